@@ -1,0 +1,169 @@
+//! Annotations: a tagged span of one document, with an optional note.
+
+use super::document::Fingerprint;
+use super::offsets::Span;
+use serde::{Deserialize, Serialize};
+use std::fmt;
+use std::rc::Rc;
+use std::str::FromStr;
+
+/// What a reader says a span is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Tag {
+    Claim,
+    Quote,
+    Framing,
+    Fact,
+}
+
+impl Tag {
+    /// In the order of their keys, 1 to 4.
+    pub const ALL: [Tag; 4] = [Tag::Claim, Tag::Quote, Tag::Framing, Tag::Fact];
+
+    /// The lowercase name used in files and CSS class names.
+    pub fn name(self) -> &'static str {
+        match self {
+            Tag::Claim => "claim",
+            Tag::Quote => "quote",
+            Tag::Framing => "framing",
+            Tag::Fact => "fact",
+        }
+    }
+
+    /// The name shown to readers and read out by screen readers.
+    pub fn label(self) -> &'static str {
+        match self {
+            Tag::Claim => "Claim",
+            Tag::Quote => "Quote",
+            Tag::Framing => "Framing",
+            Tag::Fact => "Fact",
+        }
+    }
+
+    /// The key that applies this tag: 1 to 4.
+    pub fn key(self) -> char {
+        match self {
+            Tag::Claim => '1',
+            Tag::Quote => '2',
+            Tag::Framing => '3',
+            Tag::Fact => '4',
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Tag> {
+        Tag::ALL.into_iter().find(|tag| key.len() == 1 && key.starts_with(tag.key()))
+    }
+
+    pub fn from_name(name: &str) -> Option<Tag> {
+        Tag::ALL.into_iter().find(|tag| tag.name().eq_ignore_ascii_case(name.trim()))
+    }
+}
+
+/// A random 128-bit identifier, written as a UUID. The UI draws it from the
+/// browser's random source; the model only compares and prints it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct AnnotationId(pub u128);
+
+impl AnnotationId {
+    /// Makes a version-4 UUID from 128 random bits.
+    pub fn from_random(bits: u128) -> AnnotationId {
+        let version = (bits & !(0xF << 76)) | (0x4 << 76);
+        let variant = (version & !(0x3 << 62)) | (0x2 << 62);
+        AnnotationId(variant)
+    }
+
+    pub fn urn(self) -> String {
+        format!("urn:uuid:{self}")
+    }
+}
+
+impl fmt::Display for AnnotationId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let hex = format!("{:032x}", self.0);
+        write!(f, "{}-{}-{}-{}-{}", &hex[..8], &hex[8..12], &hex[12..16], &hex[16..20], &hex[20..])
+    }
+}
+
+impl FromStr for AnnotationId {
+    type Err = String;
+
+    /// Reads a UUID, with or without the `urn:uuid:` prefix.
+    fn from_str(text: &str) -> Result<AnnotationId, String> {
+        let bare = text.trim().strip_prefix("urn:uuid:").unwrap_or(text.trim());
+        let hex: String = bare.chars().filter(|c| *c != '-').collect();
+        if hex.len() != 32 || bare.len() != 36 {
+            return Err(format!("{text:?} is not a UUID"));
+        }
+        u128::from_str_radix(&hex, 16)
+            .map(AnnotationId)
+            .map_err(|_| format!("{text:?} is not a UUID"))
+    }
+}
+
+impl Serialize for AnnotationId {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for AnnotationId {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        text.parse().map_err(serde::de::Error::custom)
+    }
+}
+
+/// One tagged span. Spans of one document may overlap and nest freely.
+///
+/// The strings are shared (`Rc<str>`), so that copying a workspace of many
+/// annotations copies pointers, not text.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Annotation {
+    pub id: AnnotationId,
+    pub document: Fingerprint,
+    pub span: Span,
+    pub tag: Tag,
+    /// Empty when there is no note.
+    pub note: Rc<str>,
+    /// When it was made, as an ISO 8601 time in UTC.
+    pub created: Rc<str>,
+    /// Who made it; empty when the reader gave no name.
+    pub author: Rc<str>,
+}
+
+impl Annotation {
+    /// The order of the side panel and of exports: by position, longer spans first so
+    /// that an enclosing quote comes before the framing phrase inside it.
+    pub fn text_order(&self) -> (usize, std::cmp::Reverse<usize>, AnnotationId) {
+        (self.span.start, std::cmp::Reverse(self.span.end), self.id)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_print_and_parse_as_uuids() {
+        let id = AnnotationId::from_random(u128::MAX);
+        let text = id.to_string();
+        assert_eq!(text, "ffffffff-ffff-4fff-bfff-ffffffffffff");
+        assert_eq!(text.parse::<AnnotationId>(), Ok(id));
+        assert_eq!(id.urn().parse::<AnnotationId>(), Ok(id));
+        assert!("not-a-uuid".parse::<AnnotationId>().is_err());
+        assert!("ffffffffffff4fffbfffffffffffffffffff".parse::<AnnotationId>().is_err());
+    }
+
+    #[test]
+    fn tags_have_keys_names_and_labels() {
+        for (tag, key) in Tag::ALL.into_iter().zip(["1", "2", "3", "4"]) {
+            assert_eq!(Tag::from_key(key), Some(tag));
+            assert_eq!(Tag::from_name(tag.name()), Some(tag));
+            assert_eq!(Tag::from_name(tag.label()), Some(tag));
+        }
+        assert_eq!(Tag::from_key("5"), None);
+        assert_eq!(Tag::from_key("12"), None);
+        assert_eq!(Tag::from_name("opinion"), None);
+    }
+}

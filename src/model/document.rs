@@ -1,0 +1,203 @@
+//! Documents: the texts that annotations point into.
+
+use super::offsets::{cp_len, normalize_newlines};
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+use std::fmt;
+use std::rc::Rc;
+
+/// The largest text accepted as one document. Larger pastes and files are refused
+/// with a message rather than freezing the page while they are laid out.
+pub const MAX_DOCUMENT_BYTES: usize = 8 * 1024 * 1024;
+
+/// The SHA-256 of a document's LF-normalised text, in lowercase hex. It identifies
+/// the document: two documents with the same text are the same document, and an
+/// annotation exported with this fingerprint can be matched to its text anywhere.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct Fingerprint(Rc<str>);
+
+impl Fingerprint {
+    /// Fingerprints an already normalised text.
+    fn of(text: &str) -> Fingerprint {
+        let digest = Sha256::digest(text.as_bytes());
+        let hex: String = digest.iter().map(|byte| format!("{byte:02x}")).collect();
+        Fingerprint(hex.into())
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for Fingerprint {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// A text to annotate, with where it came from. Cheap to clone: the text is shared.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Document {
+    fingerprint: Fingerprint,
+    /// Shown in the article list; the first line of the text unless the user said.
+    pub title: String,
+    /// Who published it (an outlet's name) or where it came from (a file name).
+    pub source: String,
+    text: Rc<str>,
+    len: usize,
+}
+
+/// Why a text cannot become a document.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DocumentError {
+    Empty,
+    TooLarge { bytes: usize },
+    /// The bytes are not UTF-8 text (or hold NUL bytes, as binary files do).
+    NotText,
+}
+
+impl fmt::Display for DocumentError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            DocumentError::Empty => f.write_str("the text is empty"),
+            DocumentError::TooLarge { bytes } => write!(
+                f,
+                "the text is {:.1} MB, more than the {} MB one article may hold",
+                *bytes as f64 / 1_048_576.0,
+                MAX_DOCUMENT_BYTES / 1_048_576
+            ),
+            DocumentError::NotText => {
+                f.write_str("this is not a plain-text file (UTF-8 expected)")
+            }
+        }
+    }
+}
+
+impl std::error::Error for DocumentError {}
+
+impl Document {
+    /// Makes a document of `text`, normalising its line endings first. A blank title
+    /// is replaced by the first non-empty line of the text.
+    pub fn new(title: &str, source: &str, text: &str) -> Result<Document, DocumentError> {
+        if text.len() > MAX_DOCUMENT_BYTES {
+            return Err(DocumentError::TooLarge { bytes: text.len() });
+        }
+        if text.contains('\0') {
+            return Err(DocumentError::NotText);
+        }
+        let text = normalize_newlines(text);
+        if text.trim().is_empty() {
+            return Err(DocumentError::Empty);
+        }
+        let title = match title.trim() {
+            "" => first_line(&text),
+            given => given.to_owned(),
+        };
+        Ok(Document {
+            fingerprint: Fingerprint::of(&text),
+            title,
+            source: source.trim().to_owned(),
+            len: cp_len(&text),
+            text: text.into(),
+        })
+    }
+
+    /// Makes a document of a file's bytes: UTF-8, with or without a byte-order mark.
+    pub fn from_file(name: &str, bytes: &[u8]) -> Result<Document, DocumentError> {
+        let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+        if bytes.len() > MAX_DOCUMENT_BYTES {
+            return Err(DocumentError::TooLarge { bytes: bytes.len() });
+        }
+        let text = std::str::from_utf8(bytes).map_err(|_| DocumentError::NotText)?;
+        Document::new("", name, text)
+    }
+
+    pub fn fingerprint(&self) -> &Fingerprint {
+        &self.fingerprint
+    }
+
+    pub fn text(&self) -> &Rc<str> {
+        &self.text
+    }
+
+    /// Length of the text in code points.
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// The text's lines (paragraphs, as laid out on the page), each with the
+    /// code-point offset where it starts. The newline between two lines belongs to
+    /// neither.
+    pub fn lines(&self) -> impl Iterator<Item = (usize, &str)> {
+        let mut start = 0;
+        self.text.split('\n').map(move |line| {
+            let at = start;
+            start += cp_len(line) + 1;
+            (at, line)
+        })
+    }
+}
+
+/// The first non-empty line, shortened to a title's length.
+fn first_line(text: &str) -> String {
+    let line = text.lines().map(str::trim).find(|l| !l.is_empty()).unwrap_or("Untitled");
+    let mut title: String = line.chars().take(80).collect();
+    if title.len() < line.len() {
+        title.push('…');
+    }
+    title
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fingerprint_is_sha256_of_lf_text() {
+        let doc = Document::new("t", "s", "abc").unwrap();
+        assert_eq!(
+            doc.fingerprint().as_str(),
+            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+        );
+        let crlf = Document::new("t", "s", "one\r\ntwo").unwrap();
+        let lf = Document::new("t", "s", "one\ntwo").unwrap();
+        assert_eq!(crlf.fingerprint(), lf.fingerprint());
+        assert_eq!(crlf.text().as_ref(), "one\ntwo");
+    }
+
+    #[test]
+    fn lines_carry_their_code_point_starts() {
+        let doc = Document::new("", "", "héllo\n\n👋 wave\nend").unwrap();
+        let lines: Vec<_> = doc.lines().collect();
+        assert_eq!(lines, vec![(0, "héllo"), (6, ""), (7, "👋 wave"), (14, "end")]);
+        assert_eq!(doc.len(), 17);
+    }
+
+    #[test]
+    fn blank_titles_come_from_the_first_line() {
+        let doc = Document::new("  ", "paste", "\n  Headline here \nbody").unwrap();
+        assert_eq!(doc.title, "Headline here");
+        let long = "x".repeat(100);
+        assert_eq!(Document::new("", "", &long).unwrap().title.chars().count(), 81);
+    }
+
+    #[test]
+    fn bad_texts_are_refused() {
+        assert_eq!(Document::new("", "", " \n "), Err(DocumentError::Empty));
+        assert_eq!(Document::new("", "", "a\0b"), Err(DocumentError::NotText));
+        let huge = "a".repeat(MAX_DOCUMENT_BYTES + 1);
+        assert!(matches!(Document::new("", "", &huge), Err(DocumentError::TooLarge { .. })));
+        assert_eq!(Document::from_file("x.png", b"\x89PNG\r\n\x1a\n\xff"), Err(DocumentError::NotText));
+    }
+
+    #[test]
+    fn files_lose_their_byte_order_mark() {
+        let doc = Document::from_file("notes.txt", b"\xEF\xBB\xBFHello").unwrap();
+        assert_eq!(doc.text().as_ref(), "Hello");
+        assert_eq!(doc.source, "notes.txt");
+    }
+}

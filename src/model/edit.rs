@@ -1,0 +1,49 @@
+//! Typed edits: every change to a workspace is one of these, applied by
+//! [`Workspace::apply`](super::Workspace::apply), which returns the edit that undoes it.
+
+use super::annotation::{Annotation, AnnotationId, Tag};
+use super::document::{Document, Fingerprint};
+use super::offsets::Span;
+use std::fmt;
+use std::rc::Rc;
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Edit {
+    AddDocument(Document),
+    /// Removes a document and every annotation on it.
+    RemoveDocument(Fingerprint),
+    AddAnnotation(Annotation),
+    RemoveAnnotation(AnnotationId),
+    SetTag { id: AnnotationId, tag: Tag },
+    SetNote { id: AnnotationId, note: Rc<str> },
+    /// Several edits that succeed or fail together and undo as one step (an import).
+    Batch(Vec<Edit>),
+}
+
+/// Why an edit was refused. A refused edit leaves the workspace as it was.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum EditError {
+    UnknownDocument(Fingerprint),
+    DuplicateDocument(Fingerprint),
+    UnknownAnnotation(AnnotationId),
+    DuplicateAnnotation(AnnotationId),
+    EmptySpan(Span),
+    SpanOutOfRange { span: Span, len: usize },
+}
+
+impl fmt::Display for EditError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            EditError::UnknownDocument(_) => f.write_str("that article is not in the workspace"),
+            EditError::DuplicateDocument(_) => f.write_str("that article is already open"),
+            EditError::UnknownAnnotation(id) => write!(f, "no annotation has the id {id}"),
+            EditError::DuplicateAnnotation(id) => write!(f, "an annotation with the id {id} exists already"),
+            EditError::EmptySpan(_) => f.write_str("select some text first"),
+            EditError::SpanOutOfRange { span, len } => {
+                write!(f, "the span {span} lies outside the article (length {len})")
+            }
+        }
+    }
+}
+
+impl std::error::Error for EditError {}

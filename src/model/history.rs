@@ -1,0 +1,144 @@
+//! Undo and redo: a workspace together with the edits that would take it back.
+
+use super::annotation::AnnotationId;
+use super::edit::{Edit, EditError};
+use super::workspace::Workspace;
+
+/// A workspace and its history. All changes go through [`Session::apply`], so that
+/// each one can be undone.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Session {
+    workspace: Workspace,
+    /// Edits that undo the changes made, the last change on top.
+    undo: Vec<Edit>,
+    /// Edits that redo undone changes, the last undone on top.
+    redo: Vec<Edit>,
+    /// The annotation whose note the last change was typing into: further typing in
+    /// the same note joins that change, so one undo takes back the whole note.
+    typing_note_of: Option<AnnotationId>,
+}
+
+impl Session {
+    /// A session on a workspace, with nothing to undo (a loaded save, say).
+    pub fn new(workspace: Workspace) -> Session {
+        Session { workspace, ..Session::default() }
+    }
+
+    pub fn workspace(&self) -> &Workspace {
+        &self.workspace
+    }
+
+    pub fn apply(&mut self, edit: Edit) -> Result<(), EditError> {
+        let typing = match &edit {
+            Edit::SetNote { id, .. } => Some(*id),
+            _ => None,
+        };
+        let inverse = self.workspace.apply(edit)?;
+        let joins_last = typing.is_some() && typing == self.typing_note_of;
+        if !joins_last {
+            self.undo.push(inverse);
+        }
+        self.typing_note_of = typing;
+        self.redo.clear();
+        Ok(())
+    }
+
+    /// Takes back the last change; false when there is none.
+    pub fn undo(&mut self) -> bool {
+        Self::step(&mut self.workspace, &mut self.undo, &mut self.redo, &mut self.typing_note_of)
+    }
+
+    /// Makes the last undone change again; false when there is none.
+    pub fn redo(&mut self) -> bool {
+        Self::step(&mut self.workspace, &mut self.redo, &mut self.undo, &mut self.typing_note_of)
+    }
+
+    pub fn can_undo(&self) -> bool {
+        !self.undo.is_empty()
+    }
+
+    pub fn can_redo(&self) -> bool {
+        !self.redo.is_empty()
+    }
+
+    /// Applies the top edit of `from` and pushes its inverse on `to`.
+    fn step(
+        workspace: &mut Workspace,
+        from: &mut Vec<Edit>,
+        to: &mut Vec<Edit>,
+        typing_note_of: &mut Option<AnnotationId>,
+    ) -> bool {
+        let Some(edit) = from.pop() else { return false };
+        let inverse = workspace.apply(edit).expect("history edits apply to the state they were made for");
+        to.push(inverse);
+        *typing_note_of = None;
+        true
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::testing::annotation;
+    use crate::model::{Document, Tag};
+
+    fn session() -> (Session, Document) {
+        let doc = Document::new("T", "S", "Special relations, Putin said.").unwrap();
+        let mut session = Session::default();
+        session.apply(Edit::AddDocument(doc.clone())).unwrap();
+        (session, doc)
+    }
+
+    #[test]
+    fn undo_and_redo_walk_the_history_both_ways() {
+        let (mut s, doc) = session();
+        let start = s.workspace().clone();
+        s.apply(Edit::AddAnnotation(annotation(1, &doc, 0, 17, Tag::Quote))).unwrap();
+        let added = s.workspace().clone();
+        s.apply(Edit::SetTag { id: crate::model::AnnotationId(1), tag: Tag::Framing }).unwrap();
+        let retagged = s.workspace().clone();
+
+        assert!(s.undo());
+        assert_eq!(s.workspace(), &added);
+        assert!(s.undo());
+        assert_eq!(s.workspace(), &start);
+        assert!(s.redo());
+        assert_eq!(s.workspace(), &added);
+        assert!(s.redo());
+        assert_eq!(s.workspace(), &retagged);
+        assert!(!s.redo());
+    }
+
+    #[test]
+    fn a_new_change_clears_the_redo_stack() {
+        let (mut s, doc) = session();
+        s.apply(Edit::AddAnnotation(annotation(1, &doc, 0, 7, Tag::Quote))).unwrap();
+        s.undo();
+        assert!(s.can_redo());
+        s.apply(Edit::AddAnnotation(annotation(2, &doc, 8, 17, Tag::Fact))).unwrap();
+        assert!(!s.can_redo());
+    }
+
+    #[test]
+    fn typing_a_note_undoes_as_one_change() {
+        let (mut s, doc) = session();
+        let id = crate::model::AnnotationId(1);
+        s.apply(Edit::AddAnnotation(annotation(1, &doc, 0, 7, Tag::Quote))).unwrap();
+        for note in ["w", "wh", "who?"] {
+            s.apply(Edit::SetNote { id, note: note.into() }).unwrap();
+        }
+        assert_eq!(s.workspace().annotation(id).unwrap().note.as_ref(), "who?");
+        s.undo();
+        assert_eq!(s.workspace().annotation(id).unwrap().note.as_ref(), "");
+        s.redo();
+        assert_eq!(s.workspace().annotation(id).unwrap().note.as_ref(), "who?");
+    }
+
+    #[test]
+    fn refused_edits_leave_history_alone() {
+        let (mut s, _) = session();
+        assert!(s.apply(Edit::RemoveAnnotation(crate::model::AnnotationId(5))).is_err());
+        assert!(s.undo());
+        assert!(!s.can_undo());
+    }
+}

@@ -1,0 +1,329 @@
+//! Positions in text, and the one place where they change unit.
+//!
+//! The model counts Unicode code points, half-open `[start, end)`, because that is
+//! what the W3C Web Annotation model requires and what survives a trip between
+//! languages. The DOM counts UTF-16 code units and Rust strings count UTF-8 bytes;
+//! every conversion between the three goes through this module, so an offset never
+//! changes unit silently anywhere else.
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+use unicode_segmentation::UnicodeSegmentation;
+
+/// A half-open range of code points, `start..end`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Span {
+    pub fn new(start: usize, end: usize) -> Span {
+        Span { start, end }
+    }
+
+    pub fn len(self) -> usize {
+        self.end.saturating_sub(self.start)
+    }
+
+    pub fn is_empty(self) -> bool {
+        self.end <= self.start
+    }
+
+    /// True when `offset` lies inside the span (the end itself is outside).
+    pub fn contains(self, offset: usize) -> bool {
+        self.start <= offset && offset < self.end
+    }
+
+    pub fn overlaps(self, other: Span) -> bool {
+        self.start < other.end && other.start < self.end
+    }
+}
+
+impl fmt::Display for Span {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}..{}", self.start, self.end)
+    }
+}
+
+/// Why an offset in one unit has no counterpart in another.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OffsetError {
+    /// The offset lies past the end of the text.
+    PastEnd { offset: usize, len: usize },
+    /// The offset falls between the two halves of a surrogate pair (UTF-16) or
+    /// inside a multi-byte sequence (UTF-8).
+    InsideCharacter { offset: usize },
+}
+
+impl fmt::Display for OffsetError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            OffsetError::PastEnd { offset, len } => {
+                write!(f, "offset {offset} is past the end of the text ({len})")
+            }
+            OffsetError::InsideCharacter { offset } => {
+                write!(f, "offset {offset} falls inside a character")
+            }
+        }
+    }
+}
+
+/// Number of code points in `text`.
+pub fn cp_len(text: &str) -> usize {
+    text.chars().count()
+}
+
+/// Number of UTF-16 code units in `text`.
+pub fn utf16_len(text: &str) -> usize {
+    text.chars().map(char::len_utf16).sum()
+}
+
+/// Converts a UTF-16 offset (as the DOM reports it) into a code-point offset.
+pub fn utf16_to_cp(text: &str, utf16: usize) -> Result<usize, OffsetError> {
+    let mut units = 0;
+    for (cp, ch) in text.chars().enumerate() {
+        if units == utf16 {
+            return Ok(cp);
+        }
+        units += ch.len_utf16();
+        if units > utf16 {
+            return Err(OffsetError::InsideCharacter { offset: utf16 });
+        }
+    }
+    if units == utf16 {
+        Ok(cp_len(text))
+    } else {
+        Err(OffsetError::PastEnd { offset: utf16, len: units })
+    }
+}
+
+/// Converts a code-point offset into a UTF-16 offset (for DOM ranges).
+pub fn cp_to_utf16(text: &str, cp: usize) -> Result<usize, OffsetError> {
+    let mut units = 0;
+    let mut chars = text.chars();
+    for _ in 0..cp {
+        match chars.next() {
+            Some(ch) => units += ch.len_utf16(),
+            None => return Err(OffsetError::PastEnd { offset: cp, len: cp_len(text) }),
+        }
+    }
+    Ok(units)
+}
+
+/// Converts a code-point offset into a byte offset (for slicing Rust strings).
+pub fn cp_to_byte(text: &str, cp: usize) -> Result<usize, OffsetError> {
+    if cp == 0 {
+        return Ok(0);
+    }
+    match text.char_indices().nth(cp) {
+        Some((byte, _)) => Ok(byte),
+        None if cp_len(text) == cp => Ok(text.len()),
+        None => Err(OffsetError::PastEnd { offset: cp, len: cp_len(text) }),
+    }
+}
+
+/// Converts a byte offset into a code-point offset.
+pub fn byte_to_cp(text: &str, byte: usize) -> Result<usize, OffsetError> {
+    if byte > text.len() {
+        return Err(OffsetError::PastEnd { offset: byte, len: text.len() });
+    }
+    if !text.is_char_boundary(byte) {
+        return Err(OffsetError::InsideCharacter { offset: byte });
+    }
+    Ok(cp_len(&text[..byte]))
+}
+
+/// The text of `span`, or an error when the span reaches past the end.
+pub fn slice(text: &str, span: Span) -> Result<&str, OffsetError> {
+    let start = cp_to_byte(text, span.start)?;
+    let end = cp_to_byte(text, span.end)?;
+    Ok(&text[start..end.max(start)])
+}
+
+/// Code-point to byte conversion for one text in (nearly) constant time, for code that
+/// slices many spans of a long text, such as an export of thousands of annotations.
+pub struct CpIndex<'t> {
+    text: &'t str,
+    /// The byte offset of every `STRIDE`-th code point.
+    checkpoints: Vec<usize>,
+    len: usize,
+}
+
+impl<'t> CpIndex<'t> {
+    const STRIDE: usize = 64;
+
+    pub fn new(text: &'t str) -> CpIndex<'t> {
+        let mut checkpoints = Vec::with_capacity(text.len() / Self::STRIDE + 1);
+        let mut len = 0;
+        for (cp, (byte, _)) in text.char_indices().enumerate() {
+            if cp % Self::STRIDE == 0 {
+                checkpoints.push(byte);
+            }
+            len = cp + 1;
+        }
+        CpIndex { text, checkpoints, len }
+    }
+
+    /// Length of the text in code points.
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    pub fn byte(&self, cp: usize) -> Result<usize, OffsetError> {
+        if cp > self.len {
+            return Err(OffsetError::PastEnd { offset: cp, len: self.len });
+        }
+        if cp == self.len {
+            return Ok(self.text.len());
+        }
+        let from = self.checkpoints[cp / Self::STRIDE];
+        let skip = cp % Self::STRIDE;
+        Ok(self.text[from..].char_indices().nth(skip).map_or(self.text.len(), |(b, _)| from + b))
+    }
+
+    /// The text of `span`.
+    pub fn slice(&self, span: Span) -> Result<&'t str, OffsetError> {
+        let start = self.byte(span.start)?;
+        let end = self.byte(span.end.max(span.start))?;
+        Ok(&self.text[start..end])
+    }
+}
+
+/// Widens `span` so that neither edge splits a grapheme cluster (an emoji with its
+/// skin-tone modifier, a letter with its combining accent): a highlight that cut
+/// such a cluster in two would show half a character.
+pub fn snap_to_graphemes(text: &str, span: Span) -> Span {
+    let mut start = span.start;
+    let mut end = span.end;
+    let mut cp = 0;
+    for grapheme in text.graphemes(true) {
+        let next = cp + grapheme.chars().count();
+        if cp < span.start && span.start < next {
+            start = cp;
+        }
+        if cp < span.end && span.end < next {
+            end = next;
+        }
+        if next >= span.end {
+            break;
+        }
+        cp = next;
+    }
+    Span { start, end }
+}
+
+/// Turns CRLF and lone CR line endings into LF: documents are stored, fingerprinted
+/// and counted in this form, so that a file saved on another system anchors the same.
+pub fn normalize_newlines(text: &str) -> String {
+    if !text.contains('\r') {
+        return text.to_owned();
+    }
+    text.replace("\r\n", "\n").replace('\r', "\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Each case: a text, a code-point offset, and the UTF-16 and UTF-8 offsets that
+    /// name the same position.
+    fn check(text: &str, cp: usize, utf16: usize, byte: usize) {
+        assert_eq!(cp_to_utf16(text, cp), Ok(utf16), "cp→utf16 in {text:?} at {cp}");
+        assert_eq!(utf16_to_cp(text, utf16), Ok(cp), "utf16→cp in {text:?} at {utf16}");
+        assert_eq!(cp_to_byte(text, cp), Ok(byte), "cp→byte in {text:?} at {cp}");
+        assert_eq!(byte_to_cp(text, byte), Ok(cp), "byte→cp in {text:?} at {byte}");
+    }
+
+    #[test]
+    fn ascii_offsets_agree_in_every_unit() {
+        check("plain", 0, 0, 0);
+        check("plain", 3, 3, 3);
+        check("plain", 5, 5, 5);
+    }
+
+    #[test]
+    fn emoji_take_two_utf16_units_and_four_bytes() {
+        // 👋 is U+1F44B: a surrogate pair in UTF-16.
+        let text = "Hi 👋 there";
+        check(text, 3, 3, 3);
+        check(text, 4, 5, 7);
+        check(text, 10, 11, 13);
+        assert_eq!(utf16_to_cp(text, 4), Err(OffsetError::InsideCharacter { offset: 4 }));
+        assert_eq!(slice(text, Span::new(5, 10)), Ok("there"));
+    }
+
+    #[test]
+    fn arabic_right_to_left_counts_in_logical_order() {
+        // Each Arabic letter is one code point, one UTF-16 unit and two bytes.
+        let text = "قال: «نعيد تعريف العلاقات»";
+        check(text, 3, 3, 6);
+        assert_eq!(slice(text, Span::new(0, 3)), Ok("قال"));
+        assert_eq!(utf16_len(text), cp_len(text));
+    }
+
+    #[test]
+    fn combining_marks_are_code_points_of_their_own() {
+        // "é" written as e + U+0301.
+        let text = "cafe\u{301} noir";
+        check(text, 5, 5, 6);
+        assert_eq!(slice(text, Span::new(0, 5)), Ok("cafe\u{301}"));
+    }
+
+    #[test]
+    fn no_break_space_is_one_code_point_of_two_bytes() {
+        let text = "Published\u{a0}:\u{a0}15 Oct";
+        check(text, 10, 10, 11);
+        check(text, 12, 12, 14);
+    }
+
+    #[test]
+    fn offsets_past_the_end_are_errors() {
+        assert_eq!(cp_to_utf16("ab", 3), Err(OffsetError::PastEnd { offset: 3, len: 2 }));
+        assert_eq!(utf16_to_cp("ab", 3), Err(OffsetError::PastEnd { offset: 3, len: 2 }));
+        assert_eq!(cp_to_byte("ab", 3), Err(OffsetError::PastEnd { offset: 3, len: 2 }));
+        assert_eq!(byte_to_cp("é", 1), Err(OffsetError::InsideCharacter { offset: 1 }));
+        assert!(slice("ab", Span::new(1, 4)).is_err());
+    }
+
+    #[test]
+    fn the_index_agrees_with_the_plain_conversion() {
+        let text: String = (0..500).map(|i| ["a", "é", "👋", "\u{301}", "ق"][i % 5]).collect();
+        let index = CpIndex::new(&text);
+        assert_eq!(index.len(), 500);
+        for cp in 0..=500 {
+            assert_eq!(index.byte(cp), cp_to_byte(&text, cp), "at {cp}");
+        }
+        assert!(index.byte(501).is_err());
+        assert_eq!(index.slice(Span::new(2, 4)), slice(&text, Span::new(2, 4)));
+    }
+
+    #[test]
+    fn crlf_and_cr_become_lf() {
+        assert_eq!(normalize_newlines("a\r\nb\rc\nd"), "a\nb\nc\nd");
+        assert_eq!(normalize_newlines("no change"), "no change");
+    }
+
+    #[test]
+    fn spans_widen_to_whole_graphemes() {
+        // 👋🏽 is two code points (hand + skin tone); e + U+0301 is two code points.
+        let text = "a👋🏽b cafe\u{301}!";
+        assert_eq!(snap_to_graphemes(text, Span::new(2, 4)), Span::new(1, 4));
+        assert_eq!(snap_to_graphemes(text, Span::new(0, 2)), Span::new(0, 3));
+        assert_eq!(snap_to_graphemes(text, Span::new(5, 9)), Span::new(5, 10));
+        assert_eq!(snap_to_graphemes(text, Span::new(3, 4)), Span::new(3, 4));
+    }
+
+    #[test]
+    fn span_relations() {
+        let s = Span::new(2, 5);
+        assert!(s.contains(2) && s.contains(4) && !s.contains(5));
+        assert!(s.overlaps(Span::new(4, 9)) && !s.overlaps(Span::new(5, 9)));
+        assert_eq!(s.len(), 3);
+        assert!(Span::new(3, 3).is_empty());
+    }
+}

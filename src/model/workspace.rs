@@ -1,0 +1,240 @@
+//! The workspace: every open document and every annotation, and the one function
+//! that changes them.
+
+use super::annotation::{Annotation, AnnotationId, Tag};
+use super::document::{Document, Fingerprint};
+use super::edit::{Edit, EditError};
+
+/// All documents, in the order they were added, and all annotations.
+///
+/// Invariant: every annotation's document is in `documents`, and its span is
+/// non-empty and inside that document's text.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Workspace {
+    documents: Vec<Document>,
+    annotations: Vec<Annotation>,
+}
+
+impl Workspace {
+    pub fn documents(&self) -> &[Document] {
+        &self.documents
+    }
+
+    pub fn document(&self, fingerprint: &Fingerprint) -> Option<&Document> {
+        self.documents.iter().find(|doc| doc.fingerprint() == fingerprint)
+    }
+
+    pub fn annotation(&self, id: AnnotationId) -> Option<&Annotation> {
+        self.annotations.iter().find(|a| a.id == id)
+    }
+
+    /// Every annotation, documents in no particular order.
+    pub fn annotations(&self) -> &[Annotation] {
+        &self.annotations
+    }
+
+    /// The annotations of one document in text order.
+    pub fn annotations_of(&self, document: &Fingerprint) -> Vec<&Annotation> {
+        let mut list: Vec<&Annotation> =
+            self.annotations.iter().filter(|a| &a.document == document).collect();
+        list.sort_by_key(|a| a.text_order());
+        list
+    }
+
+    /// The number of annotations of each tag on one document, in [`Tag::ALL`] order.
+    pub fn tag_counts(&self, document: &Fingerprint) -> [usize; 4] {
+        let mut counts = [0; 4];
+        for a in self.annotations.iter().filter(|a| &a.document == document) {
+            counts[Tag::ALL.iter().position(|t| *t == a.tag).unwrap_or(0)] += 1;
+        }
+        counts
+    }
+
+    /// Applies one edit. On success, returns the edit that undoes it; on failure the
+    /// workspace is unchanged.
+    pub fn apply(&mut self, edit: Edit) -> Result<Edit, EditError> {
+        match edit {
+            Edit::AddDocument(doc) => {
+                if self.document(doc.fingerprint()).is_some() {
+                    return Err(EditError::DuplicateDocument(doc.fingerprint().clone()));
+                }
+                let undo = Edit::RemoveDocument(doc.fingerprint().clone());
+                self.documents.push(doc);
+                Ok(undo)
+            }
+            Edit::RemoveDocument(fingerprint) => {
+                let at = self
+                    .documents
+                    .iter()
+                    .position(|doc| doc.fingerprint() == &fingerprint)
+                    .ok_or_else(|| EditError::UnknownDocument(fingerprint.clone()))?;
+                let doc = self.documents.remove(at);
+                let (gone, kept) = std::mem::take(&mut self.annotations)
+                    .into_iter()
+                    .partition(|a| a.document == fingerprint);
+                self.annotations = kept;
+                let mut undo = vec![Edit::AddDocument(doc)];
+                undo.extend(gone.into_iter().map(Edit::AddAnnotation));
+                Ok(Edit::Batch(undo))
+            }
+            Edit::AddAnnotation(annotation) => {
+                self.check_annotation(&annotation)?;
+                let undo = Edit::RemoveAnnotation(annotation.id);
+                self.annotations.push(annotation);
+                Ok(undo)
+            }
+            Edit::RemoveAnnotation(id) => {
+                let at = self.position(id)?;
+                Ok(Edit::AddAnnotation(self.annotations.remove(at)))
+            }
+            Edit::SetTag { id, tag } => {
+                let at = self.position(id)?;
+                let old = std::mem::replace(&mut self.annotations[at].tag, tag);
+                Ok(Edit::SetTag { id, tag: old })
+            }
+            Edit::SetNote { id, note } => {
+                let at = self.position(id)?;
+                let old = std::mem::replace(&mut self.annotations[at].note, note);
+                Ok(Edit::SetNote { id, note: old })
+            }
+            Edit::Batch(edits) => self.apply_batch(edits),
+        }
+    }
+
+    /// Applies edits in order; if one fails, the ones before it are undone.
+    fn apply_batch(&mut self, edits: Vec<Edit>) -> Result<Edit, EditError> {
+        let mut undo = Vec::with_capacity(edits.len());
+        for edit in edits {
+            match self.apply(edit) {
+                Ok(inverse) => undo.push(inverse),
+                Err(error) => {
+                    for inverse in undo.into_iter().rev() {
+                        self.apply(inverse).expect("the inverse of an applied edit applies");
+                    }
+                    return Err(error);
+                }
+            }
+        }
+        undo.reverse();
+        Ok(Edit::Batch(undo))
+    }
+
+    fn position(&self, id: AnnotationId) -> Result<usize, EditError> {
+        self.annotations
+            .iter()
+            .position(|a| a.id == id)
+            .ok_or(EditError::UnknownAnnotation(id))
+    }
+
+    fn check_annotation(&self, annotation: &Annotation) -> Result<(), EditError> {
+        if self.annotation(annotation.id).is_some() {
+            return Err(EditError::DuplicateAnnotation(annotation.id));
+        }
+        let doc = self
+            .document(&annotation.document)
+            .ok_or_else(|| EditError::UnknownDocument(annotation.document.clone()))?;
+        let span = annotation.span;
+        if span.is_empty() {
+            return Err(EditError::EmptySpan(span));
+        }
+        if span.end > doc.len() {
+            return Err(EditError::SpanOutOfRange { span, len: doc.len() });
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::testing::annotation;
+    use crate::model::Span;
+
+    fn workspace() -> (Workspace, Document) {
+        let doc = Document::new("T", "S", "Putin spoke of special relations 👋.").unwrap();
+        let mut ws = Workspace::default();
+        ws.apply(Edit::AddDocument(doc.clone())).unwrap();
+        (ws, doc)
+    }
+
+    #[test]
+    fn every_edit_is_undone_by_its_inverse() {
+        let (mut ws, doc) = workspace();
+        let a = annotation(1, &doc, 0, 5, Tag::Fact);
+        let edits = vec![
+            Edit::AddAnnotation(a.clone()),
+            Edit::SetTag { id: a.id, tag: Tag::Quote },
+            Edit::SetNote { id: a.id, note: "who said it?".into() },
+            Edit::RemoveAnnotation(a.id),
+        ];
+        for edit in edits {
+            let edit_again = edit.clone();
+            let before = ws.clone();
+            let undo = ws.apply(edit).unwrap();
+            assert_ne!(ws, before);
+            ws.apply(undo).unwrap();
+            assert_eq!(ws, before);
+            ws.apply(edit_again).unwrap();
+        }
+    }
+
+    #[test]
+    fn removing_a_document_takes_its_annotations_and_undo_brings_them_back() {
+        let (mut ws, doc) = workspace();
+        ws.apply(Edit::AddAnnotation(annotation(1, &doc, 0, 5, Tag::Fact))).unwrap();
+        let before = ws.clone();
+        let undo = ws.apply(Edit::RemoveDocument(doc.fingerprint().clone())).unwrap();
+        assert!(ws.documents().is_empty() && ws.annotations().is_empty());
+        ws.apply(undo).unwrap();
+        assert_eq!(ws, before);
+    }
+
+    #[test]
+    fn invalid_edits_are_typed_errors_and_change_nothing() {
+        let (mut ws, doc) = workspace();
+        let len = doc.len();
+        let before = ws.clone();
+        let cases = [
+            (Edit::AddAnnotation(annotation(1, &doc, 3, 3, Tag::Claim)), EditError::EmptySpan(Span::new(3, 3))),
+            (Edit::AddAnnotation(annotation(1, &doc, 5, 2, Tag::Claim)), EditError::EmptySpan(Span::new(5, 2))),
+            (
+                Edit::AddAnnotation(annotation(1, &doc, 0, len + 1, Tag::Claim)),
+                EditError::SpanOutOfRange { span: Span::new(0, len + 1), len },
+            ),
+            (Edit::RemoveAnnotation(AnnotationId(9)), EditError::UnknownAnnotation(AnnotationId(9))),
+            (Edit::SetTag { id: AnnotationId(9), tag: Tag::Fact }, EditError::UnknownAnnotation(AnnotationId(9))),
+            (Edit::AddDocument(doc.clone()), EditError::DuplicateDocument(doc.fingerprint().clone())),
+        ];
+        for (edit, error) in cases {
+            assert_eq!(ws.apply(edit), Err(error));
+            assert_eq!(ws, before);
+        }
+    }
+
+    #[test]
+    fn a_failing_batch_leaves_nothing_behind() {
+        let (mut ws, doc) = workspace();
+        let before = ws.clone();
+        let batch = Edit::Batch(vec![
+            Edit::AddAnnotation(annotation(1, &doc, 0, 5, Tag::Fact)),
+            Edit::AddAnnotation(annotation(1, &doc, 6, 11, Tag::Fact)),
+        ]);
+        assert_eq!(ws.apply(batch), Err(EditError::DuplicateAnnotation(AnnotationId(1))));
+        assert_eq!(ws, before);
+    }
+
+    #[test]
+    fn nested_and_overlapping_spans_list_in_text_order() {
+        let (mut ws, doc) = workspace();
+        for a in [
+            annotation(3, &doc, 15, 32, Tag::Framing),
+            annotation(1, &doc, 6, 32, Tag::Quote),
+            annotation(2, &doc, 0, 11, Tag::Claim),
+        ] {
+            ws.apply(Edit::AddAnnotation(a)).unwrap();
+        }
+        let order: Vec<u128> = ws.annotations_of(doc.fingerprint()).iter().map(|a| a.id.0).collect();
+        assert_eq!(order, vec![2, 1, 3]);
+        assert_eq!(ws.tag_counts(doc.fingerprint()), [1, 1, 1, 0]);
+    }
+}
