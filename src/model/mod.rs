@@ -3,6 +3,7 @@
 //! covers it natively.
 
 pub mod annotation;
+pub mod app;
 pub mod document;
 pub mod edit;
 pub mod formats;

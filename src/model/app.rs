@@ -1,0 +1,310 @@
+//! The app's state and the actions that change it, as pure data: the UI's reducer
+//! calls [`AppState::update`] and nothing else changes the state. No I/O happens
+//! here: storage, the DOM and random ids are the UI's business and reach this module
+//! as plain data, so every rule of the page is tested natively.
+
+use super::formats::{native, Import};
+use super::{Annotation, AnnotationId, Edit, EditError, Fingerprint, Session, Tag};
+
+/// A message for the reader, shown in the page until the next action.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Notice {
+    Info(String),
+    Error(String),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct AppState {
+    pub session: Session,
+    /// The article on screen.
+    pub current: Option<Fingerprint>,
+    /// The annotation chosen in the text or in the side panel.
+    pub selected: Option<AnnotationId>,
+    pub notice: Option<Notice>,
+    /// Counts changes to the workspace, so that effects (autosave, painting) can
+    /// tell a change without comparing workspaces.
+    pub revision: u64,
+}
+
+/// Everything a reader can do that changes the state.
+#[derive(Debug)]
+pub enum Action {
+    /// A tag key or button: tags the new span if there is one, else re-tags the
+    /// chosen annotation.
+    Tag { tag: Tag, new: Option<Annotation> },
+    Edit(Edit),
+    /// The text of a Framelens workspace file, merged into the workspace.
+    Import { file_name: String, text: String },
+    Undo,
+    Redo,
+    DeleteSelected,
+    Open(Fingerprint),
+    /// Moves to the next (+1) or previous (-1) article.
+    Step(isize),
+    Select(Option<AnnotationId>),
+    Notify(Notice),
+}
+
+impl AppState {
+    pub fn new(session: Session, notice: Option<Notice>) -> AppState {
+        let current = session.workspace().documents().first().map(|d| d.fingerprint().clone());
+        AppState { session, current, selected: None, notice, revision: 0 }
+    }
+
+    /// Applies an edit; a new document becomes the current one and a new
+    /// annotation the chosen one.
+    fn edit(&mut self, edit: Edit) {
+        let follow = match &edit {
+            Edit::AddDocument(doc) => Follow::Document(doc.fingerprint().clone()),
+            Edit::AddAnnotation(a) => Follow::Annotation(a.id),
+            _ => Follow::Stay,
+        };
+        match self.session.apply(edit) {
+            Ok(()) => {
+                self.changed();
+                match follow {
+                    Follow::Document(fingerprint) => self.open(fingerprint),
+                    Follow::Annotation(id) => self.selected = Some(id),
+                    Follow::Stay => {}
+                }
+            }
+            Err(EditError::DuplicateDocument(fingerprint)) => {
+                self.open(fingerprint);
+                self.notice = Some(Notice::Info("That article is already open; here it is.".into()));
+            }
+            Err(error) => self.notice = Some(Notice::Error(capitalised(&error.to_string()))),
+        }
+    }
+
+    /// Called after every change to the workspace: drops choices that no longer
+    /// exist (after an undo, say) and bumps the revision.
+    fn changed(&mut self) {
+        self.revision += 1;
+        let workspace = self.session.workspace();
+        if self.selected.is_some_and(|id| workspace.annotation(id).is_none()) {
+            self.selected = None;
+        }
+        if self.current.as_ref().is_none_or(|f| workspace.document(f).is_none()) {
+            self.current = workspace.documents().first().map(|d| d.fingerprint().clone());
+        }
+    }
+
+    fn open(&mut self, fingerprint: Fingerprint) {
+        if self.current.as_ref() != Some(&fingerprint) {
+            self.selected = None;
+        }
+        self.current = Some(fingerprint);
+    }
+
+    fn step(&mut self, by: isize) {
+        let docs = self.session.workspace().documents();
+        if docs.is_empty() {
+            return;
+        }
+        let at = docs.iter().position(|d| Some(d.fingerprint()) == self.current.as_ref()).unwrap_or(0);
+        let next = (at as isize + by).rem_euclid(docs.len() as isize) as usize;
+        self.open(docs[next].fingerprint().clone());
+    }
+
+    fn import(&mut self, import: Import) {
+        let Import { edit, documents, annotations, mut warnings } = import;
+        let first_new = match &edit {
+            Edit::Batch(edits) => edits.iter().find_map(|e| match e {
+                Edit::AddDocument(doc) => Some(doc.fingerprint().clone()),
+                _ => None,
+            }),
+            _ => None,
+        };
+        if let Err(error) = self.session.apply(edit) {
+            self.notice = Some(Notice::Error(format!("Nothing was imported: {error}.")));
+            return;
+        }
+        self.changed();
+        if let Some(fingerprint) = first_new {
+            self.open(fingerprint);
+        }
+        let mut text = format!("Imported {documents} {} and {annotations} {}.",
+            plural(documents, "article", "articles"), plural(annotations, "annotation", "annotations"));
+        if !warnings.is_empty() {
+            let count = warnings.len();
+            warnings.truncate(5);
+            text.push_str(&format!(" {count} {} skipped: {}", plural(count, "item was", "items were"), warnings.join("; ")));
+            if count > 5 {
+                text.push_str("; …");
+            }
+        }
+        self.notice = Some(Notice::Info(text));
+    }
+}
+
+enum Follow {
+    Document(Fingerprint),
+    Annotation(AnnotationId),
+    Stay,
+}
+
+fn plural<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
+    if n == 1 { one } else { many }
+}
+
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |first| first.to_uppercase().chain(chars).collect())
+}
+
+impl AppState {
+    /// Applies one action. Any notice from before is dropped: notices answer the
+    /// action just taken.
+    pub fn update(&mut self, action: Action) {
+        self.notice = None;
+        match action {
+            Action::Tag { tag, new: Some(mut annotation) } => {
+                annotation.tag = tag;
+                self.edit(Edit::AddAnnotation(annotation));
+            }
+            Action::Tag { tag, new: None } => match self.selected {
+                Some(id) => self.edit(Edit::SetTag { id, tag }),
+                None => {
+                    self.notice = Some(Notice::Info(format!(
+                        "Select some text in the article first, then press {} or choose {}.",
+                        tag.key(),
+                        tag.label()
+                    )))
+                }
+            },
+            Action::Edit(edit) => self.edit(edit),
+            Action::Import { file_name, text } => match native::import(self.session.workspace(), &text) {
+                Ok(import) => self.import(import),
+                Err(error) => {
+                    self.notice = Some(Notice::Error(format!("{file_name} was not imported, nothing changed: {error}.")))
+                }
+            },
+            Action::Undo | Action::Redo => {
+                let undo = matches!(action, Action::Undo);
+                let done = if undo { self.session.undo() } else { self.session.redo() };
+                if done {
+                    self.changed();
+                } else {
+                    let what = if undo { "undo" } else { "redo" };
+                    self.notice = Some(Notice::Info(format!("Nothing to {what}.")));
+                }
+            }
+            Action::DeleteSelected => {
+                if let Some(id) = self.selected {
+                    self.edit(Edit::RemoveAnnotation(id));
+                }
+            }
+            Action::Open(fingerprint) => self.open(fingerprint),
+            Action::Step(by) => self.step(by),
+            Action::Select(id) => self.selected = id,
+            Action::Notify(notice) => self.notice = Some(notice),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::testing::annotation;
+    use crate::model::{sample, Workspace};
+
+    fn state() -> AppState {
+        let mut workspace = Workspace::default();
+        workspace.apply(sample::edit()).unwrap();
+        AppState::new(Session::new(workspace), None)
+    }
+
+    fn first_doc(state: &AppState) -> crate::model::Document {
+        state.session.workspace().documents()[0].clone()
+    }
+
+    #[test]
+    fn opens_on_the_first_article() {
+        let s = state();
+        assert_eq!(s.current.as_ref(), Some(first_doc(&s).fingerprint()));
+    }
+
+    #[test]
+    fn a_tag_key_tags_the_selection_and_then_retags_the_chosen_annotation() {
+        let mut s = state();
+        let doc = first_doc(&s);
+        s.update(Action::Tag { tag: Tag::Quote, new: Some(annotation(1, &doc, 0, 4, Tag::Claim)) });
+        let id = AnnotationId(1);
+        assert_eq!(s.selected, Some(id));
+        assert_eq!(s.session.workspace().annotation(id).unwrap().tag, Tag::Quote);
+        s.update(Action::Tag { tag: Tag::Fact, new: None });
+        assert_eq!(s.session.workspace().annotation(id).unwrap().tag, Tag::Fact);
+        assert_eq!(s.revision, 2);
+    }
+
+    #[test]
+    fn a_tag_key_without_selection_explains_itself() {
+        let mut s = state();
+        s.update(Action::Tag { tag: Tag::Claim, new: None });
+        assert!(matches!(&s.notice, Some(Notice::Info(text)) if text.contains("Select some text")));
+        assert_eq!(s.revision, 0);
+    }
+
+    #[test]
+    fn undo_forgets_a_choice_that_no_longer_exists() {
+        let mut s = state();
+        let doc = first_doc(&s);
+        s.update(Action::Edit(Edit::AddAnnotation(annotation(1, &doc, 0, 4, Tag::Claim))));
+        s.update(Action::Undo);
+        assert_eq!(s.selected, None);
+        assert!(s.session.workspace().annotations().is_empty());
+        s.update(Action::Redo);
+        assert_eq!(s.session.workspace().annotations().len(), 1);
+        s.update(Action::Redo);
+        assert_eq!(s.notice, Some(Notice::Info("Nothing to redo.".into())));
+    }
+
+    #[test]
+    fn articles_step_round_and_opening_one_drops_the_choice() {
+        let mut s = state();
+        let docs: Vec<_> = s.session.workspace().documents().iter().map(|d| d.fingerprint().clone()).collect();
+        s.update(Action::Edit(Edit::AddAnnotation(annotation(1, &first_doc(&s), 0, 4, Tag::Claim))));
+        s.update(Action::Step(-1));
+        assert_eq!(s.current.as_ref(), docs.last());
+        assert_eq!(s.selected, None);
+        s.update(Action::Step(1));
+        assert_eq!(s.current.as_ref(), docs.first());
+    }
+
+    #[test]
+    fn adding_an_open_article_again_switches_to_it() {
+        let mut s = state();
+        let doc = first_doc(&s);
+        s.update(Action::Step(2));
+        s.update(Action::Edit(Edit::AddDocument(doc.clone())));
+        assert_eq!(s.current.as_ref(), Some(doc.fingerprint()));
+        assert_eq!(s.session.workspace().documents().len(), 5);
+    }
+
+    #[test]
+    fn imports_merge_and_broken_files_change_nothing() {
+        let mut s = state();
+        let before = s.session.workspace().clone();
+        s.update(Action::Import { file_name: "broken.json".into(), text: "{\"format\": ".into() });
+        assert!(matches!(&s.notice, Some(Notice::Error(t)) if t.starts_with("broken.json was not imported, nothing changed: this is not a valid file: line 1")));
+        assert_eq!(s.session.workspace(), &before);
+
+        let mut other = Workspace::default();
+        let doc = crate::model::Document::new("Mine", "Me", "My own text 👋").unwrap();
+        other.apply(Edit::AddDocument(doc.clone())).unwrap();
+        other.apply(Edit::AddAnnotation(annotation(5, &doc, 0, 2, Tag::Claim))).unwrap();
+        s.update(Action::Import { file_name: "mine.json".into(), text: native::export(&other) });
+        assert_eq!(s.notice, Some(Notice::Info("Imported 1 article and 1 annotation.".into())));
+        assert_eq!(s.current.as_ref(), Some(doc.fingerprint()));
+        s.update(Action::Undo);
+        assert_eq!(s.session.workspace(), &before);
+    }
+
+    #[test]
+    fn refused_edits_become_error_notices() {
+        let mut s = state();
+        let doc = first_doc(&s);
+        s.update(Action::Edit(Edit::AddAnnotation(annotation(1, &doc, 4, 4, Tag::Claim))));
+        assert!(matches!(&s.notice, Some(Notice::Error(text)) if text.starts_with("Select some text")));
+    }
+}

@@ -1,0 +1,233 @@
+//! The article view. Yew renders only an empty container; the text is laid out into
+//! it once per document by [`Layout`] and painted by [`Painter`], so a change of
+//! annotations never re-renders a paragraph.
+
+use super::highlights::Painter;
+use super::layout::Layout;
+use crate::model::app::{Action, Notice};
+use crate::model::{Annotation, AnnotationId, Document, Span};
+use std::cell::RefCell;
+use std::rc::Rc;
+use web_sys::{Element, HtmlElement, KeyboardEvent, MouseEvent};
+use yew::prelude::*;
+
+/// The laid-out article, shared with the key handlers that read the selection.
+pub type SharedLayout = Rc<RefCell<Option<Layout>>>;
+
+#[derive(Properties)]
+pub struct ArticleProps {
+    pub document: Document,
+    /// This document's annotations, in text order.
+    pub annotations: Rc<Vec<Annotation>>,
+    pub chosen: Option<AnnotationId>,
+    /// The workspace revision: annotations changed when it did.
+    pub revision: u64,
+    pub layout: SharedLayout,
+    pub on_action: Callback<Action>,
+}
+
+impl PartialEq for ArticleProps {
+    /// Cheap: a document is named by its fingerprint and annotations by the revision.
+    fn eq(&self, other: &Self) -> bool {
+        self.document.fingerprint() == other.document.fingerprint()
+            && self.revision == other.revision
+            && self.chosen == other.chosen
+    }
+}
+
+/// The innermost annotation covering code point `cp`: a click on a framing phrase
+/// inside a quote chooses the framing.
+pub fn innermost(annotations: &[Annotation], cp: usize) -> Option<AnnotationId> {
+    annotations.iter().filter(|a| a.span.contains(cp)).min_by_key(|a| a.span.len()).map(|a| a.id)
+}
+
+#[function_component(Article)]
+pub fn article(props: &ArticleProps) -> Html {
+    let root = use_node_ref();
+    let painter = use_mut_ref(Painter::new);
+    let fingerprint = props.document.fingerprint().clone();
+
+    {
+        let (root, layout, painter, document) =
+            (root.clone(), props.layout.clone(), painter.clone(), props.document.clone());
+        let on_action = props.on_action.clone();
+        use_effect_with(fingerprint.clone(), move |_| {
+            let element = root.cast::<Element>().expect("the article container is rendered");
+            match painter.borrow_mut().as_mut() {
+                Some(painter) => painter.clear(),
+                None => on_action.emit(Action::Notify(Notice::Error(
+                    "This browser cannot paint highlights (it lacks the CSS Custom Highlight API); \
+                     the side panel still lists every annotation."
+                        .into(),
+                ))),
+            }
+            *layout.borrow_mut() = Some(Layout::new(&element, &document));
+        });
+    }
+    {
+        let (layout, painter, annotations) = (props.layout.clone(), painter.clone(), props.annotations.clone());
+        use_effect_with((fingerprint, props.revision, props.chosen), move |(_, _, chosen)| {
+            if let (Some(painter), Some(layout)) = (painter.borrow_mut().as_mut(), layout.borrow().as_ref()) {
+                let list: Vec<&Annotation> = annotations.iter().collect();
+                painter.paint(layout, &list, *chosen);
+            }
+        });
+    }
+    {
+        let (layout, annotations) = (props.layout.clone(), props.annotations.clone());
+        use_effect_with(props.chosen, move |chosen| {
+            let span = chosen.and_then(|id| annotations.iter().find(|a| a.id == id)).map(|a| a.span);
+            if let (Some(span), Some(layout)) = (span, layout.borrow().as_ref()) {
+                scroll_into_view(layout, span);
+            }
+        });
+    }
+
+    {
+        // Follows the selection, to draw the keyboard caret while the text has focus.
+        let (layout, painter, root) = (props.layout.clone(), painter.clone(), root.clone());
+        use_effect_with((), move |_| {
+            let listener = gloo_events::EventListener::new(&gloo_utils::document(), "selectionchange", move |_| {
+                let (painter, layout) = (painter.borrow(), layout.borrow());
+                let (Some(painter), Some(layout)) = (painter.as_ref(), layout.as_ref()) else { return };
+                let focused = gloo_utils::document().active_element() == root.cast::<Element>();
+                let caret = if focused && !selection_is_range() { caret_offset(layout) } else { None };
+                painter.show_caret(layout, caret);
+            });
+            move || drop(listener)
+        });
+    }
+
+    let onclick = {
+        let (layout, annotations, on_action) = (props.layout.clone(), props.annotations.clone(), props.on_action.clone());
+        Callback::from(move |event: MouseEvent| {
+            if selection_is_range() {
+                return; // The end of a drag, not a click on a highlight.
+            }
+            let layout = layout.borrow();
+            let Some(layout) = layout.as_ref() else { return };
+            let hit = layout
+                .char_at_point(event.client_x(), event.client_y())
+                .and_then(|cp| innermost(&annotations, cp));
+            on_action.emit(Action::Select(hit));
+        })
+    };
+    let onkeydown = {
+        let (layout, annotations, on_action) = (props.layout.clone(), props.annotations.clone(), props.on_action.clone());
+        Callback::from(move |event: KeyboardEvent| {
+            let layout = layout.borrow();
+            let Some(layout) = layout.as_ref() else { return };
+            if event.key() == "Enter" {
+                let hit = caret_offset(layout).and_then(|cp| {
+                    innermost(&annotations, cp).or_else(|| innermost(&annotations, cp.checked_sub(1)?))
+                });
+                on_action.emit(Action::Select(hit));
+                event.prevent_default();
+            } else if move_caret(layout, &event) {
+                event.prevent_default();
+            }
+        })
+    };
+    let onfocus = {
+        let layout = props.layout.clone();
+        Callback::from(move |_: FocusEvent| {
+            if let Some(layout) = layout.borrow().as_ref() {
+                place_caret_if_outside(layout);
+            }
+        })
+    };
+
+    let document = &props.document;
+    html! {
+        <article class="article-view" aria-labelledby="article-title">
+            <header class="article-head">
+                <h2 id="article-title">{ &document.title }</h2>
+                <p class="source">{ &document.source }</p>
+            </header>
+            <div
+                ref={root}
+                class="article-text"
+                tabindex="0"
+                role="document"
+                aria-label="Article text: arrow keys move, Shift extends the selection, 1 to 4 tag it, Enter chooses the annotation at the caret"
+                {onclick}
+                {onkeydown}
+                {onfocus}
+            />
+        </article>
+    }
+}
+
+fn selection() -> Option<web_sys::Selection> {
+    web_sys::window()?.get_selection().ok()?
+}
+
+fn selection_is_range() -> bool {
+    selection().is_some_and(|s| s.range_count() > 0 && !s.is_collapsed())
+}
+
+/// The code-point offset of the selection's focus (the caret), inside the article.
+fn caret_offset(layout: &Layout) -> Option<usize> {
+    let selection = selection()?;
+    layout.offset_of(&selection.focus_node()?, selection.focus_offset())
+}
+
+/// Puts a caret at the start of the text when the selection is not in the article,
+/// so that arrow keys have somewhere to start from.
+fn place_caret_if_outside(layout: &Layout) {
+    let Some(selection) = selection() else { return };
+    if caret_offset(layout).is_some() {
+        return;
+    }
+    if let Some(range) = layout.live_range(Span::new(0, 0)) {
+        let _ = selection.remove_all_ranges();
+        let _ = selection.add_range(&range);
+    }
+}
+
+/// Moves or extends the selection for a caret key, as text editors do; true when
+/// the key was one of them.
+fn move_caret(layout: &Layout, event: &KeyboardEvent) -> bool {
+    let word_or_char = if event.ctrl_key() || event.alt_key() { "word" } else { "character" };
+    let (direction, granularity) = match event.key().as_str() {
+        "ArrowLeft" => ("backward", word_or_char),
+        "ArrowRight" => ("forward", word_or_char),
+        "ArrowUp" => ("backward", "line"),
+        "ArrowDown" => ("forward", "line"),
+        "Home" => ("backward", "lineboundary"),
+        "End" => ("forward", "lineboundary"),
+        _ => return false,
+    };
+    place_caret_if_outside(layout);
+    let alter = if event.shift_key() { "extend" } else { "move" };
+    if let Some(selection) = selection() {
+        let _ = selection.modify(alter, direction, granularity);
+        if let Some(node) = selection.focus_node() {
+            let element = node.parent_element();
+            if let Some(element) = element.and_then(|e| wasm_bindgen::JsCast::dyn_into::<HtmlElement>(e).ok()) {
+                scroll_element_into_view(&element);
+            }
+        }
+    }
+    true
+}
+
+/// Scrolls so that the span's start is visible, when it is not already.
+fn scroll_into_view(layout: &Layout, span: Span) {
+    if let Some(element) = layout.element_at(span.start) {
+        if let Ok(element) = wasm_bindgen::JsCast::dyn_into::<HtmlElement>(element.clone()) {
+            scroll_element_into_view(&element);
+        }
+    }
+}
+
+fn scroll_element_into_view(element: &HtmlElement) {
+    let Some(window) = web_sys::window() else { return };
+    let height = window.inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(800.0);
+    let rect = element.get_bounding_client_rect();
+    if rect.top() < 80.0 || rect.top() > height - 40.0 {
+        let options = web_sys::ScrollIntoViewOptions::new();
+        options.set_block(web_sys::ScrollLogicalPosition::Center);
+        element.scroll_into_view_with_scroll_into_view_options(&options);
+    }
+}

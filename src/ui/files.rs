@@ -1,0 +1,38 @@
+//! Files in and out of the page: downloads, and reading the files a reader picks
+//! or drops.
+
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{Blob, BlobPropertyBag, File, FileList, HtmlAnchorElement, Url};
+
+/// Offers `content` as a download named `name`.
+pub fn download(name: &str, mime: &str, content: &str) -> Result<(), JsValue> {
+    let parts = js_sys::Array::of1(&JsValue::from_str(content));
+    let options = BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = Blob::new_with_str_sequence_and_options(&parts, &options)?;
+    let url = Url::create_object_url_with_blob(&blob)?;
+    let dom = web_sys::window().and_then(|w| w.document()).ok_or("no document")?;
+    let link: HtmlAnchorElement = dom.create_element("a")?.unchecked_into();
+    link.set_href(&url);
+    link.set_download(name);
+    link.click();
+    Url::revoke_object_url(&url)
+}
+
+/// The files of a file list, in order.
+pub fn list(files: Option<FileList>) -> Vec<File> {
+    let Some(files) = files else { return Vec::new() };
+    (0..files.length()).filter_map(|i| files.get(i)).collect()
+}
+
+/// Reads a whole file, refusing files over `max` bytes before reading them.
+pub async fn read(file: &File, max: usize) -> Result<Vec<u8>, String> {
+    if file.size() > max as f64 {
+        return Err(format!("{} is larger than {} MB", file.name(), max / 1_048_576));
+    }
+    let buffer = JsFuture::from(file.array_buffer())
+        .await
+        .map_err(|_| format!("{} could not be read", file.name()))?;
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+}

@@ -1,0 +1,194 @@
+//! The article's DOM: laid out once per document, and the map between DOM positions
+//! (node + UTF-16 offset) and the model's code-point offsets.
+//!
+//! Each line of the text becomes a `<p>` holding one text node, so the page text is
+//! exactly the model text and a paragraph's DOM offsets convert through
+//! [`crate::model::offsets`] alone.
+
+use crate::model::offsets::{cp_len, cp_to_utf16, snap_to_graphemes, utf16_to_cp, Span};
+use crate::model::{Document, Fingerprint};
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, Node, StaticRange, StaticRangeInit, Text};
+
+/// One line of the text on the page.
+struct Paragraph {
+    element: Element,
+    /// None for an empty line.
+    text: Option<Text>,
+    /// Where the line starts in the document, in code points.
+    start: usize,
+    /// Byte range of the line in the document's text.
+    bytes: std::ops::Range<usize>,
+    /// Length in code points.
+    len: usize,
+}
+
+/// The laid-out article.
+pub struct Layout {
+    root: Element,
+    document: Fingerprint,
+    text: Rc<str>,
+    paragraphs: Vec<Paragraph>,
+    len: usize,
+}
+
+/// The name of the attribute holding a paragraph's index.
+const INDEX_ATTR: &str = "data-line";
+
+impl Layout {
+    /// Replaces `root`'s children with the document's paragraphs.
+    pub fn new(root: &Element, document: &Document) -> Layout {
+        let dom = root.owner_document().expect("the article is in a document");
+        let fragment = dom.create_document_fragment();
+        let mut paragraphs = Vec::new();
+        let mut byte = 0;
+        for (index, (start, line)) in document.lines().enumerate() {
+            let element = dom.create_element("p").expect("p elements can be made");
+            element.set_attribute(INDEX_ATTR, &index.to_string()).expect("attributes can be set");
+            let text = (!line.is_empty()).then(|| {
+                let node = dom.create_text_node(line);
+                element.append_child(&node).expect("a text node fits in a p");
+                node
+            });
+            fragment.append_child(&element).expect("a p fits in a fragment");
+            paragraphs.push(Paragraph { element, text, start, bytes: byte..byte + line.len(), len: cp_len(line) });
+            byte += line.len() + 1;
+        }
+        root.set_text_content(None);
+        root.append_child(&fragment).expect("the fragment fits in the article");
+        Layout { root: root.clone(), document: document.fingerprint().clone(), text: document.text().clone(), paragraphs, len: document.len() }
+    }
+
+    /// The document laid out.
+    pub fn document(&self) -> &Fingerprint {
+        &self.document
+    }
+
+    /// Length of the document in code points.
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    fn line(&self, index: usize) -> &str {
+        &self.text[self.paragraphs[index].bytes.clone()]
+    }
+
+    /// The index of the paragraph holding code point `cp` (or ending at it).
+    pub fn paragraph_at(&self, cp: usize) -> usize {
+        self.paragraphs.partition_point(|p| p.start + p.len < cp).min(self.paragraphs.len() - 1)
+    }
+
+    /// Converts a DOM boundary point (as in a Selection or a caret position) inside
+    /// the article into a code-point offset; None when it lies outside.
+    pub fn offset_of(&self, node: &Node, offset: u32) -> Option<usize> {
+        if node == self.root.unchecked_ref::<Node>() {
+            let child = offset as usize;
+            return Some(self.paragraphs.get(child).map_or(self.len, |p| p.start));
+        }
+        if let Some(index) = self.index_of(node) {
+            let p = &self.paragraphs[index];
+            return Some(if offset == 0 { p.start } else { p.start + p.len });
+        }
+        if node.node_type() == Node::TEXT_NODE {
+            let index = self.index_of(&node.parent_node()?)?;
+            let local = utf16_to_cp(self.line(index), offset as usize).ok()?;
+            return Some(self.paragraphs[index].start + local);
+        }
+        None
+    }
+
+    /// The paragraph index of one of our `<p>` elements.
+    fn index_of(&self, node: &Node) -> Option<usize> {
+        let element = node.dyn_ref::<Element>()?;
+        if element.parent_node().as_ref() != Some(self.root.unchecked_ref()) {
+            return None;
+        }
+        element.get_attribute(INDEX_ATTR)?.parse().ok().filter(|i| *i < self.paragraphs.len())
+    }
+
+    /// The span selected by the page's current selection, widened to whole
+    /// graphemes; None when nothing (or nothing of the article) is selected.
+    pub fn selected_span(&self) -> Option<Span> {
+        let selection = web_sys::window()?.get_selection().ok()??;
+        if selection.range_count() == 0 || selection.is_collapsed() {
+            return None;
+        }
+        let range = selection.get_range_at(0).ok()?;
+        let start = self.offset_of(&range.start_container().ok()?, range.start_offset().ok()?)?;
+        let end = self.offset_of(&range.end_container().ok()?, range.end_offset().ok()?)?;
+        let span = snap_to_graphemes(&self.text, Span::new(start, end));
+        (!span.is_empty()).then_some(span)
+    }
+
+    /// The DOM ranges covering `span`, one per non-empty paragraph it touches, each
+    /// tagged with its paragraph index.
+    pub fn ranges(&self, span: Span) -> Vec<(usize, StaticRange)> {
+        let mut ranges = Vec::new();
+        if self.paragraphs.is_empty() || span.is_empty() {
+            return ranges;
+        }
+        for index in self.paragraph_at(span.start)..self.paragraphs.len() {
+            let p = &self.paragraphs[index];
+            if p.start >= span.end {
+                break;
+            }
+            let Some(text) = &p.text else { continue };
+            let from = span.start.saturating_sub(p.start).min(p.len);
+            let to = (span.end - p.start).min(p.len);
+            if from >= to {
+                continue;
+            }
+            let line = self.line(index);
+            let (Ok(from), Ok(to)) = (cp_to_utf16(line, from), cp_to_utf16(line, to)) else { continue };
+            let init = StaticRangeInit::new(text, to as u32, text, from as u32);
+            if let Ok(range) = StaticRange::new(&init) {
+                ranges.push((index, range));
+            }
+        }
+        ranges
+    }
+
+    /// The element of the paragraph where `span` starts, to scroll to.
+    pub fn element_at(&self, cp: usize) -> Option<&Element> {
+        self.paragraphs.get(self.paragraph_at(cp)).map(|p| &p.element)
+    }
+
+    /// A live DOM range over `span`, for selecting it or measuring where it is.
+    pub fn live_range(&self, span: Span) -> Option<web_sys::Range> {
+        let (start, end) = (self.boundary(span.start)?, self.boundary(span.end)?);
+        let range = self.root.owner_document()?.create_range().ok()?;
+        range.set_start(&start.0, start.1).ok()?;
+        range.set_end(&end.0, end.1).ok()?;
+        Some(range)
+    }
+
+    /// The code point drawn under the viewport point `(x, y)`, if any: the caret
+    /// position there lies on one side of it, so both neighbours are measured.
+    pub fn char_at_point(&self, x: f64, y: f64) -> Option<usize> {
+        let dom = self.root.owner_document()?;
+        let caret = dom.caret_position_from_point(x as f32, y as f32)?;
+        let cp = self.offset_of(&caret.offset_node()?, caret.offset())?;
+        [Some(cp), cp.checked_sub(1)].into_iter().flatten().filter(|c| *c < self.len).find(|c| {
+            self.live_range(Span::new(*c, c + 1)).is_some_and(|range| {
+                let rect = range.get_bounding_client_rect();
+                rect.left() <= x && x <= rect.right() && rect.top() <= y && y <= rect.bottom()
+            })
+        })
+    }
+
+    /// The DOM boundary point for a code-point offset.
+    fn boundary(&self, cp: usize) -> Option<(Node, u32)> {
+        let index = self.paragraph_at(cp);
+        let p = self.paragraphs.get(index)?;
+        let local = cp.saturating_sub(p.start).min(p.len);
+        match &p.text {
+            Some(text) => Some((text.clone().into(), cp_to_utf16(self.line(index), local).ok()? as u32)),
+            None => Some((p.element.clone().into(), 0)),
+        }
+    }
+}

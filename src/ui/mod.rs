@@ -1,0 +1,291 @@
+//! The Yew front end: the only code that touches the DOM. It turns DOM events into
+//! [`Action`]s for the pure [`AppState`], and effects of the root component carry
+//! out what the state implies (autosave). See ARCHITECTURE.md.
+
+mod add_article;
+mod article;
+mod files;
+mod highlights;
+mod ids;
+pub mod layout;
+mod panel;
+mod storage;
+mod tag_style;
+mod toolbar;
+
+use crate::model::app::{Action, AppState, Notice};
+use crate::model::formats::{native, w3c, MAX_IMPORT_BYTES};
+use crate::model::{sample, Annotation, Document, Edit, Session, Tag, Workspace};
+use article::{Article, SharedLayout};
+use gloo_events::{EventListener, EventListenerOptions};
+use panel::Panel;
+use std::rc::Rc;
+use toolbar::{ExportFormat, Toolbar};
+use wasm_bindgen::JsCast;
+use web_sys::{DragEvent, Element, File, KeyboardEvent};
+use yew::prelude::*;
+
+/// Mounts the app on the page's body.
+pub fn start() {
+    tag_style::install(&tag_style::base_rules());
+    yew::Renderer::<App>::new().render();
+}
+
+impl Reducible for AppState {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut next = Rc::unwrap_or_clone(self);
+        next.update(action);
+        Rc::new(next)
+    }
+}
+
+/// The saved workspace, or the sample exercise when there is none (or it is
+/// unreadable, in which case it is set aside, not overwritten).
+fn initial_state() -> AppState {
+    let sample = || {
+        let mut workspace = Workspace::default();
+        workspace.apply(sample::edit()).expect("the sample opens in an empty workspace");
+        Session::new(workspace)
+    };
+    match storage::load() {
+        Ok(Some(text)) => {
+            let mut workspace = Workspace::default();
+            match native::import(&workspace, &text).map(|import| workspace.apply(import.edit)) {
+                Ok(Ok(_)) => AppState::new(Session::new(workspace), None),
+                failed => {
+                    storage::set_aside(&text);
+                    let reason = match failed {
+                        Err(error) => error.to_string(),
+                        Ok(Err(error)) => error.to_string(),
+                        Ok(Ok(_)) => unreachable!(),
+                    };
+                    AppState::new(
+                        sample(),
+                        Some(Notice::Error(format!(
+                            "The saved workspace could not be read ({reason}). It was kept in browser storage \
+                             under framelens.workspace.unreadable; the sample exercise is open instead."
+                        ))),
+                    )
+                }
+            }
+        }
+        Ok(None) => AppState::new(sample(), None),
+        Err(reason) => AppState::new(sample(), Some(Notice::Error(format!("Autosave is off: {reason}.")))),
+    }
+}
+
+/// The action for a tag key or button: tag the selected text if there is some
+/// (and collapse the selection, so the new highlight shows), else re-tag the
+/// chosen annotation.
+fn tag_action(layout: &SharedLayout, tag: Tag) -> Action {
+    let layout = layout.borrow();
+    let new = layout.as_ref().and_then(|layout| {
+        let span = layout.selected_span()?;
+        Some(Annotation {
+            id: ids::new_annotation_id(),
+            document: layout.document().clone(),
+            span,
+            tag,
+            note: "".into(),
+            created: ids::now().into(),
+            author: "".into(),
+        })
+    });
+    if new.is_some() {
+        if let Some(selection) = web_sys::window().and_then(|w| w.get_selection().ok().flatten()) {
+            let _ = selection.collapse_to_end();
+        }
+    }
+    Action::Tag { tag, new }
+}
+
+/// True when keys typed at `target` are text, not commands.
+fn is_text_field(target: Option<web_sys::EventTarget>) -> bool {
+    target.and_then(|t| t.dyn_into::<Element>().ok()).is_some_and(|element| {
+        matches!(element.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+            || element.has_attribute("contenteditable")
+    })
+}
+
+/// The page-wide keyboard commands.
+fn key_action(event: &KeyboardEvent, layout: &SharedLayout) -> Option<Action> {
+    if is_text_field(event.target()) || event.is_composing() {
+        return None;
+    }
+    let command = event.ctrl_key() || event.meta_key();
+    let key = event.key();
+    match key.as_str() {
+        "z" | "Z" if command && event.shift_key() => Some(Action::Redo),
+        "z" | "Z" if command => Some(Action::Undo),
+        "y" | "Y" if command => Some(Action::Redo),
+        _ if command || event.alt_key() => None,
+        "Delete" | "Backspace" => Some(Action::DeleteSelected),
+        "[" => Some(Action::Step(-1)),
+        "]" => Some(Action::Step(1)),
+        "Escape" => Some(Action::Select(None)),
+        _ => Tag::from_key(&key).map(|tag| tag_action(layout, tag)),
+    }
+}
+
+/// Reads files the reader picked or dropped: `.json` files are imported as
+/// workspaces, anything else is opened as an article.
+fn open_files(files: Vec<File>, dispatch: Callback<Action>) {
+    wasm_bindgen_futures::spawn_local(async move {
+        for file in files {
+            let name = file.name();
+            let action = match files::read(&file, MAX_IMPORT_BYTES).await {
+                Err(reason) => Action::Notify(Notice::Error(format!("{reason}; nothing changed."))),
+                Ok(bytes) if name.to_lowercase().ends_with(".json") => match String::from_utf8(bytes) {
+                    Ok(text) => Action::Import { file_name: name, text },
+                    Err(_) => Action::Notify(Notice::Error(format!("{name} is not a text file; nothing changed."))),
+                },
+                Ok(bytes) => match Document::from_file(&name, &bytes) {
+                    Ok(doc) => Action::Edit(Edit::AddDocument(doc)),
+                    Err(reason) => Action::Notify(Notice::Error(format!("{name} cannot be opened: {reason}."))),
+                },
+            };
+            dispatch.emit(action);
+        }
+    });
+}
+
+fn export(state: &AppState, format: ExportFormat) -> Result<(), wasm_bindgen::JsValue> {
+    let workspace = state.session.workspace();
+    match format {
+        ExportFormat::Workspace => files::download("framelens-workspace.json", "application/json", &native::export(workspace)),
+        ExportFormat::W3c => files::download(
+            "framelens-annotations.jsonld",
+            "application/ld+json",
+            &w3c::export(workspace, "Framelens annotations"),
+        ),
+    }
+}
+
+#[function_component(App)]
+fn app() -> Html {
+    let state = use_reducer(initial_state);
+    let layout: SharedLayout = use_mut_ref(|| None);
+    let adding = use_state(|| false);
+    let dispatch: Callback<Action> = state.dispatcher().into();
+
+    {
+        // Autosave after every change: localStorage writes synchronously, so a
+        // reload right after an edit keeps it.
+        let (state, dispatch) = (state.clone(), dispatch.clone());
+        use_effect_with(state.revision, move |_| {
+            if let Err(reason) = storage::save(state.session.workspace()) {
+                dispatch.emit(Action::Notify(Notice::Error(format!("Autosave failed: {reason}. Export the workspace to keep your work."))));
+            }
+        });
+    }
+    {
+        let (layout, dispatch) = (layout.clone(), dispatch.clone());
+        use_effect_with((), move |_| {
+            let document = gloo_utils::document();
+            let options = EventListenerOptions::enable_prevent_default();
+            let listener = EventListener::new_with_options(&document, "keydown", options, move |event| {
+                let event: &KeyboardEvent = event.unchecked_ref();
+                if let Some(action) = key_action(event, &layout) {
+                    event.prevent_default();
+                    dispatch.emit(action);
+                }
+            });
+            move || drop(listener)
+        });
+    }
+
+    let workspace = state.session.workspace();
+    let current = state.current.as_ref().and_then(|f| workspace.document(f)).cloned();
+    let annotations: Rc<Vec<Annotation>> = Rc::new(
+        current.as_ref().map(|doc| workspace.annotations_of(doc.fingerprint()).into_iter().cloned().collect()).unwrap_or_default(),
+    );
+    let on_tag = {
+        let (layout, dispatch) = (layout.clone(), dispatch.clone());
+        Callback::from(move |tag| dispatch.emit(tag_action(&layout, tag)))
+    };
+    let on_export = {
+        let (state, dispatch) = (state.clone(), dispatch.clone());
+        Callback::from(move |format| {
+            if export(&state, format).is_err() {
+                dispatch.emit(Action::Notify(Notice::Error("The browser refused the download.".into())));
+            }
+        })
+    };
+    let on_files = {
+        let (dispatch, adding) = (dispatch.clone(), adding.clone());
+        Callback::from(move |files: Vec<File>| {
+            adding.set(false);
+            open_files(files, dispatch.clone());
+        })
+    };
+    let ondragover = Callback::from(|event: DragEvent| event.prevent_default());
+    let ondrop = {
+        let on_files = on_files.clone();
+        Callback::from(move |event: DragEvent| {
+            event.prevent_default();
+            on_files.emit(files::list(event.data_transfer().and_then(|d| d.files())));
+        })
+    };
+    let on_add = {
+        let (dispatch, adding) = (dispatch.clone(), adding.clone());
+        Callback::from(move |doc| {
+            adding.set(false);
+            dispatch.emit(Action::Edit(Edit::AddDocument(doc)));
+        })
+    };
+
+    html! {
+        <div class="app" {ondragover} {ondrop}>
+            <header class="top">
+                <h1>{ "Framelens" }</h1>
+                <Toolbar can_undo={state.session.can_undo()} can_redo={state.session.can_redo()}
+                    {on_tag} on_action={dispatch.clone()} {on_export} on_import={on_files.clone()}
+                    on_add_article={let adding = adding.clone(); move |_| adding.set(true)} />
+            </header>
+            <div class="notices" aria-live="polite">
+                { for state.notice.iter().map(|notice| match notice {
+                    Notice::Info(text) => html! { <p class="notice info" role="status">{ text }</p> },
+                    Notice::Error(text) => html! { <p class="notice error" role="alert">{ text }</p> },
+                }) }
+            </div>
+            <nav class="articles" aria-label="Articles">
+                <ol>
+                    { for workspace.documents().iter().map(|doc| {
+                        let fingerprint = doc.fingerprint().clone();
+                        let is_current = state.current.as_ref() == Some(&fingerprint);
+                        let dispatch = dispatch.clone();
+                        html! {
+                            <li key={fingerprint.to_string()}>
+                                <button aria-current={is_current.then_some("page")}
+                                    onclick={move |_| dispatch.emit(Action::Open(fingerprint.clone()))}>
+                                    <span class="doc-source">{ &doc.source }</span>
+                                    <span class="doc-title">{ &doc.title }</span>
+                                </button>
+                            </li>
+                        }
+                    }) }
+                </ol>
+                <p class="hint">{ "[ and ] switch articles" }</p>
+            </nav>
+            if let Some(doc) = current {
+                <main class="workbench">
+                    <Article document={doc.clone()} annotations={annotations.clone()} chosen={state.selected}
+                        revision={state.revision} layout={layout.clone()} on_action={dispatch.clone()} />
+                    <Panel document={doc} {annotations} chosen={state.selected} revision={state.revision}
+                        on_action={dispatch.clone()} />
+                </main>
+            } else {
+                <main class="workbench empty"><p>{ "No articles. Add one with “Add article”, or drop a .txt file here." }</p></main>
+            }
+            if *adding {
+                <add_article::AddArticle {on_add} {on_files} on_close={let adding = adding.clone(); move |_| adding.set(false)} />
+            }
+            <footer class="keys">
+                { "Keys: select text (mouse or Shift+arrows in the article), then 1 Claim · 2 Quote · 3 Framing · 4 Fact. \
+                   Enter chooses the annotation at the caret, Delete removes the chosen one, Ctrl+Z undo, Ctrl+Shift+Z redo." }
+            </footer>
+        </div>
+    }
+}

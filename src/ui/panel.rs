@@ -1,0 +1,129 @@
+//! The side panel: counts per tag, the chosen annotation's editor, and the list of
+//! the article's annotations in text order.
+
+use crate::model::app::Action;
+use crate::model::offsets::CpIndex;
+use crate::model::{Annotation, AnnotationId, Document, Edit, Tag};
+use std::rc::Rc;
+use web_sys::{HtmlSelectElement, HtmlTextAreaElement};
+use yew::prelude::*;
+
+/// How many list entries are shown before "Show more": a long list is paged, so
+/// that thousands of annotations do not make thousands of elements.
+const PAGE: usize = 100;
+/// Quotes longer than this are cut in the list.
+const QUOTE_CHARS: usize = 140;
+
+#[derive(Properties, PartialEq)]
+pub struct PanelProps {
+    pub document: Document,
+    pub annotations: Rc<Vec<Annotation>>,
+    pub chosen: Option<AnnotationId>,
+    pub revision: u64,
+    pub on_action: Callback<Action>,
+}
+
+#[function_component(Panel)]
+pub fn panel(props: &PanelProps) -> Html {
+    let shown = use_state(|| PAGE);
+    let index = CpIndex::new(props.document.text());
+    let quote = |a: &Annotation| shorten(index.slice(a.span).unwrap_or_default());
+    let mut counts = [0usize; 4];
+    for a in props.annotations.iter() {
+        counts[Tag::ALL.iter().position(|t| *t == a.tag).unwrap_or(0)] += 1;
+    }
+    let chosen = props.chosen.and_then(|id| props.annotations.iter().find(|a| a.id == id));
+
+    html! {
+        <aside class="panel" aria-label="Annotations">
+            <h2 class="panel-title">{ format!("Annotations ({})", props.annotations.len()) }</h2>
+            <ul class="counts" aria-label="Annotations per tag">
+                { for Tag::ALL.iter().zip(counts).map(|(tag, n)| html! {
+                    <li><span class={classes!("chip", format!("chip-{}", tag.name()))}>{ tag.label() }</span>{ format!(" {n}") }</li>
+                }) }
+            </ul>
+            { chosen.map(|a| html! { <Editor annotation={a.clone()} quote={quote(a)} on_action={props.on_action.clone()} /> }) }
+            if props.annotations.is_empty() {
+                <p class="hint">{ "No annotations yet. Select text in the article, then press 1 to 4 or choose a tag above." }</p>
+            }
+            <ol class="list">
+                { for props.annotations.iter().take(*shown).map(|a| {
+                    let on_action = props.on_action.clone();
+                    let id = a.id;
+                    let current = (props.chosen == Some(id)).then_some("true");
+                    html! {
+                        <li key={id.to_string()}>
+                            <button class="entry" aria-current={current} onclick={move |_| on_action.emit(Action::Select(Some(id)))}>
+                                <span class={classes!("chip", format!("chip-{}", a.tag.name()))}>{ a.tag.label() }</span>
+                                <span class="quote">{ quote(a) }</span>
+                                if !a.note.is_empty() {
+                                    <span class="note">{ a.note.to_string() }</span>
+                                }
+                            </button>
+                        </li>
+                    }
+                }) }
+            </ol>
+            if props.annotations.len() > *shown {
+                <button class="more" onclick={let shown = shown.clone(); move |_| shown.set(*shown + PAGE)}>
+                    { format!("Show more ({} not shown)", props.annotations.len() - *shown) }
+                </button>
+            }
+        </aside>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct EditorProps {
+    annotation: Annotation,
+    quote: String,
+    on_action: Callback<Action>,
+}
+
+/// Edits the chosen annotation: its tag, its note, or deletes it.
+#[function_component(Editor)]
+fn editor(props: &EditorProps) -> Html {
+    let id = props.annotation.id;
+    let on_tag = {
+        let on_action = props.on_action.clone();
+        Callback::from(move |event: Event| {
+            let select: HtmlSelectElement = event.target_unchecked_into();
+            if let Some(tag) = Tag::from_name(&select.value()) {
+                on_action.emit(Action::Edit(Edit::SetTag { id, tag }));
+            }
+        })
+    };
+    let on_note = {
+        let on_action = props.on_action.clone();
+        Callback::from(move |event: InputEvent| {
+            let area: HtmlTextAreaElement = event.target_unchecked_into();
+            on_action.emit(Action::Edit(Edit::SetNote { id, note: area.value().into() }));
+        })
+    };
+    let on_delete = {
+        let on_action = props.on_action.clone();
+        Callback::from(move |_| on_action.emit(Action::Edit(Edit::RemoveAnnotation(id))))
+    };
+    html! {
+        <section class="editor" aria-label="Chosen annotation">
+            <blockquote class="chosen-quote">{ &props.quote }</blockquote>
+            <label>{ "Tag " }
+                <select onchange={on_tag}>
+                    { for Tag::ALL.iter().map(|tag| html! {
+                        <option value={tag.name()} selected={*tag == props.annotation.tag}>{ tag.label() }</option>
+                    }) }
+                </select>
+            </label>
+            <label class="note-field">{ "Note" }
+                <textarea value={props.annotation.note.to_string()} oninput={on_note} rows="3" />
+            </label>
+            <button class="danger" onclick={on_delete} aria-keyshortcuts="Delete">{ "Delete annotation" }</button>
+        </section>
+    }
+}
+
+/// A quote cut to [`QUOTE_CHARS`], with line breaks shown as spaces.
+fn shorten(text: &str) -> String {
+    let flat: String = text.chars().map(|c| if c == '\n' { ' ' } else { c }).take(QUOTE_CHARS).collect();
+    if flat.chars().count() < text.chars().count() { format!("{flat}…") } else { flat }
+}
