@@ -95,9 +95,7 @@ impl FromStr for AnnotationId {
         if hex.len() != 32 || bare.len() != 36 {
             return Err(format!("{text:?} is not a UUID"));
         }
-        u128::from_str_radix(&hex, 16)
-            .map(AnnotationId)
-            .map_err(|_| format!("{text:?} is not a UUID"))
+        u128::from_str_radix(&hex, 16).map(AnnotationId).map_err(|_| format!("{text:?} is not a UUID"))
     }
 }
 

@@ -31,10 +31,16 @@ pub struct AppState {
 pub enum Action {
     /// A tag key or button: tags the new span if there is one, else re-tags the
     /// chosen annotation.
-    Tag { tag: Tag, new: Option<Annotation> },
+    Tag {
+        tag: Tag,
+        new: Option<Annotation>,
+    },
     Edit(Edit),
     /// The text of a Framelens workspace file, merged into the workspace.
-    Import { file_name: String, text: String },
+    Import {
+        file_name: String,
+        text: String,
+    },
     Undo,
     Redo,
     DeleteSelected,
@@ -123,12 +129,19 @@ impl AppState {
         if let Some(fingerprint) = first_new {
             self.open(fingerprint);
         }
-        let mut text = format!("Imported {documents} {} and {annotations} {}.",
-            plural(documents, "article", "articles"), plural(annotations, "annotation", "annotations"));
+        let mut text = format!(
+            "Imported {documents} {} and {annotations} {}.",
+            plural(documents, "article", "articles"),
+            plural(annotations, "annotation", "annotations")
+        );
         if !warnings.is_empty() {
             let count = warnings.len();
             warnings.truncate(5);
-            text.push_str(&format!(" {count} {} skipped: {}", plural(count, "item was", "items were"), warnings.join("; ")));
+            text.push_str(&format!(
+                " {count} {} skipped: {}",
+                plural(count, "item was", "items were"),
+                warnings.join("; ")
+            ));
             if count > 5 {
                 text.push_str("; …");
             }
@@ -144,7 +157,11 @@ enum Follow {
 }
 
 fn plural<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
-    if n == 1 { one } else { many }
+    if n == 1 {
+        one
+    } else {
+        many
+    }
 }
 
 fn capitalised(text: &str) -> String {
@@ -176,7 +193,9 @@ impl AppState {
             Action::Import { file_name, text } => match native::import(self.session.workspace(), &text) {
                 Ok(import) => self.import(import),
                 Err(error) => {
-                    self.notice = Some(Notice::Error(format!("{file_name} was not imported, nothing changed: {error}.")))
+                    self.notice = Some(Notice::Error(format!(
+                        "{file_name} was not imported, nothing changed: {error}."
+                    )))
                 }
             },
             Action::Undo | Action::Redo => {
@@ -262,7 +281,8 @@ mod tests {
     #[test]
     fn articles_step_round_and_opening_one_drops_the_choice() {
         let mut s = state();
-        let docs: Vec<_> = s.session.workspace().documents().iter().map(|d| d.fingerprint().clone()).collect();
+        let docs: Vec<_> =
+            s.session.workspace().documents().iter().map(|d| d.fingerprint().clone()).collect();
         s.update(Action::Edit(Edit::AddAnnotation(annotation(1, &first_doc(&s), 0, 4, Tag::Claim))));
         s.update(Action::Step(-1));
         assert_eq!(s.current.as_ref(), docs.last());
@@ -286,7 +306,9 @@ mod tests {
         let mut s = state();
         let before = s.session.workspace().clone();
         s.update(Action::Import { file_name: "broken.json".into(), text: "{\"format\": ".into() });
-        assert!(matches!(&s.notice, Some(Notice::Error(t)) if t.starts_with("broken.json was not imported, nothing changed: this is not a valid file: line 1")));
+        assert!(
+            matches!(&s.notice, Some(Notice::Error(t)) if t.starts_with("broken.json was not imported, nothing changed: this is not a valid file: line 1"))
+        );
         assert_eq!(s.session.workspace(), &before);
 
         let mut other = Workspace::default();

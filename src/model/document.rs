@@ -51,7 +51,9 @@ pub struct Document {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum DocumentError {
     Empty,
-    TooLarge { bytes: usize },
+    TooLarge {
+        bytes: usize,
+    },
     /// The bytes are not UTF-8 text (or hold NUL bytes, as binary files do).
     NotText,
 }
@@ -66,9 +68,7 @@ impl fmt::Display for DocumentError {
                 *bytes as f64 / 1_048_576.0,
                 MAX_DOCUMENT_BYTES / 1_048_576
             ),
-            DocumentError::NotText => {
-                f.write_str("this is not a plain-text file (UTF-8 expected)")
-            }
+            DocumentError::NotText => f.write_str("this is not a plain-text file (UTF-8 expected)"),
         }
     }
 }

@@ -14,8 +14,14 @@ pub enum Edit {
     RemoveDocument(Fingerprint),
     AddAnnotation(Annotation),
     RemoveAnnotation(AnnotationId),
-    SetTag { id: AnnotationId, tag: Tag },
-    SetNote { id: AnnotationId, note: Rc<str> },
+    SetTag {
+        id: AnnotationId,
+        tag: Tag,
+    },
+    SetNote {
+        id: AnnotationId,
+        note: Rc<str>,
+    },
     /// Several edits that succeed or fail together and undo as one step (an import).
     Batch(Vec<Edit>),
 }

@@ -120,10 +120,7 @@ impl Workspace {
     }
 
     fn position(&self, id: AnnotationId) -> Result<usize, EditError> {
-        self.annotations
-            .iter()
-            .position(|a| a.id == id)
-            .ok_or(EditError::UnknownAnnotation(id))
+        self.annotations.iter().position(|a| a.id == id).ok_or(EditError::UnknownAnnotation(id))
     }
 
     fn check_annotation(&self, annotation: &Annotation) -> Result<(), EditError> {
@@ -195,14 +192,23 @@ mod tests {
         let len = doc.len();
         let before = ws.clone();
         let cases = [
-            (Edit::AddAnnotation(annotation(1, &doc, 3, 3, Tag::Claim)), EditError::EmptySpan(Span::new(3, 3))),
-            (Edit::AddAnnotation(annotation(1, &doc, 5, 2, Tag::Claim)), EditError::EmptySpan(Span::new(5, 2))),
+            (
+                Edit::AddAnnotation(annotation(1, &doc, 3, 3, Tag::Claim)),
+                EditError::EmptySpan(Span::new(3, 3)),
+            ),
+            (
+                Edit::AddAnnotation(annotation(1, &doc, 5, 2, Tag::Claim)),
+                EditError::EmptySpan(Span::new(5, 2)),
+            ),
             (
                 Edit::AddAnnotation(annotation(1, &doc, 0, len + 1, Tag::Claim)),
                 EditError::SpanOutOfRange { span: Span::new(0, len + 1), len },
             ),
             (Edit::RemoveAnnotation(AnnotationId(9)), EditError::UnknownAnnotation(AnnotationId(9))),
-            (Edit::SetTag { id: AnnotationId(9), tag: Tag::Fact }, EditError::UnknownAnnotation(AnnotationId(9))),
+            (
+                Edit::SetTag { id: AnnotationId(9), tag: Tag::Fact },
+                EditError::UnknownAnnotation(AnnotationId(9)),
+            ),
             (Edit::AddDocument(doc.clone()), EditError::DuplicateDocument(doc.fingerprint().clone())),
         ];
         for (edit, error) in cases {

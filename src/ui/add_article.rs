@@ -32,7 +32,8 @@ pub fn add_article(props: &AddArticleProps) -> Html {
             (title.clone(), source.clone(), text.clone(), error.clone(), props.on_add.clone());
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
-            let value = |node: &NodeRef| node.cast::<HtmlInputElement>().map(|i| i.value()).unwrap_or_default();
+            let value =
+                |node: &NodeRef| node.cast::<HtmlInputElement>().map(|i| i.value()).unwrap_or_default();
             let body = text.cast::<HtmlTextAreaElement>().map(|t| t.value()).unwrap_or_default();
             let source = match value(&source) {
                 s if s.trim().is_empty() => "Pasted text".to_owned(),

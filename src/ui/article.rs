@@ -65,7 +65,8 @@ pub fn article(props: &ArticleProps) -> Html {
         });
     }
     {
-        let (layout, painter, annotations) = (props.layout.clone(), painter.clone(), props.annotations.clone());
+        let (layout, painter, annotations) =
+            (props.layout.clone(), painter.clone(), props.annotations.clone());
         use_effect_with((fingerprint, props.revision, props.chosen), move |(_, _, chosen)| {
             if let (Some(painter), Some(layout)) = (painter.borrow_mut().as_mut(), layout.borrow().as_ref()) {
                 let list: Vec<&Annotation> = annotations.iter().collect();
@@ -87,19 +88,21 @@ pub fn article(props: &ArticleProps) -> Html {
         // Follows the selection, to draw the keyboard caret while the text has focus.
         let (layout, painter, root) = (props.layout.clone(), painter.clone(), root.clone());
         use_effect_with((), move |_| {
-            let listener = gloo_events::EventListener::new(&gloo_utils::document(), "selectionchange", move |_| {
-                let (painter, layout) = (painter.borrow(), layout.borrow());
-                let (Some(painter), Some(layout)) = (painter.as_ref(), layout.as_ref()) else { return };
-                let focused = gloo_utils::document().active_element() == root.cast::<Element>();
-                let caret = if focused && !selection_is_range() { caret_offset(layout) } else { None };
-                painter.show_caret(layout, caret);
-            });
+            let listener =
+                gloo_events::EventListener::new(&gloo_utils::document(), "selectionchange", move |_| {
+                    let (painter, layout) = (painter.borrow(), layout.borrow());
+                    let (Some(painter), Some(layout)) = (painter.as_ref(), layout.as_ref()) else { return };
+                    let focused = gloo_utils::document().active_element() == root.cast::<Element>();
+                    let caret = if focused && !selection_is_range() { caret_offset(layout) } else { None };
+                    painter.show_caret(layout, caret);
+                });
             move || drop(listener)
         });
     }
 
     let onclick = {
-        let (layout, annotations, on_action) = (props.layout.clone(), props.annotations.clone(), props.on_action.clone());
+        let (layout, annotations, on_action) =
+            (props.layout.clone(), props.annotations.clone(), props.on_action.clone());
         Callback::from(move |event: MouseEvent| {
             if selection_is_range() {
                 return; // The end of a drag, not a click on a highlight.
@@ -113,7 +116,8 @@ pub fn article(props: &ArticleProps) -> Html {
         })
     };
     let onkeydown = {
-        let (layout, annotations, on_action) = (props.layout.clone(), props.annotations.clone(), props.on_action.clone());
+        let (layout, annotations, on_action) =
+            (props.layout.clone(), props.annotations.clone(), props.on_action.clone());
         Callback::from(move |event: KeyboardEvent| {
             let layout = layout.borrow();
             let Some(layout) = layout.as_ref() else { return };
@@ -204,7 +208,8 @@ fn move_caret(layout: &Layout, event: &KeyboardEvent) -> bool {
         let _ = selection.modify(alter, direction, granularity);
         if let Some(node) = selection.focus_node() {
             let element = node.parent_element();
-            if let Some(element) = element.and_then(|e| wasm_bindgen::JsCast::dyn_into::<HtmlElement>(e).ok()) {
+            if let Some(element) = element.and_then(|e| wasm_bindgen::JsCast::dyn_into::<HtmlElement>(e).ok())
+            {
                 scroll_element_into_view(&element);
             }
         }

@@ -47,7 +47,11 @@ impl Painter {
         if !js_sys::Reflect::has(&css, &JsValue::from_str("highlights")).unwrap_or(false) {
             return None;
         }
-        Some(Painter { registry: web_sys::css::JsNamespaceCss::highlights(), painted: HashMap::new(), styled_groups: 0 })
+        Some(Painter {
+            registry: web_sys::css::JsNamespaceCss::highlights(),
+            painted: HashMap::new(),
+            styled_groups: 0,
+        })
     }
 
     /// Brings the painted highlights in line with `annotations` (all of one

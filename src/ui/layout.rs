@@ -52,12 +52,24 @@ impl Layout {
                 node
             });
             fragment.append_child(&element).expect("a p fits in a fragment");
-            paragraphs.push(Paragraph { element, text, start, bytes: byte..byte + line.len(), len: cp_len(line) });
+            paragraphs.push(Paragraph {
+                element,
+                text,
+                start,
+                bytes: byte..byte + line.len(),
+                len: cp_len(line),
+            });
             byte += line.len() + 1;
         }
         root.set_text_content(None);
         root.append_child(&fragment).expect("the fragment fits in the article");
-        Layout { root: root.clone(), document: document.fingerprint().clone(), text: document.text().clone(), paragraphs, len: document.len() }
+        Layout {
+            root: root.clone(),
+            document: document.fingerprint().clone(),
+            text: document.text().clone(),
+            paragraphs,
+            len: document.len(),
+        }
     }
 
     /// The document laid out.

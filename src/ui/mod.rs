@@ -139,11 +139,15 @@ fn open_files(files: Vec<File>, dispatch: Callback<Action>) {
                 Err(reason) => Action::Notify(Notice::Error(format!("{reason}; nothing changed."))),
                 Ok(bytes) if name.to_lowercase().ends_with(".json") => match String::from_utf8(bytes) {
                     Ok(text) => Action::Import { file_name: name, text },
-                    Err(_) => Action::Notify(Notice::Error(format!("{name} is not a text file; nothing changed."))),
+                    Err(_) => {
+                        Action::Notify(Notice::Error(format!("{name} is not a text file; nothing changed.")))
+                    }
                 },
                 Ok(bytes) => match Document::from_file(&name, &bytes) {
                     Ok(doc) => Action::Edit(Edit::AddDocument(doc)),
-                    Err(reason) => Action::Notify(Notice::Error(format!("{name} cannot be opened: {reason}."))),
+                    Err(reason) => {
+                        Action::Notify(Notice::Error(format!("{name} cannot be opened: {reason}.")))
+                    }
                 },
             };
             dispatch.emit(action);
@@ -154,7 +158,9 @@ fn open_files(files: Vec<File>, dispatch: Callback<Action>) {
 fn export(state: &AppState, format: ExportFormat) -> Result<(), wasm_bindgen::JsValue> {
     let workspace = state.session.workspace();
     match format {
-        ExportFormat::Workspace => files::download("framelens-workspace.json", "application/json", &native::export(workspace)),
+        ExportFormat::Workspace => {
+            files::download("framelens-workspace.json", "application/json", &native::export(workspace))
+        }
         ExportFormat::W3c => files::download(
             "framelens-annotations.jsonld",
             "application/ld+json",
@@ -176,7 +182,9 @@ fn app() -> Html {
         let (state, dispatch) = (state.clone(), dispatch.clone());
         use_effect_with(state.revision, move |_| {
             if let Err(reason) = storage::save(state.session.workspace()) {
-                dispatch.emit(Action::Notify(Notice::Error(format!("Autosave failed: {reason}. Export the workspace to keep your work."))));
+                dispatch.emit(Action::Notify(Notice::Error(format!(
+                    "Autosave failed: {reason}. Export the workspace to keep your work."
+                ))));
             }
         });
     }
@@ -199,7 +207,10 @@ fn app() -> Html {
     let workspace = state.session.workspace();
     let current = state.current.as_ref().and_then(|f| workspace.document(f)).cloned();
     let annotations: Rc<Vec<Annotation>> = Rc::new(
-        current.as_ref().map(|doc| workspace.annotations_of(doc.fingerprint()).into_iter().cloned().collect()).unwrap_or_default(),
+        current
+            .as_ref()
+            .map(|doc| workspace.annotations_of(doc.fingerprint()).into_iter().cloned().collect())
+            .unwrap_or_default(),
     );
     let on_tag = {
         let (layout, dispatch) = (layout.clone(), dispatch.clone());

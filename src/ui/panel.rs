@@ -125,5 +125,9 @@ fn editor(props: &EditorProps) -> Html {
 /// A quote cut to [`QUOTE_CHARS`], with line breaks shown as spaces.
 fn shorten(text: &str) -> String {
     let flat: String = text.chars().map(|c| if c == '\n' { ' ' } else { c }).take(QUOTE_CHARS).collect();
-    if flat.chars().count() < text.chars().count() { format!("{flat}…") } else { flat }
+    if flat.chars().count() < text.chars().count() {
+        format!("{flat}…")
+    } else {
+        flat
+    }
 }

@@ -17,10 +17,21 @@ struct Look {
 
 fn look(tag: Tag) -> Look {
     match tag {
-        Tag::Claim => Look { background: "rgba(255, 196, 0, 0.38)", line: "#9a6700", line_style: "solid", priority: 2 },
-        Tag::Quote => Look { background: "rgba(86, 180, 233, 0.32)", line: "#005a8c", line_style: "double", priority: 1 },
-        Tag::Framing => Look { background: "rgba(204, 121, 167, 0.34)", line: "#8e2f6d", line_style: "wavy", priority: 4 },
-        Tag::Fact => Look { background: "rgba(0, 158, 115, 0.28)", line: "#00664a", line_style: "dotted", priority: 3 },
+        Tag::Claim => {
+            Look { background: "rgba(255, 196, 0, 0.38)", line: "#9a6700", line_style: "solid", priority: 2 }
+        }
+        Tag::Quote => Look {
+            background: "rgba(86, 180, 233, 0.32)",
+            line: "#005a8c",
+            line_style: "double",
+            priority: 1,
+        },
+        Tag::Framing => {
+            Look { background: "rgba(204, 121, 167, 0.34)", line: "#8e2f6d", line_style: "wavy", priority: 4 }
+        }
+        Tag::Fact => {
+            Look { background: "rgba(0, 158, 115, 0.28)", line: "#00664a", line_style: "dotted", priority: 3 }
+        }
     }
 }
 

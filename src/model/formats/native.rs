@@ -102,7 +102,8 @@ pub fn import(workspace: &Workspace, json: &str) -> Result<Import, ImportError> 
     let value: serde_json::Value = serde_json::from_str(json).map_err(json_error)?;
     if value.get("format").and_then(|f| f.as_str()) != Some(FORMAT) {
         return Err(ImportError(
-            "this is not a Framelens workspace file (its \"format\" field is not \"framelens-workspace\")".into(),
+            "this is not a Framelens workspace file (its \"format\" field is not \"framelens-workspace\")"
+                .into(),
         ));
     }
     let wire: WireWorkspace = serde_json::from_str(json).map_err(json_error)?;
@@ -245,9 +246,15 @@ mod tests {
     #[test]
     fn broken_files_are_refused_with_a_reason() {
         let cases = [
-            ("{\"format\": \"framelens-workspace\", \"version\": 1, \"documents\": [", "this is not a valid file: line 1"),
+            (
+                "{\"format\": \"framelens-workspace\", \"version\": 1, \"documents\": [",
+                "this is not a valid file: line 1",
+            ),
             ("[1, 2, 3]", "this is not a Framelens workspace file"),
-            ("{\"format\": \"framelens-workspace\", \"version\": \"one\"}", "this is not a valid file: line 1, column"),
+            (
+                "{\"format\": \"framelens-workspace\", \"version\": \"one\"}",
+                "this is not a valid file: line 1, column",
+            ),
             ("{\"format\": \"framelens-workspace\", \"version\": 9}", "this file is of version 9"),
             ("\u{0}\u{1}binary", "this is not a valid file"),
         ];

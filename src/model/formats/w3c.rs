@@ -161,7 +161,10 @@ mod tests {
         assert_eq!(quote["exact"], "👋 the");
         assert_eq!(quote["prefix"], format!("{}Hi ", "p".repeat(29)));
         assert_eq!(quote["suffix"], format!("re, special relations.{}", "s".repeat(10)));
-        assert_eq!(item["target"]["selector"][1], json!({"type": "TextPositionSelector", "start": 43, "end": 48}));
+        assert_eq!(
+            item["target"]["selector"][1],
+            json!({"type": "TextPositionSelector", "start": 43, "end": 48})
+        );
         assert!(item.get("creator").is_none());
     }
 
@@ -171,6 +174,9 @@ mod tests {
         let ws = workspace_with(doc.clone(), vec![annotation(1, &doc, 1, 4, Tag::Fact)]);
         let out: Value = serde_json::from_str(&export(&ws, "W")).unwrap();
         let quote = &out["first"]["items"][0]["target"]["selector"][0];
-        assert_eq!((quote["prefix"].as_str(), quote["exact"].as_str(), quote["suffix"].as_str()), (Some("a"), Some("b👋c"), Some("d")));
+        assert_eq!(
+            (quote["prefix"].as_str(), quote["exact"].as_str(), quote["suffix"].as_str()),
+            (Some("a"), Some("b👋c"), Some("d"))
+        );
     }
 }
