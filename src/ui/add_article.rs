@@ -69,7 +69,7 @@ pub fn add_article(props: &AddArticleProps) -> Html {
             <form class="dialog" role="dialog" aria-modal="true" aria-labelledby="add-title"
                 onsubmit={on_submit} onkeydown={on_keydown}>
                 <h2 id="add-title">{ "Add an article" }</h2>
-                <label>{ "Text" }<textarea ref={text} rows="10" placeholder="Paste the article here" /></label>
+                <label>{ "Article text" }<textarea ref={text} rows="10" placeholder="Paste the article here" /></label>
                 <div class="row">
                     <label>{ "Title " }<input ref={title} type="text" placeholder="First line if left empty" /></label>
                     <label>{ "Source " }<input ref={source} type="text" placeholder="Outlet or site" /></label>

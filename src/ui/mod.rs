@@ -43,36 +43,35 @@ impl Reducible for AppState {
 
 /// The saved workspace, or the sample exercise when there is none (or it is
 /// unreadable, in which case it is set aside, not overwritten).
-fn initial_state() -> AppState {
+async fn initial_state() -> AppState {
     let sample = || {
         let mut workspace = Workspace::default();
         workspace.apply(sample::edit()).expect("the sample opens in an empty workspace");
         Session::new(workspace)
     };
-    match storage::load() {
-        Ok(Some(text)) => {
-            let mut workspace = Workspace::default();
-            match native::import(&workspace, &text).map(|import| workspace.apply(import.edit)) {
-                Ok(Ok(_)) => AppState::new(Session::new(workspace), None),
-                failed => {
-                    storage::set_aside(&text);
-                    let reason = match failed {
-                        Err(error) => error.to_string(),
-                        Ok(Err(error)) => error.to_string(),
-                        Ok(Ok(_)) => unreachable!(),
-                    };
-                    AppState::new(
-                        sample(),
-                        Some(Notice::Error(format!(
-                            "The saved workspace could not be read ({reason}). It was kept in browser storage \
-                             under framelens.workspace.unreadable; the sample exercise is open instead."
-                        ))),
-                    )
-                }
-            }
+    let text = match storage::load().await {
+        Ok(Some(text)) => text,
+        Ok(None) => return AppState::new(sample(), None),
+        Err(reason) => {
+            let notice =
+                Notice::Error(format!("Autosave is off: {reason}. Export the workspace to keep your work."));
+            return AppState::new(sample(), Some(notice));
         }
-        Ok(None) => AppState::new(sample(), None),
-        Err(reason) => AppState::new(sample(), Some(Notice::Error(format!("Autosave is off: {reason}.")))),
+    };
+    let mut workspace = Workspace::default();
+    let restored = native::import(&workspace, &text)
+        .map_err(|error| error.to_string())
+        .and_then(|import| workspace.apply(import.edit).map_err(|error| error.to_string()));
+    match restored {
+        Ok(_) => AppState::new(Session::new(workspace), None),
+        Err(reason) => {
+            storage::set_aside(text).await;
+            let notice = Notice::Error(format!(
+                "The saved workspace could not be read ({reason}). It was kept in the browser's storage \
+                 under \"unreadable\"; the sample exercise is open instead."
+            ));
+            AppState::new(sample(), Some(notice))
+        }
     }
 }
 
@@ -169,23 +168,55 @@ fn export(state: &AppState, format: ExportFormat) -> Result<(), wasm_bindgen::Js
     }
 }
 
+/// Opens the saved workspace (storage is asynchronous), then shows the workbench.
 #[function_component(App)]
 fn app() -> Html {
-    let state = use_reducer(initial_state);
+    let loaded = use_state(|| None::<Rc<AppState>>);
+    {
+        let loaded = loaded.clone();
+        use_effect_with((), move |_| {
+            wasm_bindgen_futures::spawn_local(
+                async move { loaded.set(Some(Rc::new(initial_state().await))) },
+            );
+        });
+    }
+    match &*loaded {
+        Some(initial) => html! { <Workbench initial={initial.clone()} /> },
+        None => html! { <p class="loading" role="status">{ "Opening your workspace…" }</p> },
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct WorkbenchProps {
+    initial: Rc<AppState>,
+}
+
+/// The whole app once the workspace is open.
+#[function_component(Workbench)]
+fn workbench(props: &WorkbenchProps) -> Html {
+    let state = use_reducer({
+        let initial = props.initial.clone();
+        move || (*initial).clone()
+    });
     let layout: SharedLayout = use_mut_ref(|| None);
     let adding = use_state(|| false);
+    // The last revision known to be on disk; None until the first save ends.
+    let saved = use_state(|| None::<u64>);
     let dispatch: Callback<Action> = state.dispatcher().into();
 
     {
-        // Autosave after every change: localStorage writes synchronously, so a
-        // reload right after an edit keeps it.
-        let (state, dispatch) = (state.clone(), dispatch.clone());
-        use_effect_with(state.revision, move |_| {
-            if let Err(reason) = storage::save(state.session.workspace()) {
-                dispatch.emit(Action::Notify(Notice::Error(format!(
-                    "Autosave failed: {reason}. Export the workspace to keep your work."
-                ))));
-            }
+        // Autosave after every change.
+        let (state, dispatch, saved) = (state.clone(), dispatch.clone(), saved.clone());
+        use_effect_with(state.revision, move |revision| {
+            let (revision, saving) = (*revision, storage::save(state.session.workspace()));
+            wasm_bindgen_futures::spawn_local(async move {
+                match saving.await {
+                    Ok(()) => saved.set(Some(revision)),
+                    Err(reason) => dispatch.emit(Action::Notify(Notice::Error(format!(
+                        "Autosave failed: {reason}. Export the workspace to keep your work."
+                    )))),
+                }
+            });
         });
     }
     {
@@ -251,6 +282,9 @@ fn app() -> Html {
         <div class="app" {ondragover} {ondrop}>
             <header class="top">
                 <h1>{ "Framelens" }</h1>
+                <span class="save-state" data-saved={(*saved == Some(state.revision)).to_string()}>
+                    { if *saved == Some(state.revision) { "All changes saved" } else { "Saving…" } }
+                </span>
                 <Toolbar can_undo={state.session.can_undo()} can_redo={state.session.can_redo()}
                     {on_tag} on_action={dispatch.clone()} {on_export} on_import={on_files.clone()}
                     on_add_article={let adding = adding.clone(); move |_| adding.set(true)} />

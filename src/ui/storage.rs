@@ -1,36 +1,132 @@
-//! Autosave: the workspace in the browser's local storage, in the native format.
+//! Autosave: the workspace in the browser's IndexedDB, in the native format.
+//!
+//! IndexedDB, not localStorage: Chromium writes localStorage to disk lazily, so a
+//! browser killed a moment after an edit loses it, while an IndexedDB transaction
+//! with strict durability is on disk when it completes (the end-to-end tests kill
+//! the browser to check this).
 
 use crate::model::formats::native;
 use crate::model::Workspace;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{
+    IdbDatabase, IdbObjectStore, IdbRequest, IdbTransaction, IdbTransactionDurability, IdbTransactionMode,
+    IdbTransactionOptions,
+};
 
-const KEY: &str = "framelens.workspace";
+const DATABASE: &str = "framelens";
+const STORE: &str = "workspace";
+const KEY: &str = "current";
 /// Where a saved workspace that could not be read is kept, so that it is not lost
 /// when the next save overwrites [`KEY`].
-const SET_ASIDE_KEY: &str = "framelens.workspace.unreadable";
+const SET_ASIDE_KEY: &str = "unreadable";
 
-fn storage() -> Result<web_sys::Storage, String> {
-    web_sys::window()
+/// Why storage failed, in words for the reader.
+fn failure(what: &str) -> impl Fn(JsValue) -> String + '_ {
+    move |error: JsValue| {
+        let detail = error
+            .dyn_ref::<js_sys::Error>()
+            .map(|e| String::from(e.message()))
+            .or_else(|| error.as_string())
+            .unwrap_or_default();
+        if detail.is_empty() {
+            what.to_owned()
+        } else {
+            format!("{what} ({detail})")
+        }
+    }
+}
+
+/// Waits for a request to succeed or fail.
+async fn finished(request: &IdbRequest) -> Result<JsValue, JsValue> {
+    let promise = js_sys::Promise::new(&mut |resolve, reject| {
+        request.set_onsuccess(Some(&resolve));
+        request.set_onerror(Some(&reject));
+    });
+    JsFuture::from(promise).await?;
+    request.result()
+}
+
+/// Waits for a transaction to reach the disk.
+async fn committed(transaction: &IdbTransaction) -> Result<(), JsValue> {
+    let promise = js_sys::Promise::new(&mut |resolve, reject| {
+        transaction.set_oncomplete(Some(&resolve));
+        transaction.set_onerror(Some(&reject));
+        transaction.set_onabort(Some(&reject));
+    });
+    JsFuture::from(promise).await.map(drop)
+}
+
+thread_local! {
+    /// The open database, kept so that saves queue their transactions in the order
+    /// the edits were made.
+    static DB: std::cell::RefCell<Option<IdbDatabase>> = const { std::cell::RefCell::new(None) };
+}
+
+async fn database() -> Result<IdbDatabase, JsValue> {
+    if let Some(db) = DB.with(|db| db.borrow().clone()) {
+        return Ok(db);
+    }
+    let db = open().await?;
+    DB.with(|cached| *cached.borrow_mut() = Some(db.clone()));
+    Ok(db)
+}
+
+async fn open() -> Result<IdbDatabase, JsValue> {
+    let factory = web_sys::window()
         .ok_or("no window")?
-        .local_storage()
-        .map_err(|_| "this page may not use browser storage".to_owned())?
-        .ok_or_else(|| "this browser offers no storage to this page".to_owned())
+        .indexed_db()?
+        .ok_or("this browser offers no IndexedDB to this page")?;
+    let request = factory.open_with_u32(DATABASE, 1)?;
+    let on_upgrade = {
+        let request = request.clone();
+        Closure::once(move || {
+            if let Ok(db) = request.result().map(JsCast::unchecked_into::<IdbDatabase>) {
+                let _ = db.create_object_store(STORE);
+            }
+        })
+    };
+    request.set_onupgradeneeded(Some(on_upgrade.as_ref().unchecked_ref()));
+    let db = finished(&request).await?;
+    request.set_onupgradeneeded(None);
+    Ok(db.unchecked_into())
+}
+
+fn store(db: &IdbDatabase, mode: IdbTransactionMode) -> Result<(IdbTransaction, IdbObjectStore), JsValue> {
+    let options = IdbTransactionOptions::new();
+    options.set_durability(IdbTransactionDurability::Strict);
+    let transaction = db.transaction_with_str_and_mode_and_options(STORE, mode, &options)?;
+    let store = transaction.object_store(STORE)?;
+    Ok((transaction, store))
 }
 
 /// The saved workspace text, if there is one.
-pub fn load() -> Result<Option<String>, String> {
-    storage()?.get_item(KEY).map_err(|_| "the saved workspace could not be read".to_owned())
+pub async fn load() -> Result<Option<String>, String> {
+    let read = async {
+        let db = database().await?;
+        let (_, store) = store(&db, IdbTransactionMode::Readonly)?;
+        let value = finished(&store.get(&JsValue::from_str(KEY))?).await?;
+        Ok::<_, JsValue>(value.as_string())
+    };
+    read.await.map_err(failure("the browser's storage could not be opened"))
 }
 
-/// Saves the workspace; the error says why it could not be saved.
-pub fn save(workspace: &Workspace) -> Result<(), String> {
-    storage()?
-        .set_item(KEY, &native::export(workspace))
-        .map_err(|_| "the browser's storage is full or blocked".to_owned())
+async fn put(key: &str, text: String) -> Result<(), JsValue> {
+    let db = database().await?;
+    let (transaction, store) = store(&db, IdbTransactionMode::Readwrite)?;
+    store.put_with_key(&JsValue::from_str(&text), &JsValue::from_str(key))?;
+    committed(&transaction).await
+}
+
+/// Saves the workspace as it is now (the text is made at once, the writing is
+/// awaited); the error says why it could not be saved.
+pub fn save(workspace: &Workspace) -> impl std::future::Future<Output = Result<(), String>> {
+    let text = native::export(workspace);
+    async move { put(KEY, text).await.map_err(failure("the browser's storage is full or blocked")) }
 }
 
 /// Keeps an unreadable save under another key.
-pub fn set_aside(text: &str) {
-    if let Ok(storage) = storage() {
-        let _ = storage.set_item(SET_ASIDE_KEY, text);
-    }
+pub async fn set_aside(text: String) {
+    let _ = put(SET_ASIDE_KEY, text).await;
 }

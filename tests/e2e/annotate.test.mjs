@@ -1,0 +1,163 @@
+// A reader's session in headless Chromium against the built page (dist/).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, openApp, dragSelect, clickText, addArticle, exportJson, panelEntries, saved } from './harness.mjs';
+
+let server;
+let browser;
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const EMOJI_TEXT = 'Greeting 👋🏽 and 🇸🇾 flags: the minister said “we will restore ties” today.\nSecond line.';
+
+/** Code-point slice, as the W3C selectors count. */
+const cpSlice = (text, start, end) => [...text].slice(start, end).join('');
+
+test('the sample exercise opens with five outlets', async () => {
+  const page = await openApp(browser, server.url);
+  const tabs = page.getByRole('navigation', { name: 'Articles' }).getByRole('button');
+  assert.equal(await tabs.count(), 5);
+  assert.match(await tabs.first().textContent(), /Press TV/);
+  await tabs.nth(3).click();
+  assert.match(await page.locator('#article-title').textContent(), /Al-Sharaa in Moscow/);
+  await page.keyboard.press(']');
+  assert.match(await page.locator('.article-view .source').textContent(), /Outlet E/);
+  for (const name of ['Claim', 'Quote', 'Framing', 'Fact', 'Undo', 'Redo', 'Export', 'Import']) {
+    assert.equal(await page.getByRole('button', { name, exact: true }).count(), 1, name);
+  }
+  assert.deepEqual(page.errors, []);
+});
+
+test('a mouse drag after emoji plus a tag key exports code-point offsets', async () => {
+  const page = await openApp(browser, server.url);
+  await addArticle(page, EMOJI_TEXT, 'Emoji test');
+  await dragSelect(page, 'we will restore ties');
+  await page.keyboard.press('1');
+  assert.deepEqual(await panelEntries(page), [['Claim', 'we will restore ties', '']]);
+
+  const { name, json } = await exportJson(page, /W3C Web Annotation/);
+  assert.equal(name, 'framelens-annotations.jsonld');
+  const ours = json.first.items.filter((a) => a.body[0].value === 'claim');
+  assert.equal(ours.length, 1);
+  const [quote, position] = ours[0].target.selector;
+  assert.equal(ours[0]['@context'], 'http://www.w3.org/ns/anno.jsonld');
+  assert.equal(quote.type, 'TextQuoteSelector');
+  assert.equal(quote.exact, 'we will restore ties');
+  assert.equal(position.type, 'TextPositionSelector');
+  // Code points, not UTF-16 units: the emoji before count one each (👋, 🏽, 🇸, 🇾).
+  assert.equal(cpSlice(EMOJI_TEXT, position.start, position.end), quote.exact);
+  assert.equal(position.start, [...EMOJI_TEXT.slice(0, EMOJI_TEXT.indexOf('we will'))].length);
+  assert.notEqual(position.start, EMOJI_TEXT.indexOf('we will'));
+  assert.equal(quote.prefix, cpSlice(EMOJI_TEXT, position.start - 32, position.start));
+  assert.match(ours[0].target.source, /^urn:sha256:[0-9a-f]{64}$/);
+  assert.match(ours[0].id, /^urn:uuid:[0-9a-f-]{36}$/);
+  assert.deepEqual(page.errors, []);
+});
+
+test('tag buttons, overlapping spans, and a click that chooses the innermost', async () => {
+  const page = await openApp(browser, server.url);
+  await addArticle(page, EMOJI_TEXT);
+  await dragSelect(page, 'the minister said “we will restore ties”');
+  await page.getByRole('button', { name: 'Quote', exact: true }).click();
+  await dragSelect(page, 'restore ties');
+  await page.keyboard.press('3');
+  await dragSelect(page, 'flags: the minister');
+  await page.keyboard.press('4');
+  assert.deepEqual((await panelEntries(page)).map(([tag]) => tag), ['Fact', 'Quote', 'Framing']);
+
+  await clickText(page, 'restore');
+  assert.equal(await page.locator('.editor select').inputValue(), 'framing');
+  await clickText(page, 'said');
+  assert.equal(await page.locator('.editor select').inputValue(), 'quote');
+  // The chosen annotation can be re-tagged with a key.
+  await page.keyboard.press('1');
+  assert.deepEqual((await panelEntries(page)).map(([tag]) => tag), ['Fact', 'Claim', 'Framing']);
+  assert.match(await page.locator('.counts').textContent(), /Claim 1.*Quote 0.*Framing 1.*Fact 1/);
+  // The highlights are painted through the Custom Highlight API, not as elements.
+  const painted = await page.evaluate(() => [...CSS.highlights.keys()].sort());
+  assert.ok(painted.includes('fl-framing-0') && painted.includes('fl-claim-0') && painted.includes('fl-fact-0'));
+  assert.equal(await page.locator('.article-text p').first().evaluate((p) => p.childElementCount), 0);
+});
+
+test('notes, delete, and undo/redo by keys and buttons', async () => {
+  const page = await openApp(browser, server.url);
+  await addArticle(page, EMOJI_TEXT);
+  await dragSelect(page, 'Second line');
+  await page.keyboard.press('2');
+  await page.getByLabel('Note').fill('check the <b>source</b>');
+  assert.deepEqual(await panelEntries(page), [['Quote', 'Second line', 'check the <b>source</b>']]);
+  await page.getByRole('button', { name: 'Delete annotation' }).click();
+  assert.deepEqual(await panelEntries(page), []);
+
+  await page.keyboard.press('Control+z');
+  assert.deepEqual(await panelEntries(page), [['Quote', 'Second line', 'check the <b>source</b>']]);
+  await page.keyboard.press('Control+z'); // the whole typed note goes in one step
+  assert.deepEqual(await panelEntries(page), [['Quote', 'Second line', '']]);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  assert.deepEqual(await panelEntries(page), []);
+  await page.keyboard.press('Control+Shift+z');
+  await page.getByRole('button', { name: 'Redo' }).click();
+  assert.deepEqual(await panelEntries(page), [['Quote', 'Second line', 'check the <b>source</b>']]);
+  // User text is shown as text: no <b> element was made from the note.
+  assert.equal(await page.locator('.panel b').count(), 0);
+});
+
+test('reload keeps every article and annotation', async () => {
+  const page = await openApp(browser, server.url);
+  await addArticle(page, EMOJI_TEXT, 'Kept');
+  await dragSelect(page, 'restore ties');
+  await page.keyboard.press('4');
+  await page.getByLabel('Note').fill('dated claim');
+  await page.getByRole('navigation', { name: 'Articles' }).getByRole('button').first().click();
+  await dragSelect(page, 'Abu Mohammed al-Jolani');
+  await page.keyboard.press('3');
+  const before = (await exportJson(page, /Workspace/)).json;
+  await saved(page);
+
+  await page.reload();
+  await page.locator('.article-text p').first().waitFor();
+  assert.deepEqual((await exportJson(page, /Workspace/)).json, before);
+  assert.equal(before.documents.length, 6);
+  assert.deepEqual(before.annotations.map((a) => [a.tag, a.exact, a.note]), [
+    ['framing', 'Abu Mohammed al-Jolani', ''],
+    ['fact', 'restore ties', 'dated claim'],
+  ]);
+});
+
+test('a malformed import shows a message and changes nothing', async () => {
+  const page = await openApp(browser, server.url);
+  await dragSelect(page, 'Abu Mohammed al-Jolani');
+  await page.keyboard.press('3');
+  const before = (await exportJson(page, /Workspace/)).json;
+  const input = page.locator('input[type=file][accept^=".json"]');
+  const cases = [
+    ['truncated.json', '{"format": "framelens-workspace", "version": 1, "documents": [', /truncated\.json was not imported, nothing changed: this is not a valid file: line 1/],
+    ['other.json', '{"hello": "world"}', /not a Framelens workspace file/],
+    ['binary.json', Buffer.from([0xff, 0xfe, 0x00, 0x81]), /not a text file/],
+  ];
+  for (const [name, content, message] of cases) {
+    await input.setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(content) });
+    await assert.doesNotReject(page.getByRole('alert').filter({ hasText: message }).waitFor({ timeout: 5000 }));
+  }
+  assert.deepEqual((await exportJson(page, /Workspace/)).json, before);
+});
+
+test('a hostile article is shown as text, and a binary file is refused', async () => {
+  const page = await openApp(browser, server.url);
+  await addArticle(page, '<img src=x onerror="window.pwned=1"><script>window.pwned=2</script> plain');
+  assert.equal(await page.locator('.article-text img, .article-text script').count(), 0);
+  assert.match(await page.locator('.article-text').textContent(), /<img src=x/);
+  await page.getByRole('button', { name: 'Add article' }).click();
+  await page.getByRole('dialog').locator('input[type=file]').setInputFiles({
+    name: 'photo.txt', mimeType: 'text/plain', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0xff]),
+  });
+  await page.getByRole('alert').filter({ hasText: 'photo.txt cannot be opened: this is not a plain-text file' }).waitFor();
+  assert.equal(await page.evaluate(() => window.pwned), undefined);
+  assert.equal(await page.getByRole('navigation', { name: 'Articles' }).getByRole('button').count(), 6);
+});

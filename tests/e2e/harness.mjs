@@ -1,0 +1,154 @@
+// Shared set-up for the end-to-end tests: a static server for dist/, Debian's
+// Chromium driven by playwright-core, and helpers that act as a reader would
+// (mouse drags over real text, key presses, downloads read back from disk).
+import { chromium } from 'playwright-core';
+import http from 'node:http';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const DIST = process.env.FRAMELENS_DIST ?? path.resolve(here, '../../dist');
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm',
+  '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json', '.txt': 'text/plain; charset=utf-8',
+};
+
+/** Serves `root` on a free localhost port; resolves to { url, close }. */
+export async function serve(root = DIST) {
+  const server = http.createServer(async (req, res) => {
+    const url = new URL(req.url, 'http://localhost');
+    let file = path.join(root, decodeURIComponent(url.pathname));
+    if (!file.startsWith(root)) { res.writeHead(403).end(); return; }
+    try {
+      if ((await fs.stat(file)).isDirectory()) file = path.join(file, 'index.html');
+      const body = await fs.readFile(file);
+      res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' }).end(body);
+    } catch {
+      res.writeHead(404).end('not found');
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${server.address().port}/`, close: () => new Promise((r) => server.close(r)) };
+}
+
+export const CHROMIUM_ARGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--no-first-run',
+];
+
+export function launch() {
+  return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
+/** A fresh page on the app (with empty storage), collecting page errors. */
+export async function openApp(browser, url) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+  const page = await context.newPage();
+  page.errors = [];
+  page.on('pageerror', (error) => page.errors.push(error.message));
+  await page.goto(url);
+  await page.locator('.article-text p').first().waitFor();
+  return page;
+}
+
+/** Waits until autosave has written the latest change to disk. */
+export async function saved(page) {
+  await page.locator('.save-state[data-saved="true"]').waitFor();
+}
+
+/** The rectangles of the first and last character of `text` in the article. */
+async function edgesOf(page, text) {
+  const rects = await page.evaluate((needle) => {
+    for (const node of document.querySelectorAll('.article-text p')) {
+      const textNode = node.firstChild;
+      if (!textNode) continue;
+      const at = textNode.data.indexOf(needle);
+      if (at < 0) continue;
+      const rect = (from, to) => {
+        const range = document.createRange();
+        range.setStart(textNode, from);
+        range.setEnd(textNode, to);
+        const r = range.getBoundingClientRect();
+        return { left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+      };
+      // The last character may be a surrogate pair: measure its whole width.
+      const last = [...needle].pop().length;
+      return [rect(at, at + 1), rect(at + needle.length - last, at + needle.length)];
+    }
+    return null;
+  }, text);
+  if (!rects) throw new Error(`"${text}" is not in the article`);
+  return rects;
+}
+
+/** Selects `text` in the article by dragging the mouse over it. */
+export async function dragSelect(page, text) {
+  const [first, last] = await edgesOf(page, text);
+  await page.mouse.move(first.left + 1, (first.top + first.bottom) / 2);
+  await page.mouse.down();
+  await page.mouse.move(last.right - 1, (last.top + last.bottom) / 2, { steps: 8 });
+  await page.mouse.up();
+}
+
+/** Clicks the middle of `text` in the article. */
+export async function clickText(page, text) {
+  const [first, last] = await edgesOf(page, text);
+  await page.mouse.click((first.left + last.right) / 2, (first.top + first.bottom) / 2);
+}
+
+/** Adds an article by pasting `text` into the Add article dialog. */
+export async function addArticle(page, text, title = '') {
+  await page.getByRole('button', { name: 'Add article' }).click();
+  await page.getByRole('dialog').getByLabel('Article text').fill(text);
+  if (title) await page.getByRole('dialog').getByLabel('Title').fill(title);
+  await page.getByRole('dialog').getByRole('button', { name: 'Add', exact: true }).click();
+  await page.getByRole('dialog').waitFor({ state: 'detached' });
+}
+
+/** Exports in the format whose menu entry matches `name`, and parses the file. */
+export async function exportJson(page, name) {
+  await page.getByRole('button', { name: 'Export' }).click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name }).click(),
+  ]);
+  const file = await download.path();
+  return { name: download.suggestedFilename(), json: JSON.parse(await fs.readFile(file, 'utf8')) };
+}
+
+/** The side panel's entries: [tag, quote, note] each. */
+export async function panelEntries(page) {
+  return page.locator('.panel .list .entry').evaluateAll((entries) =>
+    entries.map((e) => [
+      e.querySelector('.chip').textContent,
+      e.querySelector('.quote').textContent,
+      e.querySelector('.note')?.textContent ?? '',
+    ]),
+  );
+}
+
+/**
+ * Starts Chromium by hand on a profile folder and connects to it, so that a test
+ * can kill the whole browser process (as a crash would) and start it again on the
+ * same profile. Resolves to { browser, kill }.
+ */
+export async function launchKillable(profile) {
+  const { spawn } = await import('node:child_process');
+  const child = spawn('/usr/bin/chromium', [...CHROMIUM_ARGS, `--user-data-dir=${profile}`, '--remote-debugging-port=0', 'about:blank'], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  const endpoint = await new Promise((resolve, reject) => {
+    let seen = '';
+    child.stderr.on('data', (chunk) => {
+      seen += chunk;
+      const match = seen.match(/DevTools listening on (ws:\/\/\S+)/);
+      if (match) resolve(match[1]);
+    });
+    child.on('exit', () => reject(new Error(`chromium exited early: ${seen}`)));
+  });
+  const browser = await chromium.connectOverCDP(endpoint);
+  const exited = new Promise((resolve) => child.on('exit', resolve));
+  return { browser, kill: async () => { child.kill('SIGKILL'); await exited; } };
+}

@@ -1,0 +1,89 @@
+// Keyboard-only use, and autosave surviving a killed browser.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { serve, launch, openApp, panelEntries, launchKillable, dragSelect, saved } from './harness.mjs';
+
+let server;
+before(async () => {
+  server = await serve();
+});
+after(async () => {
+  await server?.close();
+});
+
+test('a reader can reach the text, select, tag, choose and delete with keys alone', async () => {
+  const browser = await launch();
+  try {
+    const page = await openApp(browser, server.url);
+    // Tab from the top of the page to the article text.
+    let reached = false;
+    for (let i = 0; i < 40 && !reached; i++) {
+      await page.keyboard.press('Tab');
+      reached = await page.evaluate(() => document.activeElement?.classList.contains('article-text'));
+    }
+    assert.ok(reached, 'the article text is reachable with Tab');
+
+    // Move down two lines, then extend the selection word by word.
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Control+Shift+ArrowRight');
+    await page.keyboard.press('Control+Shift+ArrowRight');
+    const selected = await page.evaluate(() => getSelection().toString());
+    assert.ok(selected.trim().length > 3, `a selection was made: ${JSON.stringify(selected)}`);
+    await page.keyboard.press('2');
+    const [[tag, quote]] = await panelEntries(page);
+    assert.equal(tag, 'Quote');
+    assert.equal(quote, selected);
+
+    // Escape lets go of it; Enter at the caret (just after the span) chooses it again.
+    await page.keyboard.press('Escape');
+    assert.equal(await page.locator('.editor').count(), 0);
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('Enter');
+    assert.equal(await page.locator('.editor select').inputValue(), 'quote');
+    await page.keyboard.press('4');
+    assert.equal(await page.locator('.editor select').inputValue(), 'fact');
+    await page.keyboard.press('Delete');
+    assert.deepEqual(await panelEntries(page), []);
+    await page.keyboard.press('Control+z');
+    assert.equal((await panelEntries(page)).length, 1);
+
+    // Every control can be reached by Tab and has a name.
+    const unnamed = await page.evaluate(() =>
+      [...document.querySelectorAll('button, select, textarea, input:not([aria-hidden])')]
+        .filter((el) => !(el.getAttribute('aria-label') || el.labels?.[0]?.textContent || el.textContent).trim())
+        .map((el) => el.outerHTML),
+    );
+    assert.deepEqual(unnamed, []);
+    assert.deepEqual(page.errors, []);
+  } finally {
+    await browser.close();
+  }
+});
+
+test('annotations survive a killed browser', async () => {
+  const profile = await fs.mkdtemp(path.join(os.tmpdir(), 'framelens-profile-'));
+  try {
+    const first = await launchKillable(profile);
+    const page = await first.browser.contexts()[0].newPage();
+    await page.goto(server.url);
+    await page.locator('.article-text p').first().waitFor();
+    await dragSelect(page, 'Abu Mohammed al-Jolani');
+    await page.keyboard.press('3');
+    assert.equal((await panelEntries(page)).length, 1);
+    await saved(page);
+    await first.kill();
+
+    const second = await launchKillable(profile);
+    const again = await second.browser.contexts()[0].newPage();
+    await again.goto(server.url);
+    await again.locator('.article-text p').first().waitFor();
+    assert.deepEqual(await panelEntries(again), [['Framing', 'Abu Mohammed al-Jolani', '']]);
+    await second.kill();
+  } finally {
+    await fs.rm(profile, { recursive: true, force: true });
+  }
+});

@@ -1,0 +1,103 @@
+//! The DOM side of offsets, in a real browser: selections and caret positions in the
+//! laid-out article map to code points, and spans map back to DOM ranges.
+//! Run by `wasm-bindgen-test-runner` in headless Chromium (see scripts/test.sh).
+#![cfg(target_arch = "wasm32")]
+
+use framelens::model::{Document, Span};
+use framelens::ui::layout::Layout;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, Node};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// Lays `text` out in a fresh container on the page.
+fn lay_out(text: &str) -> (Layout, Element) {
+    let dom = gloo_utils::document();
+    let root = dom.create_element("div").unwrap();
+    root.set_attribute("style", "white-space: pre-wrap; font: 16px monospace; width: 40em").unwrap();
+    dom.body().unwrap().append_child(&root).unwrap();
+    let doc = Document::new("T", "S", text).unwrap();
+    (Layout::new(&root, &doc), root)
+}
+
+/// The text node of paragraph `line`.
+fn text_of(root: &Element, line: u32) -> Node {
+    root.child_nodes().item(line).unwrap().first_child().unwrap()
+}
+
+fn select(start: (&Node, u32), end: (&Node, u32)) {
+    let selection = web_sys::window().unwrap().get_selection().unwrap().unwrap();
+    selection.set_base_and_extent(start.0, start.1, end.0, end.1).unwrap();
+}
+
+const TEXT: &str = "Hi 👋🏽 there\n\nقال: «نعيد» e\u{301}\nend";
+
+#[wasm_bindgen_test]
+fn a_selection_after_an_emoji_is_counted_in_code_points() {
+    let (layout, root) = lay_out(TEXT);
+    let line = text_of(&root, 0);
+    // UTF-16: "Hi " is 3 units, 👋 and 🏽 two each, the space one: "there" is 8..13.
+    select((&line, 8), (&line, 13));
+    assert_eq!(layout.selected_span(), Some(Span::new(6, 11)));
+}
+
+#[wasm_bindgen_test]
+fn a_selection_inside_an_emoji_widens_to_the_whole_grapheme() {
+    let (layout, root) = lay_out(TEXT);
+    let line = text_of(&root, 0);
+    // Offset 5 lies between the hand and its skin tone.
+    select((&line, 5), (&line, 8));
+    assert_eq!(layout.selected_span(), Some(Span::new(3, 6)));
+}
+
+#[wasm_bindgen_test]
+fn a_selection_across_lines_counts_the_newlines() {
+    let (layout, root) = lay_out(TEXT);
+    // From "there" to the end of the Arabic line's first word: line 0 is 11 code
+    // points, line 1 is empty, so line 2 starts at 13.
+    select((&text_of(&root, 0), 8), (&text_of(&root, 2), 3));
+    assert_eq!(layout.selected_span(), Some(Span::new(6, 16)));
+}
+
+#[wasm_bindgen_test]
+fn element_boundaries_map_to_line_edges() {
+    let (layout, root) = lay_out(TEXT);
+    let p2: Node = root.child_nodes().item(2).unwrap();
+    assert_eq!(layout.offset_of(&p2, 0), Some(13));
+    assert_eq!(layout.offset_of(&p2, 1), Some(13 + 14));
+    assert_eq!(layout.offset_of(root.unchecked_ref(), 3), Some(28));
+    assert_eq!(layout.offset_of(root.unchecked_ref(), 4), Some(layout.len()));
+    let outside: Node = gloo_utils::document().body().unwrap().unchecked_into();
+    assert_eq!(layout.offset_of(&outside, 0), None);
+}
+
+#[wasm_bindgen_test]
+fn combining_marks_stay_with_their_letter() {
+    let (layout, root) = lay_out(TEXT);
+    let line = text_of(&root, 2);
+    // Select "e" alone: the span widens to include its combining acute accent.
+    select((&line, 12), (&line, 13));
+    assert_eq!(layout.selected_span(), Some(Span::new(25, 27)));
+}
+
+#[wasm_bindgen_test]
+fn spans_map_back_to_dom_ranges_per_line() {
+    let (layout, _root) = lay_out(TEXT);
+    let ranges = layout.ranges(Span::new(6, 16));
+    let offsets: Vec<(usize, u32, u32)> =
+        ranges.iter().map(|(line, r)| (*line, r.start_offset(), r.end_offset())).collect();
+    // Line 1 is empty and gets no range.
+    assert_eq!(offsets, vec![(0, 8, 13), (2, 0, 3)]);
+}
+
+#[wasm_bindgen_test]
+fn the_character_under_the_pointer_is_found() {
+    let (layout, _root) = lay_out(TEXT);
+    let range = layout.live_range(Span::new(7, 8)).unwrap(); // the "h" of "there"
+    let rect = range.get_bounding_client_rect();
+    let (x, y) = (rect.left() + rect.width() * 0.7, rect.top() + rect.height() / 2.0);
+    assert_eq!(layout.char_at_point(x, y), Some(7));
+    let (x, y) = (rect.left() + rect.width() * 0.2, rect.top() + rect.height() / 2.0);
+    assert_eq!(layout.char_at_point(x, y), Some(7));
+}
