@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Runs every test, installing what is missing first (scripts/setup.sh):
+#   formatting, native model tests, clippy (native and wasm32) with warnings as errors,
+#   wasm-bindgen tests in headless Chromium, the release build, and the end-to-end
+#   tests in headless Chromium against that build.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh
+export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+
+step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+
+step "formatting"
+cargo fmt --check
+
+step "native tests (model)"
+cargo test --locked
+
+step "clippy, native and wasm32, warnings as errors"
+cargo clippy --locked --all-targets -- -D warnings
+cargo clippy --locked --target wasm32-unknown-unknown --all-targets -- -D warnings
+
+step "wasm-bindgen tests in headless Chromium"
+CHROMEDRIVER=/usr/bin/chromedriver cargo test --locked --target wasm32-unknown-unknown --test web_layout
+
+step "release build"
+trunk build --release
+
+step "end-to-end tests in headless Chromium"
+npm run --silent e2e
