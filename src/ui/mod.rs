@@ -3,6 +3,7 @@
 //! out what the state implies (autosave). See ARCHITECTURE.md.
 
 mod add_article;
+mod api;
 mod article;
 mod files;
 mod highlights;
@@ -217,6 +218,16 @@ fn workbench(props: &WorkbenchProps) -> Html {
                     )))),
                 }
             });
+        });
+    }
+    // The state as of this render, for the scripting API.
+    let latest: api::Latest = use_mut_ref(|| state.clone());
+    *latest.borrow_mut() = state.clone();
+    {
+        let (latest, dispatch) = (latest.clone(), dispatch.clone());
+        use_effect_with((), move |_| {
+            let installed = api::install(latest, dispatch);
+            move || drop(installed)
         });
     }
     {

@@ -161,3 +161,28 @@ test('a hostile article is shown as text, and a binary file is refused', async (
   assert.equal(await page.evaluate(() => window.pwned), undefined);
   assert.equal(await page.getByRole('navigation', { name: 'Articles' }).getByRole('button').count(), 6);
 });
+
+test('the scripting API reads and adds annotations as one undoable change', async () => {
+  const page = await openApp(browser, server.url);
+  const docs = await page.evaluate(() => window.framelens.documents());
+  assert.equal(docs.length, 5);
+  assert.equal(docs[0].source, 'Press TV');
+  const added = await page.evaluate(() =>
+    window.framelens.addAnnotations([
+      { start: 0, end: 4, tag: 'fact' },
+      { start: 0, end: 11, tag: 'claim', note: 'via <i>script</i>' },
+    ]),
+  );
+  assert.equal(added, 2);
+  await page.locator('.panel .entry').nth(1).waitFor();
+  const firstLine = await page.locator('.article-text p').first().textContent();
+  assert.deepEqual(await panelEntries(page), [
+    ['Claim', cpSlice(firstLine, 0, 11), 'via <i>script</i>'],
+    ['Fact', 'News', ''],
+  ]);
+  const listed = await page.evaluate(() => window.framelens.annotations());
+  assert.deepEqual(listed.map((a) => [a.start, a.end, a.tag]), [[0, 11, 'claim'], [0, 4, 'fact']]);
+  await assert.rejects(page.evaluate(() => window.framelens.addAnnotations([{ start: 0, end: 1, tag: 'opinion' }])), /unknown tag/);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  assert.deepEqual(await panelEntries(page), []);
+});

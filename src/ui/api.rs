@@ -1,0 +1,160 @@
+//! A small scripting API on `window.framelens`, for pages that embed Framelens and for
+//! benchmarks that load annotations in bulk. Values cross the boundary as plain JS
+//! objects through serde-wasm-bindgen; changes go through the same actions as the UI,
+//! so they are undoable and autosaved. The page shows a change on its next render.
+
+use super::ids;
+use crate::model::app::{Action, AppState};
+use crate::model::formats::native;
+use crate::model::{Annotation, Edit, Span, Tag};
+use serde::{Deserialize, Serialize};
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+use yew::Callback;
+
+/// An annotation as scripts see it: code-point offsets into the current article.
+#[derive(Serialize, Deserialize)]
+struct ScriptAnnotation {
+    #[serde(default)]
+    id: String,
+    start: usize,
+    end: usize,
+    tag: String,
+    #[serde(default)]
+    note: String,
+}
+
+#[derive(Serialize)]
+struct ScriptDocument {
+    fingerprint: String,
+    title: String,
+    source: String,
+    /// In code points.
+    length: usize,
+}
+
+/// The state as of the last render, which the API reads (a handle: cheap to keep).
+pub type Latest = Rc<RefCell<yew::UseReducerHandle<AppState>>>;
+
+fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
+    serde_wasm_bindgen::to_value(value).map_err(JsValue::from)
+}
+
+/// Makes the annotations `list` describes on the current article, as one undoable
+/// change; returns how many.
+fn add_annotations(latest: &Latest, dispatch: &Callback<Action>, list: JsValue) -> Result<JsValue, JsValue> {
+    let list: Vec<ScriptAnnotation> = serde_wasm_bindgen::from_value(list)?;
+    let document = latest.borrow().current.clone().ok_or("no article is open")?;
+    let created: Rc<str> = ids::now().into();
+    let mut edits = Vec::with_capacity(list.len());
+    for (n, item) in list.into_iter().enumerate() {
+        let tag = Tag::from_name(&item.tag).ok_or_else(|| format!("item {n}: unknown tag {:?}", item.tag))?;
+        edits.push(Edit::AddAnnotation(Annotation {
+            id: ids::new_annotation_id(),
+            document: document.clone(),
+            span: Span::new(item.start, item.end),
+            tag,
+            note: item.note.into(),
+            created: created.clone(),
+            author: "".into(),
+        }));
+    }
+    let count = edits.len();
+    dispatch.emit(Action::Edit(Edit::Batch(edits)));
+    Ok(JsValue::from(count as u32))
+}
+
+fn annotations(state: &AppState) -> Result<JsValue, JsValue> {
+    let workspace = state.session.workspace();
+    let list: Vec<ScriptAnnotation> = state
+        .current
+        .as_ref()
+        .map(|doc| workspace.annotations_of(doc))
+        .unwrap_or_default()
+        .into_iter()
+        .map(|a| ScriptAnnotation {
+            id: a.id.to_string(),
+            start: a.span.start,
+            end: a.span.end,
+            tag: a.tag.name().to_owned(),
+            note: a.note.to_string(),
+        })
+        .collect();
+    to_js(&list)
+}
+
+fn documents(state: &AppState) -> Result<JsValue, JsValue> {
+    let list: Vec<ScriptDocument> = state
+        .session
+        .workspace()
+        .documents()
+        .iter()
+        .map(|d| ScriptDocument {
+            fingerprint: d.fingerprint().to_string(),
+            title: d.title.clone(),
+            source: d.source.clone(),
+            length: d.len(),
+        })
+        .collect();
+    to_js(&list)
+}
+
+/// One API function: takes one argument (or undefined), returns a value or throws.
+type Method = dyn Fn(JsValue) -> Result<JsValue, JsValue>;
+
+/// The installed API; dropping it removes `window.framelens`.
+pub struct Installed {
+    _closures: Vec<Closure<Method>>,
+}
+
+impl Drop for Installed {
+    fn drop(&mut self) {
+        let _ = js_sys::Reflect::delete_property(
+            js_sys::global().unchecked_ref::<js_sys::Object>(),
+            &"framelens".into(),
+        );
+    }
+}
+
+/// Installs `window.framelens` with `documents()`, `annotations()`,
+/// `addAnnotations(list)` and `exportWorkspace()`.
+pub fn install(latest: Latest, dispatch: Callback<Action>) -> Installed {
+    let methods: Vec<(&str, Box<Method>)> = vec![
+        (
+            "documents",
+            Box::new({
+                let latest = latest.clone();
+                move |_| documents(&latest.borrow())
+            }),
+        ),
+        (
+            "annotations",
+            Box::new({
+                let latest = latest.clone();
+                move |_| annotations(&latest.borrow())
+            }),
+        ),
+        (
+            "addAnnotations",
+            Box::new({
+                let latest = latest.clone();
+                move |list| add_annotations(&latest, &dispatch, list)
+            }),
+        ),
+        (
+            "exportWorkspace",
+            Box::new(move |_| Ok(native::export(latest.borrow().session.workspace()).into())),
+        ),
+    ];
+    let api = js_sys::Object::new();
+    let mut closures = Vec::new();
+    for (name, method) in methods {
+        let closure = Closure::wrap(method);
+        let _ = js_sys::Reflect::set(&api, &name.into(), closure.as_ref());
+        closures.push(closure);
+    }
+    let _ = js_sys::Reflect::set(&js_sys::global(), &"framelens".into(), &api);
+    Installed { _closures: closures }
+}
