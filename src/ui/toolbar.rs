@@ -2,7 +2,8 @@
 
 use crate::model::app::Action;
 use crate::model::Tag;
-use web_sys::HtmlInputElement;
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlElement, HtmlInputElement, KeyboardEvent, Node};
 use yew::prelude::*;
 
 /// The file formats offered by Export.
@@ -51,6 +52,31 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
             input.set_value("");
         })
     };
+    // The export menu closes on Escape (focus back on its button) and when focus
+    // leaves it, as menus do.
+    let export_button = use_node_ref();
+    let on_menu_key = {
+        let (open, button) = (export_open.clone(), export_button.clone());
+        Callback::from(move |event: KeyboardEvent| {
+            if event.key() == "Escape" && *open {
+                event.stop_propagation();
+                open.set(false);
+                if let Some(button) = button.cast::<HtmlElement>() {
+                    let _ = button.focus();
+                }
+            }
+        })
+    };
+    let on_menu_focusout = {
+        let open = export_open.clone();
+        Callback::from(move |event: FocusEvent| {
+            let holder = event.current_target().and_then(|t| t.dyn_into::<Node>().ok());
+            let next = event.related_target().and_then(|t| t.dyn_into::<Node>().ok());
+            if holder.is_some_and(|holder| !holder.contains(next.as_ref())) {
+                open.set(false);
+            }
+        })
+    };
     let open_import = {
         let input = import_input.clone();
         Callback::from(move |_| {
@@ -83,8 +109,8 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
                 <button onclick={open_import} title="Import a Framelens workspace file">{ "Import" }</button>
                 <input ref={import_input} type="file" accept=".json,application/json" multiple=true
                     class="hidden-input" tabindex="-1" aria-hidden="true" onchange={on_import_pick} />
-                <div class="menu-holder">
-                    <button aria-expanded={export_open.to_string()} aria-controls="export-menu"
+                <div class="menu-holder" onkeydown={on_menu_key} onfocusout={on_menu_focusout}>
+                    <button ref={export_button} aria-expanded={export_open.to_string()} aria-controls="export-menu"
                         onclick={let open = export_open.clone(); move |_| open.set(!*open)}>{ "Export" }</button>
                     if *export_open {
                         <ul id="export-menu" class="menu" aria-label="Export formats">

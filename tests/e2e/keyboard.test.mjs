@@ -64,6 +64,43 @@ test('a reader can reach the text, select, tag, choose and delete with keys alon
   }
 });
 
+test('export, the add-article dialog and dropped files work from the keyboard and the mouse', async () => {
+  const browser = await launch();
+  try {
+    const page = await openApp(browser, server.url);
+    // Export by keyboard: open the menu, Escape closes it, then Tab to an entry.
+    await page.getByRole('button', { name: 'Export' }).focus();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Escape');
+    assert.equal(await page.locator('#export-menu').count(), 0);
+    assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Export');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+    assert.equal(download.suggestedFilename(), 'framelens-annotations.jsonld');
+
+    // The dialog opens with focus in its text box and closes on Escape.
+    await page.getByRole('button', { name: 'Add article' }).focus();
+    await page.keyboard.press('Enter');
+    assert.equal(await page.evaluate(() => document.activeElement.tagName), 'TEXTAREA');
+    await page.keyboard.press('Escape');
+    assert.equal(await page.getByRole('dialog').count(), 0);
+
+    // A .txt file dropped on the page opens as an article named after the file.
+    await page.evaluate(() => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File(['Dropped text, café ☕.\nLine two.'], 'dropped.txt', { type: 'text/plain' }));
+      document.querySelector('.app').dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    });
+    await page.locator('.article-view .source', { hasText: 'dropped.txt' }).waitFor();
+    assert.equal(await page.locator('#article-title').textContent(), 'Dropped text, café ☕.');
+    assert.deepEqual(page.errors, []);
+  } finally {
+    await browser.close();
+  }
+});
+
 test('annotations survive a killed browser', async () => {
   const profile = await fs.mkdtemp(path.join(os.tmpdir(), 'framelens-profile-'));
   try {
