@@ -21,6 +21,20 @@ impl Tag {
     /// In the order of their keys, 1 to 4.
     pub const ALL: [Tag; 4] = [Tag::Claim, Tag::Quote, Tag::Framing, Tag::Fact];
 
+    /// The position of the tag in [`Tag::ALL`].
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
+    /// How many of `annotations` carry each tag, in [`Tag::ALL`] order.
+    pub fn counts<'a>(annotations: impl IntoIterator<Item = &'a Annotation>) -> [usize; 4] {
+        let mut counts = [0; 4];
+        for a in annotations {
+            counts[a.tag.index()] += 1;
+        }
+        counts
+    }
+
     /// The lowercase name used in files and CSS class names.
     pub fn name(self) -> &'static str {
         match self {
@@ -163,5 +177,6 @@ mod tests {
         assert_eq!(Tag::from_key("5"), None);
         assert_eq!(Tag::from_key("12"), None);
         assert_eq!(Tag::from_name("opinion"), None);
+        assert_eq!(Tag::ALL.map(Tag::index), [0, 1, 2, 3]);
     }
 }

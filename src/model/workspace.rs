@@ -1,7 +1,7 @@
 //! The workspace: every open document and every annotation, and the one function
 //! that changes them.
 
-use super::annotation::{Annotation, AnnotationId, Tag};
+use super::annotation::{Annotation, AnnotationId};
 use super::document::{Document, Fingerprint};
 use super::edit::{Edit, EditError};
 
@@ -39,15 +39,6 @@ impl Workspace {
             self.annotations.iter().filter(|a| &a.document == document).collect();
         list.sort_by_key(|a| a.text_order());
         list
-    }
-
-    /// The number of annotations of each tag on one document, in [`Tag::ALL`] order.
-    pub fn tag_counts(&self, document: &Fingerprint) -> [usize; 4] {
-        let mut counts = [0; 4];
-        for a in self.annotations.iter().filter(|a| &a.document == document) {
-            counts[Tag::ALL.iter().position(|t| *t == a.tag).unwrap_or(0)] += 1;
-        }
-        counts
     }
 
     /// Applies one edit. On success, returns the edit that undoes it; on failure the
@@ -145,7 +136,7 @@ impl Workspace {
 mod tests {
     use super::*;
     use crate::model::testing::annotation;
-    use crate::model::Span;
+    use crate::model::{Span, Tag};
 
     fn workspace() -> (Workspace, Document) {
         let doc = Document::new("T", "S", "Putin spoke of special relations 👋.").unwrap();
@@ -241,6 +232,6 @@ mod tests {
         }
         let order: Vec<u128> = ws.annotations_of(doc.fingerprint()).iter().map(|a| a.id.0).collect();
         assert_eq!(order, vec![2, 1, 3]);
-        assert_eq!(ws.tag_counts(doc.fingerprint()), [1, 1, 1, 0]);
+        assert_eq!(Tag::counts(ws.annotations_of(doc.fingerprint())), [1, 1, 1, 0]);
     }
 }

@@ -14,24 +14,40 @@ use yew::prelude::*;
 /// The laid-out article, shared with the key handlers that read the selection.
 pub type SharedLayout = Rc<RefCell<Option<Layout>>>;
 
-#[derive(Properties)]
-pub struct ArticleProps {
+/// What the article and the side panel show: the current document, its
+/// annotations and the chosen one.
+#[derive(Clone)]
+pub struct ArticleView {
     pub document: Document,
     /// This document's annotations, in text order.
     pub annotations: Rc<Vec<Annotation>>,
     pub chosen: Option<AnnotationId>,
     /// The workspace revision: annotations changed when it did.
     pub revision: u64,
+}
+
+impl PartialEq for ArticleView {
+    /// Cheap: a document is named by its fingerprint and annotations by the revision,
+    /// so that no text or annotation list is compared on a render.
+    fn eq(&self, other: &Self) -> bool {
+        self.document.fingerprint() == other.document.fingerprint()
+            && self.revision == other.revision
+            && self.chosen == other.chosen
+    }
+}
+
+#[derive(Properties)]
+pub struct ArticleProps {
+    pub view: ArticleView,
     pub layout: SharedLayout,
     pub on_action: Callback<Action>,
 }
 
 impl PartialEq for ArticleProps {
-    /// Cheap: a document is named by its fingerprint and annotations by the revision.
     fn eq(&self, other: &Self) -> bool {
-        self.document.fingerprint() == other.document.fingerprint()
-            && self.revision == other.revision
-            && self.chosen == other.chosen
+        self.view == other.view
+            && Rc::ptr_eq(&self.layout, &other.layout)
+            && self.on_action == other.on_action
     }
 }
 
@@ -45,11 +61,11 @@ pub fn innermost(annotations: &[Annotation], cp: usize) -> Option<AnnotationId> 
 pub fn article(props: &ArticleProps) -> Html {
     let root = use_node_ref();
     let painter = use_mut_ref(Painter::new);
-    let fingerprint = props.document.fingerprint().clone();
+    let fingerprint = props.view.document.fingerprint().clone();
 
     {
         let (root, layout, painter, document) =
-            (root.clone(), props.layout.clone(), painter.clone(), props.document.clone());
+            (root.clone(), props.layout.clone(), painter.clone(), props.view.document.clone());
         let on_action = props.on_action.clone();
         use_effect_with(fingerprint.clone(), move |_| {
             let element = root.cast::<Element>().expect("the article container is rendered");
@@ -66,8 +82,8 @@ pub fn article(props: &ArticleProps) -> Html {
     }
     {
         let (layout, painter, annotations) =
-            (props.layout.clone(), painter.clone(), props.annotations.clone());
-        use_effect_with((fingerprint, props.revision, props.chosen), move |(_, _, chosen)| {
+            (props.layout.clone(), painter.clone(), props.view.annotations.clone());
+        use_effect_with((fingerprint, props.view.revision, props.view.chosen), move |(_, _, chosen)| {
             if let (Some(painter), Some(layout)) = (painter.borrow_mut().as_mut(), layout.borrow().as_ref()) {
                 let list: Vec<&Annotation> = annotations.iter().collect();
                 painter.paint(layout, &list, *chosen);
@@ -75,8 +91,8 @@ pub fn article(props: &ArticleProps) -> Html {
         });
     }
     {
-        let (layout, annotations) = (props.layout.clone(), props.annotations.clone());
-        use_effect_with(props.chosen, move |chosen| {
+        let (layout, annotations) = (props.layout.clone(), props.view.annotations.clone());
+        use_effect_with(props.view.chosen, move |chosen| {
             let span = chosen.and_then(|id| annotations.iter().find(|a| a.id == id)).map(|a| a.span);
             if let (Some(span), Some(layout)) = (span, layout.borrow().as_ref()) {
                 scroll_into_view(layout, span);
@@ -102,7 +118,7 @@ pub fn article(props: &ArticleProps) -> Html {
 
     let onclick = {
         let (layout, annotations, on_action) =
-            (props.layout.clone(), props.annotations.clone(), props.on_action.clone());
+            (props.layout.clone(), props.view.annotations.clone(), props.on_action.clone());
         Callback::from(move |event: MouseEvent| {
             if selection_is_range() {
                 return; // The end of a drag, not a click on a highlight.
@@ -117,7 +133,7 @@ pub fn article(props: &ArticleProps) -> Html {
     };
     let onkeydown = {
         let (layout, annotations, on_action) =
-            (props.layout.clone(), props.annotations.clone(), props.on_action.clone());
+            (props.layout.clone(), props.view.annotations.clone(), props.on_action.clone());
         Callback::from(move |event: KeyboardEvent| {
             let layout = layout.borrow();
             let Some(layout) = layout.as_ref() else { return };
@@ -141,7 +157,7 @@ pub fn article(props: &ArticleProps) -> Html {
         })
     };
 
-    let document = &props.document;
+    let document = &props.view.document;
     html! {
         <article class="article-view" aria-labelledby="article-title">
             <header class="article-head">

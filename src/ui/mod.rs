@@ -17,7 +17,7 @@ mod toolbar;
 use crate::model::app::{Action, AppState, Notice};
 use crate::model::formats::{native, w3c, MAX_IMPORT_BYTES};
 use crate::model::{sample, Annotation, Document, Edit, Session, Tag, Workspace};
-use article::{Article, SharedLayout};
+use article::{Article, ArticleView, SharedLayout};
 use gloo_events::{EventListener, EventListenerOptions};
 use panel::Panel;
 use std::rc::Rc;
@@ -247,13 +247,12 @@ fn workbench(props: &WorkbenchProps) -> Html {
     }
 
     let workspace = state.session.workspace();
-    let current = state.current.as_ref().and_then(|f| workspace.document(f)).cloned();
-    let annotations: Rc<Vec<Annotation>> = Rc::new(
-        current
-            .as_ref()
-            .map(|doc| workspace.annotations_of(doc.fingerprint()).into_iter().cloned().collect())
-            .unwrap_or_default(),
-    );
+    let view = state.current.as_ref().and_then(|f| workspace.document(f)).map(|document| ArticleView {
+        annotations: Rc::new(workspace.annotations_of(document.fingerprint()).into_iter().cloned().collect()),
+        document: document.clone(),
+        chosen: state.selected,
+        revision: state.revision,
+    });
     let on_tag = {
         let (layout, dispatch) = (layout.clone(), dispatch.clone());
         Callback::from(move |tag| dispatch.emit(tag_action(&layout, tag)))
@@ -325,12 +324,10 @@ fn workbench(props: &WorkbenchProps) -> Html {
                 </ol>
                 <p class="hint">{ "[ and ] switch articles" }</p>
             </nav>
-            if let Some(doc) = current {
+            if let Some(view) = view {
                 <main class="workbench">
-                    <Article document={doc.clone()} annotations={annotations.clone()} chosen={state.selected}
-                        revision={state.revision} layout={layout.clone()} on_action={dispatch.clone()} />
-                    <Panel document={doc} {annotations} chosen={state.selected} revision={state.revision}
-                        on_action={dispatch.clone()} />
+                    <Article view={view.clone()} layout={layout.clone()} on_action={dispatch.clone()} />
+                    <Panel {view} on_action={dispatch.clone()} />
                 </main>
             } else {
                 <main class="workbench empty"><p>{ "No articles. Add one with “Add article”, or drop a .txt file here." }</p></main>

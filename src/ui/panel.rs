@@ -1,10 +1,10 @@
 //! The side panel: counts per tag, the chosen annotation's editor, and the list of
 //! the article's annotations in text order.
 
+use super::article::ArticleView;
 use crate::model::app::Action;
 use crate::model::offsets::CpIndex;
-use crate::model::{Annotation, AnnotationId, Document, Edit, Tag};
-use std::rc::Rc;
+use crate::model::{Annotation, Edit, Tag};
 use web_sys::{HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
@@ -16,41 +16,36 @@ const QUOTE_CHARS: usize = 140;
 
 #[derive(Properties, PartialEq)]
 pub struct PanelProps {
-    pub document: Document,
-    pub annotations: Rc<Vec<Annotation>>,
-    pub chosen: Option<AnnotationId>,
-    pub revision: u64,
+    pub view: ArticleView,
     pub on_action: Callback<Action>,
 }
 
 #[function_component(Panel)]
 pub fn panel(props: &PanelProps) -> Html {
     let shown = use_state(|| PAGE);
-    let index = CpIndex::new(props.document.text());
+    let ArticleView { document, annotations, chosen, .. } = &props.view;
+    let index = CpIndex::new(document.text());
     let quote = |a: &Annotation| shorten(index.slice(a.span).unwrap_or_default());
-    let mut counts = [0usize; 4];
-    for a in props.annotations.iter() {
-        counts[Tag::ALL.iter().position(|t| *t == a.tag).unwrap_or(0)] += 1;
-    }
-    let chosen = props.chosen.and_then(|id| props.annotations.iter().find(|a| a.id == id));
+    let counts = Tag::counts(annotations.iter());
+    let chosen_annotation = chosen.and_then(|id| annotations.iter().find(|a| a.id == id));
 
     html! {
         <aside class="panel" aria-label="Annotations">
-            <h2 class="panel-title">{ format!("Annotations ({})", props.annotations.len()) }</h2>
+            <h2 class="panel-title">{ format!("Annotations ({})", annotations.len()) }</h2>
             <ul class="counts" aria-label="Annotations per tag">
                 { for Tag::ALL.iter().zip(counts).map(|(tag, n)| html! {
                     <li><span class={classes!("chip", format!("chip-{}", tag.name()))}>{ tag.label() }</span>{ format!(" {n}") }</li>
                 }) }
             </ul>
-            { chosen.map(|a| html! { <Editor annotation={a.clone()} quote={quote(a)} on_action={props.on_action.clone()} /> }) }
-            if props.annotations.is_empty() {
+            { chosen_annotation.map(|a| html! { <Editor annotation={a.clone()} quote={quote(a)} on_action={props.on_action.clone()} /> }) }
+            if annotations.is_empty() {
                 <p class="hint">{ "No annotations yet. Select text in the article, then press 1 to 4 or choose a tag above." }</p>
             }
             <ol class="list">
-                { for props.annotations.iter().take(*shown).map(|a| {
+                { for annotations.iter().take(*shown).map(|a| {
                     let on_action = props.on_action.clone();
                     let id = a.id;
-                    let current = (props.chosen == Some(id)).then_some("true");
+                    let current = (*chosen == Some(id)).then_some("true");
                     html! {
                         <li key={id.to_string()}>
                             <button class="entry" aria-current={current} onclick={move |_| on_action.emit(Action::Select(Some(id)))}>
@@ -64,9 +59,9 @@ pub fn panel(props: &PanelProps) -> Html {
                     }
                 }) }
             </ol>
-            if props.annotations.len() > *shown {
+            if annotations.len() > *shown {
                 <button class="more" onclick={let shown = shown.clone(); move |_| shown.set(*shown + PAGE)}>
-                    { format!("Show more ({} not shown)", props.annotations.len() - *shown) }
+                    { format!("Show more ({} not shown)", annotations.len() - *shown) }
                 </button>
             }
         </aside>
