@@ -11,11 +11,16 @@ use web_sys::{Element, Node};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// Lays `text` out in a fresh container on the page.
+/// Lays `text` out in a fresh container, alone on the page (so it is in view).
 fn lay_out(text: &str) -> (Layout, Element) {
     let dom = gloo_utils::document();
     let root = dom.create_element("div").unwrap();
     root.set_attribute("style", "white-space: pre-wrap; font: 16px monospace; width: 40em").unwrap();
+    root.set_class_name("laid-out");
+    let earlier = dom.get_elements_by_class_name("laid-out");
+    while let Some(old) = earlier.item(0) {
+        old.remove();
+    }
     dom.body().unwrap().append_child(&root).unwrap();
     let doc = Document::new("T", "S", text).unwrap();
     (Layout::new(&root, &doc), root)
@@ -100,4 +105,71 @@ fn the_character_under_the_pointer_is_found() {
     assert_eq!(layout.char_at_point(x, y), Some(7));
     let (x, y) = (rect.left() + rect.width() * 0.2, rect.top() + rect.height() / 2.0);
     assert_eq!(layout.char_at_point(x, y), Some(7));
+}
+
+mod painting {
+    use super::*;
+    use framelens::model::{Annotation, AnnotationId, Tag};
+    use framelens::ui::highlights::{Painter, GROUP_LINES};
+    use web_sys::Highlight;
+
+    fn annotation(id: u128, layout: &Layout, span: Span, tag: Tag) -> Annotation {
+        Annotation {
+            id: AnnotationId(id),
+            document: layout.document().clone(),
+            span,
+            tag,
+            note: "".into(),
+            created: "".into(),
+            author: "".into(),
+        }
+    }
+
+    fn registered(name: &str) -> Option<Highlight> {
+        web_sys::css::JsNamespaceCss::highlights().get(name)
+    }
+
+    /// Lines of 10 code points ("line 0000\n" is 10 with its newline).
+    fn lines(count: usize) -> String {
+        (0..count).map(|i| format!("line {i:04}")).collect::<Vec<_>>().join("\n")
+    }
+
+    #[wasm_bindgen_test]
+    fn a_span_across_two_groups_paints_in_both_and_an_edit_repaints_only_its_group() {
+        let (layout, _root) = lay_out(&lines(3 * GROUP_LINES));
+        let mut painter = Painter::new().expect("Chromium has the Custom Highlight API");
+        let line = |i: usize| i * 10;
+        // From the last line of group 0 into the first of group 1.
+        let across =
+            annotation(1, &layout, Span::new(line(GROUP_LINES - 1) + 2, line(GROUP_LINES) + 4), Tag::Claim);
+        let far = annotation(
+            2,
+            &layout,
+            Span::new(line(2 * GROUP_LINES) + 1, line(2 * GROUP_LINES) + 3),
+            Tag::Claim,
+        );
+        painter.paint(&layout, &[&across, &far], None);
+        assert_eq!(registered("fl-claim-0").unwrap().size(), 1);
+        assert_eq!(registered("fl-claim-1").unwrap().size(), 1);
+        assert_eq!(registered("fl-claim-2").unwrap().size(), 1);
+        let group_0 = registered("fl-claim-0").unwrap();
+
+        // A new annotation in group 2 replaces that group's highlight only.
+        let near_far = annotation(
+            3,
+            &layout,
+            Span::new(line(2 * GROUP_LINES + 1), line(2 * GROUP_LINES + 1) + 5),
+            Tag::Claim,
+        );
+        painter.paint(&layout, &[&across, &far, &near_far], Some(AnnotationId(3)));
+        assert_eq!(registered("fl-claim-2").unwrap().size(), 2);
+        assert!(registered("fl-claim-0").unwrap() == group_0, "group 0 was not repainted");
+        assert_eq!(registered("fl-chosen").unwrap().size(), 1);
+
+        // Removing every annotation unregisters every highlight.
+        painter.paint(&layout, &[], None);
+        for name in ["fl-claim-0", "fl-claim-1", "fl-claim-2", "fl-chosen"] {
+            assert!(registered(name).is_none(), "{name} is gone");
+        }
+    }
 }

@@ -6,7 +6,7 @@ mod add_article;
 mod api;
 mod article;
 mod files;
-mod highlights;
+pub mod highlights;
 mod ids;
 pub mod layout;
 mod panel;
