@@ -63,6 +63,10 @@ impl AppState {
         let follow = match &edit {
             Edit::AddDocument(doc) => Follow::Document(doc.fingerprint().clone()),
             Edit::AddAnnotation(a) => Follow::Annotation(a.id),
+            Edit::RemoveDocument(fingerprint) => match self.session.workspace().document(fingerprint) {
+                Some(doc) => Follow::Removed(doc.title.clone()),
+                None => Follow::Stay,
+            },
             _ => Follow::Stay,
         };
         match self.session.apply(edit) {
@@ -71,6 +75,11 @@ impl AppState {
                 match follow {
                     Follow::Document(fingerprint) => self.open(fingerprint),
                     Follow::Annotation(id) => self.selected = Some(id),
+                    Follow::Removed(title) => {
+                        self.notice = Some(Notice::Info(format!(
+                            "Removed “{title}” and its annotations. Undo brings them back."
+                        )))
+                    }
                     Follow::Stay => {}
                 }
             }
@@ -150,9 +159,14 @@ impl AppState {
     }
 }
 
+/// What the page does after an edit succeeds.
 enum Follow {
+    /// Opens the new document.
     Document(Fingerprint),
+    /// Chooses the new annotation.
     Annotation(AnnotationId),
+    /// Says which document went, and how to get it back.
+    Removed(String),
     Stay,
 }
 
@@ -320,6 +334,21 @@ mod tests {
         assert_eq!(s.current.as_ref(), Some(doc.fingerprint()));
         s.update(Action::Undo);
         assert_eq!(s.session.workspace(), &before);
+    }
+
+    #[test]
+    fn removing_the_open_article_opens_another_and_undo_restores_it() {
+        let mut s = state();
+        let doc = first_doc(&s);
+        s.update(Action::Edit(Edit::AddAnnotation(annotation(1, &doc, 0, 4, Tag::Claim))));
+        s.update(Action::Edit(Edit::RemoveDocument(doc.fingerprint().clone())));
+        assert!(matches!(&s.notice, Some(Notice::Info(t)) if t.starts_with("Removed “Syria’s HTS")));
+        assert_eq!(s.session.workspace().documents().len(), 4);
+        assert_ne!(s.current.as_ref(), Some(doc.fingerprint()));
+        assert_eq!(s.selected, None);
+        s.update(Action::Undo);
+        assert_eq!(s.session.workspace().documents().len(), 5);
+        assert_eq!(s.session.workspace().annotations().len(), 1);
     }
 
     #[test]

@@ -9,7 +9,13 @@ use std::rc::Rc;
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Edit {
+    /// Adds a document after the others.
     AddDocument(Document),
+    /// Puts a document back at position `at` (the undo of a removal).
+    InsertDocument {
+        at: usize,
+        document: Document,
+    },
     /// Removes a document and every annotation on it.
     RemoveDocument(Fingerprint),
     AddAnnotation(Annotation),

@@ -45,13 +45,9 @@ impl Workspace {
     /// workspace is unchanged.
     pub fn apply(&mut self, edit: Edit) -> Result<Edit, EditError> {
         match edit {
-            Edit::AddDocument(doc) => {
-                if self.document(doc.fingerprint()).is_some() {
-                    return Err(EditError::DuplicateDocument(doc.fingerprint().clone()));
-                }
-                let undo = Edit::RemoveDocument(doc.fingerprint().clone());
-                self.documents.push(doc);
-                Ok(undo)
+            Edit::AddDocument(document) => self.insert_document(self.documents.len(), document),
+            Edit::InsertDocument { at, document } => {
+                self.insert_document(at.min(self.documents.len()), document)
             }
             Edit::RemoveDocument(fingerprint) => {
                 let at = self
@@ -59,12 +55,12 @@ impl Workspace {
                     .iter()
                     .position(|doc| doc.fingerprint() == &fingerprint)
                     .ok_or_else(|| EditError::UnknownDocument(fingerprint.clone()))?;
-                let doc = self.documents.remove(at);
+                let document = self.documents.remove(at);
                 let (gone, kept) = std::mem::take(&mut self.annotations)
                     .into_iter()
                     .partition(|a| a.document == fingerprint);
                 self.annotations = kept;
-                let mut undo = vec![Edit::AddDocument(doc)];
+                let mut undo = vec![Edit::InsertDocument { at, document }];
                 undo.extend(gone.into_iter().map(Edit::AddAnnotation));
                 Ok(Edit::Batch(undo))
             }
@@ -90,6 +86,15 @@ impl Workspace {
             }
             Edit::Batch(edits) => self.apply_batch(edits),
         }
+    }
+
+    fn insert_document(&mut self, at: usize, document: Document) -> Result<Edit, EditError> {
+        if self.document(document.fingerprint()).is_some() {
+            return Err(EditError::DuplicateDocument(document.fingerprint().clone()));
+        }
+        let undo = Edit::RemoveDocument(document.fingerprint().clone());
+        self.documents.insert(at, document);
+        Ok(undo)
     }
 
     /// Applies edits in order; if one fails, the ones before it are undone.
@@ -167,14 +172,21 @@ mod tests {
     }
 
     #[test]
-    fn removing_a_document_takes_its_annotations_and_undo_brings_them_back() {
+    fn removing_a_document_takes_its_annotations_and_undo_brings_them_back_in_place() {
         let (mut ws, doc) = workspace();
+        let second = Document::new("Second", "S", "Another text.").unwrap();
+        ws.apply(Edit::AddDocument(second.clone())).unwrap();
         ws.apply(Edit::AddAnnotation(annotation(1, &doc, 0, 5, Tag::Fact))).unwrap();
+        ws.apply(Edit::AddAnnotation(annotation(2, &second, 0, 5, Tag::Fact))).unwrap();
         let before = ws.clone();
         let undo = ws.apply(Edit::RemoveDocument(doc.fingerprint().clone())).unwrap();
-        assert!(ws.documents().is_empty() && ws.annotations().is_empty());
+        assert_eq!(ws.documents(), std::slice::from_ref(&second));
+        assert_eq!(ws.annotations().len(), 1);
         ws.apply(undo).unwrap();
-        assert_eq!(ws, before);
+        assert_eq!(ws.documents(), before.documents(), "the same documents in the same order");
+        for d in [&doc, &second] {
+            assert_eq!(ws.annotations_of(d.fingerprint()), before.annotations_of(d.fingerprint()));
+        }
     }
 
     #[test]

@@ -5,7 +5,7 @@
 use super::highlights::Painter;
 use super::layout::Layout;
 use crate::model::app::{Action, Notice};
-use crate::model::{Annotation, AnnotationId, Document, Span};
+use crate::model::{Annotation, AnnotationId, Document, Edit, Span};
 use std::cell::RefCell;
 use std::rc::Rc;
 use web_sys::{Element, HtmlElement, KeyboardEvent, MouseEvent};
@@ -157,12 +157,19 @@ pub fn article(props: &ArticleProps) -> Html {
         })
     };
 
+    let on_remove = {
+        let (on_action, fingerprint) = (props.on_action.clone(), props.view.document.fingerprint().clone());
+        Callback::from(move |_| on_action.emit(Action::Edit(Edit::RemoveDocument(fingerprint.clone()))))
+    };
     let document = &props.view.document;
     html! {
         <article class="article-view" aria-labelledby="article-title">
             <header class="article-head">
-                <h2 id="article-title">{ &document.title }</h2>
-                <p class="source">{ &document.source }</p>
+                <div>
+                    <h2 id="article-title">{ &document.title }</h2>
+                    <p class="source">{ &document.source }</p>
+                </div>
+                <button class="quiet" onclick={on_remove}>{ "Remove article" }</button>
             </header>
             <div
                 ref={root}

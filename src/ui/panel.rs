@@ -5,6 +5,7 @@ use super::article::ArticleView;
 use crate::model::app::Action;
 use crate::model::offsets::CpIndex;
 use crate::model::{Annotation, Edit, Tag};
+use wasm_bindgen::JsCast;
 use web_sys::{HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
@@ -97,7 +98,15 @@ fn editor(props: &EditorProps) -> Html {
     };
     let on_delete = {
         let on_action = props.on_action.clone();
-        Callback::from(move |_| on_action.emit(Action::Edit(Edit::RemoveAnnotation(id))))
+        Callback::from(move |_| {
+            on_action.emit(Action::Edit(Edit::RemoveAnnotation(id)));
+            // The button goes with the annotation: keep keyboard focus in the text.
+            if let Ok(Some(text)) = gloo_utils::document().query_selector(".article-text") {
+                if let Ok(text) = text.dyn_into::<web_sys::HtmlElement>() {
+                    let _ = text.focus();
+                }
+            }
+        })
     };
     html! {
         <section class="editor" aria-label="Chosen annotation">

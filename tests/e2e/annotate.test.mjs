@@ -108,6 +108,20 @@ test('notes, delete, and undo/redo by keys and buttons', async () => {
   assert.equal(await page.locator('.panel b').count(), 0);
 });
 
+test('an article can be removed, and undo brings it back with its annotations', async () => {
+  const page = await openApp(browser, server.url);
+  await dragSelect(page, 'Abu Mohammed al-Jolani');
+  await page.keyboard.press('3');
+  await page.getByRole('button', { name: 'Remove article' }).click();
+  await page.getByRole('status').filter({ hasText: 'Removed “Syria’s HTS' }).waitFor();
+  const tabs = page.getByRole('navigation', { name: 'Articles' }).getByRole('button');
+  assert.equal(await tabs.count(), 4);
+  await page.keyboard.press('Control+z');
+  assert.equal(await tabs.count(), 5);
+  await tabs.first().click();
+  assert.deepEqual(await panelEntries(page), [['Framing', 'Abu Mohammed al-Jolani', '']]);
+});
+
 test('reload keeps every article and annotation', async () => {
   const page = await openApp(browser, server.url);
   await addArticle(page, EMOJI_TEXT, 'Kept');
