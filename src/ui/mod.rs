@@ -206,12 +206,14 @@ fn workbench(props: &WorkbenchProps) -> Html {
     let dispatch: Callback<Action> = state.dispatcher().into();
 
     {
-        // Autosave after every change.
+        // Autosave after every change, once the change is on screen.
         let (state, dispatch, saved) = (state.clone(), dispatch.clone(), saved.clone());
         use_effect_with(state.revision, move |revision| {
-            let (revision, saving) = (*revision, storage::save(state.session.workspace()));
+            let revision = *revision;
             wasm_bindgen_futures::spawn_local(async move {
-                match saving.await {
+                // Saves run in the order of the changes: each waits for one frame.
+                storage::after_next_paint().await;
+                match storage::save(state.session.workspace()).await {
                     Ok(()) => saved.set(Some(revision)),
                     Err(reason) => dispatch.emit(Action::Notify(Notice::Error(format!(
                         "Autosave failed: {reason}. Export the workspace to keep your work."

@@ -119,11 +119,24 @@ async fn put(key: &str, text: String) -> Result<(), JsValue> {
     committed(&transaction).await
 }
 
-/// Saves the workspace as it is now (the text is made at once, the writing is
-/// awaited); the error says why it could not be saved.
-pub fn save(workspace: &Workspace) -> impl std::future::Future<Output = Result<(), String>> {
-    let text = native::export(workspace);
-    async move { put(KEY, text).await.map_err(failure("the browser's storage is full or blocked")) }
+/// Saves the workspace; the error says why it could not be saved.
+pub async fn save(workspace: &Workspace) -> Result<(), String> {
+    put(KEY, native::export(workspace)).await.map_err(failure("the browser's storage is full or blocked"))
+}
+
+/// Resolves once the next frame has been painted, so that work started after it
+/// (serialising a large workspace) does not delay showing the change that caused it.
+pub async fn after_next_paint() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let Some(window) = web_sys::window() else { return };
+        let after_frame = Closure::once_into_js(move || {
+            if let Some(window) = web_sys::window() {
+                let _ = window.set_timeout_with_callback(resolve.unchecked_ref());
+            }
+        });
+        let _ = window.request_animation_frame(after_frame.unchecked_ref());
+    });
+    let _ = JsFuture::from(promise).await;
 }
 
 /// Keeps an unreadable save under another key.
