@@ -43,7 +43,9 @@ fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
 }
 
 /// Makes the annotations `list` describes on the current article, as one undoable
-/// change; returns how many.
+/// change, and returns how many it submitted. Malformed items (a missing field, an
+/// unknown tag) throw; a span outside the text makes the page refuse the whole change
+/// with a message, as it refuses any invalid edit.
 fn add_annotations(latest: &Latest, dispatch: &Callback<Action>, list: JsValue) -> Result<JsValue, JsValue> {
     let list: Vec<ScriptAnnotation> = serde_wasm_bindgen::from_value(list)?;
     let document = latest.borrow().current.clone().ok_or("no article is open")?;

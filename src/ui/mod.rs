@@ -101,17 +101,19 @@ fn tag_action(layout: &SharedLayout, tag: Tag) -> Action {
     Action::Tag { tag, new }
 }
 
-/// True when keys typed at `target` are text, not commands.
-fn is_text_field(target: Option<web_sys::EventTarget>) -> bool {
+/// True when keys typed at `target` are not page commands: text fields, and
+/// anything inside a dialog (the page behind it is out of reach).
+fn keys_belong_to(target: Option<web_sys::EventTarget>) -> bool {
     target.and_then(|t| t.dyn_into::<Element>().ok()).is_some_and(|element| {
         matches!(element.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
             || element.has_attribute("contenteditable")
+            || element.closest("[role=dialog]").ok().flatten().is_some()
     })
 }
 
 /// The page-wide keyboard commands.
 fn key_action(event: &KeyboardEvent, layout: &SharedLayout) -> Option<Action> {
-    if is_text_field(event.target()) || event.is_composing() {
+    if keys_belong_to(event.target()) || event.is_composing() {
         return None;
     }
     let command = event.ctrl_key() || event.meta_key();

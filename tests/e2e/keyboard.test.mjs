@@ -84,6 +84,11 @@ test('export, the add-article dialog and dropped files work from the keyboard an
     await page.getByRole('button', { name: 'Add article' }).focus();
     await page.keyboard.press('Enter');
     assert.equal(await page.evaluate(() => document.activeElement.tagName), 'TEXTAREA');
+    // Keys in the dialog are not page commands: "1" on its Cancel button tags nothing.
+    await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).focus();
+    await page.keyboard.press('1');
+    assert.equal(await page.getByRole('status').count(), 0);
+    await page.getByRole('dialog').getByLabel('Article text').focus();
     await page.keyboard.press('Escape');
     assert.equal(await page.getByRole('dialog').count(), 0);
 
