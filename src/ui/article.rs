@@ -3,7 +3,7 @@
 //! annotations never re-renders a paragraph.
 
 use super::highlights::Painter;
-use super::layout::Layout;
+use super::layout::{selection, Layout};
 use crate::model::app::{Action, Notice};
 use crate::model::{Annotation, AnnotationId, Document, Edit, Span};
 use std::cell::RefCell;
@@ -183,10 +183,6 @@ pub fn article(props: &ArticleProps) -> Html {
             />
         </article>
     }
-}
-
-fn selection() -> Option<web_sys::Selection> {
-    web_sys::window()?.get_selection().ok()?
 }
 
 fn selection_is_range() -> bool {

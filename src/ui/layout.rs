@@ -33,6 +33,11 @@ pub struct Layout {
     len: usize,
 }
 
+/// The page's selection.
+pub fn selection() -> Option<web_sys::Selection> {
+    web_sys::window()?.get_selection().ok()?
+}
+
 /// The name of the attribute holding a paragraph's index.
 const INDEX_ATTR: &str = "data-line";
 
@@ -126,7 +131,7 @@ impl Layout {
     /// The span selected by the page's current selection, widened to whole
     /// graphemes; None when nothing (or nothing of the article) is selected.
     pub fn selected_span(&self) -> Option<Span> {
-        let selection = web_sys::window()?.get_selection().ok()??;
+        let selection = selection()?;
         if selection.range_count() == 0 || selection.is_collapsed() {
             return None;
         }

@@ -94,7 +94,7 @@ fn tag_action(layout: &SharedLayout, tag: Tag) -> Action {
         })
     });
     if new.is_some() {
-        if let Some(selection) = web_sys::window().and_then(|w| w.get_selection().ok().flatten()) {
+        if let Some(selection) = layout::selection() {
             let _ = selection.collapse_to_end();
         }
     }
