@@ -4,7 +4,7 @@
 //! as plain data, so every rule of the page is tested natively.
 
 use super::formats::{native, Import};
-use super::{Annotation, AnnotationId, Edit, EditError, Fingerprint, Session, Tag};
+use super::{Annotation, AnnotationId, Edit, EditError, Fingerprint, Session, Tag, Workspace};
 
 /// A message for the reader, shown in the page until the next action.
 #[derive(Clone, Debug, PartialEq)]
@@ -57,32 +57,29 @@ impl AppState {
         AppState { session, current, selected: None, notice, revision: 0 }
     }
 
-    /// Applies an edit; a new document becomes the current one and a new
-    /// annotation the chosen one.
-    fn edit(&mut self, edit: Edit) {
-        let follow = match &edit {
-            Edit::AddDocument(doc) => Follow::Document(doc.fingerprint().clone()),
-            Edit::AddAnnotation(a) => Follow::Annotation(a.id),
-            Edit::RemoveDocument(fingerprint) => match self.session.workspace().document(fingerprint) {
-                Some(doc) => Follow::Removed(doc.title.clone()),
-                None => Follow::Stay,
-            },
-            _ => Follow::Stay,
-        };
-        match self.session.apply(edit) {
-            Ok(()) => {
-                self.changed();
-                match follow {
-                    Follow::Document(fingerprint) => self.open(fingerprint),
-                    Follow::Annotation(id) => self.selected = Some(id),
-                    Follow::Removed(title) => {
-                        self.notice = Some(Notice::Info(format!(
-                            "Removed “{title}” and its annotations. Undo brings them back."
-                        )))
-                    }
-                    Follow::Stay => {}
-                }
+    /// Applies an edit and follows it: a new document becomes the current one, a new
+    /// annotation the chosen one. On failure nothing changes.
+    fn apply(&mut self, edit: Edit) -> Result<(), EditError> {
+        let follow = Follow::of(&edit, self.session.workspace());
+        self.session.apply(edit)?;
+        self.changed();
+        match follow {
+            Follow::Document(fingerprint) => self.open(fingerprint),
+            Follow::Annotation(id) => self.selected = Some(id),
+            Follow::Removed(title) => {
+                self.notice = Some(Notice::Info(format!(
+                    "Removed “{title}” and its annotations. Undo brings them back."
+                )))
             }
+            Follow::Stay => {}
+        }
+        Ok(())
+    }
+
+    /// Applies a reader's edit, saying in a notice why it was refused.
+    fn edit(&mut self, edit: Edit) {
+        match self.apply(edit) {
+            Ok(()) => {}
             Err(EditError::DuplicateDocument(fingerprint)) => {
                 self.open(fingerprint);
                 self.notice = Some(Notice::Info("That article is already open; here it is.".into()));
@@ -123,20 +120,9 @@ impl AppState {
 
     fn import(&mut self, import: Import) {
         let Import { edit, documents, annotations, mut warnings } = import;
-        let first_new = match &edit {
-            Edit::Batch(edits) => edits.iter().find_map(|e| match e {
-                Edit::AddDocument(doc) => Some(doc.fingerprint().clone()),
-                _ => None,
-            }),
-            _ => None,
-        };
-        if let Err(error) = self.session.apply(edit) {
+        if let Err(error) = self.apply(edit) {
             self.notice = Some(Notice::Error(format!("Nothing was imported: {error}.")));
             return;
-        }
-        self.changed();
-        if let Some(fingerprint) = first_new {
-            self.open(fingerprint);
         }
         let mut text = format!(
             "Imported {documents} {} and {annotations} {}.",
@@ -168,6 +154,28 @@ enum Follow {
     /// Says which document went, and how to get it back.
     Removed(String),
     Stay,
+}
+
+impl Follow {
+    fn of(edit: &Edit, workspace: &Workspace) -> Follow {
+        match edit {
+            Edit::AddDocument(doc) => Follow::Document(doc.fingerprint().clone()),
+            Edit::AddAnnotation(a) => Follow::Annotation(a.id),
+            Edit::RemoveDocument(fingerprint) => match workspace.document(fingerprint) {
+                Some(doc) => Follow::Removed(doc.title.clone()),
+                None => Follow::Stay,
+            },
+            // A batch (an import) opens the first document it adds.
+            Edit::Batch(edits) => edits
+                .iter()
+                .find_map(|e| match e {
+                    Edit::AddDocument(doc) => Some(Follow::Document(doc.fingerprint().clone())),
+                    _ => None,
+                })
+                .unwrap_or(Follow::Stay),
+            _ => Follow::Stay,
+        }
+    }
 }
 
 fn plural<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
@@ -238,8 +246,8 @@ impl AppState {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::sample;
     use crate::model::testing::annotation;
-    use crate::model::{sample, Workspace};
 
     fn state() -> AppState {
         let mut workspace = Workspace::default();
