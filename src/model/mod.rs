@@ -2,6 +2,7 @@
 //! file formats. Nothing here knows about the DOM, Yew or storage; `cargo test`
 //! covers it natively.
 
+pub mod anchor;
 pub mod annotation;
 pub mod app;
 pub mod document;
@@ -9,6 +10,7 @@ pub mod edit;
 pub mod formats;
 pub mod history;
 pub mod offsets;
+pub mod palette;
 pub mod sample;
 pub mod workspace;
 

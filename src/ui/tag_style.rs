@@ -1,39 +1,8 @@
-//! How each tag looks, in one table: colour AND underline style, so that tags stay
-//! apart for colour-blind readers and in black-and-white print. The CSS for the
-//! highlights and for the tag chips is generated from this table, so the two never
-//! disagree.
+//! The page's CSS for tags: highlight groups, chips and legend swatches, generated
+//! from the model's palette so that the page and the printable report never disagree.
 
+use crate::model::palette::{look, Look};
 use crate::model::Tag;
-
-struct Look {
-    /// Translucent, so that overlapping spans mix rather than hide each other.
-    background: &'static str,
-    line: &'static str,
-    /// A CSS `text-decoration-style`.
-    line_style: &'static str,
-    /// Nested spans paint above enclosing ones: framing inside a quote stays visible.
-    priority: i32,
-}
-
-fn look(tag: Tag) -> Look {
-    match tag {
-        Tag::Claim => {
-            Look { background: "rgba(255, 196, 0, 0.38)", line: "#9a6700", line_style: "solid", priority: 2 }
-        }
-        Tag::Quote => Look {
-            background: "rgba(86, 180, 233, 0.32)",
-            line: "#005a8c",
-            line_style: "double",
-            priority: 1,
-        },
-        Tag::Framing => {
-            Look { background: "rgba(204, 121, 167, 0.34)", line: "#8e2f6d", line_style: "wavy", priority: 4 }
-        }
-        Tag::Fact => {
-            Look { background: "rgba(0, 158, 115, 0.28)", line: "#00664a", line_style: "dotted", priority: 3 }
-        }
-    }
-}
 
 /// The registered name of the highlight showing the chosen annotation.
 pub const CHOSEN: &str = "fl-chosen";
@@ -65,7 +34,7 @@ pub fn base_rules() -> String {
             ".chip-{name} {{ background-color: {bg}; border-bottom: 3px {style} {line}; }}\n",
             name = tag.name(),
             bg = look.background,
-            style = if look.line_style == "wavy" { "dashed" } else { look.line_style },
+            style = look.border_style,
             line = look.line,
         ));
     }

@@ -1,0 +1,51 @@
+//! How each tag looks, in one table: colour AND underline style, so that tags stay
+//! apart for colour-blind readers and in black-and-white print. The page's highlight
+//! CSS and the printable report are both generated from it, so they never disagree.
+
+use super::Tag;
+
+pub struct Look {
+    /// Translucent, so that overlapping spans mix rather than hide each other.
+    pub background: &'static str,
+    pub line: &'static str,
+    /// A CSS `text-decoration-style`.
+    pub line_style: &'static str,
+    /// A CSS `border-style` of the same look, for chips, legends and print, where a
+    /// border stands in for the underline.
+    pub border_style: &'static str,
+    /// Nested spans paint above enclosing ones: framing inside a quote stays visible.
+    pub priority: i32,
+}
+
+pub fn look(tag: Tag) -> Look {
+    match tag {
+        Tag::Claim => Look {
+            background: "rgba(255, 196, 0, 0.38)",
+            line: "#9a6700",
+            line_style: "solid",
+            border_style: "solid",
+            priority: 2,
+        },
+        Tag::Quote => Look {
+            background: "rgba(86, 180, 233, 0.32)",
+            line: "#005a8c",
+            line_style: "double",
+            border_style: "double",
+            priority: 1,
+        },
+        Tag::Framing => Look {
+            background: "rgba(204, 121, 167, 0.34)",
+            line: "#8e2f6d",
+            line_style: "wavy",
+            border_style: "dashed",
+            priority: 4,
+        },
+        Tag::Fact => Look {
+            background: "rgba(0, 158, 115, 0.28)",
+            line: "#00664a",
+            line_style: "dotted",
+            border_style: "dotted",
+            priority: 3,
+        },
+    }
+}
