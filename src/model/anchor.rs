@@ -66,8 +66,14 @@ impl<'t> Text<'t> {
     }
 
     /// Places an annotation by its quote and its position `hint`, in that order of
-    /// trust; with no quote, by the position alone.
-    pub fn anchor(&self, quote: Option<&Quote>, hint: Option<Span>) -> Result<(Span, Placement), String> {
+    /// trust; with no quote, by the position alone. `approximate` allows a match
+    /// with a few characters changed.
+    pub fn anchor(
+        &self,
+        quote: Option<&Quote>,
+        hint: Option<Span>,
+        approximate: bool,
+    ) -> Result<(Span, Placement), String> {
         let hint = hint.filter(|span| !span.is_empty() && span.end <= self.len());
         let quote = quote.filter(|q| !q.exact.is_empty());
         let Some(quote) = quote else {
@@ -88,10 +94,11 @@ impl<'t> Text<'t> {
             prefix: Folded::of(&quote.prefix).text,
             suffix: Folded::of(&quote.suffix).text,
         };
-        let folded_hint = hint.map(|h| folded.from_original(h.start));
+        let folded_hint = hint.map(|h| folded.folded_position(h.start));
         let found = match best(&folded.text, &folded_quote, folded_hint)? {
             Some((start, end)) => Some((start, end)),
-            None => fuzzy(folded, &folded_quote, folded_hint)?,
+            None if approximate => fuzzy(folded, &folded_quote, folded_hint)?,
+            None => None,
         };
         match found {
             Some((start, end)) if end > start => {
@@ -275,7 +282,7 @@ impl Folded {
     }
 
     /// The folded position of an original one.
-    fn from_original(&self, cp: usize) -> usize {
+    fn folded_position(&self, cp: usize) -> usize {
         self.from.partition_point(|span| span.end <= cp)
     }
 
@@ -298,7 +305,7 @@ mod tests {
 
     fn place(text: &str, quote: Option<&Quote>, hint: Option<Span>) -> Result<(String, Placement), String> {
         let t = Text::new(text);
-        t.anchor(quote, hint).map(|(span, how)| (t.slice(span).unwrap().to_owned(), how))
+        t.anchor(quote, hint, true).map(|(span, how)| (t.slice(span).unwrap().to_owned(), how))
     }
 
     #[test]
@@ -308,14 +315,14 @@ mod tests {
             place(ARTICLE, Some(&q), Some(Span::new(4, 12))),
             Ok(("minister".into(), Placement::AsGiven))
         );
-        let at = Text::new(ARTICLE).anchor(Some(&q), Some(Span::new(41, 49))).unwrap();
+        let at = Text::new(ARTICLE).anchor(Some(&q), Some(Span::new(41, 49)), true).unwrap();
         assert_eq!(at, (Span::new(41, 49), Placement::AsGiven));
     }
 
     #[test]
     fn prefix_and_suffix_choose_among_repeats() {
         let q = quote("said nothing else.\nLater, ", "talks", "  went on");
-        let (span, how) = Text::new(ARTICLE).anchor(Some(&q), None).unwrap();
+        let (span, how) = Text::new(ARTICLE).anchor(Some(&q), None, true).unwrap();
         assert_eq!(how, Placement::Moved);
         assert_eq!(span.start, ARTICLE.chars().position(|c| c == 'L').unwrap() + 7);
     }
@@ -323,7 +330,7 @@ mod tests {
     #[test]
     fn the_nearest_repeat_wins_when_context_is_equal() {
         let q = Quote::exact("The minister said");
-        let (span, _) = Text::new(ARTICLE).anchor(Some(&q), Some(Span::new(30, 40))).unwrap();
+        let (span, _) = Text::new(ARTICLE).anchor(Some(&q), Some(Span::new(30, 40)), true).unwrap();
         assert_eq!(span.start, 37);
     }
 
@@ -374,7 +381,7 @@ mod tests {
     fn approximate_matches_do_not_split_emoji() {
         let text = "Greeting 👋🏽 from the minister said here";
         let q = Quote::exact("🏽 from the ministar");
-        let (span, _) = Text::new(text).anchor(Some(&q), None).unwrap();
+        let (span, _) = Text::new(text).anchor(Some(&q), None, true).unwrap();
         assert_eq!(Text::new(text).slice(span), Some("👋🏽 from the minister"));
     }
 }

@@ -3,6 +3,7 @@
 use super::document::Fingerprint;
 use super::offsets::Span;
 use serde::{Deserialize, Serialize};
+use sha2::Digest;
 use std::fmt;
 use std::rc::Rc;
 use std::str::FromStr;
@@ -87,6 +88,18 @@ impl AnnotationId {
         AnnotationId(variant)
     }
 
+    /// Makes an id from a record's own description, for formats that carry no id:
+    /// the same record always gets the same id, so a second import of a file is
+    /// recognised. Written as a version-8 (custom) UUID.
+    pub fn derived(description: &str) -> AnnotationId {
+        let digest = sha2::Sha256::digest(description.as_bytes());
+        let mut bytes = [0; 16];
+        bytes.copy_from_slice(&digest[..16]);
+        let bits = u128::from_be_bytes(bytes);
+        let version = (bits & !(0xF << 76)) | (0x8 << 76);
+        AnnotationId((version & !(0x3 << 62)) | (0x2 << 62))
+    }
+
     pub fn urn(self) -> String {
         format!("urn:uuid:{self}")
     }
@@ -165,6 +178,10 @@ mod tests {
         assert_eq!(id.urn().parse::<AnnotationId>(), Ok(id));
         assert!("not-a-uuid".parse::<AnnotationId>().is_err());
         assert!("ffffffffffff4fffbfffffffffffffffffff".parse::<AnnotationId>().is_err());
+        let derived = AnnotationId::derived("a record");
+        assert_eq!(derived, AnnotationId::derived("a record"));
+        assert_ne!(derived, AnnotationId::derived("another record"));
+        assert_eq!(&derived.to_string()[14..15], "8");
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //! here: storage, the DOM and random ids are the UI's business and reach this module
 //! as plain data, so every rule of the page is tested natively.
 
-use super::formats::{native, Import};
+use super::formats::{self, Import, Orphan};
 use super::{Annotation, AnnotationId, Edit, EditError, Fingerprint, Session, Tag, Workspace};
 
 /// A message for the reader, shown in the page until the next action.
@@ -21,6 +21,8 @@ pub struct AppState {
     /// The annotation chosen in the text or in the side panel.
     pub selected: Option<AnnotationId>,
     pub notice: Option<Notice>,
+    /// Imported annotations that could not be placed, shown until dismissed.
+    pub orphans: Vec<Orphan>,
     /// Counts changes to the workspace, so that effects (autosave, painting) can
     /// tell a change without comparing workspaces.
     pub revision: u64,
@@ -36,11 +38,12 @@ pub enum Action {
         new: Option<Annotation>,
     },
     Edit(Edit),
-    /// The text of a Framelens workspace file, merged into the workspace.
+    /// A file in any format Framelens reads, merged into the workspace.
     Import {
         file_name: String,
-        text: String,
+        bytes: Vec<u8>,
     },
+    DismissOrphans,
     Undo,
     Redo,
     DeleteSelected,
@@ -54,7 +57,7 @@ pub enum Action {
 impl AppState {
     pub fn new(session: Session, notice: Option<Notice>) -> AppState {
         let current = session.workspace().documents().first().map(|d| d.fingerprint().clone());
-        AppState { session, current, selected: None, notice, revision: 0 }
+        AppState { session, current, selected: None, notice, orphans: Vec::new(), revision: 0 }
     }
 
     /// Applies an edit and follows it: a new document becomes the current one, a new
@@ -119,7 +122,7 @@ impl AppState {
     }
 
     fn import(&mut self, import: Import) {
-        let Import { edit, documents, annotations, mut warnings } = import;
+        let Import { edit, documents, annotations, reanchored, orphans, mut warnings } = import;
         if let Err(error) = self.apply(edit) {
             self.notice = Some(Notice::Error(format!("Nothing was imported: {error}.")));
             return;
@@ -129,6 +132,20 @@ impl AppState {
             plural(documents, "article", "articles"),
             plural(annotations, "annotation", "annotations")
         );
+        if reanchored > 0 {
+            text.push_str(&format!(
+                " {reanchored} {} placed by {} quoted text, in a text that has changed.",
+                plural(reanchored, "was", "were"),
+                plural(reanchored, "its", "their")
+            ));
+        }
+        if !orphans.is_empty() {
+            text.push_str(&format!(
+                " {} could not be placed; see “Not placed” beside the article.",
+                orphans.len()
+            ));
+            self.orphans.extend(orphans);
+        }
         if !warnings.is_empty() {
             let count = warnings.len();
             warnings.truncate(5);
@@ -212,14 +229,16 @@ impl AppState {
                 }
             },
             Action::Edit(edit) => self.edit(edit),
-            Action::Import { file_name, text } => match native::import(self.session.workspace(), &text) {
-                Ok(import) => self.import(import),
-                Err(error) => {
-                    self.notice = Some(Notice::Error(format!(
-                        "{file_name} was not imported, nothing changed: {error}."
-                    )))
+            Action::Import { file_name, bytes } => {
+                match formats::import(self.session.workspace(), self.current.as_ref(), &file_name, &bytes) {
+                    Ok(import) => self.import(import),
+                    Err(error) => {
+                        self.notice = Some(Notice::Error(format!(
+                            "{file_name} was not imported, nothing changed: {error}."
+                        )))
+                    }
                 }
-            },
+            }
             Action::Undo | Action::Redo => {
                 let undo = matches!(action, Action::Undo);
                 let done = if undo { self.session.undo() } else { self.session.redo() };
@@ -238,6 +257,7 @@ impl AppState {
             Action::Open(fingerprint) => self.open(fingerprint),
             Action::Step(by) => self.step(by),
             Action::Select(id) => self.selected = id,
+            Action::DismissOrphans => self.orphans.clear(),
             Action::Notify(notice) => self.notice = Some(notice),
         }
     }
@@ -327,7 +347,7 @@ mod tests {
     fn imports_merge_and_broken_files_change_nothing() {
         let mut s = state();
         let before = s.session.workspace().clone();
-        s.update(Action::Import { file_name: "broken.json".into(), text: "{\"format\": ".into() });
+        s.update(Action::Import { file_name: "broken.json".into(), bytes: b"{\"format\": ".to_vec() });
         assert!(
             matches!(&s.notice, Some(Notice::Error(t)) if t.starts_with("broken.json was not imported, nothing changed: this is not a valid file: line 1"))
         );
@@ -337,7 +357,10 @@ mod tests {
         let doc = crate::model::Document::new("Mine", "Me", "My own text 👋").unwrap();
         other.apply(Edit::AddDocument(doc.clone())).unwrap();
         other.apply(Edit::AddAnnotation(annotation(5, &doc, 0, 2, Tag::Claim))).unwrap();
-        s.update(Action::Import { file_name: "mine.json".into(), text: native::export(&other) });
+        s.update(Action::Import {
+            file_name: "mine.json".into(),
+            bytes: formats::native::export(&other).into_bytes(),
+        });
         assert_eq!(s.notice, Some(Notice::Info("Imported 1 article and 1 annotation.".into())));
         assert_eq!(s.current.as_ref(), Some(doc.fingerprint()));
         s.update(Action::Undo);

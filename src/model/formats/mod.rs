@@ -2,22 +2,195 @@
 //! types, so that a format can change without the model noticing and a malformed file
 //! can only ever produce a typed error or warnings, never a panic.
 
+pub mod brat;
+pub mod csv;
+pub mod doccano;
+pub mod intake;
+pub mod label_studio;
 pub mod native;
+pub mod report;
 pub mod w3c;
+mod zip;
 
 use super::edit::Edit;
+use super::{Fingerprint, Workspace};
+pub use intake::Orphan;
+use serde_json::Value;
 use std::fmt;
+
+/// The formats Framelens writes, as the Export dialog offers them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    Workspace,
+    W3c,
+    Csv,
+    Doccano,
+    LabelStudio,
+    Brat,
+    Report,
+}
+
+impl Format {
+    pub const ALL: [Format; 7] = [
+        Format::Workspace,
+        Format::W3c,
+        Format::Csv,
+        Format::Doccano,
+        Format::LabelStudio,
+        Format::Brat,
+        Format::Report,
+    ];
+
+    /// The format's name, as the Export dialog's button says it.
+    pub fn label(self) -> &'static str {
+        match self {
+            Format::Workspace => "Framelens workspace (JSON)",
+            Format::W3c => "W3C Web Annotation (JSON-LD)",
+            Format::Csv => "Spreadsheet (CSV)",
+            Format::Doccano => "doccano (JSONL)",
+            Format::LabelStudio => "Label Studio (JSON)",
+            Format::Brat => "brat standoff (.zip)",
+            Format::Report => "Printable report (HTML)",
+        }
+    }
+
+    /// What the format keeps and what it cannot hold, said plainly.
+    pub fn keeps(self) -> &'static str {
+        match self {
+            Format::Workspace => "Everything: articles, tags, notes, authors and times. Import it to continue elsewhere.",
+            Format::W3c => "Tags, notes, authors and times, with quote and position selectors. Not the articles' text.",
+            Format::Csv => "One row per annotation with its quoted text, note, author and time. Not the articles' text.",
+            Format::Doccano => "Articles and tags. Offsets count UTF-16 code units, as doccano does. No notes, authors or times.",
+            Format::LabelStudio => "Articles, tags and notes (as per-region text areas). Offsets in code points. No authors or times.",
+            Format::Brat => "A .txt and .ann file per article, with tags and notes. No titles, authors or times; line breaks in notes become spaces, and at the edges of spans they are left out.",
+            Format::Report => "Every article with coloured, underlined spans, a legend, counts and notes as footnotes. For reading and printing; it cannot be imported.",
+        }
+    }
+
+    pub fn file_name(self) -> &'static str {
+        match self {
+            Format::Workspace => "framelens-workspace.json",
+            Format::W3c => "framelens-annotations.jsonld",
+            Format::Csv => "framelens-annotations.csv",
+            Format::Doccano => "framelens-doccano.jsonl",
+            Format::LabelStudio => "framelens-label-studio.json",
+            Format::Brat => "framelens-brat.zip",
+            Format::Report => "framelens-report.html",
+        }
+    }
+
+    pub fn mime(self) -> &'static str {
+        match self {
+            Format::Workspace | Format::LabelStudio => "application/json",
+            Format::W3c => "application/ld+json",
+            Format::Csv => "text/csv",
+            Format::Doccano => "application/jsonl",
+            Format::Brat => "application/zip",
+            Format::Report => "text/html",
+        }
+    }
+
+    pub fn export(self, workspace: &Workspace) -> Vec<u8> {
+        match self {
+            Format::Workspace => native::export(workspace).into_bytes(),
+            Format::W3c => w3c::export(workspace, "Framelens annotations").into_bytes(),
+            Format::Csv => csv::export(workspace).into_bytes(),
+            Format::Doccano => doccano::export(workspace).into_bytes(),
+            Format::LabelStudio => label_studio::export(workspace).into_bytes(),
+            Format::Brat => brat::export(workspace),
+            Format::Report => report::export(workspace, "Framelens report").into_bytes(),
+        }
+    }
+}
+
+/// Whether a file of this name is read by [`import`] rather than opened as an article.
+pub fn is_import(file_name: &str) -> bool {
+    let name = file_name.to_lowercase();
+    [".json", ".jsonld", ".jsonl", ".csv", ".zip"].iter().any(|ext| name.ends_with(ext))
+}
+
+/// Reads a file of any format Framelens imports, found by its name and content,
+/// and returns the edit that merges it into `workspace`. Annotations for texts that
+/// are not open are placed in the open articles by their quotes, trying `current`
+/// first.
+pub fn import(
+    workspace: &Workspace,
+    current: Option<&Fingerprint>,
+    file_name: &str,
+    bytes: &[u8],
+) -> Result<Import, ImportError> {
+    Ok(intake::merge(workspace, current, read(file_name, bytes)?))
+}
+
+fn read(file_name: &str, bytes: &[u8]) -> Result<intake::Incoming, ImportError> {
+    if bytes.len() > MAX_IMPORT_BYTES {
+        return Err(ImportError(format!(
+            "the file is larger than {} MB, the most Framelens imports",
+            MAX_IMPORT_BYTES / 1_048_576
+        )));
+    }
+    let name = file_name.to_lowercase();
+    if bytes.starts_with(b"PK\x03\x04") || name.ends_with(".zip") {
+        return brat::read_zip(bytes);
+    }
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let text = match std::str::from_utf8(bytes) {
+        Ok(text) if !text.contains('\0') => text,
+        _ => return Err(ImportError("this is not a text file (UTF-8 expected)".into())),
+    };
+    if name.ends_with(".csv") {
+        return csv::read(text);
+    }
+    if name.ends_with(".jsonl") {
+        return doccano::read_lines(text);
+    }
+    let value: Value = match serde_json::from_str(text) {
+        Ok(value) => value,
+        // JSONL saved with a .json name: its first line is a whole object.
+        Err(_)
+            if text
+                .lines()
+                .next()
+                .is_some_and(|line| serde_json::from_str::<Value>(line).is_ok_and(|v| v.is_object())) =>
+        {
+            return doccano::read_lines(text)
+        }
+        Err(error) => return Err(json_error(error)),
+    };
+    if value.get("format").is_some() {
+        native::read(text)
+    } else if w3c::recognises(&value) {
+        w3c::read(value)
+    } else if label_studio::recognises(&value) {
+        label_studio::read(value)
+    } else if doccano::recognises(&value) {
+        Ok(match value {
+            Value::Array(items) => doccano::read_array(items),
+            one => doccano::read_array(vec![one]),
+        })
+    } else {
+        Err(ImportError(
+            "this JSON is none of the formats Framelens reads (a Framelens workspace, W3C Web Annotations, \
+             Label Studio tasks or doccano JSONL)"
+                .into(),
+        ))
+    }
+}
 
 /// The largest file any importer reads. Larger files are refused before parsing.
 pub const MAX_IMPORT_BYTES: usize = 64 * 1024 * 1024;
 
 /// What an import read: one edit that adds it all (so that a single undo takes it
-/// back), how much that is, and what was skipped and why.
+/// back), how much that is, what could not be placed, and what was skipped and why.
 #[derive(Debug, PartialEq)]
 pub struct Import {
     pub edit: Edit,
     pub documents: usize,
     pub annotations: usize,
+    /// How many of the annotations were placed by their quote rather than where
+    /// their position said.
+    pub reanchored: usize,
+    pub orphans: Vec<Orphan>,
     pub warnings: Vec<String>,
 }
 
@@ -44,3 +217,6 @@ fn json_error(error: serde_json::Error) -> ImportError {
         error.column()
     ))
 }
+
+#[cfg(test)]
+mod roundtrip;

@@ -1,14 +1,15 @@
 //! The native format: the whole workspace as versioned JSON, lossless. Autosave
 //! writes it too.
 
-use super::{json_error, Import, ImportError, MAX_IMPORT_BYTES};
-use crate::model::annotation::{Annotation, AnnotationId, Tag};
+use super::intake::{Incoming, Record, Target};
+use super::{json_error, ImportError};
+use crate::model::anchor::Quote;
+use crate::model::annotation::{AnnotationId, Tag};
 use crate::model::document::{Document, Fingerprint};
-use crate::model::edit::Edit;
 use crate::model::offsets::{CpIndex, Span};
 use crate::model::workspace::Workspace;
 use serde::{Deserialize, Serialize};
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 /// The value of the `format` field, so that another program's JSON is recognised.
 pub const FORMAT: &str = "framelens-workspace";
@@ -90,128 +91,86 @@ pub fn export(workspace: &Workspace) -> String {
     serde_json::to_string_pretty(&wire).expect("the workspace serialises")
 }
 
-/// Reads a native file and returns the edit that merges it into `workspace`:
-/// documents and annotations already there are kept as they are, the rest is added.
-pub fn import(workspace: &Workspace, json: &str) -> Result<Import, ImportError> {
-    if json.len() > MAX_IMPORT_BYTES {
+/// Reads a native file into records for [`intake::merge`]. An annotation whose
+/// document was edited after export is re-anchored by its quote.
+pub fn read(json: &str) -> Result<Incoming, ImportError> {
+    let wire: WireWorkspace = serde_json::from_str(json).map_err(json_error)?;
+    if wire.format != FORMAT {
         return Err(ImportError(format!(
-            "the file is larger than {} MB, the most Framelens imports",
-            MAX_IMPORT_BYTES / 1_048_576
+            "this is not a Framelens workspace file (its \"format\" is not \"{FORMAT}\")"
         )));
     }
-    let value: serde_json::Value = serde_json::from_str(json).map_err(json_error)?;
-    if value.get("format").and_then(|f| f.as_str()) != Some(FORMAT) {
-        return Err(ImportError(
-            "this is not a Framelens workspace file (its \"format\" field is not \"framelens-workspace\")"
-                .into(),
-        ));
-    }
-    let wire: WireWorkspace = serde_json::from_str(json).map_err(json_error)?;
     if wire.version > VERSION {
         return Err(ImportError(format!(
             "this file is of version {}, newer than this Framelens reads ({VERSION}); update Framelens",
             wire.version
         )));
     }
-
-    let mut warnings = Vec::new();
-    let mut edits = Vec::new();
-    // The texts annotations may point into: the workspace's and the file's.
-    let mut texts: HashMap<Fingerprint, Document> =
-        workspace.documents().iter().map(|d| (d.fingerprint().clone(), d.clone())).collect();
+    let mut incoming = Incoming::default();
     // The file's own fingerprints, mapped to the text's real one (they differ when
     // the text was edited by hand after export).
     let mut renamed: HashMap<String, Fingerprint> = HashMap::new();
-    let mut documents = 0;
     for (n, wd) in wire.documents.into_iter().enumerate() {
         let doc = match Document::new(&wd.title, &wd.source, &wd.text) {
             Ok(doc) => doc,
             Err(error) => {
-                warnings.push(format!("document {} ({:?}) skipped: {error}", n + 1, wd.title));
+                incoming.warnings.push(format!("document {} ({:?}) skipped: {error}", n + 1, wd.title));
                 continue;
             }
         };
         if doc.fingerprint().as_str() != wd.fingerprint {
-            warnings.push(format!(
+            incoming.warnings.push(format!(
                 "document {} ({:?}): its text does not match its fingerprint; it was changed after export",
                 n + 1,
                 doc.title
             ));
         }
         renamed.insert(wd.fingerprint, doc.fingerprint().clone());
-        if !texts.contains_key(doc.fingerprint()) {
-            texts.insert(doc.fingerprint().clone(), doc.clone());
-            edits.push(Edit::AddDocument(doc));
-            documents += 1;
-        }
+        incoming.documents.push(doc);
     }
-
-    let mut seen = HashSet::new();
-    let mut annotations = 0;
     for (n, wa) in wire.annotations.into_iter().enumerate() {
-        match read_annotation(wa, &texts, &renamed) {
-            Ok(a) if !seen.insert(a.id) => {
-                warnings.push(format!("annotation {}: skipped, its id {} appears twice", n + 1, a.id));
-            }
-            Ok(a) => match workspace.annotation(a.id) {
-                Some(existing) if *existing == a => {}
-                Some(_) => warnings.push(format!(
-                    "annotation {}: an annotation with the id {} exists already; kept the one in the workspace",
-                    n + 1,
-                    a.id
-                )),
-                None => {
-                    edits.push(Edit::AddAnnotation(a));
-                    annotations += 1;
-                }
-            },
-            Err(reason) => warnings.push(format!("annotation {}: skipped, {reason}", n + 1)),
+        let at = format!("annotation {}", n + 1);
+        match record(wa, &renamed, at.clone()) {
+            Ok(record) => incoming.records.push(record),
+            Err(reason) => incoming.warnings.push(format!("{at}: skipped, {reason}")),
         }
     }
-    Ok(Import { edit: Edit::Batch(edits), documents, annotations, warnings })
+    Ok(incoming)
 }
 
-fn read_annotation(
-    wa: WireAnnotation,
-    texts: &HashMap<Fingerprint, Document>,
-    renamed: &HashMap<String, Fingerprint>,
-) -> Result<Annotation, String> {
+fn record(wa: WireAnnotation, renamed: &HashMap<String, Fingerprint>, at: String) -> Result<Record, String> {
     let id: AnnotationId = wa.id.parse()?;
-    let fingerprint = renamed
-        .get(&wa.document)
-        .cloned()
-        .or_else(|| texts.keys().find(|f| f.as_str() == wa.document).cloned())
-        .ok_or("its document is neither in the file nor in the workspace")?;
-    let doc = &texts[&fingerprint];
     let tag = Tag::from_name(&wa.tag).ok_or_else(|| format!("unknown tag {:?}", wa.tag))?;
     let span = Span::new(wa.start, wa.end);
     if span.is_empty() {
         return Err(format!("its span {span} is empty or reversed"));
     }
-    if span.end > doc.len() {
-        return Err(format!("its span {span} lies outside its document (length {})", doc.len()));
-    }
-    if let Some(exact) = wa.exact {
-        let actual = CpIndex::new(doc.text()).slice(span).unwrap_or_default();
-        if actual != exact {
-            return Err(format!("the text at {span} is not the text it quotes"));
-        }
-    }
-    Ok(Annotation {
-        id,
-        document: fingerprint,
-        span,
+    let target = match renamed.get(&wa.document) {
+        Some(fingerprint) => Target::Text(fingerprint.clone()),
+        None => Target::Named { fingerprint: Some(wa.document), title: None },
+    };
+    Ok(Record {
+        at,
+        target,
+        span: Some(span),
+        quote: wa.exact.as_deref().map(Quote::exact),
         tag,
-        note: wa.note.into(),
-        created: wa.created.into(),
-        author: wa.author.into(),
+        note: wa.note,
+        author: wa.author,
+        created: wa.created,
+        id: Some(id),
     })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::formats::{Import, ImportError};
     use crate::model::testing::{annotation, workspace_with};
+
+    fn import(workspace: &Workspace, json: &str) -> Result<Import, ImportError> {
+        crate::model::formats::import(workspace, None, "workspace.json", json.as_bytes())
+    }
 
     fn sample() -> Workspace {
         let doc = Document::new("Report", "Outlet", "Hi 👋 there, \"special\" relations.\nنعم").unwrap();
@@ -250,13 +209,14 @@ mod tests {
                 "{\"format\": \"framelens-workspace\", \"version\": 1, \"documents\": [",
                 "this is not a valid file: line 1",
             ),
-            ("[1, 2, 3]", "this is not a Framelens workspace file"),
+            ("[1, 2, 3]", "this JSON is none of the formats"),
+            ("{\"format\": \"other\", \"version\": 1}", "this is not a Framelens workspace file"),
             (
                 "{\"format\": \"framelens-workspace\", \"version\": \"one\"}",
                 "this is not a valid file: line 1, column",
             ),
             ("{\"format\": \"framelens-workspace\", \"version\": 9}", "this file is of version 9"),
-            ("\u{0}\u{1}binary", "this is not a valid file"),
+            ("\u{0}\u{1}binary", "this is not a text file"),
         ];
         for (file, start) in cases {
             let error = import(&Workspace::default(), file).unwrap_err();
@@ -284,21 +244,25 @@ mod tests {
         let import = import(&ws, &json).unwrap();
         assert_eq!(import.annotations, 1);
         let reasons: Vec<&str> = import.warnings.iter().map(String::as_str).collect();
-        assert_eq!(reasons.len(), 5, "{reasons:?}");
+        assert_eq!(reasons.len(), 4, "{reasons:?}");
         assert!(reasons[0].contains("empty or reversed"));
-        assert!(reasons[1].contains("outside its document"));
-        assert!(reasons[2].contains("unknown tag \"opinion\""));
-        assert!(reasons[3].contains("not a UUID"));
-        assert!(reasons[4].contains("appears twice"));
+        assert!(reasons[1].contains("unknown tag \"opinion\""));
+        assert!(reasons[2].contains("not a UUID"));
+        assert!(reasons[3].contains("appears twice"));
+        // A span outside its text has nothing to place it by.
+        assert_eq!(import.orphans.len(), 1);
+        assert!(import.orphans[0].reason.contains("neither a quote nor a position inside"));
     }
 
     #[test]
-    fn an_edited_text_keeps_its_annotations_only_where_the_quote_still_matches() {
+    fn an_edited_text_keeps_the_annotations_whose_quotes_it_still_holds() {
         let json = export(&sample()).replace("\"text\": \"Hi 👋 there", "\"text\": \"Hi 👋 where");
         let import = import(&Workspace::default(), &json).unwrap();
         assert_eq!(import.documents, 1);
         assert!(import.warnings[0].contains("does not match its fingerprint"));
-        assert!(import.warnings[1].contains("not the text it quotes"));
         assert_eq!(import.annotations, 1);
+        // "👋 there" is now "👋 where": too short a quote to match approximately.
+        assert_eq!(import.orphans.len(), 1);
+        assert!(import.orphans[0].reason.contains("not in the article"), "{:?}", import.orphans);
     }
 }

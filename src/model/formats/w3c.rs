@@ -1,10 +1,16 @@
 //! W3C Web Annotation JSON-LD (https://www.w3.org/TR/annotation-model/): one
-//! `AnnotationCollection` whose page holds an `Annotation` per span.
+//! `AnnotationCollection` whose page holds an `Annotation` per span. The reader also
+//! takes a lone page, a lone annotation or a plain array of them, and the model's
+//! looser shapes (a single body or target object, a target given as a string).
 
-use crate::model::annotation::Annotation;
+use super::intake::{Incoming, Record, Target};
+use super::ImportError;
+use crate::model::anchor::Quote;
+use crate::model::annotation::{Annotation, Tag};
 use crate::model::offsets::{CpIndex, Span};
 use crate::model::workspace::Workspace;
 use serde::{Deserialize, Serialize};
+use serde_json::Value;
 
 pub const CONTEXT: &str = "http://www.w3.org/ns/anno.jsonld";
 /// How many code points of context a quote selector carries on each side.
@@ -125,6 +131,121 @@ fn textual_body(purpose: &str, value: &str) -> WireBody {
         value: value.to_owned(),
         format: "text/plain".to_owned(),
     }
+}
+
+/// Whether a JSON value looks like W3C annotations.
+pub fn recognises(value: &Value) -> bool {
+    let typed = |v: &Value| {
+        matches!(
+            v.get("type").and_then(Value::as_str),
+            Some("AnnotationCollection" | "AnnotationPage" | "Annotation")
+        )
+    };
+    match value {
+        Value::Array(items) => items.first().is_some_and(|i| typed(i) || i.get("target").is_some()),
+        other => typed(other),
+    }
+}
+
+/// Reads W3C annotations. Each item is read on its own, so a bad one is skipped
+/// with a warning that names it.
+pub fn read(value: Value) -> Result<Incoming, ImportError> {
+    let items = match value {
+        Value::Array(items) => items,
+        mut object => match object.get("type").and_then(Value::as_str) {
+            Some("Annotation") => vec![object],
+            Some("AnnotationPage") => take_items(&mut object),
+            _ => match object.get_mut("first") {
+                Some(page) if page.is_object() => take_items(page),
+                Some(_) => {
+                    return Err(ImportError(
+                        "this collection's pages are elsewhere (its \"first\" is a link); save the pages themselves".into(),
+                    ))
+                }
+                None => Vec::new(),
+            },
+        },
+    };
+    let mut incoming = Incoming::default();
+    for (n, item) in items.iter().enumerate() {
+        let at = format!("annotation {}", n + 1);
+        match record(item, &at, &mut incoming.warnings) {
+            Ok(record) => incoming.records.push(record),
+            Err(reason) => incoming.warnings.push(format!("{at}: skipped, {reason}")),
+        }
+    }
+    Ok(incoming)
+}
+
+fn take_items(page: &mut Value) -> Vec<Value> {
+    match page.get_mut("items").map(Value::take) {
+        Some(Value::Array(items)) => items,
+        _ => Vec::new(),
+    }
+}
+
+/// A field that may hold one object or an array of them.
+fn each(value: Option<&Value>) -> Vec<&Value> {
+    match value {
+        Some(Value::Array(items)) => items.iter().collect(),
+        Some(one) => vec![one],
+        None => Vec::new(),
+    }
+}
+
+fn text<'v>(value: &'v Value, key: &str) -> Option<&'v str> {
+    value.get(key).and_then(Value::as_str)
+}
+
+fn record(item: &Value, at: &str, warnings: &mut Vec<String>) -> Result<Record, String> {
+    if !item.is_object() {
+        return Err("it is not a JSON object".into());
+    }
+    let (mut tag, mut note) = (None, String::new());
+    for body in each(item.get("body")) {
+        let value = body.as_str().or_else(|| text(body, "value")).unwrap_or_default();
+        match text(body, "purpose") {
+            Some("commenting" | "describing") => note = value.to_owned(),
+            _ => tag = tag.or_else(|| Tag::from_name(value)),
+        }
+    }
+    let tag = tag.ok_or("it has no tagging body naming claim, quote, framing or fact")?;
+    let target = each(item.get("target")).into_iter().next().ok_or("it has no target")?;
+    let source = target.as_str().or_else(|| text(target, "source")).unwrap_or_default();
+    let (mut quote, mut span) = (None, None);
+    for selector in each(target.get("selector")) {
+        match text(selector, "type") {
+            Some("TextQuoteSelector") => {
+                let part = |key| text(selector, key).unwrap_or_default().to_owned();
+                quote = Some(Quote { exact: part("exact"), prefix: part("prefix"), suffix: part("suffix") });
+            }
+            Some("TextPositionSelector") => {
+                let offset = |key| selector.get(key).and_then(Value::as_u64).map(|n| n as usize);
+                match (offset("start"), offset("end")) {
+                    (Some(start), Some(end)) if start < end => span = Some(Span::new(start, end)),
+                    _ => warnings.push(format!(
+                        "{at}: its TextPositionSelector is not two offsets in order; placed by its quote"
+                    )),
+                }
+            }
+            _ => {}
+        }
+    }
+    let creator = item.get("creator");
+    Ok(Record {
+        at: at.to_owned(),
+        target: Target::Named {
+            fingerprint: source.strip_prefix("urn:sha256:").map(str::to_owned),
+            title: None,
+        },
+        span,
+        quote,
+        tag,
+        note,
+        author: creator.and_then(|c| c.as_str().or_else(|| text(c, "name"))).unwrap_or_default().to_owned(),
+        created: text(item, "created").unwrap_or_default().to_owned(),
+        id: text(item, "id").and_then(|id| id.parse().ok()),
+    })
 }
 
 #[cfg(test)]

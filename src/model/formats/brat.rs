@@ -1,0 +1,222 @@
+//! brat standoff: each article as a `.txt` file and an `.ann` file beside it, with
+//! `T` lines for spans (code-point offsets) and `#` AnnotatorNotes lines for notes,
+//! all packed in one .zip with an `annotation.conf` naming the four tags.
+//!
+//! brat keeps no titles, authors or times, and its lines cannot hold a line break:
+//! a span across lines is written as fragments, one per line, as brat itself does,
+//! and line breaks in notes become spaces.
+
+use super::intake::{Incoming, LineEndings, Record, Target};
+use super::{zip, ImportError};
+use crate::model::offsets::{CpIndex, Span};
+use crate::model::{Document, Tag, Workspace};
+use std::collections::{BTreeMap, HashMap};
+
+const CONF: &str = "[entities]\nClaim\nQuote\nFraming\nFact\n\n[relations]\n\n[events]\n\n[attributes]\n";
+
+/// Packs every article and its annotations into a .zip.
+pub fn export(workspace: &Workspace) -> Vec<u8> {
+    let mut files = vec![("annotation.conf".to_owned(), CONF.as_bytes().to_vec())];
+    for doc in workspace.documents() {
+        let stem = file_stem(doc);
+        files.push((format!("{stem}.txt"), doc.text().as_bytes().to_vec()));
+        files.push((format!("{stem}.ann"), ann(workspace, doc).into_bytes()));
+    }
+    zip::write(&files)
+}
+
+/// A file name from the title, with the fingerprint's start to keep names apart.
+fn file_stem(doc: &Document) -> String {
+    let mut slug: String = doc
+        .title
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '-' })
+        .collect();
+    slug.truncate(48);
+    let slug: Vec<&str> = slug.split('-').filter(|part| !part.is_empty()).collect();
+    format!("{}-{}", slug.join("-"), &doc.fingerprint().as_str()[..8])
+}
+
+fn ann(workspace: &Workspace, doc: &Document) -> String {
+    let index = CpIndex::new(doc.text());
+    let mut out = String::new();
+    let mut notes = 0;
+    for (n, a) in workspace.annotations_of(doc.fingerprint()).into_iter().enumerate() {
+        let text = index.slice(a.span).unwrap_or_default();
+        let fragments = fragments(a.span, text);
+        let offsets: Vec<String> = fragments.iter().map(|f| format!("{} {}", f.start, f.end)).collect();
+        out.push_str(&format!("T{}\t{} {}\t{}\n", n + 1, a.tag.label(), offsets.join(";"), one_line(text)));
+        if !a.note.is_empty() {
+            notes += 1;
+            out.push_str(&format!("#{notes}\tAnnotatorNotes T{}\t{}\n", n + 1, one_line(&a.note)));
+        }
+    }
+    out
+}
+
+/// The parts of `span` between its line breaks.
+fn fragments(span: Span, text: &str) -> Vec<Span> {
+    let mut parts = Vec::new();
+    let mut start = span.start;
+    for line in text.split('\n') {
+        let end = start + line.chars().count();
+        if end > start {
+            parts.push(Span::new(start, end));
+        }
+        start = end + 1;
+    }
+    if parts.is_empty() {
+        parts.push(span);
+    }
+    parts
+}
+
+fn one_line(text: &str) -> String {
+    text.replace(['\n', '\r', '\t'], " ")
+}
+
+/// Reads the articles and annotations of a .zip of brat files.
+pub fn read_zip(bytes: &[u8]) -> Result<Incoming, ImportError> {
+    let mut texts: BTreeMap<String, Vec<u8>> = BTreeMap::new();
+    let mut anns: HashMap<String, Vec<u8>> = HashMap::new();
+    for (name, content) in zip::read(bytes)? {
+        if let Some(stem) = name.strip_suffix(".txt") {
+            texts.insert(stem.to_owned(), content);
+        } else if let Some(stem) = name.strip_suffix(".ann") {
+            anns.insert(stem.to_owned(), content);
+        }
+    }
+    if texts.is_empty() {
+        return Err(ImportError("this archive holds no brat .txt files".into()));
+    }
+    let mut incoming = Incoming::default();
+    for stem in anns.keys().filter(|stem| !texts.contains_key(*stem)) {
+        incoming.warnings.push(format!("{stem}.ann skipped, there is no {stem}.txt beside it"));
+    }
+    for (stem, bytes) in texts {
+        let name = format!("{stem}.txt");
+        let doc = match Document::from_file(&name, &bytes) {
+            Ok(doc) => doc,
+            Err(error) => {
+                incoming.warnings.push(format!("{name} skipped: {error}"));
+                continue;
+            }
+        };
+        if let Some(ann) = anns.get(&stem) {
+            let original = String::from_utf8_lossy(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes));
+            read_ann(&stem, &String::from_utf8_lossy(ann), &original, &doc, &mut incoming);
+        }
+        incoming.documents.push(doc);
+    }
+    Ok(incoming)
+}
+
+fn read_ann(stem: &str, ann: &str, original: &str, doc: &Document, incoming: &mut Incoming) {
+    let chars: Vec<char> = original.chars().collect();
+    let lines = LineEndings::of(original);
+    let mut notes: HashMap<&str, &str> = HashMap::new();
+    let mut spans = Vec::new();
+    let mut unread = 0;
+    for (n, line) in ann.lines().enumerate() {
+        let at = format!("{stem}.ann line {}", n + 1);
+        let fields: Vec<&str> = line.splitn(3, '\t').collect();
+        match (line.chars().next(), fields.as_slice()) {
+            (Some('T'), [id, kind, ..]) => match text_bound(kind, &chars) {
+                Ok((tag, span)) => spans.push((at, *id, tag, lines.span(span))),
+                Err(reason) => incoming.warnings.push(format!("{at}: skipped, {reason}")),
+            },
+            (Some('#'), [_, kind, note]) if kind.starts_with("AnnotatorNotes ") => {
+                notes.insert(kind["AnnotatorNotes ".len()..].trim(), note);
+            }
+            (None, _) => {}
+            _ => unread += 1,
+        }
+    }
+    if unread > 0 {
+        incoming.warnings.push(format!(
+            "{stem}.ann: {unread} lines of relations, events or attributes were not read; Framelens has only tagged spans"
+        ));
+    }
+    for (at, id, tag, span) in spans {
+        incoming.records.push(Record {
+            at,
+            target: Target::Text(doc.fingerprint().clone()),
+            span: Some(span),
+            quote: None,
+            tag,
+            note: notes.get(id).map(|n| n.to_string()).unwrap_or_default(),
+            author: String::new(),
+            created: String::new(),
+            id: None,
+        });
+    }
+}
+
+/// Reads `Type start end[;start end…]`. Fragments must be separated by nothing but
+/// whitespace (line breaks, as brat splits spans), so that one span covers them.
+fn text_bound(kind: &str, text: &[char]) -> Result<(Tag, Span), String> {
+    let (name, offsets) = kind.split_once(' ').ok_or("it has no offsets")?;
+    let tag = Tag::from_name(name).ok_or_else(|| format!("unknown type {name:?}"))?;
+    let mut fragments = Vec::new();
+    for fragment in offsets.split(';') {
+        let numbers: Vec<usize> = fragment
+            .split_whitespace()
+            .map(str::parse)
+            .collect::<Result<_, _>>()
+            .map_err(|_| format!("{fragment:?} is not a pair of offsets"))?;
+        match numbers[..] {
+            [start, end] if start < end && end <= text.len() => fragments.push(Span::new(start, end)),
+            [start, end] if start >= end => {
+                return Err(format!("its offsets {start} {end} are empty or reversed"))
+            }
+            [_, end] => return Err(format!("offset {end} is past the end of the text ({})", text.len())),
+            _ => return Err(format!("{fragment:?} is not a pair of offsets")),
+        }
+    }
+    fragments.sort_by_key(|f| f.start);
+    for pair in fragments.windows(2) {
+        let gap = &text[pair[0].end.min(pair[1].start)..pair[1].start];
+        if pair[0].end > pair[1].start || !gap.iter().all(|c| c.is_whitespace()) {
+            return Err("its fragments are apart; Framelens spans are continuous".into());
+        }
+    }
+    let (first, last) = (fragments[0], fragments[fragments.len() - 1]);
+    Ok((tag, Span::new(first.start, last.end)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::testing::{annotation, workspace_with};
+
+    #[test]
+    fn spans_across_lines_become_fragments_and_notes_one_line() {
+        let doc = Document::new("Über: a title!", "S", "one\ntwo three\n👋 four").unwrap();
+        let mut a = annotation(1, &doc, 0, 7, Tag::Quote);
+        a.note = "two\nlines".into();
+        let ws = workspace_with(doc.clone(), vec![a, annotation(2, &doc, 14, 20, Tag::Fact)]);
+        assert_eq!(
+            ann(&ws, &doc),
+            "T1\tQuote 0 3;4 7\tone two\n#1\tAnnotatorNotes T1\ttwo lines\nT2\tFact 14 20\t👋 four\n"
+        );
+        assert!(file_stem(&doc).starts_with("ber-a-title-"));
+    }
+
+    #[test]
+    fn bad_lines_are_skipped_with_their_line_number() {
+        let text: Vec<char> = "one two".chars().collect();
+        assert!(text_bound("Claim 0 3", &text).is_ok());
+        let cases = [
+            ("Opinion 0 3", "unknown type"),
+            ("Claim 3 0", "reversed"),
+            ("Claim 0 99", "past the end"),
+            ("Claim 0 x", "not a pair"),
+            ("Claim 0 1;4 7", "apart"),
+            ("Claim", "no offsets"),
+        ];
+        for (kind, reason) in cases {
+            let error = text_bound(kind, &text).unwrap_err();
+            assert!(error.contains(reason), "{kind}: {error}");
+        }
+    }
+}

@@ -1,0 +1,256 @@
+//! CSV for spreadsheets (RFC 4180): one row per annotation. Fields holding commas,
+//! quotes or line breaks are quoted; rows end in CRLF; a byte-order mark tells
+//! spreadsheets the file is UTF-8. CSV carries no article text, so an import places
+//! each row by its quoted text in the open articles.
+//!
+//! A field that a spreadsheet would run as a formula (one starting with `=`, `+`,
+//! `-`, `@`, a tab or a CR) is written with a leading apostrophe, and read back
+//! without it, so that an exported note can never execute in the reader's
+//! spreadsheet and still round-trips exactly.
+
+use super::intake::{Incoming, Record, Target};
+use super::ImportError;
+use crate::model::anchor::Quote;
+use crate::model::offsets::{CpIndex, Span};
+use crate::model::{Tag, Workspace};
+
+/// The header row, in order.
+pub const COLUMNS: [&str; 11] =
+    ["title", "source", "fingerprint", "tag", "start", "end", "text", "note", "author", "created", "id"];
+
+/// Writes every annotation, document by document in text order.
+pub fn export(workspace: &Workspace) -> String {
+    let mut out = String::from("\u{FEFF}");
+    push_row(&mut out, COLUMNS.iter().map(|c| c.to_string()));
+    for doc in workspace.documents() {
+        let index = CpIndex::new(doc.text());
+        for a in workspace.annotations_of(doc.fingerprint()) {
+            push_row(
+                &mut out,
+                [
+                    doc.title.clone(),
+                    doc.source.clone(),
+                    doc.fingerprint().to_string(),
+                    a.tag.name().to_owned(),
+                    a.span.start.to_string(),
+                    a.span.end.to_string(),
+                    index.slice(a.span).unwrap_or_default().to_owned(),
+                    a.note.to_string(),
+                    a.author.to_string(),
+                    a.created.to_string(),
+                    a.id.to_string(),
+                ],
+            );
+        }
+    }
+    out
+}
+
+fn push_row(out: &mut String, fields: impl IntoIterator<Item = String>) {
+    for (n, field) in fields.into_iter().enumerate() {
+        if n > 0 {
+            out.push(',');
+        }
+        let field = defuse(field);
+        if field.contains([',', '"', '\r', '\n']) || field.starts_with(' ') || field.ends_with(' ') {
+            out.push('"');
+            out.push_str(&field.replace('"', "\"\""));
+            out.push('"');
+        } else {
+            out.push_str(&field);
+        }
+    }
+    out.push_str("\r\n");
+}
+
+fn runs_as_formula(field: &str) -> bool {
+    field.trim_start_matches('\'').starts_with(['=', '+', '-', '@', '\t', '\r'])
+}
+
+/// Prefixes an apostrophe to a field a spreadsheet would run as a formula (and to
+/// one that already starts with apostrophes before such a character, so that
+/// [`restore`] is exact).
+fn defuse(field: String) -> String {
+    if runs_as_formula(&field) {
+        format!("'{field}")
+    } else {
+        field
+    }
+}
+
+fn restore(field: String) -> String {
+    match field.strip_prefix('\'') {
+        Some(rest) if runs_as_formula(rest) => rest.to_owned(),
+        _ => field,
+    }
+}
+
+/// Splits CSV text into rows of fields, each row with the line it starts on.
+fn rows(text: &str) -> Result<Vec<(usize, Vec<String>)>, ImportError> {
+    let mut rows = Vec::new();
+    let (mut row, mut field) = (Vec::new(), String::new());
+    let (mut line, mut row_line) = (1, 1);
+    let mut chars = text.chars().peekable();
+    let mut quoted = false;
+    while let Some(ch) = chars.next() {
+        match ch {
+            '"' if quoted && chars.peek() == Some(&'"') => {
+                chars.next();
+                field.push('"');
+            }
+            '"' if quoted => quoted = false,
+            '"' if field.is_empty() => quoted = true,
+            '\n' if quoted => {
+                line += 1;
+                field.push('\n');
+            }
+            ',' if !quoted => row.push(std::mem::take(&mut field)),
+            '\r' if !quoted && chars.peek() == Some(&'\n') => {}
+            '\n' | '\r' if !quoted => {
+                row.push(std::mem::take(&mut field));
+                rows.push((row_line, std::mem::take(&mut row)));
+                line += 1;
+                row_line = line;
+            }
+            c => field.push(c),
+        }
+    }
+    if quoted {
+        return Err(ImportError(format!("row starting on line {row_line}: a quoted field is never closed")));
+    }
+    if !field.is_empty() || !row.is_empty() {
+        row.push(field);
+        rows.push((row_line, row));
+    }
+    rows.retain(|(_, fields)| fields.iter().any(|f| !f.trim().is_empty()));
+    Ok(rows)
+}
+
+/// The column each known field is in, found by the header's names.
+struct Header {
+    index: [Option<usize>; COLUMNS.len()],
+}
+
+impl Header {
+    fn of(names: &[String]) -> Result<Header, ImportError> {
+        let mut index = [None; COLUMNS.len()];
+        for (at, name) in names.iter().enumerate() {
+            let name = name.trim().to_lowercase();
+            let name = match name.as_str() {
+                "document title" | "document" => "title",
+                "label" => "tag",
+                "quote" | "quoted text" | "exact" => "text",
+                other => other,
+            };
+            if let Some(column) = COLUMNS.iter().position(|c| *c == name) {
+                index[column].get_or_insert(at);
+            }
+        }
+        let header = Header { index };
+        if header.column("tag").is_none()
+            || header.column("text").is_none() && header.column("start").is_none()
+        {
+            return Err(ImportError(
+                "the first row must name the columns, with at least \"tag\" and \"text\" (or \"start\" and \"end\")"
+                    .into(),
+            ));
+        }
+        Ok(header)
+    }
+
+    fn column(&self, name: &str) -> Option<usize> {
+        self.index[COLUMNS.iter().position(|c| *c == name).expect("a known column")]
+    }
+
+    /// The field of `row` under `name`, with any formula guard taken off.
+    fn get(&self, row: &[String], name: &str) -> String {
+        self.column(name).and_then(|at| row.get(at)).map(|f| restore(f.clone())).unwrap_or_default()
+    }
+}
+
+/// Reads annotation rows. The header names the columns, in any order.
+pub fn read(text: &str) -> Result<Incoming, ImportError> {
+    let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
+    let mut rows = rows(text)?.into_iter();
+    let (_, names) = rows.next().ok_or_else(|| ImportError("the file is empty".into()))?;
+    let header = Header::of(&names)?;
+    let mut incoming = Incoming::default();
+    for (line, row) in rows {
+        let at = format!("row on line {line}");
+        let field = |name| header.get(&row, name);
+        let Some(tag) = Tag::from_name(&field("tag")) else {
+            incoming.warnings.push(format!("{at}: skipped, unknown tag {:?}", field("tag")));
+            continue;
+        };
+        let span = match (field("start").trim().parse::<usize>(), field("end").trim().parse::<usize>()) {
+            (Ok(start), Ok(end)) if start < end => Some(Span::new(start, end)),
+            _ if field("start").trim().is_empty() && field("end").trim().is_empty() => None,
+            _ => {
+                incoming.warnings.push(format!(
+                    "{at}: start {:?} and end {:?} are not two offsets in order; placed by its text",
+                    field("start"),
+                    field("end")
+                ));
+                None
+            }
+        };
+        let non_empty = |name| Some(field(name)).filter(|f| !f.trim().is_empty());
+        incoming.records.push(Record {
+            target: Target::Named { fingerprint: non_empty("fingerprint"), title: non_empty("title") },
+            span,
+            quote: non_empty("text").map(|t| Quote::exact(&t)),
+            tag,
+            note: field("note"),
+            author: field("author"),
+            created: field("created"),
+            id: field("id").parse().ok(),
+            at,
+        });
+    }
+    Ok(incoming)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fields_are_quoted_only_when_they_must_be() {
+        let mut out = String::new();
+        push_row(&mut out, ["plain", "a, b", "say \"hi\"", "two\nlines", " padded"].map(String::from));
+        assert_eq!(out, "plain,\"a, b\",\"say \"\"hi\"\"\",\"two\nlines\",\" padded\"\r\n");
+        let parsed = rows(&out).unwrap();
+        assert_eq!(parsed[0].1, ["plain", "a, b", "say \"hi\"", "two\nlines", " padded"]);
+    }
+
+    #[test]
+    fn formulas_are_defused_and_restored_exactly() {
+        for field in ["=SUM(A1)", "+1", "-x", "@cmd", "'=quoted", "''+", "'plain", "plain", "\tx"] {
+            let written = defuse(field.to_owned());
+            assert!(!written.starts_with(['=', '+', '-', '@', '\t']), "{written:?}");
+            assert_eq!(restore(written), field);
+        }
+    }
+
+    #[test]
+    fn an_unclosed_quote_names_its_row() {
+        let error = read("tag,text\r\nclaim,\"never closed\r\n").unwrap_err();
+        assert_eq!(error.0, "row starting on line 2: a quoted field is never closed");
+    }
+
+    #[test]
+    fn a_file_without_the_needed_columns_is_refused() {
+        assert!(read("name,age\nSam,3\n").unwrap_err().0.contains("must name the columns"));
+        assert!(read("").unwrap_err().0.contains("empty"));
+    }
+
+    #[test]
+    fn columns_are_found_by_name_in_any_order() {
+        let incoming = read("Text,Label,Note\n\"talks, then\",Claim,=1+1\nx,opinion,\n").unwrap();
+        assert_eq!(incoming.records.len(), 1);
+        let record = &incoming.records[0];
+        assert_eq!(record.quote, Some(Quote::exact("talks, then")));
+        assert_eq!((record.tag, record.note.as_str()), (Tag::Claim, "=1+1"));
+        assert_eq!(incoming.warnings, ["row on line 3: skipped, unknown tag \"opinion\""]);
+    }
+}

@@ -1,0 +1,245 @@
+//! The one path from a parsed file into the workspace. Every importer reads its
+//! format into [`Incoming`] (texts the file carries, and records that say what to
+//! annotate), and [`merge`] decides, the same way for every format, which text each
+//! record belongs to, where in it, and whether it is new.
+
+use super::Import;
+use crate::model::anchor::{Placement, Quote, Text};
+use crate::model::{Annotation, AnnotationId, Document, Edit, Fingerprint, Span, Tag, Workspace};
+use std::collections::{HashMap, HashSet};
+
+/// What an importer read, before it meets the workspace.
+#[derive(Debug, Default)]
+pub struct Incoming {
+    /// Texts the file carries in full.
+    pub documents: Vec<Document>,
+    pub records: Vec<Record>,
+    /// Parts of the file that were skipped, and why.
+    pub warnings: Vec<String>,
+}
+
+/// One annotation as a file states it.
+#[derive(Debug)]
+pub struct Record {
+    /// Where it is in the file, for messages: "line 4", "task 2, region 3".
+    pub at: String,
+    pub target: Target,
+    /// Code points in the target's text, when the format gives a position.
+    pub span: Option<Span>,
+    pub quote: Option<Quote>,
+    pub tag: Tag,
+    pub note: String,
+    pub author: String,
+    pub created: String,
+    /// Formats without ids of their own get one derived from the record, so that
+    /// importing the same file twice adds nothing the second time.
+    pub id: Option<AnnotationId>,
+}
+
+/// Which text a record belongs to.
+#[derive(Debug)]
+pub enum Target {
+    /// A text with this fingerprint, carried by the file or already open.
+    Text(Fingerprint),
+    /// A text the file only names: it is searched for among the open articles,
+    /// those of the same title first, then the one on screen, then the rest.
+    Named { fingerprint: Option<String>, title: Option<String> },
+}
+
+/// A record that could not be placed, kept for the reader to see.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Orphan {
+    pub at: String,
+    pub tag: Tag,
+    pub quote: String,
+    pub note: String,
+    pub reason: String,
+}
+
+/// Merges what a file holds into `workspace` as one edit: new texts are added,
+/// records are placed (re-anchored where their text changed), and what is already
+/// there is left as it is.
+pub fn merge(workspace: &Workspace, current: Option<&Fingerprint>, incoming: Incoming) -> Import {
+    let Incoming { documents: carried, records, mut warnings } = incoming;
+    let mut edits = Vec::new();
+    let mut texts: Vec<Document> = workspace.documents().to_vec();
+    let mut documents = 0;
+    for doc in carried {
+        if !texts.iter().any(|d| d.fingerprint() == doc.fingerprint()) {
+            texts.push(doc.clone());
+            edits.push(Edit::AddDocument(doc));
+            documents += 1;
+        }
+    }
+    let prepared: Vec<Text> = texts.iter().map(|d| Text::new(d.text())).collect();
+    let position = |f: &str| texts.iter().position(|d| d.fingerprint().as_str() == f);
+    let current = current.and_then(|f| position(f.as_str()));
+    let mut existing: HashSet<(usize, Span, Tag)> = workspace
+        .annotations()
+        .iter()
+        .filter_map(|a| Some((position(a.document.as_str())?, a.span, a.tag)))
+        .collect();
+
+    // A text the file names but that is not here (an article re-pasted since) is
+    // the open article where most of its records find their exact words.
+    let mut stand_ins: HashMap<String, Vec<usize>> = HashMap::new();
+    for record in &records {
+        if let Target::Named { fingerprint: Some(f), title } = &record.target {
+            if position(f).is_none() && !stand_ins.contains_key(f.as_str()) {
+                let candidates = named_candidates(&texts, title.as_deref(), current);
+                let order = best_match(&prepared, candidates, records.iter().filter(|r| r.names(f)));
+                stand_ins.insert(f.clone(), order);
+            }
+        }
+    }
+
+    let (mut annotations, mut reanchored) = (0, 0);
+    let mut orphans = Vec::new();
+    let mut seen = HashSet::new();
+    for record in records {
+        let candidates = match &record.target {
+            Target::Text(f) => position(f.as_str()).into_iter().collect(),
+            Target::Named { fingerprint, title } => match fingerprint.as_deref() {
+                Some(f) => position(f).map_or_else(|| stand_ins[f].clone(), |at| vec![at]),
+                None => named_candidates(&texts, title.as_deref(), current),
+            },
+        };
+        let text_is_known = !matches!(&record.target, Target::Named { fingerprint, .. }
+            if fingerprint.as_deref().and_then(position).is_none());
+        let placed = place(&prepared, &candidates, &record, text_is_known);
+        let (at, span, how) = match placed {
+            Ok(found) => found,
+            Err(reason) => {
+                orphans.push(Orphan {
+                    at: record.at,
+                    tag: record.tag,
+                    quote: record.quote.map(|q| q.exact).unwrap_or_default(),
+                    note: record.note,
+                    reason,
+                });
+                continue;
+            }
+        };
+        let document = texts[at].fingerprint().clone();
+        let id = record.id.unwrap_or_else(|| {
+            AnnotationId::derived(&format!("{document}:{}:{}:{}", span.start, span.end, record.tag.name()))
+        });
+        let annotation = Annotation {
+            id,
+            document,
+            span,
+            tag: record.tag,
+            note: record.note.into(),
+            created: record.created.into(),
+            author: record.author.into(),
+        };
+        if !seen.insert(id) {
+            warnings.push(format!("{}: skipped, its id {id} appears twice", record.at));
+            continue;
+        }
+        match workspace.annotation(id) {
+            Some(same) if *same == annotation => continue,
+            Some(_) => {
+                warnings.push(format!(
+                    "{}: an annotation with the id {id} exists already; kept the one in the workspace",
+                    record.at
+                ));
+                continue;
+            }
+            None => {}
+        }
+        // The same tag on the same words is the same annotation, whatever its id.
+        if !existing.insert((at, span, annotation.tag)) {
+            continue;
+        }
+        if how != Placement::AsGiven {
+            reanchored += 1;
+        }
+        edits.push(Edit::AddAnnotation(annotation));
+        annotations += 1;
+    }
+    Import { edit: Edit::Batch(edits), documents, annotations, reanchored, orphans, warnings }
+}
+
+impl Record {
+    fn names(&self, fingerprint: &str) -> bool {
+        matches!(&self.target, Target::Named { fingerprint: Some(f), .. } if f == fingerprint)
+    }
+}
+
+/// Reorders `candidates` so that the text where most of `records` anchor exactly
+/// comes first.
+fn best_match<'r>(
+    texts: &[Text],
+    mut candidates: Vec<usize>,
+    records: impl Iterator<Item = &'r Record>,
+) -> Vec<usize> {
+    let records: Vec<&Record> = records.collect();
+    let score = |at: usize| {
+        records.iter().filter(|r| texts[at].anchor(r.quote.as_ref(), r.span, false).is_ok()).count()
+    };
+    let scores: HashMap<usize, usize> = candidates.iter().map(|&at| (at, score(at))).collect();
+    // A stable sort keeps the title and on-screen preferences among equals.
+    candidates.sort_by_key(|at| std::cmp::Reverse(scores[at]));
+    candidates
+}
+
+/// The texts a named-only record may belong to, most likely first.
+fn named_candidates(texts: &[Document], title: Option<&str>, current: Option<usize>) -> Vec<usize> {
+    let titled =
+        texts.iter().enumerate().filter(|(_, d)| title.is_some_and(|t| d.title == t.trim())).map(|(i, _)| i);
+    let mut order: Vec<usize> = titled.chain(current).chain(0..texts.len()).collect();
+    let mut seen = HashSet::new();
+    order.retain(|i| seen.insert(*i));
+    order
+}
+
+/// The first candidate text that the record anchors in, exactly if any does, else
+/// approximately. A record whose own text is not here must bring a quote: a bare
+/// position in another text would be a guess.
+fn place(
+    texts: &[Text],
+    candidates: &[usize],
+    record: &Record,
+    text_is_known: bool,
+) -> Result<(usize, Span, Placement), String> {
+    if !text_is_known && record.quote.as_ref().is_none_or(|q| q.exact.is_empty()) {
+        return Err("its article is not open here and it carries no quote to find it by".into());
+    }
+    let mut first_error = None;
+    for approximate in [false, true] {
+        for &at in candidates {
+            match texts[at].anchor(record.quote.as_ref(), record.span, approximate) {
+                Ok((span, how)) => return Ok((at, span, how)),
+                Err(reason) => {
+                    first_error.get_or_insert(reason);
+                }
+            }
+        }
+    }
+    Err(first_error.unwrap_or_else(|| "no article is open to place it in".into()))
+}
+
+/// Maps code-point offsets in a text as a file holds it (perhaps with CRLF line
+/// endings) to the same place in the text as stored, where each CRLF is one LF.
+#[derive(Debug)]
+pub struct LineEndings {
+    /// Code-point offsets in the original text of each CR that a LF follows.
+    crlf: Vec<usize>,
+}
+
+impl LineEndings {
+    pub fn of(original: &str) -> LineEndings {
+        let chars: Vec<char> = original.chars().collect();
+        let crlf = chars.windows(2).enumerate().filter(|(_, w)| w == &['\r', '\n']).map(|(i, _)| i).collect();
+        LineEndings { crlf }
+    }
+
+    pub fn to_stored(&self, cp: usize) -> usize {
+        cp - self.crlf.partition_point(|&at| at < cp)
+    }
+
+    pub fn span(&self, span: Span) -> Span {
+        Span::new(self.to_stored(span.start), self.to_stored(span.end))
+    }
+}

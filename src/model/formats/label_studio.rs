@@ -1,0 +1,181 @@
+//! Label Studio's JSON for text labels: an array of tasks, each with its text in
+//! `data.text` and its regions in `annotations[].result[]` (`type: "labels"`,
+//! `value: {start, end, text, labels}`, offsets in code points). A note travels as a
+//! per-region `textarea` result with the region's id, as Label Studio writes one.
+//! The labelling config that matches is in the README. Authors and times are not
+//! written: Label Studio keeps those per user account.
+
+use super::intake::{Incoming, LineEndings, Record, Target};
+use super::ImportError;
+use crate::model::anchor::Quote;
+use crate::model::offsets::{normalize_newlines, CpIndex, Span};
+use crate::model::{Document, Tag, Workspace};
+use serde_json::{json, Value};
+use std::collections::HashMap;
+
+/// Writes one task per article.
+pub fn export(workspace: &Workspace) -> String {
+    let tasks: Vec<Value> = workspace
+        .documents()
+        .iter()
+        .enumerate()
+        .map(|(n, doc)| {
+            let index = CpIndex::new(doc.text());
+            let mut result = Vec::new();
+            for a in workspace.annotations_of(doc.fingerprint()) {
+                let (start, end, id) = (a.span.start, a.span.end, a.id.to_string());
+                let text = index.slice(a.span).unwrap_or_default();
+                result.push(json!({
+                    "id": id, "from_name": "label", "to_name": "text", "type": "labels", "origin": "manual",
+                    "value": {"start": start, "end": end, "text": text, "labels": [a.tag.label()]},
+                }));
+                if !a.note.is_empty() {
+                    result.push(json!({
+                        "id": id, "from_name": "note", "to_name": "text", "type": "textarea", "origin": "manual",
+                        "value": {"start": start, "end": end, "text": [a.note.as_ref()]},
+                    }));
+                }
+            }
+            json!({
+                "id": n + 1,
+                "data": {"text": doc.text().as_ref(), "title": doc.title, "source": doc.source},
+                "annotations": [{"result": result}],
+            })
+        })
+        .collect();
+    serde_json::to_string_pretty(&tasks).expect("tasks serialise")
+}
+
+/// Whether a JSON value looks like Label Studio tasks.
+pub fn recognises(value: &Value) -> bool {
+    match value {
+        Value::Array(items) => items.first().is_some_and(|i| i.get("data").is_some_and(Value::is_object)),
+        other => other.get("data").is_some_and(Value::is_object),
+    }
+}
+
+/// Reads tasks; a task or region that cannot be read is skipped with a warning.
+pub fn read(value: Value) -> Result<Incoming, ImportError> {
+    let tasks = match value {
+        Value::Array(tasks) => tasks,
+        task => vec![task],
+    };
+    let mut incoming = Incoming::default();
+    for (n, task) in tasks.iter().enumerate() {
+        let at = format!("task {}", n + 1);
+        let data = task.get("data");
+        let field = |key| data.and_then(|d| d.get(key)).and_then(Value::as_str).unwrap_or_default();
+        // The text is usually under "text"; a project may name it otherwise.
+        let text = data.and_then(|d| d.get("text")).and_then(Value::as_str).or_else(|| {
+            data.and_then(Value::as_object)?.values().filter_map(Value::as_str).max_by_key(|s| s.len())
+        });
+        let Some(original) = text else {
+            incoming.warnings.push(format!("{at}: skipped, its data holds no text"));
+            continue;
+        };
+        let source = match field("source") {
+            "" => "Label Studio",
+            given => given,
+        };
+        let doc = match Document::new(field("title"), source, original) {
+            Ok(doc) => doc,
+            Err(error) => {
+                incoming.warnings.push(format!("{at}: skipped, {error}"));
+                continue;
+            }
+        };
+        let lines = LineEndings::of(original);
+        let annotations = task.get("annotations").and_then(Value::as_array).map(Vec::as_slice).unwrap_or(&[]);
+        for (k, annotation) in annotations.iter().enumerate() {
+            if annotation.get("was_cancelled").and_then(Value::as_bool) == Some(true) {
+                continue;
+            }
+            let results =
+                annotation.get("result").and_then(Value::as_array).map(Vec::as_slice).unwrap_or(&[]);
+            let context = Context {
+                document: &doc,
+                lines: &lines,
+                author: author(annotation.get("completed_by")),
+                created: annotation.get("created_at").and_then(Value::as_str).unwrap_or_default().to_owned(),
+            };
+            let at = format!("{at}, annotation {}", k + 1);
+            regions(&at, results, &context, &mut incoming);
+        }
+        incoming.documents.push(doc);
+    }
+    Ok(incoming)
+}
+
+/// What the regions of one annotation share.
+struct Context<'a> {
+    document: &'a Document,
+    lines: &'a LineEndings,
+    author: String,
+    created: String,
+}
+
+/// Label Studio's `completed_by`: a user id, or an object with the user's e-mail.
+fn author(value: Option<&Value>) -> String {
+    match value {
+        Some(Value::Number(id)) => format!("Label Studio user {id}"),
+        Some(Value::String(name)) => name.clone(),
+        Some(user) => user.get("email").and_then(Value::as_str).unwrap_or_default().to_owned(),
+        None => String::new(),
+    }
+}
+
+fn regions(at: &str, results: &[Value], context: &Context, incoming: &mut Incoming) {
+    // Per-region notes share the region's id.
+    let mut notes: HashMap<&str, String> = HashMap::new();
+    for result in results.iter().filter(|r| r.get("type").and_then(Value::as_str) == Some("textarea")) {
+        let lines = result.pointer("/value/text").and_then(Value::as_array).map(Vec::as_slice).unwrap_or(&[]);
+        let text: Vec<&str> = lines.iter().filter_map(Value::as_str).collect();
+        if let Some(id) = result.get("id").and_then(Value::as_str) {
+            notes.insert(id, text.join("\n"));
+        }
+    }
+    for (n, result) in results.iter().enumerate() {
+        if result.get("type").and_then(Value::as_str) != Some("labels") {
+            continue;
+        }
+        let at = format!("{at}, result {}", n + 1);
+        let region_id = result.get("id").and_then(Value::as_str).unwrap_or_default();
+        let value = result.get("value");
+        let offset = |key| value.and_then(|v| v.get(key)).and_then(Value::as_u64).map(|n| n as usize);
+        let span = match (offset("start"), offset("end")) {
+            (Some(start), Some(end)) if start < end => Some(context.lines.span(Span::new(start, end))),
+            _ => None,
+        };
+        let quote = value
+            .and_then(|v| v.get("text"))
+            .and_then(Value::as_str)
+            .map(|t| Quote::exact(&normalize_newlines(t)));
+        if span.is_none() && quote.is_none() {
+            incoming.warnings.push(format!("{at}: skipped, it has neither offsets in order nor text"));
+            continue;
+        }
+        let labels =
+            value.and_then(|v| v.get("labels")).and_then(Value::as_array).map(Vec::as_slice).unwrap_or(&[]);
+        for label in labels {
+            let name = label.as_str().unwrap_or_default();
+            let Some(tag) = Tag::from_name(name) else {
+                incoming.warnings.push(format!("{at}: label {name:?} skipped, it is not a Framelens tag"));
+                continue;
+            };
+            // A region with several labels becomes one annotation per label, each
+            // with an id of its own.
+            let id = region_id.parse().ok().filter(|_| labels.len() == 1);
+            incoming.records.push(Record {
+                at: at.clone(),
+                target: Target::Text(context.document.fingerprint().clone()),
+                span,
+                quote: quote.clone(),
+                tag,
+                note: notes.get(region_id).cloned().unwrap_or_default(),
+                author: context.author.clone(),
+                created: context.created.clone(),
+                id,
+            });
+        }
+    }
+}

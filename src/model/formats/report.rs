@@ -1,0 +1,182 @@
+//! A printable report: one self-contained HTML file with every article, its spans
+//! coloured and underlined as in the page, a legend, counts per tag, and notes as
+//! numbered footnotes. Every piece of text is escaped: nothing from an article or a
+//! note can become markup. Export only: the report is for people, not programs.
+
+use crate::model::offsets::{CpIndex, Span};
+use crate::model::palette::look;
+use crate::model::{Annotation, Document, Tag, Workspace};
+
+/// How far below the text each tag's underline sits, so that nested spans of
+/// different tags show every line.
+fn underline_offset(tag: Tag) -> usize {
+    2 + 4 * tag.index()
+}
+
+pub fn export(workspace: &Workspace, title: &str) -> String {
+    let mut css = String::from(STYLE);
+    for tag in Tag::ALL {
+        let look = look(tag);
+        css.push_str(&format!(
+            ".t-{name} {{ background-color: {bg}; text-decoration: underline {style} {line} 2px; \
+             text-underline-offset: {offset}px; }}\n\
+             .chip-{name} {{ background-color: {bg}; border-bottom: 3px {border} {line}; }}\n",
+            name = tag.name(),
+            bg = look.background,
+            style = look.line_style,
+            border = look.border_style,
+            line = look.line,
+            offset = underline_offset(tag),
+        ));
+    }
+    let all = Tag::counts(workspace.annotations());
+    let mut body = format!(
+        "<h1>{}</h1>\n<p class=\"summary\">{} articles, {} annotations.</p>\n{}",
+        escape(title),
+        workspace.documents().len(),
+        workspace.annotations().len(),
+        legend(&all)
+    );
+    for (n, doc) in workspace.documents().iter().enumerate() {
+        body.push_str(&article(n + 1, doc, &workspace.annotations_of(doc.fingerprint())));
+    }
+    format!(
+        "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+         <title>{}</title>\n<style>\n{css}</style>\n</head>\n<body>\n{body}</body>\n</html>\n",
+        escape(title)
+    )
+}
+
+const STYLE: &str = "body { font: 16px/1.5 Georgia, 'Times New Roman', serif; max-width: 46rem; margin: 2rem auto; \
+padding: 0 1rem; color: #1b1d21; }\n\
+h1, h2, .legend, .counts, .summary, .source, .notes { font-family: system-ui, sans-serif; }\n\
+.legend ul { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 0.5rem 1.5rem; }\n\
+.chip-claim, .chip-quote, .chip-framing, .chip-fact { padding: 0 0.3rem; }\n\
+.text { white-space: pre-wrap; line-height: 2.4; }\n\
+.counts { border-collapse: collapse; margin: 0.5rem 0 1rem; }\n\
+.counts th, .counts td { border: 1px solid #999; padding: 0.1rem 0.6rem; text-align: left; }\n\
+.source { color: #555; margin-top: -0.5rem; }\n\
+sup a { text-decoration: none; }\n\
+article { break-before: page; }\n\
+@media print { body { margin: 0; max-width: none; } * { print-color-adjust: exact; -webkit-print-color-adjust: exact; } }\n";
+
+fn legend(counts: &[usize; 4]) -> String {
+    let items: String = Tag::ALL
+        .iter()
+        .map(|tag| {
+            let look = look(*tag);
+            format!(
+                "<li><span class=\"chip-{}\">{}</span> {} underline, {} in all</li>",
+                tag.name(),
+                tag.label(),
+                look.line_style,
+                counts[tag.index()]
+            )
+        })
+        .collect();
+    format!("<section class=\"legend\" aria-label=\"Legend\"><h2>Legend</h2><ul>{items}</ul></section>\n")
+}
+
+fn article(number: usize, doc: &Document, annotations: &[&Annotation]) -> String {
+    let counts = Tag::counts(annotations.iter().copied());
+    let header: String = Tag::ALL.iter().map(|t| format!("<th>{}</th>", t.label())).collect();
+    let cells: String = counts.iter().map(|c| format!("<td>{c}</td>")).collect();
+    let mut out = format!(
+        "<article>\n<h2>{}</h2>\n<p class=\"source\">{}</p>\n\
+         <table class=\"counts\"><tr>{header}</tr><tr>{cells}</tr></table>\n<div class=\"text\">",
+        escape(&doc.title),
+        escape(&doc.source)
+    );
+    // Footnote numbers, in text order, for the annotations with notes.
+    let noted: Vec<&Annotation> = annotations.iter().copied().filter(|a| !a.note.is_empty()).collect();
+    let footnote = |a: &Annotation| noted.iter().position(|n| n.id == a.id).map(|k| k + 1);
+    let index = CpIndex::new(doc.text());
+    let mut edges: Vec<usize> = annotations.iter().flat_map(|a| [a.span.start, a.span.end]).collect();
+    edges.extend([0, doc.len()]);
+    edges.sort_unstable();
+    edges.dedup();
+    let mut starting = annotations.iter().copied().peekable();
+    let mut covering: Vec<&Annotation> = Vec::new();
+    for (i, &from) in edges.iter().enumerate() {
+        for a in covering.iter().filter(|a| a.span.end == from) {
+            if let Some(k) = footnote(a) {
+                out.push_str(&format!(
+                    "<sup><a href=\"#a{number}-n{k}\" id=\"a{number}-r{k}\">{k}</a></sup>"
+                ));
+            }
+        }
+        let Some(&to) = edges.get(i + 1) else { break };
+        // The spans covering this piece, outermost first (the list is in text
+        // order), each its own element so that nested tags show every colour and
+        // underline.
+        covering.retain(|a| a.span.end > from);
+        while let Some(a) = starting.next_if(|a| a.span.start == from) {
+            covering.push(a);
+        }
+        for a in &covering {
+            out.push_str(&format!("<span class=\"t-{}\" title=\"{}\">", a.tag.name(), a.tag.label()));
+        }
+        out.push_str(&escape(index.slice(Span::new(from, to)).unwrap_or_default()));
+        out.push_str(&"</span>".repeat(covering.len()));
+    }
+    out.push_str("</div>\n");
+    if !noted.is_empty() {
+        out.push_str("<h3>Notes</h3>\n<ol class=\"notes\">\n");
+        for (k, a) in noted.iter().enumerate() {
+            let quote = index.slice(a.span).unwrap_or_default();
+            out.push_str(&format!(
+                "<li id=\"a{number}-n{}\"><span class=\"chip-{}\">{}</span> “{}”: {} <a href=\"#a{number}-r{}\" aria-label=\"Back to the text\">↩</a></li>\n",
+                k + 1,
+                a.tag.name(),
+                a.tag.label(),
+                escape(quote),
+                escape(&a.note),
+                k + 1
+            ));
+        }
+        out.push_str("</ol>\n");
+    }
+    out.push_str("</article>\n");
+    out
+}
+
+/// Escapes text for HTML element content and quoted attribute values.
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for ch in text.chars() {
+        match ch {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::testing::{annotation, workspace_with};
+
+    #[test]
+    fn nested_spans_nest_and_notes_become_footnotes() {
+        let doc = Document::new("<b>Title</b>", "S & T", "He said <i>big</i> things.").unwrap();
+        let mut inner = annotation(2, &doc, 8, 18, Tag::Framing);
+        inner.note = "<script>alert(1)</script>".into();
+        let ws = workspace_with(doc.clone(), vec![annotation(1, &doc, 3, 25, Tag::Quote), inner]);
+        let html = export(&ws, "Report");
+        assert!(html.contains("<h2>&lt;b&gt;Title&lt;/b&gt;</h2>"));
+        assert!(html.contains("<p class=\"source\">S &amp; T</p>"));
+        assert!(html.contains(
+            "<span class=\"t-quote\" title=\"Quote\"><span class=\"t-framing\" title=\"Framing\">&lt;i&gt;big&lt;/i&gt;</span></span>\
+             <sup><a href=\"#a1-n1\" id=\"a1-r1\">1</a></sup>"
+        ), "{html}");
+        assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+        assert!(!html.contains("<script"));
+        assert!(html.contains("<td>0</td><td>1</td><td>1</td><td>0</td>"));
+    }
+}

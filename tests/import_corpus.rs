@@ -1,0 +1,186 @@
+//! Imports a corpus of files written by hand: other tools' documented shapes, and
+//! malformed and hostile files. A broken file must give a clear error and change
+//! nothing; a file with some bad records must say which and why; text from a file
+//! is kept as text, markup and all.
+#![cfg(not(target_arch = "wasm32"))]
+
+use framelens::model::formats::{import, Import, ImportError};
+use framelens::model::offsets::CpIndex;
+use framelens::model::{Document, Edit, Tag, Workspace};
+
+fn corpus(name: &str) -> Vec<u8> {
+    std::fs::read(format!("{}/tests/corpus/{name}", env!("CARGO_MANIFEST_DIR"))).unwrap()
+}
+
+fn check(workspace: &Workspace, name: &str) -> Result<Import, ImportError> {
+    import(workspace, None, name, &corpus(name))
+}
+
+/// The merged workspace's annotations as (quoted text, tag, note).
+fn applied(workspace: &Workspace, import: Import) -> (Workspace, Vec<(String, Tag, String)>) {
+    let mut after = workspace.clone();
+    after.apply(import.edit).unwrap();
+    let mut seen = Vec::new();
+    for doc in after.documents() {
+        let index = CpIndex::new(doc.text());
+        for a in after.annotations_of(doc.fingerprint()) {
+            seen.push((index.slice(a.span).unwrap().to_owned(), a.tag, a.note.to_string()));
+        }
+    }
+    (after, seen)
+}
+
+#[test]
+fn doccano_jsonl_written_in_its_documented_shape() {
+    let import = check(&Workspace::default(), "doccano-by-hand.jsonl").unwrap();
+    assert_eq!((import.documents, import.annotations), (2, 4));
+    assert!(import.warnings.is_empty(), "{:?}", import.warnings);
+    let (_, seen) = applied(&Workspace::default(), import);
+    let texts: Vec<(&str, Tag)> = seen.iter().map(|(t, tag, _)| (t.as_str(), *tag)).collect();
+    assert_eq!(
+        texts,
+        [
+            ("EU officials met in Brussels 🇪🇺 on Monday", Tag::Fact),
+            ("\"a turning point\"", Tag::Quote),
+            ("turning point", Tag::Framing),
+            ("critics said little changed", Tag::Claim),
+        ]
+    );
+}
+
+#[test]
+fn label_studio_json_written_in_its_documented_shape() {
+    let import = check(&Workspace::default(), "label-studio-by-hand.json").unwrap();
+    assert_eq!((import.documents, import.annotations), (1, 2));
+    assert!(import.warnings.is_empty() && import.orphans.is_empty(), "{import:?}");
+    let (after, seen) = applied(&Workspace::default(), import);
+    assert_eq!(
+        seen,
+        [
+            ("Talks in Damascus 🇸🇾".to_owned(), Tag::Fact, String::new()),
+            (
+                "called them \"constructive\"".to_owned(),
+                Tag::Quote,
+                "A word chosen to sound hopeful.".to_owned()
+            ),
+        ]
+    );
+    // The CRLF of the file is stored as LF, and the spans moved with it.
+    assert!(!after.documents()[0].text().contains('\r'));
+    assert_eq!(after.annotations()[0].author.as_ref(), "Label Studio user 1");
+}
+
+/// Each case: a file, and the start of the error it must give.
+#[test]
+fn broken_files_are_refused_and_change_nothing() {
+    let cases = [
+        ("truncated.jsonld", "this is not a valid file: line 15"),
+        ("wrong-types.json", "this is not a valid file: line 1, column"),
+        ("not-ours.json", "this JSON is none of the formats Framelens reads"),
+    ];
+    for (name, start) in cases {
+        let error = check(&Workspace::default(), name).unwrap_err();
+        assert!(error.0.starts_with(start), "{name} gave {error}");
+    }
+}
+
+#[test]
+fn binary_and_damaged_files_are_refused() {
+    let noise: Vec<u8> = (0..4096u32).map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8).collect();
+    let cases: [(&str, Vec<u8>, &str); 4] = [
+        ("photo.json", noise.clone(), "this is not a text file"),
+        ("photo.csv", [b"tag,text\n".as_slice(), &noise].concat(), "this is not a text file"),
+        ("archive.zip", noise, "this is not a ZIP archive"),
+        ("cut.zip", b"PK\x03\x04\x14\x00\x00\x00".to_vec(), "this is not a ZIP archive"),
+    ];
+    for (name, bytes, start) in cases {
+        let error = import(&Workspace::default(), None, name, &bytes).unwrap_err();
+        assert!(error.0.starts_with(start), "{name} gave {error}");
+    }
+}
+
+#[test]
+fn large_inputs_are_read_or_refused_without_harm() {
+    // 50 MB of one valid JSON array that is no known format.
+    let mut big = String::with_capacity(50 * 1_048_576 + 2);
+    big.push('[');
+    while big.len() < 50 * 1_048_576 {
+        big.push_str("1234567890,");
+    }
+    big.push_str("0]");
+    let error = import(&Workspace::default(), None, "big.json", big.as_bytes()).unwrap_err();
+    assert!(error.0.starts_with("this JSON is none of the formats"), "{error}");
+    // A 50 MB article inside a doccano line is over the size of one article.
+    let line =
+        format!("{{\"text\": \"{}\", \"label\": [[0, 3, \"claim\"]]}}", "word ".repeat(10 * 1_048_576));
+    let import = import(&Workspace::default(), None, "big.jsonl", line.as_bytes()).unwrap();
+    assert_eq!((import.documents, import.annotations), (0, 0));
+    assert!(import.warnings[0].contains("more than the 8 MB one article may hold"), "{:?}", import.warnings);
+    // Over the limit, the file is refused before it is parsed.
+    let huge = vec![b' '; 65 * 1_048_576];
+    let error =
+        framelens::model::formats::import(&Workspace::default(), None, "huge.json", &huge).unwrap_err();
+    assert!(error.0.contains("larger than 64 MB"), "{error}");
+}
+
+#[test]
+fn bad_offsets_are_skipped_one_by_one_with_their_reason() {
+    let import = check(&Workspace::default(), "offsets-bad.jsonl").unwrap();
+    assert_eq!((import.documents, import.annotations), (1, 1));
+    let reasons = import.warnings.join("\n");
+    for expected in [
+        "line 1, label 2: skipped, its offsets 9..2 are empty or reversed",
+        "line 1, label 3: skipped, UTF-16 offset 999 is past the end",
+        "line 1, label 4: skipped, UTF-16 offset 12 falls inside a character",
+        "line 1, label 5: skipped, its offsets are not two whole numbers",
+        "line 1, label 6: skipped, unknown tag \"opinion\"",
+    ] {
+        assert!(reasons.contains(expected), "missing {expected:?} in:\n{reasons}");
+    }
+
+    let import = check(&Workspace::default(), "offsets-bad-label-studio.json").unwrap();
+    assert_eq!((import.documents, import.annotations), (1, 1));
+    let reasons = import.warnings.join("\n");
+    for expected in [
+        "task 1, annotation 1, result 2: skipped, it has neither offsets in order nor text",
+        "task 1, annotation 1, result 4: skipped, it has neither offsets in order nor text",
+        "task 1, annotation 1, result 5: label \"Sentiment\" skipped",
+        "task 2: skipped, its data holds no text",
+    ] {
+        assert!(reasons.contains(expected), "missing {expected:?} in:\n{reasons}");
+    }
+    // A region past the end of its text, with no text to find it by, is listed.
+    assert_eq!(import.orphans.len(), 1, "{:?}", import.orphans);
+    assert_eq!(import.orphans[0].at, "task 1, annotation 1, result 3");
+}
+
+#[test]
+fn markup_in_every_field_is_kept_as_plain_text() {
+    let import = check(&Workspace::default(), "hostile.json").unwrap();
+    let (after, seen) = applied(&Workspace::default(), import);
+    let doc = &after.documents()[0];
+    assert_eq!(doc.title, "<b onmouseover=alert(1)>Title</b>");
+    assert_eq!(doc.source, "<iframe src=javascript:alert(1)>");
+    assert_eq!(seen[0].0, "<img src=x onerror=\"document.title='pwned'\">");
+    assert_eq!(seen[0].2, "<a href=javascript:alert(1)>click</a> & <style>*{display:none}</style>");
+    assert_eq!(after.annotations()[0].author.as_ref(), "<svg onload=alert(1)>");
+
+    // The CSV names no open article, so its row is placed by its quoted text.
+    let import = check(&after, "hostile.csv").unwrap();
+    assert_eq!(import.annotations, 1, "{import:?}");
+    let (after, _) = applied(&after, import);
+    let row = after.annotations().iter().find(|a| a.tag == Tag::Claim && a.note.starts_with('=')).unwrap();
+    assert_eq!(row.note.as_ref(), "=HYPERLINK(\"javascript:alert(1)\")");
+    assert_eq!(CpIndex::new(doc.text()).slice(row.span).unwrap(), "Officials <script>alert(1)</script>");
+}
+
+#[test]
+fn an_export_of_another_text_lists_what_it_cannot_place() {
+    let mine = Document::new("Mine", "", "A text about something else entirely, with other words.").unwrap();
+    let mut workspace = Workspace::default();
+    workspace.apply(Edit::AddDocument(mine.clone())).unwrap();
+    let import = check(&workspace, "hostile.csv").unwrap();
+    assert_eq!(import.annotations, 0);
+    assert_eq!(import.orphans.len(), 1);
+    assert!(import.orphans[0].reason.contains("is not in the article"), "{:?}", import.orphans);
+}
