@@ -5,6 +5,7 @@
 
 use super::formats::{self, Import, Orphan};
 use super::{Annotation, AnnotationId, Edit, EditError, Fingerprint, Session, Tag, Workspace};
+use std::rc::Rc;
 
 /// A message for the reader, shown in the page until the next action.
 #[derive(Clone, Debug, PartialEq)]
@@ -22,7 +23,8 @@ pub struct AppState {
     pub selected: Option<AnnotationId>,
     pub notice: Option<Notice>,
     /// Imported annotations that could not be placed, shown until dismissed.
-    pub orphans: Vec<Orphan>,
+    /// Shared, so that copying the state for each action copies a pointer.
+    pub orphans: Rc<[Orphan]>,
     /// Counts changes to the workspace, so that effects (autosave, painting) can
     /// tell a change without comparing workspaces.
     pub revision: u64,
@@ -57,7 +59,7 @@ pub enum Action {
 impl AppState {
     pub fn new(session: Session, notice: Option<Notice>) -> AppState {
         let current = session.workspace().documents().first().map(|d| d.fingerprint().clone());
-        AppState { session, current, selected: None, notice, orphans: Vec::new(), revision: 0 }
+        AppState { session, current, selected: None, notice, orphans: Rc::new([]), revision: 0 }
     }
 
     /// Applies an edit and follows it: a new document becomes the current one, a new
@@ -141,10 +143,10 @@ impl AppState {
         }
         if !orphans.is_empty() {
             text.push_str(&format!(
-                " {} could not be placed; see “Not placed” beside the article.",
+                " {} could not be placed; they are listed under “Not placed”.",
                 orphans.len()
             ));
-            self.orphans.extend(orphans);
+            self.orphans = self.orphans.iter().cloned().chain(orphans).collect();
         }
         if !warnings.is_empty() {
             let count = warnings.len();
@@ -257,7 +259,7 @@ impl AppState {
             Action::Open(fingerprint) => self.open(fingerprint),
             Action::Step(by) => self.step(by),
             Action::Select(id) => self.selected = id,
-            Action::DismissOrphans => self.orphans.clear(),
+            Action::DismissOrphans => self.orphans = Rc::new([]),
             Action::Notify(notice) => self.notice = Some(notice),
         }
     }

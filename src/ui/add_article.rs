@@ -1,5 +1,6 @@
 //! The "Add article" dialog: paste a text or open a .txt file.
 
+use super::dialog::use_dialog_focus;
 use crate::model::Document;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement, KeyboardEvent};
 use yew::prelude::*;
@@ -19,14 +20,7 @@ pub fn add_article(props: &AddArticleProps) -> Html {
     let source = use_node_ref();
     let text = use_node_ref();
     let error = use_state(|| None::<String>);
-    {
-        let text = text.clone();
-        use_effect_with((), move |_| {
-            if let Some(area) = text.cast::<HtmlTextAreaElement>() {
-                let _ = area.focus();
-            }
-        });
-    }
+    use_dialog_focus(text.clone());
     let on_submit = {
         let (title, source, text, error, on_add) =
             (title.clone(), source.clone(), text.clone(), error.clone(), props.on_add.clone());

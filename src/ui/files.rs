@@ -6,11 +6,11 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::{Blob, BlobPropertyBag, File, FileList, HtmlAnchorElement, Url};
 
 /// Offers `content` as a download named `name`.
-pub fn download(name: &str, mime: &str, content: &str) -> Result<(), JsValue> {
-    let parts = js_sys::Array::of1(&JsValue::from_str(content));
+pub fn download(name: &str, mime: &str, content: &[u8]) -> Result<(), JsValue> {
+    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(content));
     let options = BlobPropertyBag::new();
     options.set_type(mime);
-    let blob = Blob::new_with_str_sequence_and_options(&parts, &options)?;
+    let blob = Blob::new_with_u8_array_sequence_and_options(&parts, &options)?;
     let url = Url::create_object_url_with_blob(&blob)?;
     let dom = web_sys::window().and_then(|w| w.document()).ok_or("no document")?;
     let link: HtmlAnchorElement = dom.create_element("a")?.unchecked_into();

@@ -5,23 +5,26 @@
 mod add_article;
 mod api;
 mod article;
+mod dialog;
+mod export_dialog;
 mod files;
 pub mod highlights;
 mod ids;
 pub mod layout;
+mod orphans;
 mod panel;
 mod storage;
 mod tag_style;
 mod toolbar;
 
 use crate::model::app::{Action, AppState, Notice};
-use crate::model::formats::{native, w3c, MAX_IMPORT_BYTES};
+use crate::model::formats::{self, Format, MAX_IMPORT_BYTES};
 use crate::model::{sample, Annotation, Document, Edit, Session, Tag, Workspace};
 use article::{Article, ArticleView, SharedLayout};
 use gloo_events::{EventListener, EventListenerOptions};
 use panel::Panel;
 use std::rc::Rc;
-use toolbar::{ExportFormat, Toolbar};
+use toolbar::Toolbar;
 use wasm_bindgen::JsCast;
 use web_sys::{DragEvent, Element, File, KeyboardEvent};
 use yew::prelude::*;
@@ -60,11 +63,19 @@ async fn initial_state() -> AppState {
         }
     };
     let mut workspace = Workspace::default();
-    let restored = native::import(&workspace, &text)
+    let restored = formats::import(&workspace, None, "autosave.json", text.as_bytes())
         .map_err(|error| error.to_string())
-        .and_then(|import| workspace.apply(import.edit).map_err(|error| error.to_string()));
+        .and_then(|import| {
+            workspace.apply(import.edit).map_err(|error| error.to_string())?;
+            Ok(import.orphans)
+        });
     match restored {
-        Ok(_) => AppState::new(Session::new(workspace), None),
+        Ok(orphans) => {
+            let mut state = AppState::new(Session::new(workspace), None);
+            // Only a save edited by hand has any; show them rather than lose them.
+            state.orphans = orphans.into();
+            state
+        }
         Err(reason) => {
             storage::set_aside(text).await;
             let notice = Notice::Error(format!(
@@ -131,20 +142,15 @@ fn key_action(event: &KeyboardEvent, layout: &SharedLayout) -> Option<Action> {
     }
 }
 
-/// Reads files the reader picked or dropped: `.json` files are imported as
-/// workspaces, anything else is opened as an article.
+/// Reads files the reader picked or dropped: annotation files (by their names:
+/// .json, .jsonl, .csv, .zip…) are imported, anything else is opened as an article.
 fn open_files(files: Vec<File>, dispatch: Callback<Action>) {
     wasm_bindgen_futures::spawn_local(async move {
         for file in files {
             let name = file.name();
             let action = match files::read(&file, MAX_IMPORT_BYTES).await {
                 Err(reason) => Action::Notify(Notice::Error(format!("{reason}; nothing changed."))),
-                Ok(bytes) if name.to_lowercase().ends_with(".json") => match String::from_utf8(bytes) {
-                    Ok(text) => Action::Import { file_name: name, text },
-                    Err(_) => {
-                        Action::Notify(Notice::Error(format!("{name} is not a text file; nothing changed.")))
-                    }
-                },
+                Ok(bytes) if formats::is_import(&name) => Action::Import { file_name: name, bytes },
                 Ok(bytes) => match Document::from_file(&name, &bytes) {
                     Ok(doc) => Action::Edit(Edit::AddDocument(doc)),
                     Err(reason) => {
@@ -155,20 +161,6 @@ fn open_files(files: Vec<File>, dispatch: Callback<Action>) {
             dispatch.emit(action);
         }
     });
-}
-
-fn export(state: &AppState, format: ExportFormat) -> Result<(), wasm_bindgen::JsValue> {
-    let workspace = state.session.workspace();
-    match format {
-        ExportFormat::Workspace => {
-            files::download("framelens-workspace.json", "application/json", &native::export(workspace))
-        }
-        ExportFormat::W3c => files::download(
-            "framelens-annotations.jsonld",
-            "application/ld+json",
-            &w3c::export(workspace, "Framelens annotations"),
-        ),
-    }
 }
 
 /// Opens the saved workspace (storage is asynchronous), then shows the workbench.
@@ -203,6 +195,7 @@ fn workbench(props: &WorkbenchProps) -> Html {
     });
     let layout: SharedLayout = use_mut_ref(|| None);
     let adding = use_state(|| false);
+    let exporting = use_state(|| false);
     // The last revision known to be on disk; None until the first save ends.
     let saved = use_state(|| None::<u64>);
     let dispatch: Callback<Action> = state.dispatcher().into();
@@ -270,9 +263,11 @@ fn workbench(props: &WorkbenchProps) -> Html {
         Callback::from(move |tag| dispatch.emit(tag_action(&layout, tag)))
     };
     let on_export = {
-        let (state, dispatch) = (state.clone(), dispatch.clone());
-        Callback::from(move |format| {
-            if export(&state, format).is_err() {
+        let (state, dispatch, exporting) = (state.clone(), dispatch.clone(), exporting.clone());
+        Callback::from(move |format: Format| {
+            exporting.set(false);
+            let file = format.export(state.session.workspace());
+            if files::download(format.file_name(), format.mime(), &file).is_err() {
                 dispatch.emit(Action::Notify(Notice::Error("The browser refused the download.".into())));
             }
         })
@@ -308,7 +303,8 @@ fn workbench(props: &WorkbenchProps) -> Html {
                     { if *saved == Some(state.revision) { "All changes saved" } else { "Saving…" } }
                 </span>
                 <Toolbar can_undo={state.session.can_undo()} can_redo={state.session.can_redo()}
-                    {on_tag} on_action={dispatch.clone()} {on_export} on_import={on_files.clone()}
+                    {on_tag} on_action={dispatch.clone()} on_import={on_files.clone()}
+                    on_export={let exporting = exporting.clone(); move |_| exporting.set(true)}
                     on_add_article={let adding = adding.clone(); move |_| adding.set(true)} />
             </header>
             <div class="notices" aria-live="polite">
@@ -317,6 +313,9 @@ fn workbench(props: &WorkbenchProps) -> Html {
                     Notice::Error(text) => html! { <p class="notice error" role="alert">{ text }</p> },
                 }) }
             </div>
+            if !state.orphans.is_empty() {
+                <orphans::Orphans orphans={state.orphans.clone()} on_dismiss={let dispatch = dispatch.clone(); move |_| dispatch.emit(Action::DismissOrphans)} />
+            }
             <nav class="articles" aria-label="Articles">
                 <ol>
                     { for workspace.documents().iter().map(|doc| {
@@ -343,6 +342,9 @@ fn workbench(props: &WorkbenchProps) -> Html {
                 </main>
             } else {
                 <main class="workbench empty"><p>{ "No articles. Add one with “Add article”, or drop a .txt file here." }</p></main>
+            }
+            if *exporting {
+                <export_dialog::ExportDialog {on_export} on_close={let exporting = exporting.clone(); move |_| exporting.set(false)} />
             }
             if *adding {
                 <add_article::AddArticle {on_add} {on_files} on_close={let adding = adding.clone(); move |_| adding.set(false)} />

@@ -131,12 +131,12 @@ test('reload keeps every article and annotation', async () => {
   await page.getByRole('navigation', { name: 'Articles' }).getByRole('button').first().click();
   await dragSelect(page, 'Abu Mohammed al-Jolani');
   await page.keyboard.press('3');
-  const before = (await exportJson(page, /Workspace/)).json;
+  const before = (await exportJson(page, /Framelens workspace/)).json;
   await saved(page);
 
   await page.reload();
   await page.locator('.article-text p').first().waitFor();
-  assert.deepEqual((await exportJson(page, /Workspace/)).json, before);
+  assert.deepEqual((await exportJson(page, /Framelens workspace/)).json, before);
   assert.equal(before.documents.length, 6);
   assert.deepEqual(before.annotations.map((a) => [a.tag, a.exact, a.note]), [
     ['framing', 'Abu Mohammed al-Jolani', ''],
@@ -148,18 +148,18 @@ test('a malformed import shows a message and changes nothing', async () => {
   const page = await openApp(browser, server.url);
   await dragSelect(page, 'Abu Mohammed al-Jolani');
   await page.keyboard.press('3');
-  const before = (await exportJson(page, /Workspace/)).json;
+  const before = (await exportJson(page, /Framelens workspace/)).json;
   const input = page.locator('input[type=file][accept^=".json"]');
   const cases = [
     ['truncated.json', '{"format": "framelens-workspace", "version": 1, "documents": [', /truncated\.json was not imported, nothing changed: this is not a valid file: line 1/],
-    ['other.json', '{"hello": "world"}', /not a Framelens workspace file/],
+    ['other.json', '{"hello": "world"}', /none of the formats Framelens reads/],
     ['binary.json', Buffer.from([0xff, 0xfe, 0x00, 0x81]), /not a text file/],
   ];
   for (const [name, content, message] of cases) {
     await input.setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(content) });
     await assert.doesNotReject(page.getByRole('alert').filter({ hasText: message }).waitFor({ timeout: 5000 }));
   }
-  assert.deepEqual((await exportJson(page, /Workspace/)).json, before);
+  assert.deepEqual((await exportJson(page, /Framelens workspace/)).json, before);
 });
 
 test('a hostile article is shown as text, and a binary file is refused', async () => {

@@ -107,15 +107,28 @@ export async function addArticle(page, text, title = '') {
   await page.getByRole('dialog').waitFor({ state: 'detached' });
 }
 
-/** Exports in the format whose menu entry matches `name`, and parses the file. */
-export async function exportJson(page, name) {
+/** Exports in the format whose button in the Export dialog matches `name`; resolves
+ * to the file's suggested name and its bytes. */
+export async function exportFile(page, name) {
   await page.getByRole('button', { name: 'Export' }).click();
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('button', { name }).click(),
+    page.getByRole('dialog').getByRole('button', { name }).click(),
   ]);
-  const file = await download.path();
-  return { name: download.suggestedFilename(), json: JSON.parse(await fs.readFile(file, 'utf8')) };
+  return { name: download.suggestedFilename(), bytes: await fs.readFile(await download.path()) };
+}
+
+/** Exports as `exportFile` does, and parses the file as JSON. */
+export async function exportJson(page, name) {
+  const { name: file, bytes } = await exportFile(page, name);
+  return { name: file, json: JSON.parse(bytes.toString('utf8')) };
+}
+
+/** Imports files through the Import button's file input: { name, buffer } each. */
+export async function importFiles(page, files) {
+  await page.locator('.toolbar input[type=file]').setInputFiles(
+    files.map(({ name, buffer }) => ({ name, mimeType: 'application/octet-stream', buffer })),
+  );
 }
 
 /** The side panel's entries: [tag, quote, note] each. */

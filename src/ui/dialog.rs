@@ -1,0 +1,23 @@
+//! What every dialog does: take keyboard focus when it opens and give it back to
+//! whatever had it (the button that opened it) when it closes.
+
+use web_sys::HtmlElement;
+use yew::prelude::*;
+
+/// Focuses `first` when the dialog opens; on close, focus returns where it was.
+#[hook]
+pub fn use_dialog_focus(first: NodeRef) {
+    use_effect_with((), move |_| {
+        let before = gloo_utils::document()
+            .active_element()
+            .and_then(|e| wasm_bindgen::JsCast::dyn_into::<HtmlElement>(e).ok());
+        if let Some(first) = first.cast::<HtmlElement>() {
+            let _ = first.focus();
+        }
+        move || {
+            if let Some(before) = before.filter(|b| b.is_connected()) {
+                let _ = before.focus();
+            }
+        }
+    });
+}

@@ -1,0 +1,54 @@
+//! The Export dialog: every format Framelens writes, each with a plain line on what
+//! it keeps and what it cannot hold, so nobody learns it from a lost note later.
+
+use super::dialog::use_dialog_focus;
+use crate::model::formats::Format;
+use web_sys::KeyboardEvent;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ExportDialogProps {
+    pub on_export: Callback<Format>,
+    pub on_close: Callback<()>,
+}
+
+#[function_component(ExportDialog)]
+pub fn export_dialog(props: &ExportDialogProps) -> Html {
+    let first = use_node_ref();
+    use_dialog_focus(first.clone());
+    let on_keydown = {
+        let on_close = props.on_close.clone();
+        Callback::from(move |event: KeyboardEvent| {
+            if event.key() == "Escape" {
+                on_close.emit(());
+            }
+        })
+    };
+    html! {
+        <div class="backdrop">
+            <div class="dialog export-dialog" role="dialog" aria-modal="true" aria-labelledby="export-title"
+                onkeydown={on_keydown}>
+                <h2 id="export-title">{ "Export" }</h2>
+                <p class="hint">{ "Every article and annotation of the workspace, in one file of the format you choose." }</p>
+                <ul class="formats">
+                    { for Format::ALL.iter().enumerate().map(|(n, format)| {
+                        let (format, on_export) = (*format, props.on_export.clone());
+                        let described = format!("format-{n}");
+                        html! {
+                            <li>
+                                <button ref={if n == 0 { first.clone() } else { NodeRef::default() }}
+                                    aria-describedby={described.clone()} onclick={move |_| on_export.emit(format)}>
+                                    { format.label() }
+                                </button>
+                                <p id={described} class="keeps">{ format.keeps() }</p>
+                            </li>
+                        }
+                    }) }
+                </ul>
+                <div class="row end">
+                    <button type="button" onclick={let on_close = props.on_close.clone(); move |_| on_close.emit(())}>{ "Close" }</button>
+                </div>
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,45 @@
+//! Imported annotations that could not be placed: listed with where they were in
+//! their file and why, never dropped in silence and never guessed into place.
+
+use crate::model::formats::Orphan;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// How many are listed; the heading gives the full count.
+const SHOWN: usize = 50;
+
+#[derive(Properties, PartialEq)]
+pub struct OrphansProps {
+    pub orphans: Rc<[Orphan]>,
+    pub on_dismiss: Callback<()>,
+}
+
+#[function_component(Orphans)]
+pub fn orphans(props: &OrphansProps) -> Html {
+    let orphans = &props.orphans;
+    html! {
+        <section class="orphans" aria-labelledby="orphans-title">
+            <h2 id="orphans-title">{ format!("Not placed ({})", orphans.len()) }</h2>
+            <p class="hint">{ "These imported annotations match no text in the open articles, so nothing was guessed. \
+                Open their article, or keep the file you imported." }</p>
+            <ul>
+                { for orphans.iter().take(SHOWN).map(|o| html! {
+                    <li>
+                        <span class={classes!("chip", format!("chip-{}", o.tag.name()))}>{ o.tag.label() }</span>
+                        if !o.quote.is_empty() {
+                            <q>{ &o.quote }</q>
+                        }
+                        <span class="reason">{ format!("{}: {}", o.at, o.reason) }</span>
+                        if !o.note.is_empty() {
+                            <span class="note">{ &o.note }</span>
+                        }
+                    </li>
+                }) }
+            </ul>
+            if orphans.len() > SHOWN {
+                <p class="hint">{ format!("and {} more", orphans.len() - SHOWN) }</p>
+            }
+            <button onclick={let on_dismiss = props.on_dismiss.clone(); move |_| on_dismiss.emit(())}>{ "Dismiss this list" }</button>
+        </section>
+    }
+}
