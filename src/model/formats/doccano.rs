@@ -4,10 +4,10 @@
 //! It holds tags and spans only: notes, authors and times are left out. The reader
 //! also takes doccano's newer `entities` shape and a JSON array of lines.
 
-use super::intake::{Incoming, LineEndings, Record, Target};
+use super::intake::{carried, Incoming, LineEndings, Record, Target};
 use super::{json_error, ImportError};
 use crate::model::offsets::{utf16_to_cp, Span};
-use crate::model::{Document, Tag, Workspace};
+use crate::model::{Tag, Workspace};
 use serde_json::{json, Value};
 use std::collections::HashMap;
 
@@ -87,17 +87,8 @@ fn read(values: Vec<(String, Value)>) -> Incoming {
             incoming.warnings.push(format!("{at}: skipped, it has no \"text\""));
             continue;
         };
-        let field = |key| value.get(key).and_then(Value::as_str).unwrap_or_default();
-        let source = match field("source") {
-            "" => "doccano",
-            given => given,
-        };
-        let doc = match Document::new(field("title"), source, original) {
-            Ok(doc) => doc,
-            Err(error) => {
-                incoming.warnings.push(format!("{at}: skipped, {error}"));
-                continue;
-            }
+        let Some(doc) = carried(&at, Some(&value), "doccano", original, &mut incoming.warnings) else {
+            continue;
         };
         let lines = LineEndings::of(original);
         for (n, label) in labels(&value).into_iter().enumerate() {
@@ -164,6 +155,7 @@ fn span_of((start, end, name): Label, text: &str) -> Result<(Span, Tag), String>
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Document;
 
     #[test]
     fn offsets_are_utf16_code_units() {

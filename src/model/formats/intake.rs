@@ -6,6 +6,7 @@
 use super::Import;
 use crate::model::anchor::{Placement, Quote, Text};
 use crate::model::{Annotation, AnnotationId, Document, Edit, Fingerprint, Span, Tag, Workspace};
+use serde_json::Value;
 use std::collections::{HashMap, HashSet};
 
 /// What an importer read, before it meets the workspace.
@@ -218,6 +219,27 @@ fn place(
         }
     }
     Err(first_error.unwrap_or_else(|| "no article is open to place it in".into()))
+}
+
+/// A text a file carries in `object` (a doccano line, a Label Studio task's data) as
+/// a document, with the object's `title` and `source` if it has them (else the
+/// first line, and the name of the `tool`). A text that cannot be a document is a
+/// warning naming where it was.
+pub fn carried(
+    at: &str,
+    object: Option<&Value>,
+    tool: &str,
+    text: &str,
+    warnings: &mut Vec<String>,
+) -> Option<Document> {
+    let field = |key| object.and_then(|o| o.get(key)).and_then(Value::as_str).unwrap_or_default();
+    let source = match field("source") {
+        "" => tool,
+        given => given,
+    };
+    Document::new(field("title"), source, text)
+        .map_err(|error| warnings.push(format!("{at}: skipped, {error}")))
+        .ok()
 }
 
 /// Maps code-point offsets in a text as a file holds it (perhaps with CRLF line

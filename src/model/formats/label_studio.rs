@@ -5,7 +5,7 @@
 //! The labelling config that matches is in the README. Authors and times are not
 //! written: Label Studio keeps those per user account.
 
-use super::intake::{Incoming, LineEndings, Record, Target};
+use super::intake::{carried, Incoming, LineEndings, Record, Target};
 use super::ImportError;
 use crate::model::anchor::Quote;
 use crate::model::offsets::{normalize_newlines, CpIndex, Span};
@@ -64,7 +64,6 @@ pub fn read(value: Value) -> Result<Incoming, ImportError> {
     for (n, task) in tasks.iter().enumerate() {
         let at = format!("task {}", n + 1);
         let data = task.get("data");
-        let field = |key| data.and_then(|d| d.get(key)).and_then(Value::as_str).unwrap_or_default();
         // The text is usually under "text"; a project may name it otherwise.
         let text = data.and_then(|d| d.get("text")).and_then(Value::as_str).or_else(|| {
             data.and_then(Value::as_object)?.values().filter_map(Value::as_str).max_by_key(|s| s.len())
@@ -73,16 +72,8 @@ pub fn read(value: Value) -> Result<Incoming, ImportError> {
             incoming.warnings.push(format!("{at}: skipped, its data holds no text"));
             continue;
         };
-        let source = match field("source") {
-            "" => "Label Studio",
-            given => given,
-        };
-        let doc = match Document::new(field("title"), source, original) {
-            Ok(doc) => doc,
-            Err(error) => {
-                incoming.warnings.push(format!("{at}: skipped, {error}"));
-                continue;
-            }
+        let Some(doc) = carried(&at, data, "Label Studio", original, &mut incoming.warnings) else {
+            continue;
         };
         let lines = LineEndings::of(original);
         let annotations = task.get("annotations").and_then(Value::as_array).map(Vec::as_slice).unwrap_or(&[]);
