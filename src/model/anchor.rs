@@ -6,7 +6,7 @@
 //! When none of these places it, the caller gets the reason, never a guess.
 
 use super::offsets::{snap_to_graphemes, CpIndex, Span};
-use std::cell::OnceCell;
+use std::cell::{Cell, OnceCell};
 
 /// What a format says about the text an annotation covers: the W3C
 /// `TextQuoteSelector`. Prefix and suffix may be empty.
@@ -35,9 +35,15 @@ pub enum Placement {
     Approximate,
 }
 
-/// The most characters an approximate search compares (quote length times text
+/// The most characters one approximate search compares (quote length times text
 /// length), so that a long quote in a long text cannot freeze the page.
 const FUZZY_BUDGET: usize = 8_000_000;
+/// The most characters all approximate searches in one text compare, so that a
+/// file of thousands of annotations for another text cannot freeze the page either.
+const FUZZY_TOTAL: usize = 50 * FUZZY_BUDGET;
+/// How far around its old position a quote is first looked for, in code points:
+/// text inserted or removed before it usually moves it less than this.
+const NEAR: usize = 4096;
 /// Quotes shorter than this are too common to match approximately.
 const FUZZY_MIN_CHARS: usize = 8;
 
@@ -46,11 +52,13 @@ pub struct Text<'t> {
     text: &'t str,
     index: CpIndex<'t>,
     folded: OnceCell<Folded>,
+    /// What is left of [`FUZZY_TOTAL`].
+    fuzzy_left: Cell<usize>,
 }
 
 impl<'t> Text<'t> {
     pub fn new(text: &'t str) -> Text<'t> {
-        Text { text, index: CpIndex::new(text), folded: OnceCell::new() }
+        Text { text, index: CpIndex::new(text), folded: OnceCell::new(), fuzzy_left: Cell::new(FUZZY_TOTAL) }
     }
 
     pub fn len(&self) -> usize {
@@ -85,8 +93,11 @@ impl<'t> Text<'t> {
             return Ok((span, Placement::AsGiven));
         }
         let quoted = short(&quote.exact);
-        if let Some((start, end)) = best(self.text, quote, hint.map(|h| h.start))? {
-            return Ok((Span::new(start, end), Placement::Moved));
+        if let Some(span) = hint.and_then(|hint| self.near(quote, hint)) {
+            return Ok((span, Placement::Moved));
+        }
+        if let Some(found) = best(self.text, quote, hint.map(|h| h.start))? {
+            return Ok((Span::new(found.start, found.end), Placement::Moved));
         }
         let folded = self.folded.get_or_init(|| Folded::of(self.text));
         let folded_quote = Quote {
@@ -95,18 +106,43 @@ impl<'t> Text<'t> {
             suffix: Folded::of(&quote.suffix).text,
         };
         let folded_hint = hint.map(|h| folded.folded_position(h.start));
+        let mut approximately = false;
         let found = match best(&folded.text, &folded_quote, folded_hint)? {
-            Some((start, end)) => Some((start, end)),
-            None if approximate => fuzzy(folded, &folded_quote, folded_hint)?,
+            Some(found) => Some(found),
+            None if approximate && self.fuzzy_left.get() < FUZZY_BUDGET => {
+                return Err(format!(
+                    "its text “{quoted}” is not in the article exactly, and too many others were searched for approximately already"
+                ))
+            }
+            None if approximate => {
+                let (found, cost) = fuzzy(folded, &folded_quote, folded_hint);
+                self.fuzzy_left.set(self.fuzzy_left.get() - cost);
+                approximately = cost > 0;
+                found?
+            }
             None => None,
         };
         match found {
-            Some((start, end)) if end > start => {
-                let span = snap_to_graphemes(self.text, folded.to_original(start, end));
+            Some(found) if found.end > found.start => {
+                let span = snap_to_graphemes(self.text, folded.to_original(found.start, found.end));
                 Ok((span, Placement::Approximate))
             }
-            _ => Err(format!("its text “{quoted}” is not in the article, not even approximately")),
+            _ if approximately => {
+                Err(format!("its text “{quoted}” is not in the article, not even approximately"))
+            }
+            _ => Err(format!("its text “{quoted}” is not in the article")),
         }
+    }
+
+    /// The quote near its old position, if it is found there with all of its prefix
+    /// and suffix: in a long text that saves searching the whole of it.
+    fn near(&self, quote: &Quote, hint: Span) -> Option<Span> {
+        let from = hint.start.saturating_sub(NEAR);
+        let to = (hint.end + NEAR).min(self.len());
+        let window = &self.text[self.index.byte(from).ok()?..self.index.byte(to).ok()?];
+        let found = best(window, quote, Some(hint.start - from)).ok()??;
+        let whole = quote.prefix.chars().count() + quote.suffix.chars().count();
+        (found.context == whole).then(|| Span::new(from + found.start, from + found.end))
     }
 }
 
@@ -139,7 +175,7 @@ struct Candidate {
 
 /// Picks the candidate with the most context, then the nearest to the hint. Two
 /// different places that nothing tells apart are an error, not a coin toss.
-fn choose(candidates: &[Candidate], quote: &Quote) -> Result<Option<(usize, usize)>, String> {
+fn choose(candidates: &[Candidate], quote: &Quote) -> Result<Option<Candidate>, String> {
     let Some(top) = candidates.iter().max_by_key(|c| (c.context, std::cmp::Reverse(c.distance))) else {
         return Ok(None);
     };
@@ -156,11 +192,11 @@ fn choose(candidates: &[Candidate], quote: &Quote) -> Result<Option<(usize, usiz
             rivals + 1
         ));
     }
-    Ok(Some((top.start, top.end)))
+    Ok(Some(*top))
 }
 
 /// The exact occurrences of the quote in `text`, the best of them in code points.
-fn best(text: &str, quote: &Quote, hint: Option<usize>) -> Result<Option<(usize, usize)>, String> {
+fn best(text: &str, quote: &Quote, hint: Option<usize>) -> Result<Option<Candidate>, String> {
     if quote.exact.is_empty() {
         return Ok(None);
     }
@@ -182,24 +218,40 @@ fn best(text: &str, quote: &Quote, hint: Option<usize>) -> Result<Option<(usize,
 }
 
 /// Sellers' approximate substring search: the places where the quote matches with
-/// the fewest edits, at most a quarter of its length.
-fn fuzzy(folded: &Folded, quote: &Quote, hint: Option<usize>) -> Result<Option<(usize, usize)>, String> {
-    let text = &folded.chars;
+/// the fewest edits, at most a quarter of its length. Also says how many characters
+/// it compared.
+fn fuzzy(folded: &Folded, quote: &Quote, hint: Option<usize>) -> (Result<Option<Candidate>, String>, usize) {
     let pattern: Vec<char> = quote.exact.chars().collect();
     let m = pattern.len();
     if m < FUZZY_MIN_CHARS {
-        return Ok(None);
+        return (Ok(None), 0);
     }
-    // Search the whole text if affordable, else a window around the hint.
+    let Some((from, to)) = fuzzy_window(folded.chars.len(), m, hint) else { return (Ok(None), 0) };
+    (sellers(folded, &pattern, from, to, quote, hint), m * (to - from))
+}
+
+/// The part of the text an approximate search for `m` characters may afford: all
+/// of it, or a window around the hint.
+fn fuzzy_window(len: usize, m: usize, hint: Option<usize>) -> Option<(usize, usize)> {
     let width = FUZZY_BUDGET / m;
-    let (from, to) = if text.len() <= width {
-        (0, text.len())
-    } else if let Some(h) = hint {
-        let from = h.saturating_sub(width / 2);
-        (from, (from + width).min(text.len()))
+    if len <= width {
+        Some((0, len))
     } else {
-        return Ok(None);
-    };
+        let from = hint?.saturating_sub(width / 2);
+        Some((from, (from + width).min(len)))
+    }
+}
+
+fn sellers(
+    folded: &Folded,
+    pattern: &[char],
+    from: usize,
+    to: usize,
+    quote: &Quote,
+    hint: Option<usize>,
+) -> Result<Option<Candidate>, String> {
+    let text = &folded.chars;
+    let m = pattern.len();
     let limit = m / 4;
     // One column of the edit-distance table per text character, with where each
     // cell's best alignment started.
@@ -368,6 +420,16 @@ mod tests {
         assert!(error.contains("not in the article"), "{error}");
         // Short quotes are never matched approximately: too many near misses.
         assert!(place(ARTICLE, Some(&Quote::exact("tolks")), None).is_err());
+    }
+
+    #[test]
+    fn approximate_search_stops_when_its_budget_is_spent() {
+        let text = Text::new("The minister said talks went fine and nothing else.");
+        let q = Quote::exact("talks went well and nothing else");
+        assert!(text.anchor(Some(&q), None, true).is_ok());
+        text.fuzzy_left.set(FUZZY_BUDGET - 1);
+        let error = text.anchor(Some(&q), None, true).unwrap_err();
+        assert!(error.contains("too many others"), "{error}");
     }
 
     #[test]

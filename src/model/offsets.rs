@@ -136,6 +136,41 @@ pub fn slice(text: &str, span: Span) -> Result<&str, OffsetError> {
     Ok(&text[start..end.max(start)])
 }
 
+/// UTF-16 to code-point conversion for one text in logarithmic time, for files that
+/// count in UTF-16 (doccano) and hold thousands of offsets into a long text.
+pub struct Utf16Index {
+    /// The UTF-16 offset of each character outside the Basic Multilingual Plane
+    /// (each takes two code units, a surrogate pair).
+    pairs: Vec<usize>,
+    units: usize,
+}
+
+impl Utf16Index {
+    pub fn new(text: &str) -> Utf16Index {
+        let mut pairs = Vec::new();
+        let mut units = 0;
+        for ch in text.chars() {
+            if ch.len_utf16() == 2 {
+                pairs.push(units);
+            }
+            units += ch.len_utf16();
+        }
+        Utf16Index { pairs, units }
+    }
+
+    /// The code-point offset of a UTF-16 offset, as [`utf16_to_cp`] gives it.
+    pub fn to_cp(&self, utf16: usize) -> Result<usize, OffsetError> {
+        if utf16 > self.units {
+            return Err(OffsetError::PastEnd { offset: utf16, len: self.units });
+        }
+        let before = self.pairs.partition_point(|&at| at < utf16);
+        if before > 0 && self.pairs[before - 1] + 1 == utf16 {
+            return Err(OffsetError::InsideCharacter { offset: utf16 });
+        }
+        Ok(utf16 - before)
+    }
+}
+
 /// Code-point to byte conversion for one text in (nearly) constant time, for code that
 /// slices many spans of a long text, such as an export of thousands of annotations.
 pub struct CpIndex<'t> {
@@ -230,6 +265,7 @@ mod tests {
     fn check(text: &str, cp: usize, utf16: usize, byte: usize) {
         assert_eq!(cp_to_utf16(text, cp), Ok(utf16), "cp→utf16 in {text:?} at {cp}");
         assert_eq!(utf16_to_cp(text, utf16), Ok(cp), "utf16→cp in {text:?} at {utf16}");
+        assert_eq!(Utf16Index::new(text).to_cp(utf16), Ok(cp), "indexed utf16→cp in {text:?} at {utf16}");
         assert_eq!(cp_to_byte(text, cp), Ok(byte), "cp→byte in {text:?} at {cp}");
         assert_eq!(byte_to_cp(text, byte), Ok(cp), "byte→cp in {text:?} at {byte}");
     }
@@ -249,6 +285,7 @@ mod tests {
         check(text, 4, 5, 7);
         check(text, 10, 11, 13);
         assert_eq!(utf16_to_cp(text, 4), Err(OffsetError::InsideCharacter { offset: 4 }));
+        assert_eq!(Utf16Index::new(text).to_cp(4), Err(OffsetError::InsideCharacter { offset: 4 }));
         assert_eq!(slice(text, Span::new(5, 10)), Ok("there"));
     }
 
@@ -280,6 +317,7 @@ mod tests {
     fn offsets_past_the_end_are_errors() {
         assert_eq!(cp_to_utf16("ab", 3), Err(OffsetError::PastEnd { offset: 3, len: 2 }));
         assert_eq!(utf16_to_cp("ab", 3), Err(OffsetError::PastEnd { offset: 3, len: 2 }));
+        assert_eq!(Utf16Index::new("ab").to_cp(3), Err(OffsetError::PastEnd { offset: 3, len: 2 }));
         assert_eq!(cp_to_byte("ab", 3), Err(OffsetError::PastEnd { offset: 3, len: 2 }));
         assert_eq!(byte_to_cp("é", 1), Err(OffsetError::InsideCharacter { offset: 1 }));
         assert!(slice("ab", Span::new(1, 4)).is_err());

@@ -6,7 +6,7 @@
 
 use super::intake::{carried, Incoming, LineEndings, Record, Target};
 use super::{json_error, ImportError};
-use crate::model::offsets::{utf16_to_cp, Span};
+use crate::model::offsets::{Span, Utf16Index};
 use crate::model::{Tag, Workspace};
 use serde_json::{json, Value};
 use std::collections::HashMap;
@@ -91,9 +91,10 @@ fn read(values: Vec<(String, Value)>) -> Incoming {
             continue;
         };
         let lines = LineEndings::of(original);
+        let units = Utf16Index::new(original);
         for (n, label) in labels(&value).into_iter().enumerate() {
             let label_at = format!("{at}, label {}", n + 1);
-            match span_of(label, original) {
+            match span_of(label, &units) {
                 Ok((span, tag)) => incoming.records.push(Record {
                     at: label_at,
                     target: Target::Text(doc.fingerprint().clone()),
@@ -140,7 +141,7 @@ fn labels(value: &Value) -> Vec<Label> {
 }
 
 /// Checks one label against its text and converts it to code points.
-fn span_of((start, end, name): Label, text: &str) -> Result<(Span, Tag), String> {
+fn span_of((start, end, name): Label, text: &Utf16Index) -> Result<(Span, Tag), String> {
     let tag = Tag::from_name(&name).ok_or_else(|| format!("unknown tag {name:?}"))?;
     let (Some(start), Some(end)) = (start, end) else {
         return Err("its offsets are not two whole numbers".into());
@@ -148,7 +149,7 @@ fn span_of((start, end, name): Label, text: &str) -> Result<(Span, Tag), String>
     if start >= end {
         return Err(format!("its offsets {start}..{end} are empty or reversed"));
     }
-    let cp = |unit: u64| utf16_to_cp(text, unit as usize).map_err(|e| format!("UTF-16 {e}"));
+    let cp = |unit: u64| text.to_cp(unit as usize).map_err(|e| format!("UTF-16 {e}"));
     Ok((Span::new(cp(start)?, cp(end)?), tag))
 }
 
