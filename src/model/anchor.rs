@@ -61,12 +61,8 @@ impl<'t> Text<'t> {
         Text { text, index: CpIndex::new(text), folded: OnceCell::new(), fuzzy_left: Cell::new(FUZZY_TOTAL) }
     }
 
-    pub fn len(&self) -> usize {
+    fn len(&self) -> usize {
         self.index.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.index.is_empty()
     }
 
     pub fn slice(&self, span: Span) -> Option<&'t str> {

@@ -9,72 +9,72 @@ use crate::model::anchor::Quote;
 use crate::model::annotation::{Annotation, Tag};
 use crate::model::offsets::{CpIndex, Span};
 use crate::model::workspace::Workspace;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use serde_json::Value;
 
 pub const CONTEXT: &str = "http://www.w3.org/ns/anno.jsonld";
 /// How many code points of context a quote selector carries on each side.
 pub const CONTEXT_CHARS: usize = 32;
 
-#[derive(Serialize, Deserialize, Debug, PartialEq)]
-pub struct WireCollection {
+#[derive(Serialize)]
+struct WireCollection {
     #[serde(rename = "@context")]
-    pub context: String,
+    context: String,
     #[serde(rename = "type")]
-    pub kind: String,
-    pub label: String,
-    pub total: usize,
-    pub first: WirePage,
+    kind: String,
+    label: String,
+    total: usize,
+    first: WirePage,
 }
 
-#[derive(Serialize, Deserialize, Debug, PartialEq)]
-pub struct WirePage {
+#[derive(Serialize)]
+struct WirePage {
     #[serde(rename = "type")]
-    pub kind: String,
+    kind: String,
     #[serde(rename = "startIndex")]
-    pub start_index: usize,
-    pub items: Vec<WireAnnotation>,
+    start_index: usize,
+    items: Vec<WireAnnotation>,
 }
 
-#[derive(Serialize, Deserialize, Debug, PartialEq)]
-pub struct WireAnnotation {
+#[derive(Serialize)]
+struct WireAnnotation {
     #[serde(rename = "@context")]
-    pub context: String,
-    pub id: String,
+    context: String,
+    id: String,
     #[serde(rename = "type")]
-    pub kind: String,
-    pub created: String,
-    #[serde(skip_serializing_if = "Option::is_none", default)]
-    pub creator: Option<WireCreator>,
-    pub body: Vec<WireBody>,
-    pub target: WireTarget,
+    kind: String,
+    created: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    creator: Option<WireCreator>,
+    body: Vec<WireBody>,
+    target: WireTarget,
 }
 
-#[derive(Serialize, Deserialize, Debug, PartialEq)]
-pub struct WireCreator {
+#[derive(Serialize)]
+struct WireCreator {
     #[serde(rename = "type")]
-    pub kind: String,
-    pub name: String,
+    kind: String,
+    name: String,
 }
 
-#[derive(Serialize, Deserialize, Debug, PartialEq)]
-pub struct WireBody {
+#[derive(Serialize)]
+struct WireBody {
     #[serde(rename = "type")]
-    pub kind: String,
-    pub purpose: String,
-    pub value: String,
-    pub format: String,
+    kind: String,
+    purpose: String,
+    value: String,
+    format: String,
 }
 
-#[derive(Serialize, Deserialize, Debug, PartialEq)]
-pub struct WireTarget {
-    pub source: String,
-    pub selector: Vec<WireSelector>,
+#[derive(Serialize)]
+struct WireTarget {
+    source: String,
+    selector: Vec<WireSelector>,
 }
 
-#[derive(Serialize, Deserialize, Debug, PartialEq)]
+#[derive(Serialize)]
 #[serde(tag = "type")]
-pub enum WireSelector {
+enum WireSelector {
     TextQuoteSelector { exact: String, prefix: String, suffix: String },
     TextPositionSelector { start: usize, end: usize },
 }
