@@ -87,11 +87,12 @@ fn broken_files_are_refused_and_change_nothing() {
 #[test]
 fn binary_and_damaged_files_are_refused() {
     let noise: Vec<u8> = (0..4096u32).map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8).collect();
-    let cases: [(&str, Vec<u8>, &str); 4] = [
+    let cases: [(&str, Vec<u8>, &str); 5] = [
         ("photo.json", noise.clone(), "this is not a text file"),
         ("photo.csv", [b"tag,text\n".as_slice(), &noise].concat(), "this is not a text file"),
         ("archive.zip", noise, "this is not a ZIP archive"),
         ("cut.zip", b"PK\x03\x04\x14\x00\x00\x00".to_vec(), "this is not a ZIP archive"),
+        ("lonely.ann", b"T1\tClaim 0 3\tabc\n".to_vec(), "a brat .ann file is read with its .txt"),
     ];
     for (name, bytes, start) in cases {
         let error = import(&Workspace::default(), None, name, &bytes).unwrap_err();

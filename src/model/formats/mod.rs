@@ -106,7 +106,7 @@ impl Format {
 /// Whether a file of this name is read by [`import`] rather than opened as an article.
 pub fn is_import(file_name: &str) -> bool {
     let name = file_name.to_lowercase();
-    [".json", ".jsonld", ".jsonl", ".csv", ".zip"].iter().any(|ext| name.ends_with(ext))
+    [".json", ".jsonld", ".jsonl", ".csv", ".zip", ".ann"].iter().any(|ext| name.ends_with(ext))
 }
 
 /// Reads a file of any format Framelens imports, found by its name and content,
@@ -132,6 +132,12 @@ fn read(file_name: &str, bytes: &[u8]) -> Result<intake::Incoming, ImportError> 
     let name = file_name.to_lowercase();
     if bytes.starts_with(b"PK\x03\x04") || name.ends_with(".zip") {
         return brat::read_zip(bytes);
+    }
+    if name.ends_with(".ann") {
+        return Err(ImportError(
+            "a brat .ann file is read with its .txt: put both (and any others) in one .zip and import that"
+                .into(),
+        ));
     }
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let text = match std::str::from_utf8(bytes) {
