@@ -70,17 +70,11 @@ impl<'t> Text<'t> {
     }
 
     /// Places an annotation by its quote and its position `hint`, in that order of
-    /// trust; with no quote, by the position alone. `approximate` allows a match
-    /// with a few characters changed.
-    pub fn anchor(
-        &self,
-        quote: Option<&Quote>,
-        hint: Option<Span>,
-        approximate: bool,
-    ) -> Result<(Span, Placement), String> {
-        let hint = hint.filter(|span| !span.is_empty() && span.end <= self.len());
-        let quote = quote.filter(|q| !q.exact.is_empty());
-        let Some(quote) = quote else {
+    /// trust; with no quote, by the position alone. The quote must be found exactly,
+    /// or after folding; [`Text::anchor_approximately`] is the next step.
+    pub fn anchor(&self, quote: Option<&Quote>, hint: Option<Span>) -> Result<(Span, Placement), String> {
+        let hint = self.usable(hint);
+        let Some(quote) = quote.filter(|q| !q.exact.is_empty()) else {
             return hint
                 .map(|span| (span, Placement::AsGiven))
                 .ok_or_else(|| "it has neither a quote nor a position inside the article".to_owned());
@@ -88,46 +82,65 @@ impl<'t> Text<'t> {
         if let Some(span) = hint.filter(|span| self.slice(*span) == Some(quote.exact.as_str())) {
             return Ok((span, Placement::AsGiven));
         }
-        let quoted = short(&quote.exact);
         if let Some(span) = hint.and_then(|hint| self.near(quote, hint)) {
             return Ok((span, Placement::Moved));
         }
         if let Some(found) = best(self.text, quote, hint.map(|h| h.start))? {
             return Ok((Span::new(found.start, found.end), Placement::Moved));
         }
+        let (folded, folded_quote, folded_hint) = self.fold(quote, hint);
+        match best(&folded.text, &folded_quote, folded_hint)? {
+            Some(found) => Ok((self.unfold(folded, found), Placement::Approximate)),
+            None => Err(format!("its text “{}” is not in the article", short(&quote.exact))),
+        }
+    }
+
+    /// Places a quote that [`Text::anchor`] did not find, allowing a few changed
+    /// characters. Only worth calling after `anchor` failed: it does not repeat the
+    /// exact search.
+    pub fn anchor_approximately(
+        &self,
+        quote: &Quote,
+        hint: Option<Span>,
+    ) -> Result<(Span, Placement), String> {
+        let quoted = short(&quote.exact);
+        if self.fuzzy_left.get() < FUZZY_BUDGET {
+            return Err(format!(
+                "its text “{quoted}” is not in the article exactly, and too many others were searched for approximately already"
+            ));
+        }
+        let (folded, folded_quote, folded_hint) = self.fold(quote, self.usable(hint));
+        let (found, cost) = fuzzy(folded, &folded_quote, folded_hint);
+        self.fuzzy_left.set(self.fuzzy_left.get() - cost);
+        match found? {
+            Some(found) => Ok((self.unfold(folded, found), Placement::Approximate)),
+            None if cost > 0 => {
+                Err(format!("its text “{quoted}” is not in the article, not even approximately"))
+            }
+            None => Err(format!("its text “{quoted}” is not in the article")),
+        }
+    }
+
+    /// A position hint that lies inside the text, or none.
+    fn usable(&self, hint: Option<Span>) -> Option<Span> {
+        hint.filter(|span| !span.is_empty() && span.end <= self.len())
+    }
+
+    /// The folded text (made once per text), the folded quote, and the hint's
+    /// folded position.
+    fn fold(&self, quote: &Quote, hint: Option<Span>) -> (&Folded, Quote, Option<usize>) {
         let folded = self.folded.get_or_init(|| Folded::of(self.text));
-        let folded_quote = Quote {
+        let quote = Quote {
             exact: Folded::of(&quote.exact).text,
             prefix: Folded::of(&quote.prefix).text,
             suffix: Folded::of(&quote.suffix).text,
         };
-        let folded_hint = hint.map(|h| folded.folded_position(h.start));
-        let mut approximately = false;
-        let found = match best(&folded.text, &folded_quote, folded_hint)? {
-            Some(found) => Some(found),
-            None if approximate && self.fuzzy_left.get() < FUZZY_BUDGET => {
-                return Err(format!(
-                    "its text “{quoted}” is not in the article exactly, and too many others were searched for approximately already"
-                ))
-            }
-            None if approximate => {
-                let (found, cost) = fuzzy(folded, &folded_quote, folded_hint);
-                self.fuzzy_left.set(self.fuzzy_left.get() - cost);
-                approximately = cost > 0;
-                found?
-            }
-            None => None,
-        };
-        match found {
-            Some(found) if found.end > found.start => {
-                let span = snap_to_graphemes(self.text, folded.to_original(found.start, found.end));
-                Ok((span, Placement::Approximate))
-            }
-            _ if approximately => {
-                Err(format!("its text “{quoted}” is not in the article, not even approximately"))
-            }
-            _ => Err(format!("its text “{quoted}” is not in the article")),
-        }
+        (folded, quote, hint.map(|h| folded.folded_position(h.start)))
+    }
+
+    /// The original span of a match in the folded text, widened to whole graphemes.
+    fn unfold(&self, folded: &Folded, found: Candidate) -> Span {
+        snap_to_graphemes(self.text, folded.to_original(found.start, found.end))
     }
 
     /// The quote near its old position, if it is found there with all of its prefix
@@ -351,9 +364,17 @@ mod tests {
         Quote { exact: exact.into(), prefix: prefix.into(), suffix: suffix.into() }
     }
 
+    /// Exact, then approximate, as the importers' merge does.
+    fn both(t: &Text, quote: Option<&Quote>, hint: Option<Span>) -> Result<(Span, Placement), String> {
+        t.anchor(quote, hint).or_else(|why| match quote {
+            Some(quote) => t.anchor_approximately(quote, hint),
+            None => Err(why),
+        })
+    }
+
     fn place(text: &str, quote: Option<&Quote>, hint: Option<Span>) -> Result<(String, Placement), String> {
         let t = Text::new(text);
-        t.anchor(quote, hint, true).map(|(span, how)| (t.slice(span).unwrap().to_owned(), how))
+        both(&t, quote, hint).map(|(span, how)| (t.slice(span).unwrap().to_owned(), how))
     }
 
     #[test]
@@ -363,14 +384,14 @@ mod tests {
             place(ARTICLE, Some(&q), Some(Span::new(4, 12))),
             Ok(("minister".into(), Placement::AsGiven))
         );
-        let at = Text::new(ARTICLE).anchor(Some(&q), Some(Span::new(41, 49)), true).unwrap();
+        let at = Text::new(ARTICLE).anchor(Some(&q), Some(Span::new(41, 49))).unwrap();
         assert_eq!(at, (Span::new(41, 49), Placement::AsGiven));
     }
 
     #[test]
     fn prefix_and_suffix_choose_among_repeats() {
         let q = quote("said nothing else.\nLater, ", "talks", "  went on");
-        let (span, how) = Text::new(ARTICLE).anchor(Some(&q), None, true).unwrap();
+        let (span, how) = Text::new(ARTICLE).anchor(Some(&q), None).unwrap();
         assert_eq!(how, Placement::Moved);
         assert_eq!(span.start, ARTICLE.chars().position(|c| c == 'L').unwrap() + 7);
     }
@@ -378,7 +399,7 @@ mod tests {
     #[test]
     fn the_nearest_repeat_wins_when_context_is_equal() {
         let q = Quote::exact("The minister said");
-        let (span, _) = Text::new(ARTICLE).anchor(Some(&q), Some(Span::new(30, 40)), true).unwrap();
+        let (span, _) = Text::new(ARTICLE).anchor(Some(&q), Some(Span::new(30, 40))).unwrap();
         assert_eq!(span.start, 37);
     }
 
@@ -422,9 +443,9 @@ mod tests {
     fn approximate_search_stops_when_its_budget_is_spent() {
         let text = Text::new("The minister said talks went fine and nothing else.");
         let q = Quote::exact("talks went well and nothing else");
-        assert!(text.anchor(Some(&q), None, true).is_ok());
+        assert!(both(&text, Some(&q), None).is_ok());
         text.fuzzy_left.set(FUZZY_BUDGET - 1);
-        let error = text.anchor(Some(&q), None, true).unwrap_err();
+        let error = both(&text, Some(&q), None).unwrap_err();
         assert!(error.contains("too many others"), "{error}");
     }
 
@@ -439,7 +460,7 @@ mod tests {
     fn approximate_matches_do_not_split_emoji() {
         let text = "Greeting 👋🏽 from the minister said here";
         let q = Quote::exact("🏽 from the ministar");
-        let (span, _) = Text::new(text).anchor(Some(&q), None, true).unwrap();
+        let (span, _) = both(&Text::new(text), Some(&q), None).unwrap();
         assert_eq!(Text::new(text).slice(span), Some("👋🏽 from the minister"));
     }
 }

@@ -176,9 +176,8 @@ fn best_match<'r>(
     records: impl Iterator<Item = &'r Record>,
 ) -> Vec<usize> {
     let records: Vec<&Record> = records.collect();
-    let score = |at: usize| {
-        records.iter().filter(|r| texts[at].anchor(r.quote.as_ref(), r.span, false).is_ok()).count()
-    };
+    let score =
+        |at: usize| records.iter().filter(|r| texts[at].anchor(r.quote.as_ref(), r.span).is_ok()).count();
     let scores: HashMap<usize, usize> = candidates.iter().map(|&at| (at, score(at))).collect();
     // A stable sort keeps the title and on-screen preferences among equals.
     candidates.sort_by_key(|at| std::cmp::Reverse(scores[at]));
@@ -207,18 +206,28 @@ fn place(
     if !text_is_known && record.quote.as_ref().is_none_or(|q| q.exact.is_empty()) {
         return Err("its article is not open here and it carries no quote to find it by".into());
     }
-    let mut first_error = None;
-    for approximate in [false, true] {
-        for &at in candidates {
-            match texts[at].anchor(record.quote.as_ref(), record.span, approximate) {
-                Ok((span, how)) => return Ok((at, span, how)),
-                Err(reason) => {
-                    first_error.get_or_insert(reason);
-                }
+    let mut reason = None;
+    for &at in candidates {
+        match texts[at].anchor(record.quote.as_ref(), record.span) {
+            Ok((span, how)) => return Ok((at, span, how)),
+            Err(why) => {
+                reason.get_or_insert(why);
             }
         }
     }
-    Err(first_error.unwrap_or_else(|| "no article is open to place it in".into()))
+    // Only then approximately, so that an exact match in a later article beats a
+    // near one in an earlier. The reason given is the most likely article's, from
+    // the last step tried.
+    if let Some(quote) = record.quote.as_ref().filter(|q| !q.exact.is_empty()) {
+        for (n, &at) in candidates.iter().enumerate() {
+            match texts[at].anchor_approximately(quote, record.span) {
+                Ok((span, how)) => return Ok((at, span, how)),
+                Err(why) if n == 0 => reason = Some(why),
+                Err(_) => {}
+            }
+        }
+    }
+    Err(reason.unwrap_or_else(|| "no article is open to place it in".into()))
 }
 
 /// A text a file carries in `object` (a doccano line, a Label Studio task's data) as
