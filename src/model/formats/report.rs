@@ -5,7 +5,8 @@
 
 use crate::model::offsets::{CpIndex, Span};
 use crate::model::palette::look;
-use crate::model::{Annotation, Document, Tag, Workspace};
+use crate::model::{Annotation, AnnotationId, Document, Tag, Workspace};
+use std::collections::HashMap;
 
 /// How far below the text each tag's underline sits, so that nested spans of
 /// different tags show every line.
@@ -90,7 +91,8 @@ fn article(number: usize, doc: &Document, annotations: &[&Annotation]) -> String
     );
     // Footnote numbers, in text order, for the annotations with notes.
     let noted: Vec<&Annotation> = annotations.iter().copied().filter(|a| !a.note.is_empty()).collect();
-    let footnote = |a: &Annotation| noted.iter().position(|n| n.id == a.id).map(|k| k + 1);
+    let numbers: HashMap<AnnotationId, usize> = noted.iter().enumerate().map(|(k, a)| (a.id, k + 1)).collect();
+    let footnote = |a: &Annotation| numbers.get(&a.id).copied();
     let index = CpIndex::new(doc.text());
     let mut edges: Vec<usize> = annotations.iter().flat_map(|a| [a.span.start, a.span.end]).collect();
     edges.extend([0, doc.len()]);
