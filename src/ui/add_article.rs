@@ -1,8 +1,8 @@
 //! The "Add article" dialog: paste a text or open a .txt file.
 
-use super::dialog::use_dialog_focus;
+use super::dialog::{close_on_escape, use_dialog_focus};
 use crate::model::Document;
-use web_sys::{HtmlInputElement, HtmlTextAreaElement, KeyboardEvent};
+use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -46,14 +46,7 @@ pub fn add_article(props: &AddArticleProps) -> Html {
             on_files.emit(super::files::list(input.files()));
         })
     };
-    let on_keydown = {
-        let on_close = props.on_close.clone();
-        Callback::from(move |event: KeyboardEvent| {
-            if event.key() == "Escape" {
-                on_close.emit(());
-            }
-        })
-    };
+    let on_keydown = close_on_escape(&props.on_close);
     let close = {
         let on_close = props.on_close.clone();
         Callback::from(move |_| on_close.emit(()))

@@ -1,7 +1,7 @@
-//! What every dialog does: take keyboard focus when it opens and give it back to
-//! whatever had it (the button that opened it) when it closes.
+//! What every dialog does: take keyboard focus when it opens, close on Escape, and
+//! give focus back to whatever had it (the button that opened it) when it closes.
 
-use web_sys::HtmlElement;
+use web_sys::{HtmlElement, KeyboardEvent};
 use yew::prelude::*;
 
 /// Focuses `first` when the dialog opens; on close, focus returns where it was.
@@ -20,4 +20,14 @@ pub fn use_dialog_focus(first: NodeRef) {
             }
         }
     });
+}
+
+/// The dialog's keydown handler: Escape closes it.
+pub fn close_on_escape(on_close: &Callback<()>) -> Callback<KeyboardEvent> {
+    let on_close = on_close.clone();
+    Callback::from(move |event: KeyboardEvent| {
+        if event.key() == "Escape" {
+            on_close.emit(());
+        }
+    })
 }

@@ -1,9 +1,8 @@
 //! The Export dialog: every format Framelens writes, each with a plain line on what
 //! it keeps and what it cannot hold, so nobody learns it from a lost note later.
 
-use super::dialog::use_dialog_focus;
+use super::dialog::{close_on_escape, use_dialog_focus};
 use crate::model::formats::Format;
-use web_sys::KeyboardEvent;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -16,14 +15,7 @@ pub struct ExportDialogProps {
 pub fn export_dialog(props: &ExportDialogProps) -> Html {
     let first = use_node_ref();
     use_dialog_focus(first.clone());
-    let on_keydown = {
-        let on_close = props.on_close.clone();
-        Callback::from(move |event: KeyboardEvent| {
-            if event.key() == "Escape" {
-                on_close.emit(());
-            }
-        })
-    };
+    let on_keydown = close_on_escape(&props.on_close);
     html! {
         <div class="backdrop">
             <div class="dialog export-dialog" role="dialog" aria-modal="true" aria-labelledby="export-title"

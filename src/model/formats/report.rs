@@ -91,7 +91,8 @@ fn article(number: usize, doc: &Document, annotations: &[&Annotation]) -> String
     );
     // Footnote numbers, in text order, for the annotations with notes.
     let noted: Vec<&Annotation> = annotations.iter().copied().filter(|a| !a.note.is_empty()).collect();
-    let numbers: HashMap<AnnotationId, usize> = noted.iter().enumerate().map(|(k, a)| (a.id, k + 1)).collect();
+    let numbers: HashMap<AnnotationId, usize> =
+        noted.iter().enumerate().map(|(k, a)| (a.id, k + 1)).collect();
     let footnote = |a: &Annotation| numbers.get(&a.id).copied();
     let index = CpIndex::new(doc.text());
     let mut edges: Vec<usize> = annotations.iter().flat_map(|a| [a.span.start, a.span.end]).collect();
