@@ -135,7 +135,7 @@ impl Header {
     fn of(names: &[String]) -> Result<Header, ImportError> {
         let mut index = [None; COLUMNS.len()];
         for (at, name) in names.iter().enumerate() {
-            let name = name.trim().to_lowercase();
+            let name = name.trim().to_ascii_lowercase();
             let name = match name.as_str() {
                 "document title" | "document" => "title",
                 "label" => "tag",

@@ -105,7 +105,7 @@ impl Format {
 
 /// Whether a file of this name is read by [`import`] rather than opened as an article.
 pub fn is_import(file_name: &str) -> bool {
-    let name = file_name.to_lowercase();
+    let name = file_name.to_ascii_lowercase();
     [".json", ".jsonld", ".jsonl", ".csv", ".zip", ".ann"].iter().any(|ext| name.ends_with(ext))
 }
 
@@ -129,7 +129,7 @@ fn read(file_name: &str, bytes: &[u8]) -> Result<intake::Incoming, ImportError> 
             MAX_IMPORT_BYTES / 1_048_576
         )));
     }
-    let name = file_name.to_lowercase();
+    let name = file_name.to_ascii_lowercase();
     if bytes.starts_with(b"PK\x03\x04") || name.ends_with(".zip") {
         return brat::read_zip(bytes);
     }
