@@ -31,6 +31,10 @@ use yew::prelude::*;
 
 /// Mounts the app on the page's body.
 pub fn start() {
+    // The page's "starting…" message, which explains what to do if it stays.
+    if let Some(boot) = gloo_utils::document().get_element_by_id("boot") {
+        boot.remove();
+    }
     tag_style::install(&tag_style::base_rules());
     yew::Renderer::<App>::new().render();
 }
@@ -45,9 +49,18 @@ impl Reducible for AppState {
     }
 }
 
+/// The workspace as the page opens, and whether autosave can keep it.
+#[derive(PartialEq)]
+struct Opened {
+    state: AppState,
+    autosave: bool,
+}
+
 /// The saved workspace, or the sample exercise when there is none (or it is
-/// unreadable, in which case it is set aside, not overwritten).
-async fn initial_state() -> AppState {
+/// unreadable, in which case it is set aside, not overwritten). Without storage
+/// (a browser that keeps none for this page) autosave is off, and the page says so.
+async fn initial_state() -> Opened {
+    let opened = |state| Opened { state, autosave: true };
     let sample = || {
         let mut workspace = Workspace::default();
         workspace.apply(sample::edit()).expect("the sample opens in an empty workspace");
@@ -55,11 +68,11 @@ async fn initial_state() -> AppState {
     };
     let text = match storage::load().await {
         Ok(Some(text)) => text,
-        Ok(None) => return AppState::new(sample(), None),
+        Ok(None) => return opened(AppState::new(sample(), None)),
         Err(reason) => {
             let notice =
                 Notice::Error(format!("Autosave is off: {reason}. Export the workspace to keep your work."));
-            return AppState::new(sample(), Some(notice));
+            return Opened { state: AppState::new(sample(), Some(notice)), autosave: false };
         }
     };
     let mut workspace = Workspace::default();
@@ -74,7 +87,7 @@ async fn initial_state() -> AppState {
             let mut state = AppState::new(Session::new(workspace), None);
             // Only a save edited by hand has any; show them rather than lose them.
             state.orphans = orphans.into();
-            state
+            opened(state)
         }
         Err(reason) => {
             storage::set_aside(text).await;
@@ -82,7 +95,7 @@ async fn initial_state() -> AppState {
                 "The saved workspace could not be read ({reason}). It was kept in the browser's storage \
                  under \"unreadable\"; the sample exercise is open instead."
             ));
-            AppState::new(sample(), Some(notice))
+            opened(AppState::new(sample(), Some(notice)))
         }
     }
 }
@@ -166,7 +179,7 @@ fn open_files(files: Vec<File>, dispatch: Callback<Action>) {
 /// Opens the saved workspace (storage is asynchronous), then shows the workbench.
 #[function_component(App)]
 fn app() -> Html {
-    let loaded = use_state(|| None::<Rc<AppState>>);
+    let loaded = use_state(|| None::<Rc<Opened>>);
     {
         let loaded = loaded.clone();
         use_effect_with((), move |_| {
@@ -176,23 +189,24 @@ fn app() -> Html {
         });
     }
     match &*loaded {
-        Some(initial) => html! { <Workbench initial={initial.clone()} /> },
+        Some(opened) => html! { <Workbench opened={opened.clone()} /> },
         None => html! { <p class="loading" role="status">{ "Opening your workspace…" }</p> },
     }
 }
 
 #[derive(Properties, PartialEq)]
 struct WorkbenchProps {
-    initial: Rc<AppState>,
+    opened: Rc<Opened>,
 }
 
 /// The whole app once the workspace is open.
 #[function_component(Workbench)]
 fn workbench(props: &WorkbenchProps) -> Html {
     let state = use_reducer({
-        let initial = props.initial.clone();
-        move || (*initial).clone()
+        let opened = props.opened.clone();
+        move || opened.state.clone()
     });
+    let autosave = props.opened.autosave;
     let layout: SharedLayout = use_mut_ref(|| None);
     let adding = use_state(|| false);
     let exporting = use_state(|| false);
@@ -205,6 +219,9 @@ fn workbench(props: &WorkbenchProps) -> Html {
         let (state, dispatch, saved) = (state.clone(), dispatch.clone(), saved.clone());
         use_effect_with(state.revision, move |revision| {
             let revision = *revision;
+            if !autosave {
+                return;
+            }
             wasm_bindgen_futures::spawn_local(async move {
                 // Saves run in the order of the changes: each waits for one frame.
                 storage::after_next_paint().await;
@@ -300,7 +317,11 @@ fn workbench(props: &WorkbenchProps) -> Html {
             <header class="top">
                 <h1>{ "Framelens" }</h1>
                 <span class="save-state" data-saved={(*saved == Some(state.revision)).to_string()}>
-                    { if *saved == Some(state.revision) { "All changes saved" } else { "Saving…" } }
+                    { match (autosave, *saved == Some(state.revision)) {
+                        (false, _) => "Autosave off: export to keep your work",
+                        (true, true) => "All changes saved",
+                        (true, false) => "Saving…",
+                    } }
                 </span>
                 <Toolbar can_undo={state.session.can_undo()} can_redo={state.session.can_redo()}
                     {on_tag} on_action={dispatch.clone()} on_import={on_files.clone()}
