@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test, installing what is missing first (scripts/setup.sh):
 #   formatting, native model tests, clippy (native and wasm32) with warnings as errors,
-#   wasm-bindgen tests in headless Chromium, the release build, and the end-to-end
-#   tests in headless Chromium against that build.
+#   wasm-bindgen tests in headless Chromium, the release build (scripts/build.sh), and
+#   the end-to-end tests in headless Chromium against both of its outputs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
@@ -23,8 +23,8 @@ cargo clippy --locked --target wasm32-unknown-unknown --all-targets -- -D warnin
 step "wasm-bindgen tests in headless Chromium"
 CHROMEDRIVER=/usr/bin/chromedriver cargo test --locked --target wasm32-unknown-unknown --test web_layout
 
-step "release build"
-trunk build --release
+step "release build: dist/ and the single file dist/framelens.html"
+bash scripts/build.sh
 
 step "end-to-end tests in headless Chromium"
 npm run --silent e2e

@@ -2,7 +2,7 @@
 // Chromium driven by playwright-core, and helpers that act as a reader would
 // (mouse drags over real text, key presses, downloads read back from disk).
 import { chromium } from 'playwright-core';
-import http from 'node:http';
+import { serve as serveFolder } from '../../scripts/static-server.mjs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,27 +10,9 @@ import { fileURLToPath } from 'node:url';
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const DIST = process.env.FRAMELENS_DIST ?? path.resolve(here, '../../dist');
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm',
-  '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json', '.txt': 'text/plain; charset=utf-8',
-};
-
-/** Serves `root` on a free localhost port; resolves to { url, close }. */
-export async function serve(root = DIST) {
-  const server = http.createServer(async (req, res) => {
-    const url = new URL(req.url, 'http://localhost');
-    let file = path.join(root, decodeURIComponent(url.pathname));
-    if (!file.startsWith(root)) { res.writeHead(403).end(); return; }
-    try {
-      if ((await fs.stat(file)).isDirectory()) file = path.join(file, 'index.html');
-      const body = await fs.readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' }).end(body);
-    } catch {
-      res.writeHead(404).end('not found');
-    }
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${server.address().port}/`, close: () => new Promise((r) => server.close(r)) };
+/** Serves `root` (dist/ unless told) on a free localhost port, under `prefix`. */
+export function serve(root = DIST, prefix = '/') {
+  return serveFolder(root, { prefix });
 }
 
 export const CHROMIUM_ARGS = [
@@ -42,14 +24,19 @@ export function launch() {
   return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
 }
 
-/** A fresh page on the app (with empty storage), collecting page errors. */
-export async function openApp(browser, url) {
+/**
+ * A fresh page on the app (with empty storage), collecting page errors. `setUp`
+ * prepares the browser context before the page opens; unless `waitForApp` is
+ * false, this waits for the first article to be shown.
+ */
+export async function openApp(browser, url, { setUp = null, waitForApp = true } = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+  await setUp?.(context);
   const page = await context.newPage();
   page.errors = [];
   page.on('pageerror', (error) => page.errors.push(error.message));
   await page.goto(url);
-  await page.locator('.article-text p').first().waitFor();
+  if (waitForApp) await page.locator('.article-text p').first().waitFor();
   return page;
 }
 
