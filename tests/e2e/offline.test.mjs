@@ -9,7 +9,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { DIST, serve, launch, openApp, dragSelect, exportJson, panelEntries, saved } from './harness.mjs';
+import { DIST, serve, launch, openApp, dragSelect, exportFile, exportJson, importFiles, panelEntries, saved } from './harness.mjs';
 
 const SUBPATH = '/courses/media/annotator/';
 const PHRASE = 'restore and redefine ties';
@@ -58,7 +58,10 @@ async function policyOf(page) {
   return Object.fromEntries(text.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...sources]) => [name, sources]));
 }
 
-/** What every way of opening the app must do: annotate, export, keep it over a reload. */
+/**
+ * What every way of opening the app must do: annotate, export, keep the work over a
+ * reload, and read the export back in.
+ */
 async function annotateExportReload(page) {
   assert.equal(await page.getByRole('navigation', { name: 'Articles' }).getByRole('button').count(), 5);
   await dragSelect(page, PHRASE);
@@ -66,11 +69,19 @@ async function annotateExportReload(page) {
   assert.deepEqual(await panelEntries(page), [['Quote', PHRASE, '']]);
   await saved(page);
 
-  const { json } = await exportJson(page, /W3C Web Annotation/);
-  assert.deepEqual(json.first.items.map((a) => [a.body[0].value, a.target.selector[0].exact]), [['quote', PHRASE]]);
+  const exported = await exportFile(page, /W3C Web Annotation/);
+  const items = JSON.parse(exported.bytes.toString('utf8')).first.items;
+  assert.deepEqual(items.map((a) => [a.body[0].value, a.target.selector[0].exact]), [['quote', PHRASE]]);
 
   await page.reload();
   await page.locator('.article-text p').first().waitFor();
+  assert.deepEqual(await panelEntries(page), [['Quote', PHRASE, '']]);
+
+  await page.locator('.panel .list .entry').first().click();
+  await page.getByRole('button', { name: 'Delete annotation' }).click();
+  assert.deepEqual(await panelEntries(page), []);
+  await importFiles(page, [{ name: exported.name, buffer: exported.bytes }]);
+  await page.getByRole('status').filter({ hasText: 'Imported 0 articles and 1 annotation.' }).waitFor();
   assert.deepEqual(await panelEntries(page), [['Quote', PHRASE, '']]);
   assert.deepEqual(page.errors, []);
 }
