@@ -185,8 +185,12 @@ mod tests {
         ), "{html}");
         assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
         assert!(!html.contains("<script"));
-        let policy = html.find("Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\"");
-        assert!(policy.is_some_and(|at| at < html.find("<style>").unwrap()), "the policy comes before the style");
+        let policy =
+            html.find("Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\"");
+        assert!(
+            policy.is_some_and(|at| at < html.find("<style>").unwrap()),
+            "the policy comes before the style"
+        );
         assert!(html.contains("<td>0</td><td>1</td><td>1</td><td>0</td>"));
     }
 }
