@@ -6,7 +6,7 @@
 use super::ids;
 use crate::model::app::{Action, AppState};
 use crate::model::formats::native;
-use crate::model::{Annotation, Edit, Span, Tag};
+use crate::model::{Annotation, Document, Edit, Fingerprint, Span, Tag};
 use serde::{Deserialize, Serialize};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -26,6 +26,18 @@ struct ScriptAnnotation {
     note: String,
 }
 
+/// An article to add, with its annotations, as scripts give it.
+#[derive(Deserialize)]
+struct NewDocument {
+    #[serde(default)]
+    title: String,
+    #[serde(default)]
+    source: String,
+    text: String,
+    #[serde(default)]
+    annotations: Vec<ScriptAnnotation>,
+}
+
 #[derive(Serialize)]
 struct ScriptDocument {
     fingerprint: String,
@@ -42,13 +54,9 @@ fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
     serde_wasm_bindgen::to_value(value).map_err(JsValue::from)
 }
 
-/// Makes the annotations `list` describes on the current article, as one undoable
-/// change, and returns how many it submitted. Malformed items (a missing field, an
-/// unknown tag) throw; a span outside the text makes the page refuse the whole change
-/// with a message, as it refuses any invalid edit.
-fn add_annotations(latest: &Latest, dispatch: &Callback<Action>, list: JsValue) -> Result<JsValue, JsValue> {
-    let list: Vec<ScriptAnnotation> = serde_wasm_bindgen::from_value(list)?;
-    let document = latest.borrow().current.clone().ok_or("no article is open")?;
+/// The edits that add the annotations `list` describes to `document`. Malformed
+/// items (a missing field, an unknown tag) are refused with their index.
+fn annotation_edits(document: &Fingerprint, list: Vec<ScriptAnnotation>) -> Result<Vec<Edit>, JsValue> {
     let created: Rc<str> = ids::now().into();
     let mut edits = Vec::with_capacity(list.len());
     for (n, item) in list.into_iter().enumerate() {
@@ -63,9 +71,32 @@ fn add_annotations(latest: &Latest, dispatch: &Callback<Action>, list: JsValue) 
             author: "".into(),
         }));
     }
+    Ok(edits)
+}
+
+/// Makes the annotations `list` describes on the current article, as one undoable
+/// change, and returns how many it submitted. Malformed items throw; a span outside
+/// the text makes the page refuse the whole change with a message, as it refuses any
+/// invalid edit.
+fn add_annotations(latest: &Latest, dispatch: &Callback<Action>, list: JsValue) -> Result<JsValue, JsValue> {
+    let list: Vec<ScriptAnnotation> = serde_wasm_bindgen::from_value(list)?;
+    let document = latest.borrow().current.clone().ok_or("no article is open")?;
+    let edits = annotation_edits(&document, list)?;
     let count = edits.len();
     dispatch.emit(Action::Edit(Edit::Batch(edits)));
     Ok(JsValue::from(count as u32))
+}
+
+/// Adds an article with its annotations as one undoable change, opens it, and
+/// returns its fingerprint. A text that is not acceptable (empty, too large) throws.
+fn add_document(dispatch: &Callback<Action>, value: JsValue) -> Result<JsValue, JsValue> {
+    let new: NewDocument = serde_wasm_bindgen::from_value(value)?;
+    let document = Document::new(&new.title, &new.source, &new.text).map_err(|e| e.to_string())?;
+    let fingerprint = document.fingerprint().clone();
+    let mut edits = vec![Edit::AddDocument(document)];
+    edits.extend(annotation_edits(&fingerprint, new.annotations)?);
+    dispatch.emit(Action::Edit(Edit::Batch(edits)));
+    Ok(fingerprint.to_string().into())
 }
 
 fn annotations(state: &AppState) -> Result<JsValue, JsValue> {
@@ -103,6 +134,13 @@ fn documents(state: &AppState) -> Result<JsValue, JsValue> {
     to_js(&list)
 }
 
+/// The size of the app's WebAssembly memory, for measuring what a workspace costs.
+fn wasm_memory_bytes() -> JsValue {
+    let memory: js_sys::WebAssembly::Memory = wasm_bindgen::memory().unchecked_into();
+    let buffer: js_sys::ArrayBuffer = memory.buffer().unchecked_into();
+    JsValue::from(buffer.byte_length())
+}
+
 /// One API function: takes one argument (or undefined), returns a value or throws.
 type Method = dyn Fn(JsValue) -> Result<JsValue, JsValue>;
 
@@ -121,7 +159,8 @@ impl Drop for Installed {
 }
 
 /// Installs `window.framelens` with `documents()`, `annotations()`,
-/// `addAnnotations(list)` and `exportWorkspace()`.
+/// `addAnnotations(list)`, `addDocument({title, source, text, annotations})`,
+/// `exportWorkspace()` and `wasmMemoryBytes()`.
 pub fn install(latest: Latest, dispatch: Callback<Action>) -> Installed {
     let methods: Vec<(&str, Box<Method>)> = vec![
         (
@@ -142,9 +181,18 @@ pub fn install(latest: Latest, dispatch: Callback<Action>) -> Installed {
             "addAnnotations",
             Box::new({
                 let latest = latest.clone();
+                let dispatch = dispatch.clone();
                 move |list| add_annotations(&latest, &dispatch, list)
             }),
         ),
+        (
+            "addDocument",
+            Box::new({
+                let dispatch = dispatch.clone();
+                move |value| add_document(&dispatch, value)
+            }),
+        ),
+        ("wasmMemoryBytes", Box::new(|_| Ok(wasm_memory_bytes()))),
         (
             "exportWorkspace",
             Box::new(move |_| Ok(native::export(latest.borrow().session.workspace()).into())),

@@ -1,0 +1,116 @@
+// What the benchmark installs in every contender's page before the page's own
+// scripts (a Playwright init script): `window.bench`, and probes that time a key
+// press to the frame that shows its effect and an export click to its file.
+export function probes() {
+  /** Resolves once the next frame has been rendered. */
+  const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+
+  /** Ranges registered with the Custom Highlight API plus wrapping elements. */
+  const painted = () => {
+    let ranges = 0;
+    if (globalThis.CSS?.highlights) for (const highlight of CSS.highlights.values()) ranges += highlight.size;
+    return ranges + document.querySelectorAll('.article-text mark').length;
+  };
+
+  const count = (root) => {
+    if (!root) return 0;
+    let n = 1;
+    for (const walker = document.createTreeWalker(root, NodeFilter.SHOW_ALL); walker.nextNode(); ) n++;
+    return n;
+  };
+
+  /** The DOM position of UTF-16 offset `at` in `element`'s text. */
+  const locate = (element, at) => {
+    for (const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT); walker.nextNode(); ) {
+      if (at < walker.currentNode.length) return [walker.currentNode, at];
+      at -= walker.currentNode.length;
+    }
+    throw new Error('offset past the end');
+  };
+  const rectOf = (element, from, to) => {
+    const range = document.createRange();
+    range.setStart(...locate(element, from));
+    range.setEnd(...locate(element, to - 1));
+    range.setEnd(range.endContainer, range.endOffset + 1);
+    return range.getBoundingClientRect();
+  };
+
+  window.bench = {
+    /** Loads window.benchData; resolves to ms until a frame shows every highlight. */
+    async load(framelens) {
+      const { text, spans } = window.benchData;
+      if (framelens) {
+        const annotations = spans.map(({ start, end, tag }) => ({ start, end, tag }));
+        const lines = text.split('\n').length;
+        const laidOut = () => document.querySelectorAll('.article-text p').length === lines;
+        const start = performance.now();
+        window.framelens.addDocument({ title: 'Benchmark', source: 'generated', text, annotations });
+        do await frame(); while (!(laidOut() && painted() >= spans.length));
+        return performance.now() - start;
+      }
+      const start = performance.now();
+      window.contender.load(text, spans);
+      await frame();
+      return performance.now() - start;
+    },
+    painted,
+    nodes: () => ({ nodes: count(document), articleNodes: count(document.querySelector('.article-text')) }),
+    /** Points to drag from and to over some words of the first long paragraph in view. */
+    wordsToDrag() {
+      const p = [...document.querySelectorAll('.article-text p')].find(
+        (p) => p.textContent.length > 120 && p.getBoundingClientRect().top > 0,
+      );
+      const text = p.textContent;
+      const from = text.indexOf(' ', 10) + 1;
+      const to = text.indexOf(' ', from + 30);
+      const first = rectOf(p, from, from + 1);
+      const last = rectOf(p, to - 1, to);
+      return [
+        { x: first.left + 1, y: (first.top + first.bottom) / 2 },
+        { x: last.right - 1, y: (last.top + last.bottom) / 2 },
+      ];
+    },
+    /** Scrolls from top to bottom in 300 frames (at least `step` px each); frame times. */
+    async scroll(step) {
+      window.scrollTo(0, 0);
+      await frame();
+      const end = document.scrollingElement.scrollHeight - innerHeight;
+      const by = Math.max(step, end / 300);
+      const times = [];
+      let last = performance.now();
+      while (scrollY < end - 1 && times.length < 400) {
+        window.scrollBy(0, by);
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        const now = performance.now();
+        times.push(now - last);
+        last = now;
+      }
+      await frame();
+      times.sort((a, b) => a - b);
+      return { p95: times[Math.floor(times.length * 0.95)] ?? 0, max: times.at(-1) ?? 0, frames: times.length };
+    },
+  };
+
+  // A key: `work` until the page's handlers and the microtasks they queued (Yew
+  // renders in one) have run, `painted` until the frame after it was rendered.
+  let keyStart = 0;
+  let keyWork = 0;
+  addEventListener('keydown', () => {
+    keyStart = performance.now();
+    requestAnimationFrame(() => setTimeout(() => {
+      window.lastKey = { work: keyWork, painted: performance.now() - keyStart };
+    }));
+  }, true);
+  addEventListener('keydown', () => {
+    const mark = () => { keyWork = performance.now() - keyStart; };
+    Promise.resolve().then(() => Promise.resolve()).then(() => Promise.resolve()).then(mark);
+  });
+
+  // An export: from the click on the format to the Blob handed to the download.
+  addEventListener('click', () => { window.lastClick = performance.now(); }, true);
+  const createObjectURL = URL.createObjectURL;
+  URL.createObjectURL = (blob) => {
+    window.lastBlob = { at: performance.now(), size: blob.size };
+    return createObjectURL(blob);
+  };
+}

@@ -1,0 +1,278 @@
+// The benchmark: Framelens against the browser's plain layout of the same text and
+// against two peer libraries, in one headless Chromium, each contender in a page of
+// its own, contenders alternating, several runs each. Prints medians and ratios and
+// writes them as JSON. Run it through scripts/bench.sh (which builds the release
+// first); options:
+//   --sizes S,M,L   documents to use (S = 50 KB / 100 highlights, M = 1 MB / 10k, L = 5 MB / 50k)
+//   --runs N        runs per contender and figure (default 5)
+//   --peers-on-L    also load L into the peer libraries (minutes per run)
+//   --out FILE      where to write the JSON (default bench-results.json)
+import * as esbuild from 'esbuild';
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { serve } from '../../scripts/static-server.mjs';
+import { CHROMIUM_ARGS } from '../e2e/harness.mjs';
+import { makeDocument, SIZES } from './corpus.mjs';
+import { probes } from './probes.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, '../..');
+
+const options = { sizes: ['S', 'M', 'L'], runs: 5, peersOnL: false, out: 'bench-results.json' };
+for (let args = process.argv.slice(2); args.length; ) {
+  const arg = args.shift();
+  if (arg === '--sizes') options.sizes = args.shift().split(',');
+  else if (arg === '--runs') options.runs = Number(args.shift());
+  else if (arg === '--peers-on-L') options.peersOnL = true;
+  else if (arg === '--out') options.out = args.shift();
+  else throw new Error(`unknown option ${arg}`);
+}
+for (const size of options.sizes) if (!SIZES[size]) throw new Error(`unknown size ${size}`);
+
+const PEERS = ['apache', 'recogito'];
+const CONTENDERS = ['plain', 'framelens', ...PEERS];
+/** Existing highlights for the interaction figure, and the document each is measured on. */
+const INTERACTION_COUNTS = { S: [0, 100], M: [0, 1_000, 10_000], L: [50_000] };
+
+// --- Pages ------------------------------------------------------------------------
+
+/** Builds the peer pages into a folder beside a link to dist/; serves both. */
+async function pages() {
+  const folder = await fs.mkdtemp(path.join(os.tmpdir(), 'framelens-bench-'));
+  await fs.symlink(path.join(root, 'dist'), path.join(folder, 'app'));
+  await fs.mkdir(path.join(folder, 'peers'));
+  const sizes = {};
+  for (const name of ['plain', ...PEERS]) {
+    const result = await esbuild.build({
+      entryPoints: [path.join(here, 'pages', `${name}.js`)],
+      bundle: true, minify: true, format: 'esm', target: 'es2022', write: false, logLevel: 'error',
+      loader: { '.css': 'empty' },
+    });
+    const script = result.outputFiles[0].contents;
+    sizes[name] = script.length;
+    await fs.writeFile(path.join(folder, 'peers', `${name}.js`), script);
+    await fs.writeFile(
+      path.join(folder, 'peers', `${name}.html`),
+      `<!doctype html><html lang=en><meta charset=utf-8><title>${name}</title><body><script type=module src=./${name}.js></script>`,
+    );
+  }
+  const server = await serve(folder);
+  return { server, folder, bundleSizes: sizes };
+}
+
+function urlOf(server, contender) {
+  return contender === 'framelens' ? `${server.url}app/index.html` : `${server.url}peers/${contender}.html`;
+}
+
+// --- Measuring --------------------------------------------------------------------
+
+const median = (values) => {
+  const sorted = values.filter((v) => v != null).sort((a, b) => a - b);
+  return sorted.length ? sorted[Math.floor((sorted.length - 1) / 2)] : null;
+};
+
+/** A fresh page of `contender`, ready to be given a document. */
+async function open(browser, server, contender) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+  await context.addInitScript(probes);
+  const page = await context.newPage();
+  page.setDefaultTimeout(180_000);
+  await page.goto(urlOf(server, contender));
+  await page.waitForFunction(() => window.contender || document.querySelector('.article-text p'));
+  // Recogito's undo stack throws on a first change within 250 ms of the page's start.
+  await page.waitForFunction(() => performance.now() > 300);
+  page.cdp = await context.newCDPSession(page);
+  return page;
+}
+
+/** Loads `doc` with its first `count` spans; resolves to milliseconds to painted. */
+async function load(page, contender, doc, count) {
+  await page.evaluate(
+    ({ text, spans }) => { window.benchData = { text, spans }; },
+    { text: doc.text, spans: doc.spans.slice(0, count) },
+  );
+  return page.evaluate((framelens) => window.bench.load(framelens), contender === 'framelens');
+}
+
+async function footprint(page) {
+  await page.cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await page.cdp.send('Runtime.getHeapUsage');
+  const counts = await page.evaluate(() => window.bench.nodes());
+  const wasm = await page.evaluate(() => window.framelens?.wasmMemoryBytes() ?? 0);
+  return { ...counts, jsHeapMB: usedSize / 2 ** 20, wasmMB: wasm / 2 ** 20 };
+}
+
+/** Selects words of the article's third line with a real mouse drag. */
+async function drag(page) {
+  const [from, to] = await page.evaluate(() => window.bench.wordsToDrag());
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(to.x, to.y, { steps: 6 });
+  await page.mouse.up();
+}
+
+/** Presses `key`; resolves to { work, painted } in milliseconds, as the page saw them. */
+async function press(page, contender, key) {
+  await page.evaluate(() => { window.lastKey = null; });
+  await page.keyboard.press(key);
+  const timing = await (await page.waitForFunction(() => window.lastKey)).jsonValue();
+  if (contender === 'framelens') await page.locator('.save-state[data-saved="true"]').waitFor();
+  return timing;
+}
+
+/** Tag, re-tag and delete, each timed from the key to the frame that shows it. */
+async function interact(page, contender) {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await drag(page);
+  const before = await page.evaluate(() => window.bench.painted());
+  const tag = await press(page, contender, '1');
+  const after = await page.evaluate(() => window.bench.painted());
+  if (after <= before) throw new Error(`${contender}: the tag key painted nothing (${before} → ${after})`);
+  const retag = await press(page, contender, '2');
+  const remove = await press(page, contender, 'Delete');
+  return { tag, retag, remove };
+}
+
+/** Frame times while scrolling the whole article, 300 px a frame. */
+function scroll(page) {
+  return page.evaluate(() => window.bench.scroll(300));
+}
+
+/** Exports through the Export dialog; ms from the click to the file's Blob. */
+async function exportFormat(page, name) {
+  await page.getByRole('button', { name: 'Export' }).click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('dialog').getByRole('button', { name }).click(),
+  ]);
+  await download.path();
+  return page.evaluate(() => window.lastBlob.at - window.lastClick);
+}
+
+// --- Sizes ------------------------------------------------------------------------
+
+async function buildSizes(bundleSizes) {
+  const dist = path.join(root, 'dist');
+  const sizes = (bytes) => ({
+    raw: bytes.length,
+    gzip: zlib.gzipSync(bytes, { level: 9 }).length,
+    brotli: zlib.brotliCompressSync(bytes, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  });
+  const files = (await fs.readdir(dist)).filter((n) => n !== 'framelens.html');
+  const all = Buffer.concat(await Promise.all(files.map((n) => fs.readFile(path.join(dist, n)))));
+  const byFile = {};
+  for (const name of files) byFile[name] = sizes(await fs.readFile(path.join(dist, name)));
+  return {
+    'dist/ (all files)': { ...sizes(all), gzip: Object.values(byFile).reduce((s, f) => s + f.gzip, 0), brotli: Object.values(byFile).reduce((s, f) => s + f.brotli, 0) },
+    'dist/*.wasm': Object.entries(byFile).find(([n]) => n.endsWith('.wasm'))[1],
+    'dist/framelens.html': sizes(await fs.readFile(path.join(dist, 'framelens.html'))),
+    ...Object.fromEntries(Object.entries(bundleSizes).filter(([n]) => n !== 'plain').map(([n, raw]) => [`${n} bundle (minified)`, { raw }])),
+  };
+}
+
+// --- The run ----------------------------------------------------------------------
+
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: [...CHROMIUM_ARGS, '--enable-precise-memory-info'],
+});
+const { server, folder, bundleSizes } = await pages();
+const version = browser.version();
+const results = { load: {}, footprint: {}, interaction: {}, scroll: {}, export: {}, sizes: await buildSizes(bundleSizes) };
+const log = (...args) => process.stderr.write(`${args.join(' ')}\n`);
+
+try {
+  for (const size of options.sizes) {
+    const doc = makeDocument(size);
+    const contenders = CONTENDERS.filter((c) => size !== 'L' || options.peersOnL || !PEERS.includes(c));
+    log(`${size}: ${doc.text.length.toLocaleString()} characters, ${doc.paragraphs} paragraphs, ${doc.spans.length} highlights`);
+    for (let run = 0; run < options.runs; run++) {
+      // Alternate, starting with a different contender each run.
+      const order = contenders.map((_, i) => contenders[(i + run) % contenders.length]);
+      for (const contender of order) {
+        const page = await open(browser, server, contender);
+        const ms = await load(page, contender, doc, doc.spans.length);
+        ((results.load[size] ??= {})[contender] ??= []).push(ms);
+        ((results.footprint[size] ??= {})[contender] ??= []).push(await footprint(page));
+        if (size !== 'S' || run === 0) ((results.scroll[size] ??= {})[contender] ??= []).push(await scroll(page));
+        if (contender === 'framelens' && size === 'M') {
+          for (const format of ['Framelens workspace', 'W3C Web Annotation', 'CSV']) {
+            ((results.export[format] ??= {})[contender] ??= []).push(await exportFormat(page, new RegExp(format)));
+          }
+        }
+        await page.context().close();
+        log(`  run ${run + 1} ${contender}: load ${ms.toFixed(0)} ms`);
+      }
+      for (const count of INTERACTION_COUNTS[size]) {
+        for (const contender of order.filter((c) => c !== 'plain')) {
+          const page = await open(browser, server, contender);
+          await load(page, contender, doc, count);
+          if (contender === 'framelens') await page.locator('.save-state[data-saved="true"]').waitFor();
+          ((results.interaction[count] ??= {})[contender] ??= []).push(await interact(page, contender));
+          await page.context().close();
+        }
+      }
+    }
+  }
+} finally {
+  await browser.close();
+  await server.close();
+  await fs.rm(folder, { recursive: true, force: true });
+}
+
+// --- Report -----------------------------------------------------------------------
+
+const ms = (v) => (v == null ? '–' : `${v.toFixed(v < 10 ? 1 : 0)} ms`);
+const ratio = (a, b) => (a == null || b == null ? '–' : `${(a / b).toFixed(2)}x`);
+const pad = (cells, widths) => cells.map((c, i) => String(c).padStart(widths[i])).join('  ');
+const table = (title, header, rows) => {
+  const widths = header.map((h, i) => Math.max(String(h).length, ...rows.map((r) => String(r[i]).length)));
+  console.log(`\n${title}\n${pad(header, widths)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}`);
+  for (const row of rows) console.log(pad(row, widths));
+};
+
+const summary = { chromium: version, cores: os.cpus().length, runs: options.runs, date: new Date().toISOString(), medians: {} };
+for (const [size, byContender] of Object.entries(results.load)) {
+  const plain = median(byContender.plain);
+  const ours = median(byContender.framelens);
+  const rows = Object.entries(byContender).map(([c, v]) => [c, ms(median(v)), ratio(median(v), plain), ratio(median(v), ours)]);
+  table(`(1) Load to painted, ${size} (median of ${options.runs})`, ['contender', 'median', 'vs plain', 'vs framelens'], rows);
+  summary.medians[`load ${size}`] = Object.fromEntries(Object.entries(byContender).map(([c, v]) => [c, median(v)]));
+}
+for (const [count, byContender] of Object.entries(results.interaction)) {
+  const rows = [];
+  for (const [c, runs] of Object.entries(byContender)) {
+    for (const step of ['tag', 'retag', 'remove']) {
+      const work = median(runs.map((r) => r[step].work));
+      const painted = median(runs.map((r) => r[step].painted));
+      rows.push([c, step, ms(work), ms(painted)]);
+      (summary.medians[`interaction at ${count}`] ??= {})[`${c} ${step}`] = { work, painted };
+    }
+  }
+  table(`(2) Key to painted with ${Number(count).toLocaleString()} existing highlights`, ['contender', 'action', 'work', 'to painted frame'], rows);
+}
+table('(3) Export of 10,000 annotations (M): click to file', ['format', 'median'],
+  Object.entries(results.export).map(([format, v]) => [format, ms(median(v.framelens))]));
+summary.medians.export = Object.fromEntries(Object.entries(results.export).map(([f, v]) => [f, median(v.framelens)]));
+for (const [size, byContender] of Object.entries(results.footprint)) {
+  const rows = Object.entries(byContender).map(([c, v]) => [
+    c, median(v.map((f) => f.nodes)), median(v.map((f) => f.articleNodes)),
+    median(v.map((f) => f.jsHeapMB)).toFixed(1), median(v.map((f) => f.wasmMB)).toFixed(1),
+  ]);
+  table(`(4) Footprint after loading ${size}`, ['contender', 'DOM nodes', 'in the article', 'JS heap MB', 'wasm MB'], rows);
+  summary.medians[`footprint ${size}`] = Object.fromEntries(rows.map(([c, ...rest]) => [c, rest]));
+}
+for (const [size, byContender] of Object.entries(results.scroll)) {
+  const rows = Object.entries(byContender).map(([c, v]) => [c, ms(median(v.map((s) => s.p95))), ms(median(v.map((s) => s.max))), median(v.map((s) => s.frames))]);
+  table(`(5) Scrolling through ${size}, frame times`, ['contender', 'p95', 'max', 'frames'], rows);
+  summary.medians[`scroll ${size}`] = Object.fromEntries(rows.map(([c, ...rest]) => [c, rest]));
+}
+const kb = (n) => (n == null ? '–' : `${(n / 1024).toFixed(1)} KB`);
+table('(6) Sizes', ['output', 'raw', 'gzip', 'brotli'], Object.entries(results.sizes).map(([n, s]) => [n, kb(s.raw), kb(s.gzip), kb(s.brotli)]));
+
+await fs.writeFile(options.out, `${JSON.stringify({ ...summary, results }, null, 1)}\n`);
+console.log(`\nAll figures: ${options.out}`);
