@@ -2,7 +2,8 @@
 # Runs every test, installing what is missing first (scripts/setup.sh):
 #   formatting, native model tests, clippy (native and wasm32) with warnings as errors,
 #   wasm-bindgen tests in headless Chromium, the release build (scripts/build.sh), and
-#   the end-to-end tests in headless Chromium against both of its outputs.
+#   the end-to-end tests in headless Chromium against both of its outputs, and a short
+#   smoke run of the benchmark, so that it cannot rot.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
@@ -28,3 +29,6 @@ bash scripts/build.sh
 
 step "end-to-end tests in headless Chromium"
 npm run --silent e2e
+
+step "benchmark smoke run (S only, one run; the full benchmark is scripts/bench.sh)"
+node tests/bench/run.mjs --sizes S --runs 1 --out target/bench-smoke.json > /dev/null

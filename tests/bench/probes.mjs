@@ -92,14 +92,22 @@ export function probes() {
   };
 
   // A key: `work` until the page's handlers and the microtasks they queued (Yew
-  // renders in one) have run, `painted` until the frame after it was rendered.
+  // renders in one) have run; `painted` until the end of the first frame that shows
+  // the change. A library may paint a frame or more later: when window.expectRanges
+  // says which way the painted count must move (+1 tag, -1 delete; null for a
+  // re-tag, which need not change it), frames are awaited until it has.
   let keyStart = 0;
   let keyWork = 0;
   addEventListener('keydown', () => {
     keyStart = performance.now();
-    requestAnimationFrame(() => setTimeout(() => {
-      window.lastKey = { work: keyWork, painted: performance.now() - keyStart };
-    }));
+    const before = painted();
+    const expect = window.expectRanges;
+    const shown = () => expect == null || Math.sign(painted() - before) === expect;
+    const check = (frames) => {
+      if (shown() || frames > 120) window.lastKey = { work: keyWork, painted: performance.now() - keyStart, frames, shown: shown() };
+      else requestAnimationFrame(() => setTimeout(() => check(frames + 1)));
+    };
+    requestAnimationFrame(() => setTimeout(() => check(1)));
   }, true);
   addEventListener('keydown', () => {
     const mark = () => { keyWork = performance.now() - keyStart; };

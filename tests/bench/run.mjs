@@ -115,11 +115,15 @@ async function drag(page) {
   await page.mouse.up();
 }
 
-/** Presses `key`; resolves to { work, painted } in milliseconds, as the page saw them. */
-async function press(page, contender, key) {
-  await page.evaluate(() => { window.lastKey = null; });
+/**
+ * Presses `key`, which should change the number of painted ranges in the direction
+ * `expect` (+1, -1, or null: any); resolves to { work, painted } in milliseconds, as the page saw them.
+ */
+async function press(page, contender, key, expect) {
+  await page.evaluate((expect) => { window.lastKey = null; window.expectRanges = expect; }, expect);
   await page.keyboard.press(key);
   const timing = await (await page.waitForFunction(() => window.lastKey)).jsonValue();
+  if (!timing.shown) throw new Error(`${contender}: ${key} showed no change in 120 frames`);
   if (contender === 'framelens') await page.locator('.save-state[data-saved="true"]').waitFor();
   return timing;
 }
@@ -128,12 +132,9 @@ async function press(page, contender, key) {
 async function interact(page, contender) {
   await page.evaluate(() => window.scrollTo(0, 0));
   await drag(page);
-  const before = await page.evaluate(() => window.bench.painted());
-  const tag = await press(page, contender, '1');
-  const after = await page.evaluate(() => window.bench.painted());
-  if (after <= before) throw new Error(`${contender}: the tag key painted nothing (${before} → ${after})`);
-  const retag = await press(page, contender, '2');
-  const remove = await press(page, contender, 'Delete');
+  const tag = await press(page, contender, '1', +1);
+  const retag = await press(page, contender, '2', null);
+  const remove = await press(page, contender, 'Delete', -1);
   return { tag, retag, remove };
 }
 

@@ -8,12 +8,16 @@ const style = document.createElement('style');
 style.textContent = Object.entries(COLOURS).map(([tag, colour]) => `mark.${tag} { background: ${colour}; }`).join('\n');
 document.head.append(style);
 
-const paint = (tag, range) => ({ tag, range, remove: highlightText(range, 'mark', { class: tag }) });
+let next = 0;
 tagKeys({
-  create: paint,
+  create: (tag, range) => {
+    const id = `h${next++}`;
+    return { id, remove: highlightText(range, 'mark', { class: tag, 'data-id': id }) };
+  },
+  // A re-tag changes the class of the highlight's elements.
   retag: (chosen, tag) => {
-    chosen.remove();
-    return paint(tag, chosen.range);
+    for (const mark of root.querySelectorAll(`mark[data-id="${chosen.id}"]`)) mark.className = tag;
+    return chosen;
   },
   remove: (chosen) => chosen.remove(),
 });

@@ -1,0 +1,61 @@
+// Profiles Framelens in headless Chromium with the V8 sampling profiler and prints
+// where the time goes, by function (self time). Needs a build that keeps function
+// names (scripts/profile.sh makes one in target/profile-dist).
+//   node tests/bench/profile.mjs <dist> load <S|M|L>
+//   node tests/bench/profile.mjs <dist> tag <S|M|L>     (a tag key at all the size's highlights)
+import { chromium } from 'playwright-core';
+import { serve } from '../../scripts/static-server.mjs';
+import { CHROMIUM_ARGS } from '../e2e/harness.mjs';
+import { makeDocument } from './corpus.mjs';
+import { probes } from './probes.mjs';
+
+const [dist, what = 'load', size = 'M'] = process.argv.slice(2);
+const doc = makeDocument(size);
+const server = await serve(dist);
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+await context.addInitScript(probes);
+const page = await context.newPage();
+await page.goto(server.url);
+await page.locator('.article-text p').first().waitFor();
+await page.evaluate(({ text, spans }) => { window.benchData = { text, spans }; }, { text: doc.text, spans: doc.spans });
+const cdp = await context.newCDPSession(page);
+await cdp.send('Profiler.enable');
+await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+
+let elapsed;
+if (what === 'load') {
+  await cdp.send('Profiler.start');
+  elapsed = await page.evaluate(() => window.bench.load(true));
+} else {
+  await page.evaluate(() => window.bench.load(true));
+  await page.locator('.save-state[data-saved="true"]').waitFor({ timeout: 120_000 });
+  const [from, to] = await page.evaluate(() => window.bench.wordsToDrag());
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(to.x, to.y, { steps: 6 });
+  await page.mouse.up();
+  await page.evaluate(() => { window.lastKey = null; window.expectRanges = 1; });
+  await cdp.send('Profiler.start');
+  await page.keyboard.press('1');
+  elapsed = (await (await page.waitForFunction(() => window.lastKey)).jsonValue()).painted;
+}
+const { profile } = await cdp.send('Profiler.stop');
+await browser.close();
+await server.close();
+
+// Self time per function name.
+const self = new Map();
+const dt = new Map();
+profile.samples.forEach((id, i) => dt.set(id, (dt.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000));
+let total = 0;
+for (const node of profile.nodes) {
+  const ms = dt.get(node.id) ?? 0;
+  const name = node.callFrame.functionName || `(${node.callFrame.url.split('/').pop() || 'anonymous'})`;
+  self.set(name, (self.get(name) ?? 0) + ms);
+  if (!['(idle)', '(program)'].includes(name)) total += ms;
+}
+console.log(`${what} ${size}: ${elapsed.toFixed(0)} ms in the page; ${total.toFixed(0)} ms of samples outside idle`);
+for (const [name, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 30)) {
+  console.log(`${ms.toFixed(1).padStart(8)} ms  ${name.slice(0, 110)}`);
+}
