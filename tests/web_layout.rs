@@ -134,42 +134,40 @@ mod painting {
         (0..count).map(|i| format!("line {i:04}")).collect::<Vec<_>>().join("\n")
     }
 
+    fn ranges_in(name: &str) -> u32 {
+        registered(name).map_or(0, |highlight| highlight.size())
+    }
+
     #[wasm_bindgen_test]
-    fn a_span_across_two_groups_paints_in_both_and_an_edit_repaints_only_its_group() {
-        let (layout, _root) = lay_out(&lines(3 * GROUP_LINES));
+    fn only_the_paragraphs_in_view_are_registered_and_scrolling_brings_the_others() {
+        let (layout, root) = lay_out(&lines(40 * GROUP_LINES));
+        web_sys::window().unwrap().scroll_to_with_x_and_y(0.0, 0.0);
         let mut painter = Painter::new().expect("Chromium has the Custom Highlight API");
         let line = |i: usize| i * 10;
-        // From the last line of group 0 into the first of group 1.
+        let near = annotation(1, &layout, Span::new(line(1) + 2, line(1) + 6), Tag::Claim);
+        // From the last line of group 0 into the first of group 1: one range per line.
         let across =
-            annotation(1, &layout, Span::new(line(GROUP_LINES - 1) + 2, line(GROUP_LINES) + 4), Tag::Claim);
-        let far = annotation(
-            2,
-            &layout,
-            Span::new(line(2 * GROUP_LINES) + 1, line(2 * GROUP_LINES) + 3),
-            Tag::Claim,
-        );
-        painter.paint(&layout, &[&across, &far], None);
-        assert_eq!(registered("fl-claim-0").unwrap().size(), 1);
-        assert_eq!(registered("fl-claim-1").unwrap().size(), 1);
-        assert_eq!(registered("fl-claim-2").unwrap().size(), 1);
-        let group_0 = registered("fl-claim-0").unwrap();
+            annotation(2, &layout, Span::new(line(GROUP_LINES - 1) + 2, line(GROUP_LINES) + 4), Tag::Claim);
+        let far_line = 35 * GROUP_LINES;
+        let far = annotation(3, &layout, Span::new(line(far_line) + 1, line(far_line) + 3), Tag::Quote);
 
-        // A new annotation in group 2 replaces that group's highlight only.
-        let near_far = annotation(
-            3,
-            &layout,
-            Span::new(line(2 * GROUP_LINES + 1), line(2 * GROUP_LINES + 1) + 5),
-            Tag::Claim,
-        );
-        painter.paint(&layout, &[&across, &far, &near_far], Some(AnnotationId(3)));
-        assert_eq!(registered("fl-claim-2").unwrap().size(), 2);
-        assert!(registered("fl-claim-0").unwrap() == group_0, "group 0 was not repainted");
-        assert_eq!(registered("fl-chosen").unwrap().size(), 1);
+        painter.paint(&layout, &[&near, &across, &far], Some(AnnotationId(3)));
+        assert_eq!(ranges_in("fl-claim"), 3);
+        assert_eq!(ranges_in("fl-quote"), 0, "the far paragraph is out of view");
+        assert_eq!(ranges_in("fl-chosen"), 1, "the chosen annotation is painted wherever it is");
+
+        // Scrolling to the far paragraph registers it and drops the first ones.
+        let far_paragraph = root.child_nodes().item(far_line as u32).unwrap();
+        far_paragraph.unchecked_ref::<Element>().scroll_into_view();
+        painter.follow_viewport(&layout);
+        assert_eq!(ranges_in("fl-quote"), 1);
+        assert_eq!(ranges_in("fl-claim"), 0);
 
         // Removing every annotation unregisters every highlight.
         painter.paint(&layout, &[], None);
-        for name in ["fl-claim-0", "fl-claim-1", "fl-claim-2", "fl-chosen"] {
+        for name in ["fl-claim", "fl-quote", "fl-chosen"] {
             assert!(registered(name).is_none(), "{name} is gone");
         }
+        web_sys::window().unwrap().scroll_to_with_x_and_y(0.0, 0.0);
     }
 }

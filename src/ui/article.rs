@@ -101,6 +101,24 @@ pub fn article(props: &ArticleProps) -> Html {
     }
 
     {
+        // Keeps the highlights of the paragraphs in view registered as the reader
+        // scrolls or resizes the window (scroll events come once per frame).
+        let (layout, painter) = (props.layout.clone(), painter.clone());
+        use_effect_with((), move |_| {
+            let window = gloo_utils::window();
+            let follow = move |_: &web_sys::Event| {
+                if let (Some(painter), Some(layout)) = (painter.borrow_mut().as_mut(), layout.borrow().as_ref()) {
+                    painter.follow_viewport(layout);
+                }
+            };
+            let listeners = [
+                gloo_events::EventListener::new(&window, "scroll", follow.clone()),
+                gloo_events::EventListener::new(&window, "resize", follow),
+            ];
+            move || drop(listeners)
+        });
+    }
+    {
         // Follows the selection, to draw the keyboard caret while the text has focus.
         let (layout, painter, root) = (props.layout.clone(), painter.clone(), root.clone());
         use_effect_with((), move |_| {

@@ -1,43 +1,62 @@
 //! Paints annotations with the CSS Custom Highlight API: no element is added to the
 //! article, so a new annotation never re-renders or re-lays-out the text.
 //!
-//! Each tag's ranges are split into groups of [`GROUP_LINES`] paragraphs, each group a
-//! `Highlight` of its own (`fl-claim-3`, …). A change repaints only the groups whose
-//! set of spans changed, so the cost of an edit does not grow with the number of
-//! annotations elsewhere in the text.
+//! Chromium rebuilds the markers of every registered range whenever any highlight
+//! or any part of the DOM changes, and every `::highlight()` rule costs style work on
+//! every element. So the page has one highlight per tag (five rules in all), and
+//! registers in it only the ranges of the paragraphs in and near the viewport: the
+//! "window", which follows the reader's scrolling. Annotations are kept by groups of
+//! [`GROUP_LINES`] paragraphs, so that finding those in the window is cheap.
 
 use super::layout::Layout;
 use super::tag_style;
 use crate::model::{Annotation, AnnotationId, Span, Tag};
 use std::collections::HashMap;
+use std::ops::RangeInclusive;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Highlight, HighlightRegistry};
 
-/// Paragraphs per registered highlight.
+/// Paragraphs per group.
 pub const GROUP_LINES: usize = 32;
 
-/// Which highlight a range belongs to: a tag's group, or the chosen annotation.
+/// How far beyond the viewport paragraphs count as in view, in pixels, so that
+/// scrolling finds the next paragraphs already painted.
+const MARGIN: f64 = 1200.0;
+
+/// A registered highlight: a tag's, or the chosen annotation's.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
 enum Layer {
-    Tag(Tag, usize),
+    Tag(Tag),
     Chosen,
 }
 
 impl Layer {
-    fn name(self) -> String {
+    fn name(self) -> &'static str {
         match self {
-            Layer::Tag(tag, group) => tag_style::highlight_name(tag, group),
-            Layer::Chosen => tag_style::CHOSEN.to_owned(),
+            Layer::Tag(tag) => tag_style::highlight_name(tag),
+            Layer::Chosen => tag_style::CHOSEN,
         }
     }
 }
 
-/// What is painted now, layer by layer.
+/// One annotation as painted, with the first group it lies in.
+#[derive(Clone, Copy, PartialEq, Debug)]
+struct Painted {
+    tag: Tag,
+    span: Span,
+    first_group: usize,
+}
+
+/// What should be painted, what is in view, and what is registered.
 pub struct Painter {
     registry: HighlightRegistry,
-    painted: HashMap<Layer, Vec<(AnnotationId, Span)>>,
-    /// How many groups have CSS rules.
-    styled_groups: usize,
+    /// The document's annotations by group: each is listed in every group it touches.
+    groups: Vec<Vec<Painted>>,
+    chosen: Option<Span>,
+    /// The groups in or near the viewport.
+    window: RangeInclusive<usize>,
+    /// What each registered highlight holds.
+    registered: HashMap<Layer, Vec<Span>>,
 }
 
 impl Painter {
@@ -49,40 +68,79 @@ impl Painter {
         }
         Some(Painter {
             registry: web_sys::css::JsNamespaceCss::highlights(),
-            painted: HashMap::new(),
-            styled_groups: 0,
+            groups: Vec::new(),
+            chosen: None,
+            window: 0..=0,
+            registered: HashMap::new(),
         })
     }
 
     /// Brings the painted highlights in line with `annotations` (all of one
     /// document, laid out as `layout`) and the chosen one.
     pub fn paint(&mut self, layout: &Layout, annotations: &[&Annotation], chosen: Option<AnnotationId>) {
-        let mut wanted: HashMap<Layer, Vec<(AnnotationId, Span)>> = HashMap::new();
+        let mut groups: Vec<Vec<Painted>> = Vec::new();
         for a in annotations {
-            let first = layout.paragraph_at(a.span.start) / GROUP_LINES;
-            let last = layout.paragraph_at(a.span.end.saturating_sub(1)) / GROUP_LINES;
-            for group in first..=last {
-                wanted.entry(Layer::Tag(a.tag, group)).or_default().push((a.id, a.span));
+            let first_group = layout.paragraph_at(a.span.start) / GROUP_LINES;
+            let last_group = layout.paragraph_at(a.span.end.saturating_sub(1)) / GROUP_LINES;
+            if groups.len() <= last_group {
+                groups.resize_with(last_group + 1, Vec::new);
             }
-            if Some(a.id) == chosen {
-                wanted.entry(Layer::Chosen).or_default().push((a.id, a.span));
+            for group in &mut groups[first_group..=last_group] {
+                group.push(Painted { tag: a.tag, span: a.span, first_group });
             }
         }
-        let groups = wanted.keys().filter_map(|layer| match layer {
-            Layer::Tag(_, group) => Some(group + 1),
-            Layer::Chosen => None,
-        });
-        self.style_groups(groups.max().unwrap_or(0));
+        self.chosen = chosen.and_then(|id| annotations.iter().find(|a| a.id == id)).map(|a| a.span);
+        self.groups = groups;
+        self.window = Self::window_of(layout);
+        self.sync(layout);
+    }
 
+    /// Follows the viewport after a scroll or a resize: registers the paragraphs that
+    /// came into view and drops those that left it.
+    pub fn follow_viewport(&mut self, layout: &Layout) {
+        let window = Self::window_of(layout);
+        if window != self.window {
+            self.window = window;
+            self.sync(layout);
+        }
+    }
+
+    /// The groups of the paragraphs in or near the viewport.
+    fn window_of(layout: &Layout) -> RangeInclusive<usize> {
+        let visible = layout.visible_paragraphs(MARGIN);
+        visible.start / GROUP_LINES..=visible.end.saturating_sub(1) / GROUP_LINES
+    }
+
+    /// What each highlight should hold now: the window's spans by tag (each span
+    /// once, from the first group of the window it lies in), and the chosen span.
+    fn wanted(&self) -> HashMap<Layer, Vec<Span>> {
+        let mut wanted: HashMap<Layer, Vec<Span>> = HashMap::new();
+        let (from, to) = (*self.window.start(), (*self.window.end()).min(self.groups.len().saturating_sub(1)));
+        for group in from..=to {
+            for painted in self.groups.get(group).into_iter().flatten() {
+                if painted.first_group.max(from) == group {
+                    wanted.entry(Layer::Tag(painted.tag)).or_default().push(painted.span);
+                }
+            }
+        }
+        if let Some(span) = self.chosen {
+            wanted.insert(Layer::Chosen, vec![span]);
+        }
+        wanted
+    }
+
+    /// Re-registers each highlight whose spans changed, and removes the empty ones.
+    fn sync(&mut self, layout: &Layout) {
+        let wanted = self.wanted();
+        for layer in self.registered.keys().filter(|layer| !wanted.contains_key(layer)) {
+            self.registry.delete(layer.name());
+        }
         for (layer, spans) in &wanted {
-            if self.painted.get(layer) != Some(spans) {
+            if self.registered.get(layer) != Some(spans) {
                 self.register(layout, *layer, spans);
             }
         }
-        for layer in self.painted.keys().filter(|layer| !wanted.contains_key(layer)) {
-            self.registry.delete(&layer.name());
-        }
-        self.painted = wanted;
+        self.registered = wanted;
     }
 
     /// Marks the character after the keyboard caret (or before it, at the end of a
@@ -105,37 +163,25 @@ impl Painter {
 
     /// Removes every highlight (before another document is laid out).
     pub fn clear(&mut self) {
-        for layer in self.painted.keys() {
-            self.registry.delete(&layer.name());
+        for layer in self.registered.keys() {
+            self.registry.delete(layer.name());
         }
-        self.painted.clear();
+        self.registered.clear();
+        self.groups.clear();
+        self.chosen = None;
     }
 
-    fn register(&self, layout: &Layout, layer: Layer, spans: &[(AnnotationId, Span)]) {
+    fn register(&self, layout: &Layout, layer: Layer, spans: &[Span]) {
         let Ok(highlight) = Highlight::new(&[]) else { return };
         highlight.set_priority(tag_style::priority(match layer {
-            Layer::Tag(tag, _) => Some(tag),
+            Layer::Tag(tag) => Some(tag),
             Layer::Chosen => None,
         }));
-        for (_, span) in spans {
-            for (paragraph, range) in layout.ranges(*span) {
-                let in_layer = match layer {
-                    Layer::Tag(_, group) => paragraph / GROUP_LINES == group,
-                    Layer::Chosen => true,
-                };
-                if in_layer {
-                    highlight.add(range.unchecked_ref());
-                }
+        for span in spans {
+            for (_, range) in layout.ranges(*span) {
+                highlight.add(range.unchecked_ref());
             }
         }
-        self.registry.set(&layer.name(), &highlight);
-    }
-
-    /// Makes sure the page has `::highlight()` rules for `groups` groups.
-    fn style_groups(&mut self, groups: usize) {
-        if groups > self.styled_groups {
-            tag_style::install_group_rules(self.styled_groups, groups);
-            self.styled_groups = groups;
-        }
+        self.registry.set(layer.name(), &highlight);
     }
 }

@@ -170,6 +170,20 @@ impl Layout {
         ranges
     }
 
+    /// The paragraphs drawn in the viewport or within `margin` pixels of it, found by
+    /// a binary search over their positions (paragraphs stack top to bottom).
+    pub fn visible_paragraphs(&self, margin: f64) -> std::ops::Range<usize> {
+        let height = web_sys::window()
+            .and_then(|w| w.inner_height().ok())
+            .and_then(|h| h.as_f64())
+            .unwrap_or(800.0);
+        let rect = |i: usize| self.paragraphs[i].element.get_bounding_client_rect();
+        let count = self.paragraphs.len();
+        let first = partition_point(count, |i| rect(i).bottom() < -margin);
+        let end = partition_point(count, |i| rect(i).top() <= height + margin);
+        first..end.max(first)
+    }
+
     /// The element of the paragraph where `span` starts, to scroll to.
     pub fn element_at(&self, cp: usize) -> Option<&Element> {
         self.paragraphs.get(self.paragraph_at(cp)).map(|p| &p.element)
@@ -208,4 +222,20 @@ impl Layout {
             None => Some((p.element.clone().into(), 0)),
         }
     }
+}
+
+/// The first index in `0..count` for which `before` is false, where `before` is true
+/// for a prefix of the indices and false after it (`slice::partition_point` for
+/// values computed on demand).
+fn partition_point(count: usize, before: impl Fn(usize) -> bool) -> usize {
+    let (mut low, mut high) = (0, count);
+    while low < high {
+        let mid = low + (high - low) / 2;
+        if before(mid) {
+            low = mid + 1;
+        } else {
+            high = mid;
+        }
+    }
+    low
 }

@@ -35,7 +35,7 @@ pub fn start() {
     if let Some(boot) = gloo_utils::document().get_element_by_id("boot") {
         boot.remove();
     }
-    tag_style::install(&tag_style::base_rules());
+    tag_style::install(&tag_style::rules());
     yew::Renderer::<App>::new().render();
 }
 

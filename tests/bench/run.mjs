@@ -197,6 +197,10 @@ try {
       for (const contender of order) {
         const page = await open(browser, server, contender);
         const ms = await load(page, contender, doc, doc.spans.length);
+        if (contender === 'framelens') {
+          const missing = await page.evaluate(() => window.bench.unpainted());
+          if (missing) throw new Error(`framelens: ${missing} highlights in view were not painted`);
+        }
         ((results.load[size] ??= {})[contender] ??= []).push(ms);
         ((results.footprint[size] ??= {})[contender] ??= []).push(await footprint(page));
         if (size !== 'S' || run === 0) ((results.scroll[size] ??= {})[contender] ??= []).push(await scroll(page));
