@@ -8,6 +8,7 @@
 
 use serde::{Deserialize, Serialize};
 use std::fmt;
+use std::rc::Rc;
 use unicode_segmentation::UnicodeSegmentation;
 
 /// A half-open range of code points, `start..end`.
@@ -176,7 +177,7 @@ impl Utf16Index {
 pub struct CpIndex<'t> {
     text: &'t str,
     /// The byte offset of every `STRIDE`-th code point.
-    checkpoints: Vec<usize>,
+    checkpoints: Rc<[usize]>,
     len: usize,
 }
 
@@ -192,7 +193,18 @@ impl<'t> CpIndex<'t> {
             }
             len = cp + 1;
         }
+        CpIndex { text, checkpoints: checkpoints.into(), len }
+    }
+
+    /// An index over `text` from the checkpoints of an earlier index of the same
+    /// text (see [`CpIndex::checkpoints`]), without reading the text again.
+    pub fn with_checkpoints(text: &'t str, checkpoints: Rc<[usize]>, len: usize) -> CpIndex<'t> {
         CpIndex { text, checkpoints, len }
+    }
+
+    /// What [`CpIndex::with_checkpoints`] needs to rebuild this index.
+    pub fn checkpoints(&self) -> Rc<[usize]> {
+        self.checkpoints.clone()
     }
 
     /// Length of the text in code points.

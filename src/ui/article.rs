@@ -107,7 +107,9 @@ pub fn article(props: &ArticleProps) -> Html {
         use_effect_with((), move |_| {
             let window = gloo_utils::window();
             let follow = move |_: &web_sys::Event| {
-                if let (Some(painter), Some(layout)) = (painter.borrow_mut().as_mut(), layout.borrow().as_ref()) {
+                if let (Some(painter), Some(layout)) =
+                    (painter.borrow_mut().as_mut(), layout.borrow().as_ref())
+                {
                     painter.follow_viewport(layout);
                 }
             };

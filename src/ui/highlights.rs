@@ -115,7 +115,8 @@ impl Painter {
     /// once, from the first group of the window it lies in), and the chosen span.
     fn wanted(&self) -> HashMap<Layer, Vec<Span>> {
         let mut wanted: HashMap<Layer, Vec<Span>> = HashMap::new();
-        let (from, to) = (*self.window.start(), (*self.window.end()).min(self.groups.len().saturating_sub(1)));
+        let (from, to) =
+            (*self.window.start(), (*self.window.end()).min(self.groups.len().saturating_sub(1)));
         for group in from..=to {
             for painted in self.groups.get(group).into_iter().flatten() {
                 if painted.first_group.max(from) == group {

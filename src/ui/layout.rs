@@ -173,10 +173,8 @@ impl Layout {
     /// The paragraphs drawn in the viewport or within `margin` pixels of it, found by
     /// a binary search over their positions (paragraphs stack top to bottom).
     pub fn visible_paragraphs(&self, margin: f64) -> std::ops::Range<usize> {
-        let height = web_sys::window()
-            .and_then(|w| w.inner_height().ok())
-            .and_then(|h| h.as_f64())
-            .unwrap_or(800.0);
+        let height =
+            web_sys::window().and_then(|w| w.inner_height().ok()).and_then(|h| h.as_f64()).unwrap_or(800.0);
         let rect = |i: usize| self.paragraphs[i].element.get_bounding_client_rect();
         let count = self.paragraphs.len();
         let first = partition_point(count, |i| rect(i).bottom() < -margin);

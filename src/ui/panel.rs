@@ -3,7 +3,6 @@
 
 use super::article::ArticleView;
 use crate::model::app::Action;
-use crate::model::offsets::CpIndex;
 use crate::model::{Annotation, Edit, Tag};
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlSelectElement, HtmlTextAreaElement};
@@ -25,7 +24,7 @@ pub struct PanelProps {
 pub fn panel(props: &PanelProps) -> Html {
     let shown = use_state(|| PAGE);
     let ArticleView { document, annotations, chosen, .. } = &props.view;
-    let index = CpIndex::new(document.text());
+    let index = document.index();
     let quote = |a: &Annotation| shorten(index.slice(a.span).unwrap_or_default());
     let counts = Tag::counts(annotations.iter());
     let chosen_annotation = chosen.and_then(|id| annotations.iter().find(|a| a.id == id));

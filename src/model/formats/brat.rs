@@ -8,7 +8,7 @@
 
 use super::intake::{Incoming, LineEndings, Record, Target};
 use super::{zip, ImportError};
-use crate::model::offsets::{CpIndex, Span};
+use crate::model::offsets::Span;
 use crate::model::{Document, Tag, Workspace};
 use std::collections::{BTreeMap, HashMap};
 
@@ -38,7 +38,7 @@ fn file_stem(doc: &Document) -> String {
 }
 
 fn ann(workspace: &Workspace, doc: &Document) -> String {
-    let index = CpIndex::new(doc.text());
+    let index = doc.index();
     let mut out = String::new();
     let mut notes = 0;
     for (n, a) in workspace.annotations_of(doc.fingerprint()).into_iter().enumerate() {

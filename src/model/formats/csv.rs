@@ -11,7 +11,7 @@
 use super::intake::{Incoming, Record, Target};
 use super::ImportError;
 use crate::model::anchor::Quote;
-use crate::model::offsets::{CpIndex, Span};
+use crate::model::offsets::Span;
 use crate::model::{Tag, Workspace};
 
 /// The header row, in order.
@@ -23,7 +23,7 @@ pub fn export(workspace: &Workspace) -> String {
     let mut out = String::from("\u{FEFF}");
     push_row(&mut out, COLUMNS.iter().map(|c| c.to_string()));
     for doc in workspace.documents() {
-        let index = CpIndex::new(doc.text());
+        let index = doc.index();
         for a in workspace.annotations_of(doc.fingerprint()) {
             push_row(
                 &mut out,

@@ -8,7 +8,7 @@
 use super::intake::{carried, Incoming, LineEndings, Record, Target};
 use super::ImportError;
 use crate::model::anchor::Quote;
-use crate::model::offsets::{normalize_newlines, CpIndex, Span};
+use crate::model::offsets::{normalize_newlines, Span};
 use crate::model::{Document, Tag, Workspace};
 use serde_json::{json, Value};
 use std::collections::HashMap;
@@ -20,7 +20,7 @@ pub fn export(workspace: &Workspace) -> String {
         .iter()
         .enumerate()
         .map(|(n, doc)| {
-            let index = CpIndex::new(doc.text());
+            let index = doc.index();
             let mut result = Vec::new();
             for a in workspace.annotations_of(doc.fingerprint()) {
                 let (start, end, id) = (a.span.start, a.span.end, a.id.to_string());

@@ -6,7 +6,7 @@ use super::{json_error, ImportError};
 use crate::model::anchor::Quote;
 use crate::model::annotation::{AnnotationId, Tag};
 use crate::model::document::{Document, Fingerprint};
-use crate::model::offsets::{CpIndex, Span};
+use crate::model::offsets::Span;
 use crate::model::workspace::Workspace;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
@@ -59,7 +59,7 @@ pub fn export(workspace: &Workspace) -> String {
     let documents = workspace.documents();
     let mut annotations = Vec::with_capacity(workspace.annotations().len());
     for doc in documents {
-        let index = CpIndex::new(doc.text());
+        let index = doc.index();
         for a in workspace.annotations_of(doc.fingerprint()) {
             annotations.push(WireAnnotation {
                 id: a.id.to_string(),

@@ -3,7 +3,7 @@
 //! numbered footnotes. Every piece of text is escaped: nothing from an article or a
 //! note can become markup. Export only: the report is for people, not programs.
 
-use crate::model::offsets::{CpIndex, Span};
+use crate::model::offsets::Span;
 use crate::model::palette::look;
 use crate::model::{Annotation, AnnotationId, Document, Tag, Workspace};
 use std::collections::HashMap;
@@ -99,7 +99,7 @@ fn article(number: usize, doc: &Document, annotations: &[&Annotation]) -> String
     let numbers: HashMap<AnnotationId, usize> =
         noted.iter().enumerate().map(|(k, a)| (a.id, k + 1)).collect();
     let footnote = |a: &Annotation| numbers.get(&a.id).copied();
-    let index = CpIndex::new(doc.text());
+    let index = doc.index();
     let mut edges: Vec<usize> = annotations.iter().flat_map(|a| [a.span.start, a.span.end]).collect();
     edges.extend([0, doc.len()]);
     edges.sort_unstable();

@@ -83,7 +83,7 @@ enum WireSelector {
 pub fn export(workspace: &Workspace, label: &str) -> String {
     let mut items = Vec::with_capacity(workspace.annotations().len());
     for doc in workspace.documents() {
-        let index = CpIndex::new(doc.text());
+        let index = doc.index();
         items.extend(workspace.annotations_of(doc.fingerprint()).into_iter().map(|a| wire(a, &index)));
     }
     let collection = WireCollection {
