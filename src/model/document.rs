@@ -236,7 +236,11 @@ mod tests {
         let copy = doc.clone();
         assert_eq!(doc.index().slice(crate::model::Span::new(1, 3)).unwrap(), "👋🏽");
         assert!(Rc::ptr_eq(&doc.index().checkpoints(), &copy.index().checkpoints()));
-        assert_eq!(doc, Document::new("T", "S", "a👋🏽b").unwrap(), "a built index does not make documents differ");
+        assert_eq!(
+            doc,
+            Document::new("T", "S", "a👋🏽b").unwrap(),
+            "a built index does not make documents differ"
+        );
     }
 
     #[test]
