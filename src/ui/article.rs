@@ -3,7 +3,7 @@
 //! annotations never re-renders a paragraph.
 
 use super::highlights::Painter;
-use super::layout::{selection, Layout};
+use super::layout::{selection, viewport_height, Layout};
 use crate::model::app::{Action, Notice};
 use crate::model::{Annotation, AnnotationId, Document, Edit, Span};
 use std::cell::RefCell;
@@ -266,8 +266,7 @@ fn scroll_into_view(layout: &Layout, span: Span) {
 }
 
 fn scroll_element_into_view(element: &HtmlElement) {
-    let Some(window) = web_sys::window() else { return };
-    let height = window.inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(800.0);
+    let height = viewport_height();
     let rect = element.get_bounding_client_rect();
     if rect.top() < 80.0 || rect.top() > height - 40.0 {
         let options = web_sys::ScrollIntoViewOptions::new();

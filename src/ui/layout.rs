@@ -173,12 +173,10 @@ impl Layout {
     /// The paragraphs drawn in the viewport or within `margin` pixels of it, found by
     /// a binary search over their positions (paragraphs stack top to bottom).
     pub fn visible_paragraphs(&self, margin: f64) -> std::ops::Range<usize> {
-        let height =
-            web_sys::window().and_then(|w| w.inner_height().ok()).and_then(|h| h.as_f64()).unwrap_or(800.0);
-        let rect = |i: usize| self.paragraphs[i].element.get_bounding_client_rect();
-        let count = self.paragraphs.len();
-        let first = partition_point(count, |i| rect(i).bottom() < -margin);
-        let end = partition_point(count, |i| rect(i).top() <= height + margin);
+        let height = viewport_height();
+        let rect = |p: &Paragraph| p.element.get_bounding_client_rect();
+        let first = self.paragraphs.partition_point(|p| rect(p).bottom() < -margin);
+        let end = self.paragraphs.partition_point(|p| rect(p).top() <= height + margin);
         first..end.max(first)
     }
 
@@ -222,18 +220,7 @@ impl Layout {
     }
 }
 
-/// The first index in `0..count` for which `before` is false, where `before` is true
-/// for a prefix of the indices and false after it (`slice::partition_point` for
-/// values computed on demand).
-fn partition_point(count: usize, before: impl Fn(usize) -> bool) -> usize {
-    let (mut low, mut high) = (0, count);
-    while low < high {
-        let mid = low + (high - low) / 2;
-        if before(mid) {
-            low = mid + 1;
-        } else {
-            high = mid;
-        }
-    }
-    low
+/// The height of the browser's viewport, in CSS pixels.
+pub fn viewport_height() -> f64 {
+    web_sys::window().and_then(|w| w.inner_height().ok()).and_then(|h| h.as_f64()).unwrap_or(800.0)
 }
