@@ -13,6 +13,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
+import { sizes } from './sizes.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(root, 'dist');
@@ -22,8 +23,6 @@ const AIM_GZIP = 250 * 1024;
 
 const read = (name) => fs.readFileSync(path.join(dist, name));
 const hash = (text) => `'sha256-${crypto.createHash('sha256').update(text).digest('base64')}'`;
-const gzip = (bytes) => zlib.gzipSync(bytes, { level: 9 });
-const brotli = (bytes) => zlib.brotliCompressSync(bytes, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } });
 
 function fail(message) {
   console.error(`package: ${message}`);
@@ -95,7 +94,7 @@ const style = read(local(stylesheet.href)).toString('utf8').trim();
 for (const [name, text] of [['script', script], ['style sheet', style]]) {
   if (/<\/(script|style)/i.test(text)) fail(`the ${name} contains a closing tag and cannot be inlined`);
 }
-const packedWasm = gzip(read(wasm)).toString('base64');
+const packedWasm = zlib.gzipSync(read(wasm), { level: 9 }).toString('base64');
 const iconUrl = `data:image/svg+xml;base64,${read(local(icon.href)).toString('base64')}`;
 
 let single = page
@@ -123,18 +122,21 @@ fs.writeFileSync(path.join(dist, SINGLE), single);
 
 // Sizes.
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`.padStart(10);
-const row = (name, bytes) => console.log(`  ${name.padEnd(40)}${kb(bytes.length)}${kb(gzip(bytes).length)}${kb(brotli(bytes).length)}`);
+const row = (name, bytes) => {
+  const { raw, gzip, brotli } = sizes(bytes);
+  console.log(`  ${name.padEnd(40)}${kb(raw)}${kb(gzip)}${kb(brotli)}`);
+  return gzip;
+};
 console.log(`\n  ${'output'.padEnd(40)}${'raw'.padStart(10)}${'gzip'.padStart(10)}${'brotli'.padStart(10)}`);
 console.log('  dist/ for static hosting, file by file:');
 for (const name of fs.readdirSync(dist).filter((n) => n !== SINGLE).sort()) row(`    ${name}`, read(name));
 const singleBytes = Buffer.from(single);
-row(`dist/${SINGLE}`, singleBytes);
+const packed = row(`dist/${SINGLE}`, singleBytes);
 console.log('    of which:');
 const parts = [['wasm, gzip + base64', packedWasm], ['script (glue and start-up)', script], ['style sheet', style]];
 for (const [name, text] of parts) row(`      ${name}`, Buffer.from(text));
 const rest = parts.reduce((html, [, text]) => html.replace(text, ''), single);
 row('      page and icon', Buffer.from(rest));
-const packed = gzip(singleBytes).length;
 console.log(
   packed <= AIM_GZIP
     ? `\n  ${SINGLE} is within the ${AIM_GZIP / 1024} KB gzip aim.`
