@@ -44,18 +44,28 @@ const { profile } = await cdp.send('Profiler.stop');
 await browser.close();
 await server.close();
 
-// Self time per function name.
-const self = new Map();
+// Self time per function name, and total time (the function and what it called).
+const nameOf = (node) => node.callFrame.functionName || `(${node.callFrame.url.split('/').pop() || 'anonymous'})`;
+const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+const parent = new Map();
+for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
 const dt = new Map();
 profile.samples.forEach((id, i) => dt.set(id, (dt.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000));
+const self = new Map();
+const inclusive = new Map();
 let total = 0;
 for (const node of profile.nodes) {
   const ms = dt.get(node.id) ?? 0;
-  const name = node.callFrame.functionName || `(${node.callFrame.url.split('/').pop() || 'anonymous'})`;
+  const name = nameOf(node);
   self.set(name, (self.get(name) ?? 0) + ms);
-  if (!['(idle)', '(program)'].includes(name)) total += ms;
+  if (['(idle)', '(program)'].includes(name)) continue;
+  total += ms;
+  // Each function on the sample's stack once, however deep it recurses.
+  const seen = new Set();
+  for (let id = node.id; id != null; id = parent.get(id)) seen.add(nameOf(byId.get(id)));
+  for (const n of seen) inclusive.set(n, (inclusive.get(n) ?? 0) + ms);
 }
+const top = (map, count) => [...map].sort((a, b) => b[1] - a[1]).slice(0, count)
+  .map(([name, ms]) => `${ms.toFixed(1).padStart(8)} ms  ${name.slice(0, 110)}`).join('\n');
 console.log(`${what} ${size}: ${elapsed.toFixed(0)} ms in the page; ${total.toFixed(0)} ms of samples outside idle`);
-for (const [name, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 30)) {
-  console.log(`${ms.toFixed(1).padStart(8)} ms  ${name.slice(0, 110)}`);
-}
+console.log(`\nSelf time\n${top(self, 30)}\n\nTotal time (with callees)\n${top(inclusive, 40)}`);

@@ -80,6 +80,8 @@ pub fn merge(workspace: &Workspace, current: Option<&Fingerprint>, incoming: Inc
         .iter()
         .filter_map(|a| Some((position(a.document.as_str())?, a.span, a.tag)))
         .collect();
+    let by_id: HashMap<AnnotationId, &Annotation> =
+        workspace.annotations().iter().map(|a| (a.id, a)).collect();
 
     // A text the file names but that is not here (an article re-pasted since) is
     // the open article where most of its records find their exact words.
@@ -138,8 +140,8 @@ pub fn merge(workspace: &Workspace, current: Option<&Fingerprint>, incoming: Inc
             warnings.push(format!("{}: skipped, its id {id} appears twice", record.at));
             continue;
         }
-        match workspace.annotation(id) {
-            Some(same) if *same == annotation => continue,
+        match by_id.get(&id) {
+            Some(same) if **same == annotation => continue,
             Some(_) => {
                 warnings.push(format!(
                     "{}: an annotation with the id {id} exists already; kept the one in the workspace",
