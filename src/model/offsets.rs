@@ -223,9 +223,17 @@ impl<'t> CpIndex<'t> {
         if cp == self.len {
             return Ok(self.text.len());
         }
-        let from = self.checkpoints[cp / Self::STRIDE];
+        let block = cp / Self::STRIDE;
+        let from = self.checkpoints[block];
         let skip = cp % Self::STRIDE;
-        Ok(self.text[from..].char_indices().nth(skip).map_or(self.text.len(), |(b, _)| from + b))
+        // A block of STRIDE bytes between two checkpoints is all ASCII: no walk.
+        if self.checkpoints.get(block + 1).is_some_and(|next| next - from == Self::STRIDE) {
+            return Ok(from + skip);
+        }
+        // Count the bytes that start a character (not 0b10xxxxxx): faster than
+        // decoding each character.
+        let starts = self.text.as_bytes()[from..].iter().enumerate().filter(|(_, b)| **b & 0xC0 != 0x80);
+        Ok(starts.map(|(at, _)| from + at).nth(skip).unwrap_or(self.text.len()))
     }
 
     /// The text of `span`.

@@ -59,10 +59,11 @@ fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
 fn annotation_edits(document: &Fingerprint, list: Vec<ScriptAnnotation>) -> Result<Vec<Edit>, JsValue> {
     let created: Rc<str> = ids::now().into();
     let mut edits = Vec::with_capacity(list.len());
-    for (n, item) in list.into_iter().enumerate() {
+    let ids = ids::new_annotation_ids(list.len());
+    for (n, (item, id)) in list.into_iter().zip(ids).enumerate() {
         let tag = Tag::from_name(&item.tag).ok_or_else(|| format!("item {n}: unknown tag {:?}", item.tag))?;
         edits.push(Edit::AddAnnotation(Annotation {
-            id: ids::new_annotation_id(),
+            id,
             document: document.clone(),
             span: Span::new(item.start, item.end),
             tag,

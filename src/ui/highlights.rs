@@ -5,19 +5,17 @@
 //! or any part of the DOM changes, and every `::highlight()` rule costs style work on
 //! every element. So the page has one highlight per tag (five rules in all), and
 //! registers in it only the ranges of the paragraphs in and near the viewport: the
-//! "window", which follows the reader's scrolling. Annotations are kept by groups of
-//! [`GROUP_LINES`] paragraphs, so that finding those in the window is cheap.
+//! "window", which follows the reader's scrolling. Annotations are kept by the
+//! layout's blocks of [`BLOCK_LINES`] paragraphs, so that finding those in the window
+//! is cheap.
 
-use super::layout::Layout;
+use super::layout::{Layout, BLOCK_LINES};
 use super::tag_style;
 use crate::model::{Annotation, AnnotationId, Span, Tag};
 use std::collections::HashMap;
 use std::ops::RangeInclusive;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Highlight, HighlightRegistry};
-
-/// Paragraphs per group.
-pub const GROUP_LINES: usize = 32;
 
 /// How far beyond the viewport paragraphs count as in view, in pixels, so that
 /// scrolling finds the next paragraphs already painted.
@@ -39,21 +37,21 @@ impl Layer {
     }
 }
 
-/// One annotation as painted, with the first group it lies in.
+/// One annotation as painted, with the first block it lies in.
 #[derive(Clone, Copy, PartialEq, Debug)]
 struct Painted {
     tag: Tag,
     span: Span,
-    first_group: usize,
+    first_block: usize,
 }
 
 /// What should be painted, what is in view, and what is registered.
 pub struct Painter {
     registry: HighlightRegistry,
-    /// The document's annotations by group: each is listed in every group it touches.
-    groups: Vec<Vec<Painted>>,
+    /// The document's annotations by block: each is listed in every block it touches.
+    blocks: Vec<Vec<Painted>>,
     chosen: Option<Span>,
-    /// The groups in or near the viewport.
+    /// The blocks in or near the viewport.
     window: RangeInclusive<usize>,
     /// What each registered highlight holds.
     registered: HashMap<Layer, Vec<Span>>,
@@ -68,7 +66,7 @@ impl Painter {
         }
         Some(Painter {
             registry: web_sys::css::JsNamespaceCss::highlights(),
-            groups: Vec::new(),
+            blocks: Vec::new(),
             chosen: None,
             window: 0..=0,
             registered: HashMap::new(),
@@ -78,19 +76,19 @@ impl Painter {
     /// Brings the painted highlights in line with `annotations` (all of one
     /// document, laid out as `layout`) and the chosen one.
     pub fn paint(&mut self, layout: &Layout, annotations: &[&Annotation], chosen: Option<AnnotationId>) {
-        let mut groups: Vec<Vec<Painted>> = Vec::new();
+        let mut blocks: Vec<Vec<Painted>> = Vec::new();
         for a in annotations {
-            let first_group = layout.paragraph_at(a.span.start) / GROUP_LINES;
-            let last_group = layout.paragraph_at(a.span.end.saturating_sub(1)) / GROUP_LINES;
-            if groups.len() <= last_group {
-                groups.resize_with(last_group + 1, Vec::new);
+            let first_block = layout.paragraph_at(a.span.start) / BLOCK_LINES;
+            let last_block = layout.paragraph_at(a.span.end.saturating_sub(1)) / BLOCK_LINES;
+            if blocks.len() <= last_block {
+                blocks.resize_with(last_block + 1, Vec::new);
             }
-            for group in &mut groups[first_group..=last_group] {
-                group.push(Painted { tag: a.tag, span: a.span, first_group });
+            for block in &mut blocks[first_block..=last_block] {
+                block.push(Painted { tag: a.tag, span: a.span, first_block });
             }
         }
         self.chosen = chosen.and_then(|id| annotations.iter().find(|a| a.id == id)).map(|a| a.span);
-        self.groups = groups;
+        self.blocks = blocks;
         self.window = Self::window_of(layout);
         self.sync(layout);
     }
@@ -105,21 +103,21 @@ impl Painter {
         }
     }
 
-    /// The groups of the paragraphs in or near the viewport.
+    /// The blocks in or near the viewport.
     fn window_of(layout: &Layout) -> RangeInclusive<usize> {
-        let visible = layout.visible_paragraphs(MARGIN);
-        visible.start / GROUP_LINES..=visible.end.saturating_sub(1) / GROUP_LINES
+        let visible = layout.visible_blocks(MARGIN);
+        visible.start..=visible.end.saturating_sub(1)
     }
 
     /// What each highlight should hold now: the window's spans by tag (each span
-    /// once, from the first group of the window it lies in), and the chosen span.
+    /// once, from the first block of the window it lies in), and the chosen span.
     fn wanted(&self) -> HashMap<Layer, Vec<Span>> {
         let mut wanted: HashMap<Layer, Vec<Span>> = HashMap::new();
         let (from, to) =
-            (*self.window.start(), (*self.window.end()).min(self.groups.len().saturating_sub(1)));
-        for group in from..=to {
-            for painted in self.groups.get(group).into_iter().flatten() {
-                if painted.first_group.max(from) == group {
+            (*self.window.start(), (*self.window.end()).min(self.blocks.len().saturating_sub(1)));
+        for block in from..=to {
+            for painted in self.blocks.get(block).into_iter().flatten() {
+                if painted.first_block.max(from) == block {
                     wanted.entry(Layer::Tag(painted.tag)).or_default().push(painted.span);
                 }
             }
@@ -168,7 +166,7 @@ impl Painter {
             self.registry.delete(layer.name());
         }
         self.registered.clear();
-        self.groups.clear();
+        self.blocks.clear();
         self.chosen = None;
     }
 

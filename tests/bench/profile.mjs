@@ -3,17 +3,18 @@
 // names (scripts/profile.sh makes one in target/profile-dist).
 //   node tests/bench/profile.mjs <dist> load <S|M|L>
 //   node tests/bench/profile.mjs <dist> tag <S|M|L>     (a tag key at all the size's highlights)
+//   node tests/bench/profile.mjs <dist> export <S|M|L> [format]   (default: W3C)
 import { chromium } from 'playwright-core';
 import { serve } from '../../scripts/static-server.mjs';
 import { CHROMIUM_ARGS } from '../e2e/harness.mjs';
 import { makeDocument } from './corpus.mjs';
 import { probes } from './probes.mjs';
 
-const [dist, what = 'load', size = 'M'] = process.argv.slice(2);
+const [dist, what = 'load', size = 'M', format = 'W3C'] = process.argv.slice(2);
 const doc = makeDocument(size);
 const server = await serve(dist);
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
-const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
 await context.addInitScript(probes);
 const page = await context.newPage();
 await page.goto(server.url);
@@ -27,6 +28,13 @@ let elapsed;
 if (what === 'load') {
   await cdp.send('Profiler.start');
   elapsed = await page.evaluate(() => window.bench.load(true));
+} else if (what === 'export') {
+  await page.evaluate(() => window.bench.load(true));
+  await page.locator('.save-state[data-saved="true"]').waitFor({ timeout: 120_000 });
+  await page.getByRole('button', { name: 'Export' }).click();
+  await cdp.send('Profiler.start');
+  await Promise.all([page.waitForEvent('download'), page.getByRole('dialog').getByRole('button', { name: new RegExp(format) }).click()]);
+  elapsed = await page.evaluate(() => window.lastBlob.at - window.lastClick);
 } else {
   await page.evaluate(() => window.bench.load(true));
   await page.locator('.save-state[data-saved="true"]').waitFor({ timeout: 120_000 });

@@ -21,24 +21,26 @@ pub const COLUMNS: [&str; 11] =
 /// Writes every annotation, document by document in text order.
 pub fn export(workspace: &Workspace) -> String {
     let mut out = String::from("\u{FEFF}");
-    push_row(&mut out, COLUMNS.iter().map(|c| c.to_string()));
+    push_row(&mut out, &COLUMNS);
     for doc in workspace.documents() {
         let index = doc.index();
+        let fingerprint = doc.fingerprint().to_string();
         for a in workspace.annotations_of(doc.fingerprint()) {
+            let (start, end, id) = (a.span.start.to_string(), a.span.end.to_string(), a.id.to_string());
             push_row(
                 &mut out,
-                [
-                    doc.title.clone(),
-                    doc.source.clone(),
-                    doc.fingerprint().to_string(),
-                    a.tag.name().to_owned(),
-                    a.span.start.to_string(),
-                    a.span.end.to_string(),
-                    index.slice(a.span).unwrap_or_default().to_owned(),
-                    a.note.to_string(),
-                    a.author.to_string(),
-                    a.created.to_string(),
-                    a.id.to_string(),
+                &[
+                    &doc.title,
+                    &doc.source,
+                    &fingerprint,
+                    a.tag.name(),
+                    &start,
+                    &end,
+                    index.slice(a.span).unwrap_or_default(),
+                    &a.note,
+                    &a.author,
+                    &a.created,
+                    &id,
                 ],
             );
         }
@@ -46,36 +48,33 @@ pub fn export(workspace: &Workspace) -> String {
     out
 }
 
-fn push_row(out: &mut String, fields: impl IntoIterator<Item = String>) {
-    for (n, field) in fields.into_iter().enumerate() {
+fn push_row(out: &mut String, fields: &[&str]) {
+    for (n, field) in fields.iter().enumerate() {
         if n > 0 {
             out.push(',');
         }
-        let field = defuse(field);
-        if field.contains([',', '"', '\r', '\n']) || field.starts_with(' ') || field.ends_with(' ') {
+        let guard = if runs_as_formula(field) { "'" } else { "" };
+        let quoted = field.bytes().any(|b| matches!(b, b',' | b'"' | b'\r' | b'\n'))
+            || field.starts_with(' ')
+            || field.ends_with(' ');
+        if quoted {
             out.push('"');
+            out.push_str(guard);
             out.push_str(&field.replace('"', "\"\""));
             out.push('"');
         } else {
-            out.push_str(&field);
+            out.push_str(guard);
+            out.push_str(field);
         }
     }
     out.push_str("\r\n");
 }
 
+/// Whether a spreadsheet would run `field` as a formula, or it starts with
+/// apostrophes before such a character: either way it is written with one more
+/// apostrophe, so that [`restore`] is exact.
 fn runs_as_formula(field: &str) -> bool {
     field.trim_start_matches('\'').starts_with(['=', '+', '-', '@', '\t', '\r'])
-}
-
-/// Prefixes an apostrophe to a field a spreadsheet would run as a formula (and to
-/// one that already starts with apostrophes before such a character, so that
-/// [`restore`] is exact).
-fn defuse(field: String) -> String {
-    if runs_as_formula(&field) {
-        format!("'{field}")
-    } else {
-        field
-    }
 }
 
 fn restore(field: String) -> String {
@@ -217,7 +216,7 @@ mod tests {
     #[test]
     fn fields_are_quoted_only_when_they_must_be() {
         let mut out = String::new();
-        push_row(&mut out, ["plain", "a, b", "say \"hi\"", "two\nlines", " padded"].map(String::from));
+        push_row(&mut out, &["plain", "a, b", "say \"hi\"", "two\nlines", " padded"]);
         assert_eq!(out, "plain,\"a, b\",\"say \"\"hi\"\"\",\"two\nlines\",\" padded\"\r\n");
         let parsed = rows(&out).unwrap();
         assert_eq!(parsed[0].1, ["plain", "a, b", "say \"hi\"", "two\nlines", " padded"]);
@@ -226,7 +225,9 @@ mod tests {
     #[test]
     fn formulas_are_defused_and_restored_exactly() {
         for field in ["=SUM(A1)", "+1", "-x", "@cmd", "'=quoted", "''+", "'plain", "plain", "\tx"] {
-            let written = defuse(field.to_owned());
+            let mut written = String::new();
+            push_row(&mut written, &[field]);
+            let written = rows(&written).unwrap().remove(0).1.remove(0);
             assert!(!written.starts_with(['=', '+', '-', '@', '\t']), "{written:?}");
             assert_eq!(restore(written), field);
         }

@@ -43,7 +43,8 @@ pub fn export(workspace: &Workspace) -> String {
             })
         })
         .collect();
-    serde_json::to_string_pretty(&tasks).expect("tasks serialise")
+    // One task per line.
+    super::json_lines::to_string(&tasks, 1)
 }
 
 /// Whether a JSON value looks like Label Studio tasks.

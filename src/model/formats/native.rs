@@ -9,6 +9,7 @@ use crate::model::document::{Document, Fingerprint};
 use crate::model::offsets::Span;
 use crate::model::workspace::Workspace;
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 /// The value of the `format` field, so that another program's JSON is recognised.
@@ -16,42 +17,46 @@ pub const FORMAT: &str = "framelens-workspace";
 /// The version this build writes, and the newest it reads.
 pub const VERSION: u32 = 1;
 
+// The wire types borrow from the workspace when writing (an export or an autosave
+// of 10,000 annotations would otherwise copy every string once more) and own what
+// they read.
+
 #[derive(Serialize, Deserialize)]
-struct WireWorkspace {
-    format: String,
+struct WireWorkspace<'a> {
+    format: Cow<'a, str>,
     version: u32,
     #[serde(default)]
-    documents: Vec<WireDocument>,
+    documents: Vec<WireDocument<'a>>,
     #[serde(default)]
-    annotations: Vec<WireAnnotation>,
+    annotations: Vec<WireAnnotation<'a>>,
 }
 
 #[derive(Serialize, Deserialize)]
-struct WireDocument {
-    title: String,
+struct WireDocument<'a> {
+    title: Cow<'a, str>,
     #[serde(default)]
-    source: String,
-    fingerprint: String,
-    text: String,
+    source: Cow<'a, str>,
+    fingerprint: Cow<'a, str>,
+    text: Cow<'a, str>,
 }
 
 #[derive(Serialize, Deserialize)]
-struct WireAnnotation {
+struct WireAnnotation<'a> {
     id: String,
-    document: String,
+    document: Cow<'a, str>,
     /// Code points, half-open.
     start: usize,
     end: usize,
-    tag: String,
+    tag: Cow<'a, str>,
     #[serde(default)]
-    note: String,
+    note: Cow<'a, str>,
     #[serde(default)]
-    created: String,
+    created: Cow<'a, str>,
     #[serde(default)]
-    author: String,
+    author: Cow<'a, str>,
     /// The annotated text, written for people reading the file and checked on import.
     #[serde(default)]
-    exact: Option<String>,
+    exact: Option<Cow<'a, str>>,
 }
 
 /// Writes the whole workspace.
@@ -63,32 +68,33 @@ pub fn export(workspace: &Workspace) -> String {
         for a in workspace.annotations_of(doc.fingerprint()) {
             annotations.push(WireAnnotation {
                 id: a.id.to_string(),
-                document: a.document.to_string(),
+                document: a.document.as_str().into(),
                 start: a.span.start,
                 end: a.span.end,
-                tag: a.tag.name().to_owned(),
-                note: a.note.to_string(),
-                created: a.created.to_string(),
-                author: a.author.to_string(),
-                exact: index.slice(a.span).ok().map(str::to_owned),
+                tag: a.tag.name().into(),
+                note: a.note.as_ref().into(),
+                created: a.created.as_ref().into(),
+                author: a.author.as_ref().into(),
+                exact: index.slice(a.span).ok().map(Cow::from),
             });
         }
     }
     let wire = WireWorkspace {
-        format: FORMAT.to_owned(),
+        format: FORMAT.into(),
         version: VERSION,
         documents: documents
             .iter()
             .map(|doc| WireDocument {
-                title: doc.title.clone(),
-                source: doc.source.clone(),
-                fingerprint: doc.fingerprint().to_string(),
-                text: doc.text().to_string(),
+                title: doc.title.as_str().into(),
+                source: doc.source.as_str().into(),
+                fingerprint: doc.fingerprint().as_str().into(),
+                text: doc.text().as_ref().into(),
             })
             .collect(),
         annotations,
     };
-    serde_json::to_string_pretty(&wire).expect("the workspace serialises")
+    // One document, one annotation per line.
+    super::json_lines::to_string(&wire, 2)
 }
 
 /// Reads a native file into records for [`intake::merge`]. An annotation whose
@@ -125,7 +131,7 @@ pub fn read(json: &str) -> Result<Incoming, ImportError> {
                 doc.title
             ));
         }
-        renamed.insert(wd.fingerprint, doc.fingerprint().clone());
+        renamed.insert(wd.fingerprint.into_owned(), doc.fingerprint().clone());
         incoming.documents.push(doc);
     }
     for (n, wa) in wire.annotations.into_iter().enumerate() {
@@ -145,9 +151,9 @@ fn record(wa: WireAnnotation, renamed: &HashMap<String, Fingerprint>, at: String
     if span.is_empty() {
         return Err(format!("its span {span} is empty or reversed"));
     }
-    let target = match renamed.get(&wa.document) {
+    let target = match renamed.get(wa.document.as_ref()) {
         Some(fingerprint) => Target::Text(fingerprint.clone()),
-        None => Target::Named { fingerprint: Some(wa.document), title: None },
+        None => Target::Named { fingerprint: Some(wa.document.into_owned()), title: None },
     };
     Ok(Record {
         at,
@@ -155,9 +161,9 @@ fn record(wa: WireAnnotation, renamed: &HashMap<String, Fingerprint>, at: String
         span: Some(span),
         quote: wa.exact.as_deref().map(Quote::exact),
         tag,
-        note: wa.note,
-        author: wa.author,
-        created: wa.created,
+        note: wa.note.into_owned(),
+        author: wa.author.into_owned(),
+        created: wa.created.into_owned(),
         id: Some(id),
     })
 }
@@ -190,7 +196,7 @@ mod tests {
         let mut restored = Workspace::default();
         restored.apply(import.edit).unwrap();
         assert_eq!(restored, ws);
-        assert!(json.contains("\"exact\": \"👋 there\""), "{json}");
+        assert!(json.contains("\"exact\":\"👋 there\""), "{json}");
     }
 
     #[test]
@@ -256,7 +262,7 @@ mod tests {
 
     #[test]
     fn an_edited_text_keeps_the_annotations_whose_quotes_it_still_holds() {
-        let json = export(&sample()).replace("\"text\": \"Hi 👋 there", "\"text\": \"Hi 👋 where");
+        let json = export(&sample()).replace("\"text\":\"Hi 👋 there", "\"text\":\"Hi 👋 where");
         let import = import(&Workspace::default(), &json).unwrap();
         assert_eq!(import.documents, 1);
         assert!(import.warnings[0].contains("does not match its fingerprint"));

@@ -16,66 +16,69 @@ pub const CONTEXT: &str = "http://www.w3.org/ns/anno.jsonld";
 /// How many code points of context a quote selector carries on each side.
 pub const CONTEXT_CHARS: usize = 32;
 
+// The wire types borrow from the workspace: an export of 10,000 annotations
+// would otherwise copy every string once more before writing it.
+
 #[derive(Serialize)]
-struct WireCollection {
+struct WireCollection<'a> {
     #[serde(rename = "@context")]
-    context: String,
+    context: &'static str,
     #[serde(rename = "type")]
-    kind: String,
-    label: String,
+    kind: &'static str,
+    label: &'a str,
     total: usize,
-    first: WirePage,
+    first: WirePage<'a>,
 }
 
 #[derive(Serialize)]
-struct WirePage {
+struct WirePage<'a> {
     #[serde(rename = "type")]
-    kind: String,
+    kind: &'static str,
     #[serde(rename = "startIndex")]
     start_index: usize,
-    items: Vec<WireAnnotation>,
+    items: Vec<WireAnnotation<'a>>,
 }
 
 #[derive(Serialize)]
-struct WireAnnotation {
+struct WireAnnotation<'a> {
     #[serde(rename = "@context")]
-    context: String,
+    context: &'static str,
     id: String,
     #[serde(rename = "type")]
-    kind: String,
-    created: String,
+    kind: &'static str,
+    created: &'a str,
     #[serde(skip_serializing_if = "Option::is_none")]
-    creator: Option<WireCreator>,
-    body: Vec<WireBody>,
-    target: WireTarget,
+    creator: Option<WireCreator<'a>>,
+    body: Vec<WireBody<'a>>,
+    target: WireTarget<'a>,
 }
 
 #[derive(Serialize)]
-struct WireCreator {
+struct WireCreator<'a> {
     #[serde(rename = "type")]
-    kind: String,
-    name: String,
+    kind: &'static str,
+    name: &'a str,
 }
 
 #[derive(Serialize)]
-struct WireBody {
+struct WireBody<'a> {
     #[serde(rename = "type")]
-    kind: String,
-    purpose: String,
-    value: String,
-    format: String,
+    kind: &'static str,
+    purpose: &'static str,
+    value: &'a str,
+    format: &'static str,
 }
 
 #[derive(Serialize)]
-struct WireTarget {
+struct WireTarget<'a> {
     source: String,
-    selector: Vec<WireSelector>,
+    selector: [WireSelector<'a>; 2],
 }
 
 #[derive(Serialize)]
 #[serde(tag = "type")]
-enum WireSelector {
-    TextQuoteSelector { exact: String, prefix: String, suffix: String },
+enum WireSelector<'a> {
+    TextQuoteSelector { exact: &'a str, prefix: &'a str, suffix: &'a str },
     TextPositionSelector { start: usize, end: usize },
 }
 
@@ -87,32 +90,32 @@ pub fn export(workspace: &Workspace, label: &str) -> String {
         items.extend(workspace.annotations_of(doc.fingerprint()).into_iter().map(|a| wire(a, &index)));
     }
     let collection = WireCollection {
-        context: CONTEXT.to_owned(),
-        kind: "AnnotationCollection".to_owned(),
-        label: label.to_owned(),
+        context: CONTEXT,
+        kind: "AnnotationCollection",
+        label,
         total: items.len(),
-        first: WirePage { kind: "AnnotationPage".to_owned(), start_index: 0, items },
+        first: WirePage { kind: "AnnotationPage", start_index: 0, items },
     };
-    serde_json::to_string_pretty(&collection).expect("annotations serialise")
+    // One annotation per line (items sit three levels down).
+    super::json_lines::to_string(&collection, 3)
 }
 
-fn wire(a: &Annotation, text: &CpIndex) -> WireAnnotation {
-    let piece = |span: Span| text.slice(span).unwrap_or_default().to_owned();
+fn wire<'a>(a: &'a Annotation, text: &CpIndex<'a>) -> WireAnnotation<'a> {
+    let piece = |span: Span| text.slice(span).unwrap_or_default();
     let mut body = vec![textual_body("tagging", a.tag.name())];
     if !a.note.is_empty() {
         body.push(textual_body("commenting", &a.note));
     }
     WireAnnotation {
-        context: CONTEXT.to_owned(),
+        context: CONTEXT,
         id: a.id.urn(),
-        kind: "Annotation".to_owned(),
-        created: a.created.to_string(),
-        creator: (!a.author.is_empty())
-            .then(|| WireCreator { kind: "Person".to_owned(), name: a.author.to_string() }),
+        kind: "Annotation",
+        created: &a.created,
+        creator: (!a.author.is_empty()).then(|| WireCreator { kind: "Person", name: &a.author }),
         body,
         target: WireTarget {
             source: format!("urn:sha256:{}", a.document),
-            selector: vec![
+            selector: [
                 WireSelector::TextQuoteSelector {
                     exact: piece(a.span),
                     prefix: piece(Span::new(a.span.start.saturating_sub(CONTEXT_CHARS), a.span.start)),
@@ -124,13 +127,8 @@ fn wire(a: &Annotation, text: &CpIndex) -> WireAnnotation {
     }
 }
 
-fn textual_body(purpose: &str, value: &str) -> WireBody {
-    WireBody {
-        kind: "TextualBody".to_owned(),
-        purpose: purpose.to_owned(),
-        value: value.to_owned(),
-        format: "text/plain".to_owned(),
-    }
+fn textual_body<'a>(purpose: &'static str, value: &'a str) -> WireBody<'a> {
+    WireBody { kind: "TextualBody", purpose, value, format: "text/plain" }
 }
 
 /// Whether a JSON value looks like W3C annotations.

@@ -6,21 +6,31 @@
 export const TAGS = ['claim', 'quote', 'framing', 'fact'];
 export const COLOURS = { claim: '#f6d77a', quote: '#a8d1f0', framing: '#f2b8d6', fact: '#a8e0c8' };
 
-/** Lays `text` out in `root`; returns the line starts (UTF-16) and text nodes. */
-export function layOut(root, text) {
+/**
+ * Lays `text` out in `root`; returns the line starts (UTF-16) and text nodes. With
+ * `blocks`, the paragraphs sit in <div class=block>s of that many lines, as in
+ * Framelens.
+ */
+export function layOut(root, text, { blocks = 0 } = {}) {
   const fragment = document.createDocumentFragment();
   const starts = [];
   const nodes = [];
   let at = 0;
-  for (const line of text.split('\n')) {
+  let parent = fragment;
+  text.split('\n').forEach((line, index) => {
+    if (blocks && index % blocks === 0) {
+      parent = document.createElement('div');
+      parent.className = 'block';
+      fragment.append(parent);
+    }
     const p = document.createElement('p');
     const node = line ? document.createTextNode(line) : null;
     if (node) p.append(node);
-    fragment.append(p);
+    parent.append(p);
     starts.push(at);
     nodes.push(node);
     at += line.length + 1;
-  }
+  });
   root.replaceChildren(fragment);
   return { starts, nodes };
 }
@@ -63,7 +73,7 @@ export function tagKeys({ create, retag, remove }) {
   });
 }
 
-/** The article element, styled as Framelens's article text. */
+/** The article element, styled as Framelens's article text (and its blocks). */
 export function article() {
   const style = document.createElement('style');
   style.textContent = `
@@ -71,7 +81,8 @@ export function article() {
     .article-text { white-space: pre-wrap; overflow-wrap: anywhere; font-family: Georgia, "Noto Serif", serif;
       font-size: 1.08rem; line-height: 1.75; max-width: 46rem; margin: 6rem 2rem; }
     .article-text p { margin: 0 0 0.9em; }
-    .article-text p:empty { margin: 0; }`;
+    .article-text p:empty { margin: 0; }
+    .article-text .block { content-visibility: auto; contain-intrinsic-block-size: auto 250em; }`;
   document.head.append(style);
   const root = document.createElement('div');
   root.className = 'article-text';
