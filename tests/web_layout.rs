@@ -37,7 +37,7 @@ fn lay_out(text: &str) -> (Layout, Element) {
 
 /// Paragraph `line`'s element.
 fn paragraph(root: &Element, line: u32) -> Node {
-    root.query_selector_all("p").unwrap().item(line).unwrap()
+    root.query_selector(&format!("p[data-line='{line}']")).unwrap().unwrap().into()
 }
 
 /// The text node of paragraph `line`.
@@ -85,14 +85,28 @@ fn element_boundaries_map_to_line_edges() {
     let p2 = paragraph(&root, 2);
     assert_eq!(layout.offset_of(&p2, 0), Some(13));
     assert_eq!(layout.offset_of(&p2, 1), Some(13 + 14));
-    // The four lines sit in one block, the root's only child.
+    // The four lines sit in one block, the root's only child; the empty line has no
+    // element, so the block's children are lines 0, 2 and 3.
     let block = p2.parent_node().unwrap();
-    assert_eq!(layout.offset_of(&block, 3), Some(28));
-    assert_eq!(layout.offset_of(&block, 4), Some(layout.len()));
+    assert_eq!(block.child_nodes().length(), 3);
+    assert_eq!(layout.offset_of(&block, 1), Some(13));
+    assert_eq!(layout.offset_of(&block, 2), Some(28));
+    assert_eq!(layout.offset_of(&block, 3), Some(layout.len()));
     assert_eq!(layout.offset_of(root.unchecked_ref(), 0), Some(0));
     assert_eq!(layout.offset_of(root.unchecked_ref(), 1), Some(layout.len()));
     let outside: Node = gloo_utils::document().body().unwrap().unchecked_into();
     assert_eq!(layout.offset_of(&outside, 0), None);
+}
+
+#[wasm_bindgen_test]
+fn a_span_from_an_empty_line_starts_between_its_neighbours() {
+    let (layout, root) = lay_out(TEXT);
+    // Code point 12 is the empty line 1, which has no element.
+    let range = layout.live_range(Span::new(12, 16)).unwrap();
+    assert_eq!(range.start_container().unwrap(), paragraph(&root, 2).parent_node().unwrap());
+    assert_eq!(range.start_offset().unwrap(), 1, "between line 0's p and line 2's");
+    assert_eq!(String::from(range.to_string()), "قال");
+    assert_eq!(layout.offset_of(&range.start_container().unwrap(), range.start_offset().unwrap()), Some(13));
 }
 
 #[wasm_bindgen_test]

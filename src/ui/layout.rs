@@ -18,9 +18,9 @@ use web_sys::{Element, Node, StaticRange, StaticRangeInit, Text};
 
 /// One line of the text on the page.
 struct Paragraph {
-    element: Element,
-    /// None for an empty line.
-    text: Option<Text>,
+    /// The line's `<p>` and its text node; None for an empty line, which gets no
+    /// element (an empty `<p>` would show nothing and cost two nodes and layout).
+    node: Option<(Element, Text)>,
     /// Where the line starts in the document, in code points.
     start: usize,
     /// Byte range of the line in the document's text.
@@ -29,14 +29,22 @@ struct Paragraph {
     len: usize,
 }
 
-/// Paragraphs per block. Blocks are also the unit in which the painter finds the
+/// A block of [`BLOCK_LINES`] lines: a `<div>` holding the `<p>`s of its non-empty
+/// lines.
+struct Block {
+    element: Element,
+    /// The lines that have a `<p>` in this block, in order.
+    lines: Vec<usize>,
+}
+
+/// Lines per block. Blocks are also the unit in which the painter finds the
 /// annotations near the viewport.
 pub const BLOCK_LINES: usize = 32;
 
 /// The laid-out article.
 pub struct Layout {
     root: Element,
-    blocks: Vec<Element>,
+    blocks: Vec<Block>,
     document: Fingerprint,
     text: Rc<str>,
     paragraphs: Vec<Paragraph>,
@@ -57,30 +65,26 @@ impl Layout {
         let dom = root.owner_document().expect("the article is in a document");
         let fragment = dom.create_document_fragment();
         let mut paragraphs = Vec::new();
-        let mut blocks: Vec<Element> = Vec::new();
+        let mut blocks: Vec<Block> = Vec::new();
         let mut byte = 0;
         for (index, (start, line)) in document.lines().enumerate() {
             if index % BLOCK_LINES == 0 {
-                let block = dom.create_element("div").expect("div elements can be made");
-                block.set_class_name("block");
-                fragment.append_child(&block).expect("a div fits in a fragment");
-                blocks.push(block);
+                let element = dom.create_element("div").expect("div elements can be made");
+                element.set_class_name("block");
+                fragment.append_child(&element).expect("a div fits in a fragment");
+                blocks.push(Block { element, lines: Vec::new() });
             }
-            let element = dom.create_element("p").expect("p elements can be made");
-            element.set_attribute(INDEX_ATTR, &index.to_string()).expect("attributes can be set");
-            let text = (!line.is_empty()).then(|| {
-                let node = dom.create_text_node(line);
-                element.append_child(&node).expect("a text node fits in a p");
-                node
+            let node = (!line.is_empty()).then(|| {
+                let block = blocks.last_mut().expect("a block was made");
+                let element = dom.create_element("p").expect("p elements can be made");
+                element.set_attribute(INDEX_ATTR, &index.to_string()).expect("attributes can be set");
+                let text = dom.create_text_node(line);
+                element.append_child(&text).expect("a text node fits in a p");
+                block.element.append_child(&element).expect("a p fits in a block");
+                block.lines.push(index);
+                (element, text)
             });
-            blocks.last().expect("a block was made").append_child(&element).expect("a p fits in a block");
-            paragraphs.push(Paragraph {
-                element,
-                text,
-                start,
-                bytes: byte..byte + line.len(),
-                len: cp_len(line),
-            });
+            paragraphs.push(Paragraph { node, start, bytes: byte..byte + line.len(), len: cp_len(line) });
             byte += line.len() + 1;
         }
         root.set_text_content(None);
@@ -121,13 +125,16 @@ impl Layout {
     /// Converts a DOM boundary point (as in a Selection or a caret position) inside
     /// the article into a code-point offset; None when it lies outside.
     pub fn offset_of(&self, node: &Node, offset: u32) -> Option<usize> {
-        // Between elements: the start of the paragraph after the point.
-        let before_paragraph = |index: usize| Some(self.paragraphs.get(index).map_or(self.len, |p| p.start));
+        let offset = offset as usize;
+        // Between elements: the start of the line after the point.
+        let line_start = |line: usize| self.paragraphs.get(line).map_or(self.len, |p| p.start);
         if node == self.root.unchecked_ref::<Node>() {
-            return before_paragraph(offset as usize * BLOCK_LINES);
+            return Some(line_start(offset * BLOCK_LINES));
         }
-        if let Some(block) = self.blocks.iter().position(|b| b.unchecked_ref::<Node>() == node) {
-            return before_paragraph(block * BLOCK_LINES + offset as usize);
+        if node.parent_node().as_ref() == Some(self.root.unchecked_ref()) {
+            let b = self.blocks.iter().position(|b| b.element.unchecked_ref::<Node>() == node)?;
+            let next_block = (b + 1) * BLOCK_LINES;
+            return Some(line_start(self.blocks[b].lines.get(offset).copied().unwrap_or(next_block)));
         }
         if let Some(index) = self.index_of(node) {
             let p = &self.paragraphs[index];
@@ -135,21 +142,18 @@ impl Layout {
         }
         if node.node_type() == Node::TEXT_NODE {
             let index = self.index_of(&node.parent_node()?)?;
-            let local = utf16_to_cp(self.line(index), offset as usize).ok()?;
+            let local = utf16_to_cp(self.line(index), offset).ok()?;
             return Some(self.paragraphs[index].start + local);
         }
         None
     }
 
-    /// The paragraph index of one of our `<p>` elements.
+    /// The line index of one of our `<p>` elements.
     fn index_of(&self, node: &Node) -> Option<usize> {
         let element = node.dyn_ref::<Element>()?;
-        let block = element.parent_node()?;
-        if block.parent_node().as_ref() != Some(self.root.unchecked_ref()) {
-            return None;
-        }
         let index: usize = element.get_attribute(INDEX_ATTR)?.parse().ok()?;
-        self.paragraphs.get(index).filter(|p| &p.element == element).map(|_| index)
+        let p = self.paragraphs.get(index)?;
+        p.node.as_ref().filter(|(ours, _)| ours == element).map(|_| index)
     }
 
     /// The span selected by the page's current selection, widened to whole
@@ -178,7 +182,7 @@ impl Layout {
             if p.start >= span.end {
                 break;
             }
-            let Some(text) = &p.text else { continue };
+            let Some((_, text)) = &p.node else { continue };
             let from = span.start.saturating_sub(p.start).min(p.len);
             let to = (span.end - p.start).min(p.len);
             if from >= to {
@@ -200,15 +204,17 @@ impl Layout {
     /// paragraph.
     pub fn visible_blocks(&self, margin: f64) -> std::ops::Range<usize> {
         let height = viewport_height();
-        let rect = |block: &Element| block.get_bounding_client_rect();
+        let rect = |block: &Block| block.element.get_bounding_client_rect();
         let first = self.blocks.partition_point(|b| rect(b).bottom() < -margin);
         let end = self.blocks.partition_point(|b| rect(b).top() <= height + margin);
         first..end.max(first)
     }
 
-    /// The element of the paragraph where `span` starts, to scroll to.
+    /// The element to scroll to for code point `cp`: its line's, or for an empty
+    /// line the next (else the previous) line's that has one.
     pub fn element_at(&self, cp: usize) -> Option<&Element> {
-        self.paragraphs.get(self.paragraph_at(cp)).map(|p| &p.element)
+        let (before, after) = self.paragraphs.split_at(self.paragraph_at(cp).min(self.paragraphs.len()));
+        after.iter().chain(before.iter().rev()).find_map(|p| p.node.as_ref().map(|(element, _)| element))
     }
 
     /// A live DOM range over `span`, for selecting it or measuring where it is.
@@ -234,14 +240,19 @@ impl Layout {
         })
     }
 
-    /// The DOM boundary point for a code-point offset.
+    /// The DOM boundary point for a code-point offset: in the line's text node, or
+    /// for an empty line, between the `<p>`s around it.
     fn boundary(&self, cp: usize) -> Option<(Node, u32)> {
         let index = self.paragraph_at(cp);
         let p = self.paragraphs.get(index)?;
         let local = cp.saturating_sub(p.start).min(p.len);
-        match &p.text {
-            Some(text) => Some((text.clone().into(), cp_to_utf16(self.line(index), local).ok()? as u32)),
-            None => Some((p.element.clone().into(), 0)),
+        match &p.node {
+            Some((_, text)) => Some((text.clone().into(), cp_to_utf16(self.line(index), local).ok()? as u32)),
+            None => {
+                let block = &self.blocks[index / BLOCK_LINES];
+                let slot = block.lines.partition_point(|line| *line < index);
+                Some((block.element.clone().into(), slot as u32))
+            }
         }
     }
 }

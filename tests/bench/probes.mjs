@@ -41,7 +41,8 @@ export function probes() {
       const { text, spans } = window.benchData;
       if (framelens) {
         const annotations = spans.map(({ start, end, tag }) => ({ start, end, tag }));
-        const lines = text.split('\n').length;
+        // Framelens makes a <p> for each line that is not empty.
+        const lines = text.split('\n').filter((line) => line).length;
         const laidOut = () => document.querySelectorAll('.article-text p').length === lines;
         const start = performance.now();
         window.framelens.addDocument({ title: 'Benchmark', source: 'generated', text, annotations });
@@ -78,9 +79,9 @@ export function probes() {
         }
       }
       const inView = new Set();
-      document.querySelectorAll('.article-text p').forEach((p, line) => {
+      document.querySelectorAll('.article-text p').forEach((p) => {
         const rect = p.getBoundingClientRect();
-        if (rect.bottom > 0 && rect.top < innerHeight) inView.add(line);
+        if (rect.bottom > 0 && rect.top < innerHeight) inView.add(Number(p.dataset.line));
       });
       return spans.filter((span) => {
         const line = lineOf(span.start16);
