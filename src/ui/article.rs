@@ -8,6 +8,8 @@ use crate::model::app::{Action, Notice};
 use crate::model::{Annotation, AnnotationId, Document, Edit, Span};
 use std::cell::RefCell;
 use std::rc::Rc;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, KeyboardEvent, MouseEvent};
 use yew::prelude::*;
 
@@ -102,22 +104,39 @@ pub fn article(props: &ArticleProps) -> Html {
 
     {
         // Keeps the highlights of the paragraphs in view registered as the reader
-        // scrolls or resizes the window (scroll events come once per frame).
-        let (layout, painter) = (props.layout.clone(), painter.clone());
+        // scrolls or resizes the window (scroll events come once per frame), and as
+        // the browser lays out blocks that come into view: a block's real height
+        // replaces its placeholder, which moves the blocks below it without any
+        // scroll.
+        let (layout, painter, root) = (props.layout.clone(), painter.clone(), root.clone());
         use_effect_with((), move |_| {
             let window = gloo_utils::window();
-            let follow = move |_: &web_sys::Event| {
+            let follow = Rc::new(move || {
                 if let (Some(painter), Some(layout)) =
                     (painter.borrow_mut().as_mut(), layout.borrow().as_ref())
                 {
                     painter.follow_viewport(layout);
                 }
+            });
+            let on_event = {
+                let follow = follow.clone();
+                move |_: &web_sys::Event| follow()
             };
             let listeners = [
-                gloo_events::EventListener::new(&window, "scroll", follow.clone()),
-                gloo_events::EventListener::new(&window, "resize", follow),
+                gloo_events::EventListener::new(&window, "scroll", on_event.clone()),
+                gloo_events::EventListener::new(&window, "resize", on_event),
             ];
-            move || drop(listeners)
+            let resized = Closure::<dyn Fn()>::new(move || follow());
+            let observer = web_sys::ResizeObserver::new(resized.as_ref().unchecked_ref()).ok();
+            if let (Some(observer), Some(root)) = (&observer, root.cast::<Element>()) {
+                observer.observe(&root);
+            }
+            move || {
+                if let Some(observer) = observer {
+                    observer.disconnect();
+                }
+                drop((listeners, resized));
+            }
         });
     }
     {

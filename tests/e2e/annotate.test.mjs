@@ -200,3 +200,23 @@ test('the scripting API reads and adds annotations as one undoable change', asyn
   await page.getByRole('button', { name: 'Undo' }).click();
   assert.deepEqual(await panelEntries(page), []);
 });
+
+test('in a long article of short lines, the blocks that move into view are painted', async () => {
+  const page = await openApp(browser, server.url);
+  // 400 one-word lines, each after two empty ones: the first block of 32 lines
+  // shows 11 words, far shorter than its placeholder height, so the blocks below
+  // it move up into view once the browser has laid it out, without any scroll.
+  const text = Array.from({ length: 400 }, (_, i) => `word${String(i).padStart(3, '0')}`).join('\n\n\n');
+  const annotations = Array.from({ length: 400 }, (_, i) => ({ start: i * 10, end: i * 10 + 4, tag: 'claim' }));
+  await page.evaluate((doc) => window.framelens.addDocument(doc), { title: 'Short lines', source: 'test', text, annotations });
+  await page.locator('.article-text p[data-line="33"]').waitFor();
+  // Every word drawn in the viewport has its highlight registered.
+  await page.waitForFunction(() => {
+    const painted = new Set([...(CSS.highlights.get('fl-claim') ?? [])].map((r) => r.startContainer.parentNode.dataset.line));
+    const inView = [...document.querySelectorAll('.article-text p')].filter((p) => {
+      const rect = p.getBoundingClientRect();
+      return rect.height > 0 && rect.bottom > 0 && rect.top < innerHeight;
+    });
+    return inView.length > 11 && inView.every((p) => painted.has(p.dataset.line));
+  }, null, { timeout: 5000 });
+});
