@@ -12,6 +12,7 @@ pub mod history;
 pub mod offsets;
 pub mod palette;
 pub mod sample;
+pub mod scoring;
 pub mod workspace;
 
 pub use annotation::{Annotation, AnnotationId, Tag};
