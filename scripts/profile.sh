@@ -11,4 +11,4 @@ export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 sed 's/data-wasm-opt="z"/data-keep-debug data-wasm-opt="0"/' index.html > profile.html
 trap 'rm -f profile.html' EXIT
 trunk build --release --dist target/profile-dist profile.html > /dev/null 2>&1
-exec node tests/bench/profile.mjs target/profile-dist "$@"
+node tests/bench/profile.mjs target/profile-dist "$@"
