@@ -5,6 +5,7 @@
 //! a bare position is trusted only when there is no quote to check it against.
 //! When none of these places it, the caller gets the reason, never a guess.
 
+use super::document::Document;
 use super::offsets::{snap_to_graphemes, CpIndex, Span};
 use std::cell::{Cell, OnceCell};
 
@@ -58,7 +59,17 @@ pub struct Text<'t> {
 
 impl<'t> Text<'t> {
     pub fn new(text: &'t str) -> Text<'t> {
-        Text { text, index: CpIndex::new(text), folded: OnceCell::new(), fuzzy_left: Cell::new(FUZZY_TOTAL) }
+        Text::indexed(text, CpIndex::new(text))
+    }
+
+    /// A document's text, with the code-point index the document already holds
+    /// (indexing a 5 MB text again for every import takes tens of milliseconds).
+    pub fn of(document: &'t Document) -> Text<'t> {
+        Text::indexed(document.text(), document.index())
+    }
+
+    fn indexed(text: &'t str, index: CpIndex<'t>) -> Text<'t> {
+        Text { text, index, folded: OnceCell::new(), fuzzy_left: Cell::new(FUZZY_TOTAL) }
     }
 
     fn len(&self) -> usize {

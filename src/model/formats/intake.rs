@@ -72,7 +72,7 @@ pub fn merge(workspace: &Workspace, current: Option<&Fingerprint>, incoming: Inc
             documents += 1;
         }
     }
-    let prepared: Vec<Text> = texts.iter().map(|d| Text::new(d.text())).collect();
+    let prepared: Vec<Text> = texts.iter().map(Text::of).collect();
     let position = |f: &str| texts.iter().position(|d| d.fingerprint().as_str() == f);
     let current = current.and_then(|f| position(f.as_str()));
     let mut existing: HashSet<(usize, Span, Tag)> = workspace
