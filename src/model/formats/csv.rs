@@ -24,7 +24,7 @@ pub fn export(workspace: &Workspace) -> String {
     push_row(&mut out, &COLUMNS);
     for doc in workspace.documents() {
         let index = doc.index();
-        let fingerprint = doc.fingerprint().to_string();
+        let fingerprint = doc.fingerprint().as_str();
         for a in workspace.annotations_of(doc.fingerprint()) {
             let (start, end, id) = (a.span.start.to_string(), a.span.end.to_string(), a.id.to_string());
             push_row(
@@ -32,7 +32,7 @@ pub fn export(workspace: &Workspace) -> String {
                 &[
                     &doc.title,
                     &doc.source,
-                    &fingerprint,
+                    fingerprint,
                     a.tag.name(),
                     &start,
                     &end,
