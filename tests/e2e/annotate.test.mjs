@@ -220,3 +220,29 @@ test('in a long article of short lines, the blocks that move into view are paint
     return inView.length > 11 && inView.every((p) => painted.has(p.dataset.line));
   }, null, { timeout: 5000 });
 });
+
+test('choosing an annotation in the list scrolls the text to it, unless it is in view', async () => {
+  const page = await openApp(browser, server.url);
+  const lines = Array.from({ length: 300 }, (_, i) => `Line number ${i} of a long article.`);
+  const text = lines.join('\n');
+  const starts = lines.map((_, i) => lines.slice(0, i).join('\n').length + (i > 0));
+  const annotations = starts.map((start) => ({ start, end: start + 4, tag: 'fact' }));
+  await page.evaluate((doc) => window.framelens.addDocument(doc), { title: 'Long', source: 'test', text, annotations });
+  const line = (n) => page.locator(`.article-text p[data-line="${n}"]`);
+  const inView = (n) => line(n).evaluate((p) => {
+    const rect = p.getBoundingClientRect();
+    return rect.top >= 0 && rect.bottom <= innerHeight;
+  });
+  assert.equal(await inView(90), false);
+  await page.locator('.panel .list .entry').nth(90).click();
+  await page.waitForFunction(() => {
+    const rect = document.querySelector('.article-text p[data-line="90"]').getBoundingClientRect();
+    return rect.top >= 0 && rect.bottom <= innerHeight;
+  });
+  // The line is now in view: choosing its neighbour leaves the page where it is.
+  const scrolled = await page.evaluate(() => document.scrollingElement.scrollTop);
+  await page.locator('.panel .list .entry').nth(91).click();
+  await page.waitForTimeout(200);
+  assert.equal(await page.evaluate(() => document.scrollingElement.scrollTop), scrolled);
+  assert.equal(await inView(91), true);
+});
