@@ -66,8 +66,8 @@ async fn initial_state() -> Opened {
         workspace.apply(sample::edit()).expect("the sample opens in an empty workspace");
         Session::new(workspace)
     };
-    let text = match storage::load().await {
-        Ok(Some(text)) => text,
+    let saved = match storage::load().await {
+        Ok(Some(bytes)) => bytes,
         Ok(None) => return opened(AppState::new(sample(), None)),
         Err(reason) => {
             let notice =
@@ -76,7 +76,7 @@ async fn initial_state() -> Opened {
         }
     };
     let mut workspace = Workspace::default();
-    let restored = formats::import(&workspace, None, "autosave.json", text.as_bytes())
+    let restored = formats::import(&workspace, None, "autosave.json", &saved)
         .map_err(|error| error.to_string())
         .and_then(|import| {
             workspace.apply(import.edit).map_err(|error| error.to_string())?;
@@ -90,7 +90,7 @@ async fn initial_state() -> Opened {
             opened(state)
         }
         Err(reason) => {
-            storage::set_aside(text).await;
+            storage::set_aside(&saved).await;
             let notice = Notice::Error(format!(
                 "The saved workspace could not be read ({reason}). It was kept in the browser's storage \
                  under \"unreadable\"; the sample exercise is open instead."

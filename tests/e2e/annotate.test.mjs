@@ -144,6 +144,40 @@ test('reload keeps every article and annotation', async () => {
   ]);
 });
 
+/** Does `method` ('get' or 'put') on the page's autosave store; resolves to the request's result. */
+function saveStore(page, method, ...args) {
+  return page.evaluate(({ method, args }) => new Promise((resolve, reject) => {
+    const open = indexedDB.open('framelens', 1);
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const request = open.result.transaction('workspace', 'readwrite').objectStore('workspace')[method](...args);
+      request.onsuccess = () => { open.result.close(); resolve(request.result instanceof Uint8Array ? [...request.result] : request.result); };
+      request.onerror = () => reject(request.error);
+    };
+  }), { method, args });
+}
+
+test('a save stored as text by an earlier version opens; an unreadable one is set aside', async () => {
+  const page = await openApp(browser, server.url);
+  await dragSelect(page, 'Abu Mohammed al-Jolani');
+  await page.keyboard.press('3');
+  await saved(page);
+  // Saves are bytes now; earlier versions stored the same JSON as a string.
+  const text = Buffer.from(await saveStore(page, 'get', 'current')).toString('utf8');
+  assert.equal(JSON.parse(text).annotations.length, 1);
+  await saveStore(page, 'put', text, 'current');
+  await page.reload();
+  await page.locator('.article-text p').first().waitFor();
+  assert.deepEqual(await panelEntries(page), [['Framing', 'Abu Mohammed al-Jolani', '']]);
+
+  const broken = '{"format": "framelens-workspace", broken';
+  await saveStore(page, 'put', broken, 'current');
+  await page.reload();
+  await page.locator('.article-text p').first().waitFor();
+  await page.getByText('The saved workspace could not be read').waitFor();
+  assert.equal(Buffer.from(await saveStore(page, 'get', 'unreadable')).toString('utf8'), broken);
+});
+
 test('a malformed import shows a message and changes nothing', async () => {
   const page = await openApp(browser, server.url);
   await dragSelect(page, 'Abu Mohammed al-Jolani');
