@@ -124,16 +124,22 @@ impl AppState {
     }
 
     fn import(&mut self, import: Import) {
-        let Import { edit, documents, annotations, reanchored, orphans, mut warnings } = import;
+        let Import { edit, documents, annotations, reanchored, orphans, mut warnings, exercise } = import;
         if let Err(error) = self.apply(edit) {
             self.notice = Some(Notice::Error(format!("Nothing was imported: {error}.")));
             return;
         }
-        let mut text = format!(
-            "Imported {documents} {} and {annotations} {}.",
-            plural(documents, "article", "articles"),
-            plural(annotations, "annotation", "annotations")
-        );
+        let mut text = match exercise {
+            Some(title) => format!(
+                "Opened the exercise “{title}” with {documents} {}.",
+                plural(documents, "article", "articles")
+            ),
+            None => format!(
+                "Imported {documents} {} and {annotations} {}.",
+                plural(documents, "article", "articles"),
+                plural(annotations, "annotation", "annotations")
+            ),
+        };
         if reanchored > 0 {
             text.push_str(&format!(
                 " {reanchored} {} placed by {} quoted text, in a text that has changed.",

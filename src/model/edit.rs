@@ -3,6 +3,7 @@
 
 use super::annotation::{Annotation, AnnotationId, Tag};
 use super::document::{Document, Fingerprint};
+use super::exercise::Exercise;
 use super::offsets::Span;
 use std::fmt;
 use std::rc::Rc;
@@ -28,6 +29,8 @@ pub enum Edit {
         id: AnnotationId,
         note: Rc<str>,
     },
+    /// Makes the workspace one for this exercise (or for none).
+    SetExercise(Option<Rc<Exercise>>),
     /// Several edits that succeed or fail together and undo as one step (an import).
     Batch(Vec<Edit>),
 }

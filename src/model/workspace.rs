@@ -4,7 +4,9 @@
 use super::annotation::{Annotation, AnnotationId};
 use super::document::{Document, Fingerprint};
 use super::edit::{Edit, EditError};
+use super::exercise::Exercise;
 use std::collections::HashSet;
+use std::rc::Rc;
 
 /// All documents, in the order they were added, and all annotations.
 ///
@@ -18,6 +20,8 @@ pub struct Workspace {
     /// So that adding an annotation checks for a duplicate id in constant time: a
     /// scan made loading 50,000 annotations quadratic (seconds).
     ids: HashSet<AnnotationId>,
+    /// The classroom exercise this workspace is for, if any.
+    exercise: Option<Rc<Exercise>>,
 }
 
 impl Workspace {
@@ -27,6 +31,10 @@ impl Workspace {
 
     pub fn document(&self, fingerprint: &Fingerprint) -> Option<&Document> {
         self.documents.iter().find(|doc| doc.fingerprint() == fingerprint)
+    }
+
+    pub fn exercise(&self) -> Option<&Exercise> {
+        self.exercise.as_deref()
     }
 
     pub fn annotation(&self, id: AnnotationId) -> Option<&Annotation> {
@@ -94,6 +102,7 @@ impl Workspace {
                 let old = std::mem::replace(&mut self.annotations[at].note, note);
                 Ok(Edit::SetNote { id, note: old })
             }
+            Edit::SetExercise(exercise) => Ok(Edit::SetExercise(std::mem::replace(&mut self.exercise, exercise))),
             Edit::Batch(edits) => self.apply_batch(edits),
         }
     }

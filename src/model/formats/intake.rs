@@ -5,7 +5,8 @@
 
 use super::Import;
 use crate::model::anchor::{Placement, Quote, Text};
-use crate::model::{Annotation, AnnotationId, Document, Edit, Fingerprint, Span, Tag, Workspace};
+use crate::model::{Annotation, AnnotationId, Document, Edit, Exercise, Fingerprint, Span, Tag, Workspace};
+use std::rc::Rc;
 use serde_json::Value;
 use std::collections::{HashMap, HashSet};
 
@@ -17,6 +18,9 @@ pub struct Incoming {
     pub records: Vec<Record>,
     /// Parts of the file that were skipped, and why.
     pub warnings: Vec<String>,
+    /// The classroom exercise the file is for (an exercise file, or a workspace file
+    /// that has one).
+    pub exercise: Option<Exercise>,
 }
 
 /// One annotation as a file states it.
@@ -61,7 +65,7 @@ pub struct Orphan {
 /// records are placed (re-anchored where their text changed), and what is already
 /// there is left as it is.
 pub fn merge(workspace: &Workspace, current: Option<&Fingerprint>, incoming: Incoming) -> Import {
-    let Incoming { documents: carried, records, mut warnings } = incoming;
+    let Incoming { documents: carried, records, mut warnings, exercise } = incoming;
     let mut edits = Vec::new();
     let mut texts: Vec<Document> = workspace.documents().to_vec();
     let mut documents = 0;
@@ -161,7 +165,14 @@ pub fn merge(workspace: &Workspace, current: Option<&Fingerprint>, incoming: Inc
         edits.push(Edit::AddAnnotation(annotation));
         annotations += 1;
     }
-    Import { edit: Edit::Batch(edits), documents, annotations, reanchored, orphans, warnings }
+    // A workspace keeps the exercise it has: opening the handed-out file again must
+    // not forget the student's name, nor turn the teacher's copy into a student's.
+    let exercise = exercise.filter(|e| workspace.exercise().is_none_or(|had| had.id != e.id));
+    let exercise_title = exercise.as_ref().map(|e| e.title.clone());
+    if let Some(exercise) = exercise {
+        edits.push(Edit::SetExercise(Some(Rc::new(exercise))));
+    }
+    Import { edit: Edit::Batch(edits), documents, annotations, reanchored, orphans, warnings, exercise: exercise_title }
 }
 
 impl Record {

@@ -5,6 +5,7 @@
 pub mod brat;
 pub mod csv;
 pub mod doccano;
+pub mod exercise_file;
 pub mod intake;
 mod json_lines;
 pub mod label_studio;
@@ -164,7 +165,9 @@ fn read(file_name: &str, bytes: &[u8]) -> Result<intake::Incoming, ImportError> 
         }
         Err(error) => return Err(json_error(error)),
     };
-    if value.get("format").is_some() {
+    if value.get("format").and_then(Value::as_str) == Some(exercise_file::FORMAT) {
+        exercise_file::read(text)
+    } else if value.get("format").is_some() {
         native::read(text)
     } else if w3c::recognises(&value) {
         w3c::read(value)
@@ -199,6 +202,8 @@ pub struct Import {
     pub reanchored: usize,
     pub orphans: Vec<Orphan>,
     pub warnings: Vec<String>,
+    /// The title of the exercise the file set up, if it did.
+    pub exercise: Option<String>,
 }
 
 /// Why a file could not be imported at all. Nothing of it was applied.

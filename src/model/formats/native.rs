@@ -1,6 +1,7 @@
 //! The native format: the whole workspace as versioned JSON, lossless. Autosave
 //! writes it too.
 
+use super::exercise_file::WireExercise;
 use super::intake::{Incoming, Record, Target};
 use super::{json_error, ImportError};
 use crate::model::anchor::Quote;
@@ -29,6 +30,9 @@ struct WireWorkspace<'a> {
     documents: Vec<WireDocument<'a>>,
     #[serde(default)]
     annotations: Vec<WireAnnotation<'a>>,
+    /// The classroom exercise the workspace is for, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    exercise: Option<WireExercise<'a>>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -92,6 +96,7 @@ pub fn export(workspace: &Workspace) -> String {
             })
             .collect(),
         annotations,
+        exercise: workspace.exercise().map(WireExercise::of),
     };
     // One document, one annotation per line.
     super::json_lines::to_string(&wire, 2)
@@ -133,6 +138,12 @@ pub fn read(json: &str) -> Result<Incoming, ImportError> {
         }
         renamed.insert(wd.fingerprint.into_owned(), doc.fingerprint().clone());
         incoming.documents.push(doc);
+    }
+    if let Some(exercise) = wire.exercise {
+        match exercise.read(&renamed) {
+            Ok(exercise) => incoming.exercise = Some(exercise),
+            Err(error) => incoming.warnings.push(format!("the exercise was left out: {error}")),
+        }
     }
     for (n, wa) in wire.annotations.into_iter().enumerate() {
         let at = format!("annotation {}", n + 1);

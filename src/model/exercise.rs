@@ -1,0 +1,132 @@
+//! Classroom exercises, with files alone: a teacher makes an exercise of the
+//! workspace's articles, hands out a file without the key, and students hand in
+//! their annotations as files of their own (see `formats::exercise_file` and
+//! `formats::submission`).
+//!
+//! The exercise lives in the workspace, so that autosave, undo and the workspace
+//! file keep it like everything else: the teacher's workspace file is the teacher
+//! file, and the teacher's own annotations on the exercise's articles are the key.
+
+use super::annotation::{Annotation, Tag};
+use super::document::Fingerprint;
+use super::workspace::Workspace;
+
+/// An exercise, as the teacher made it and as a student received it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Exercise {
+    /// A random UUID, so that a submission is matched to its exercise even when two
+    /// exercises share a title.
+    pub id: String,
+    pub title: String,
+    /// Plain text: paragraphs split by empty lines, list items starting with "- ".
+    /// Never interpreted as HTML.
+    pub instructions: String,
+    /// A one-line definition of each tag, in [`Tag::ALL`] order.
+    pub guide: [String; 4],
+    /// The articles to annotate, in order.
+    pub articles: Vec<Fingerprint>,
+    pub role: Role,
+}
+
+/// Whose copy of the exercise this workspace holds.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Role {
+    /// The teacher's: their annotations on the articles are the key.
+    Teacher,
+    /// A student's, with the name or pseudonym they hand in under.
+    Student { name: String },
+}
+
+/// The tag guide a new exercise starts with.
+pub fn default_guide() -> [String; 4] {
+    [
+        "A statement that could be argued with or checked: what someone says is so.",
+        "Words reported as someone's own, in quotation marks or attributed to them.",
+        "Word choices that cast people or events in a light: names, titles, labels, loaded words.",
+        "A checkable detail nobody disputes: a date, a place, a number, an event.",
+    ]
+    .map(String::from)
+}
+
+impl Exercise {
+    /// The definition of `tag` in this exercise's guide.
+    pub fn definition(&self, tag: Tag) -> &str {
+        &self.guide[tag.index()]
+    }
+
+    /// The student's name, for a student's copy.
+    pub fn student(&self) -> Option<&str> {
+        match &self.role {
+            Role::Student { name } => Some(name),
+            Role::Teacher => None,
+        }
+    }
+
+    /// The workspace's annotations on the exercise's articles, article by article in
+    /// text order: the key in the teacher's workspace, the work in a student's.
+    pub fn annotations<'w>(&self, workspace: &'w Workspace) -> Vec<&'w Annotation> {
+        self.articles.iter().flat_map(|article| workspace.annotations_of(article)).collect()
+    }
+}
+
+/// A piece of the instructions, as the page and the printed feedback show them.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Block {
+    Paragraph(String),
+    List(Vec<String>),
+}
+
+/// Splits instructions into paragraphs (separated by empty lines; the lines of one
+/// paragraph are joined by spaces) and lists (runs of lines starting with "- " or
+/// "* ").
+pub fn blocks(instructions: &str) -> Vec<Block> {
+    let mut blocks = Vec::new();
+    let mut paragraph: Vec<&str> = Vec::new();
+    let flush = |paragraph: &mut Vec<&str>, blocks: &mut Vec<Block>| {
+        if !paragraph.is_empty() {
+            blocks.push(Block::Paragraph(paragraph.join(" ")));
+            paragraph.clear();
+        }
+    };
+    for line in instructions.lines().map(str::trim) {
+        if let Some(item) = line.strip_prefix("- ").or_else(|| line.strip_prefix("* ")) {
+            flush(&mut paragraph, &mut blocks);
+            match blocks.last_mut() {
+                Some(Block::List(items)) => items.push(item.trim().to_owned()),
+                _ => blocks.push(Block::List(vec![item.trim().to_owned()])),
+            }
+        } else if line.is_empty() {
+            flush(&mut paragraph, &mut blocks);
+            // An empty line also ends a list, so the next item starts another.
+            blocks.push(Block::Paragraph(String::new()));
+        } else {
+            paragraph.push(line);
+        }
+    }
+    flush(&mut paragraph, &mut blocks);
+    blocks.retain(|block| block != &Block::Paragraph(String::new()));
+    blocks
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn instructions_are_paragraphs_and_lists_of_plain_text() {
+        let text = "Read all five reports.\nThen mark:\n\n- every claim\n* every <b>quote</b>\n\nHand in by Friday.";
+        assert_eq!(
+            blocks(text),
+            vec![
+                Block::Paragraph("Read all five reports. Then mark:".into()),
+                Block::List(vec!["every claim".into(), "every <b>quote</b>".into()]),
+                Block::Paragraph("Hand in by Friday.".into()),
+            ]
+        );
+        assert_eq!(blocks(""), vec![]);
+        assert_eq!(
+            blocks("- a\n\n- b"),
+            vec![Block::List(vec!["a".into()]), Block::List(vec!["b".into()])]
+        );
+    }
+}

@@ -1,0 +1,255 @@
+//! The exercise file a teacher hands out (`framelens-exercise`): the title,
+//! instructions, tag guide and articles, and never the key. The same description of
+//! the exercise rides along in the workspace file (the teacher's file, and
+//! autosave) as its `exercise` member.
+
+use super::intake::Incoming;
+use super::{json_error, ImportError};
+use crate::model::document::{Document, Fingerprint};
+use crate::model::exercise::{Exercise, Role};
+use crate::model::{Tag, Workspace};
+use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
+use std::collections::HashMap;
+
+/// The value of the `format` field of an exercise file.
+pub const FORMAT: &str = "framelens-exercise";
+/// The version this build writes, and the newest it reads.
+pub const VERSION: u32 = 1;
+/// Longest title and instructions read, in bytes: an exercise is read by people.
+const MAX_TITLE: usize = 500;
+const MAX_INSTRUCTIONS: usize = 20_000;
+
+/// An exercise as the files hold it. Articles are named by fingerprint.
+#[derive(Serialize, Deserialize)]
+pub(super) struct WireExercise<'a> {
+    id: Cow<'a, str>,
+    title: Cow<'a, str>,
+    #[serde(default)]
+    instructions: Cow<'a, str>,
+    #[serde(default)]
+    guide: WireGuide<'a>,
+    articles: Vec<Cow<'a, str>>,
+    /// "teacher" or "student".
+    role: Cow<'a, str>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    student: Option<Cow<'a, str>>,
+}
+
+/// A definition per tag; a missing one is read as the default.
+#[derive(Serialize, Deserialize, Default)]
+struct WireGuide<'a> {
+    #[serde(default)]
+    claim: Cow<'a, str>,
+    #[serde(default)]
+    quote: Cow<'a, str>,
+    #[serde(default)]
+    framing: Cow<'a, str>,
+    #[serde(default)]
+    fact: Cow<'a, str>,
+}
+
+impl<'a> WireGuide<'a> {
+    fn of(exercise: &'a Exercise) -> WireGuide<'a> {
+        let [claim, quote, framing, fact] = Tag::ALL.map(|tag| exercise.definition(tag).into());
+        WireGuide { claim, quote, framing, fact }
+    }
+
+    fn get(&self, tag: Tag) -> &str {
+        match tag {
+            Tag::Claim => &self.claim,
+            Tag::Quote => &self.quote,
+            Tag::Framing => &self.framing,
+            Tag::Fact => &self.fact,
+        }
+    }
+}
+
+impl<'a> WireExercise<'a> {
+    pub(super) fn of(exercise: &'a Exercise) -> WireExercise<'a> {
+        WireExercise {
+            id: exercise.id.as_str().into(),
+            title: exercise.title.as_str().into(),
+            instructions: exercise.instructions.as_str().into(),
+            guide: WireGuide::of(exercise),
+            articles: exercise.articles.iter().map(|f| f.as_str().into()).collect(),
+            role: match exercise.role {
+                Role::Teacher => "teacher",
+                Role::Student { .. } => "student",
+            }
+            .into(),
+            student: exercise.student().map(Cow::from),
+        }
+    }
+
+    /// The exercise, with its articles renamed by `renamed` (the file's fingerprints
+    /// to the texts' real ones). Articles it does not name are refused.
+    pub(super) fn read(self, renamed: &HashMap<String, Fingerprint>) -> Result<Exercise, ImportError> {
+        let refuse = |why: &str| Err(ImportError(format!("the exercise in this file is broken: {why}")));
+        if self.id.trim().is_empty() || self.id.len() > 100 {
+            return refuse("it has no proper id");
+        }
+        if self.title.len() > MAX_TITLE || self.instructions.len() > MAX_INSTRUCTIONS {
+            return refuse("its title or instructions are far too long");
+        }
+        let mut articles = Vec::with_capacity(self.articles.len());
+        for name in &self.articles {
+            match renamed.get(name.as_ref()) {
+                Some(fingerprint) => articles.push(fingerprint.clone()),
+                None => return refuse("it names an article the file does not hold"),
+            }
+        }
+        let defaults = crate::model::exercise::default_guide();
+        let guide = Tag::ALL.map(|tag| {
+            let given = Some(self.guide.get(tag).trim()).filter(|d| !d.is_empty());
+            given.map_or_else(|| defaults[tag.index()].clone(), |d| d.chars().take(300).collect())
+        });
+        let role = match (self.role.as_ref(), self.student) {
+            ("teacher", _) => Role::Teacher,
+            ("student", name) => Role::Student { name: name.unwrap_or_default().chars().take(100).collect() },
+            _ => return refuse("its role is neither teacher nor student"),
+        };
+        Ok(Exercise {
+            id: self.id.into_owned(),
+            title: self.title.trim().to_owned(),
+            instructions: self.instructions.into_owned(),
+            guide,
+            articles,
+            role,
+        })
+    }
+}
+
+#[derive(Serialize, Deserialize)]
+struct WireFile<'a> {
+    format: Cow<'a, str>,
+    version: u32,
+    exercise: WireExercise<'a>,
+    documents: Vec<WireDocument<'a>>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct WireDocument<'a> {
+    title: Cow<'a, str>,
+    #[serde(default)]
+    source: Cow<'a, str>,
+    fingerprint: Cow<'a, str>,
+    text: Cow<'a, str>,
+}
+
+/// The student's file for `exercise`: its articles from `workspace`, no annotations.
+pub fn export(workspace: &Workspace, exercise: &Exercise) -> String {
+    let handed_out = Exercise { role: Role::Student { name: String::new() }, ..exercise.clone() };
+    let documents = exercise
+        .articles
+        .iter()
+        .filter_map(|f| workspace.document(f))
+        .map(|doc| WireDocument {
+            title: doc.title.as_str().into(),
+            source: doc.source.as_str().into(),
+            fingerprint: doc.fingerprint().as_str().into(),
+            text: doc.text().as_ref().into(),
+        })
+        .collect();
+    let wire = WireFile {
+        format: FORMAT.into(),
+        version: VERSION,
+        exercise: WireExercise::of(&handed_out),
+        documents,
+    };
+    super::json_lines::to_string(&wire, 2)
+}
+
+/// Reads an exercise file: its articles, and the exercise as a student's copy. Its
+/// texts must match their fingerprints: a changed article would not match the key.
+pub fn read(json: &str) -> Result<Incoming, ImportError> {
+    let wire: WireFile = serde_json::from_str(json).map_err(json_error)?;
+    if wire.version > VERSION {
+        return Err(ImportError(format!(
+            "this exercise is of version {}, newer than this Framelens reads ({VERSION}); update Framelens",
+            wire.version
+        )));
+    }
+    let mut incoming = Incoming::default();
+    let mut renamed = HashMap::new();
+    for wd in wire.documents {
+        let doc = Document::new(&wd.title, &wd.source, &wd.text)
+            .map_err(|error| ImportError(format!("the article {:?} cannot be opened: {error}", wd.title)))?;
+        if doc.fingerprint().as_str() != wd.fingerprint {
+            return Err(ImportError(format!(
+                "the article {:?} was changed after the exercise was made; ask for the file again",
+                doc.title
+            )));
+        }
+        renamed.insert(wd.fingerprint.into_owned(), doc.fingerprint().clone());
+        incoming.documents.push(doc);
+    }
+    let mut exercise = wire.exercise.read(&renamed)?;
+    exercise.role = Role::Student { name: String::new() };
+    incoming.exercise = Some(exercise);
+    Ok(incoming)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::testing::{annotation, workspace_with};
+    use crate::model::Edit;
+    use std::rc::Rc;
+
+    /// A teacher's workspace: one article, a key of one annotation, the exercise.
+    pub fn teacher() -> Workspace {
+        let doc = Document::new("Report", "Outlet", "Putin spoke of “special relations” 👋.").unwrap();
+        let mut ws = workspace_with(doc.clone(), vec![annotation(1, &doc, 15, 34, Tag::Quote)]);
+        let exercise = Exercise {
+            id: "00000000-0000-4000-8000-00000000000e".into(),
+            title: "One <meeting>".into(),
+            instructions: "Mark what you see.\n- claims".into(),
+            guide: crate::model::exercise::default_guide(),
+            articles: vec![doc.fingerprint().clone()],
+            role: Role::Teacher,
+        };
+        ws.apply(Edit::SetExercise(Some(Rc::new(exercise)))).unwrap();
+        ws
+    }
+
+    #[test]
+    fn the_students_file_holds_the_articles_and_never_the_key() {
+        let ws = teacher();
+        let file = export(&ws, ws.exercise().unwrap());
+        assert!(!file.contains("\"annotations\""), "{file}");
+        assert!(!file.contains("teacher"), "{file}");
+        let import = crate::model::formats::import(&Workspace::default(), None, "x.json", file.as_bytes()).unwrap();
+        let mut student = Workspace::default();
+        student.apply(import.edit).unwrap();
+        assert_eq!(student.documents(), ws.documents());
+        assert!(student.annotations().is_empty());
+        let exercise = student.exercise().unwrap();
+        assert_eq!(exercise.role, Role::Student { name: String::new() });
+        assert_eq!((exercise.title.as_str(), exercise.articles.len()), ("One <meeting>", 1));
+    }
+
+    #[test]
+    fn the_teachers_workspace_file_keeps_the_exercise_and_the_key() {
+        let ws = teacher();
+        let file = crate::model::formats::native::export(&ws);
+        let import = crate::model::formats::import(&Workspace::default(), None, "x.json", file.as_bytes()).unwrap();
+        let mut restored = Workspace::default();
+        restored.apply(import.edit).unwrap();
+        assert_eq!(restored, ws);
+    }
+
+    #[test]
+    fn a_changed_article_or_a_broken_exercise_is_refused() {
+        let ws = teacher();
+        let file = export(&ws, ws.exercise().unwrap());
+        let import = |text: &str| crate::model::formats::import(&Workspace::default(), None, "x.json", text.as_bytes());
+        let changed = file.replace("special relations", "special ties");
+        assert!(import(&changed).unwrap_err().0.contains("was changed after the exercise was made"));
+        let fingerprint = ws.documents()[0].fingerprint().as_str();
+        let unnamed = file.replace(&format!("\"articles\": [\"{fingerprint}\"]"), "\"articles\": [\"abc\"]");
+        assert_ne!(unnamed, file);
+        assert!(import(&unnamed).unwrap_err().0.contains("names an article the file does not hold"));
+        assert!(import(&file.replace("\"role\": \"student\"", "\"role\": \"admin\"")).unwrap_err().0.contains("role"));
+    }
+}
