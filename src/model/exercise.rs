@@ -114,7 +114,8 @@ mod tests {
 
     #[test]
     fn instructions_are_paragraphs_and_lists_of_plain_text() {
-        let text = "Read all five reports.\nThen mark:\n\n- every claim\n* every <b>quote</b>\n\nHand in by Friday.";
+        let text =
+            "Read all five reports.\nThen mark:\n\n- every claim\n* every <b>quote</b>\n\nHand in by Friday.";
         assert_eq!(
             blocks(text),
             vec![
@@ -124,9 +125,6 @@ mod tests {
             ]
         );
         assert_eq!(blocks(""), vec![]);
-        assert_eq!(
-            blocks("- a\n\n- b"),
-            vec![Block::List(vec!["a".into()]), Block::List(vec!["b".into()])]
-        );
+        assert_eq!(blocks("- a\n\n- b"), vec![Block::List(vec!["a".into()]), Block::List(vec!["b".into()])]);
     }
 }

@@ -5,6 +5,7 @@
 pub mod anchor;
 pub mod annotation;
 pub mod app;
+pub mod class;
 pub mod document;
 pub mod edit;
 pub mod exercise;

@@ -102,7 +102,9 @@ impl Workspace {
                 let old = std::mem::replace(&mut self.annotations[at].note, note);
                 Ok(Edit::SetNote { id, note: old })
             }
-            Edit::SetExercise(exercise) => Ok(Edit::SetExercise(std::mem::replace(&mut self.exercise, exercise))),
+            Edit::SetExercise(exercise) => {
+                Ok(Edit::SetExercise(std::mem::replace(&mut self.exercise, exercise)))
+            }
             Edit::Batch(edits) => self.apply_batch(edits),
         }
     }

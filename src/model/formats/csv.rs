@@ -48,7 +48,7 @@ pub fn export(workspace: &Workspace) -> String {
     out
 }
 
-fn push_row(out: &mut String, fields: &[&str]) {
+pub(crate) fn push_row(out: &mut String, fields: &[&str]) {
     for (n, field) in fields.iter().enumerate() {
         if n > 0 {
             out.push(',');

@@ -191,14 +191,14 @@ pub fn read(json: &str) -> Result<Incoming, ImportError> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::model::testing::{annotation, workspace_with};
     use crate::model::Edit;
     use std::rc::Rc;
 
     /// A teacher's workspace: one article, a key of one annotation, the exercise.
-    pub fn teacher() -> Workspace {
+    pub(crate) fn teacher() -> Workspace {
         let doc = Document::new("Report", "Outlet", "Putin spoke of “special relations” 👋.").unwrap();
         let mut ws = workspace_with(doc.clone(), vec![annotation(1, &doc, 15, 34, Tag::Quote)]);
         let exercise = Exercise {
@@ -219,7 +219,8 @@ mod tests {
         let file = export(&ws, ws.exercise().unwrap());
         assert!(!file.contains("\"annotations\""), "{file}");
         assert!(!file.contains("teacher"), "{file}");
-        let import = crate::model::formats::import(&Workspace::default(), None, "x.json", file.as_bytes()).unwrap();
+        let import =
+            crate::model::formats::import(&Workspace::default(), None, "x.json", file.as_bytes()).unwrap();
         let mut student = Workspace::default();
         student.apply(import.edit).unwrap();
         assert_eq!(student.documents(), ws.documents());
@@ -233,7 +234,8 @@ mod tests {
     fn the_teachers_workspace_file_keeps_the_exercise_and_the_key() {
         let ws = teacher();
         let file = crate::model::formats::native::export(&ws);
-        let import = crate::model::formats::import(&Workspace::default(), None, "x.json", file.as_bytes()).unwrap();
+        let import =
+            crate::model::formats::import(&Workspace::default(), None, "x.json", file.as_bytes()).unwrap();
         let mut restored = Workspace::default();
         restored.apply(import.edit).unwrap();
         assert_eq!(restored, ws);
@@ -243,13 +245,18 @@ mod tests {
     fn a_changed_article_or_a_broken_exercise_is_refused() {
         let ws = teacher();
         let file = export(&ws, ws.exercise().unwrap());
-        let import = |text: &str| crate::model::formats::import(&Workspace::default(), None, "x.json", text.as_bytes());
+        let import = |text: &str| {
+            crate::model::formats::import(&Workspace::default(), None, "x.json", text.as_bytes())
+        };
         let changed = file.replace("special relations", "special ties");
         assert!(import(&changed).unwrap_err().0.contains("was changed after the exercise was made"));
         let fingerprint = ws.documents()[0].fingerprint().as_str();
         let unnamed = file.replace(&format!("\"articles\": [\"{fingerprint}\"]"), "\"articles\": [\"abc\"]");
         assert_ne!(unnamed, file);
         assert!(import(&unnamed).unwrap_err().0.contains("names an article the file does not hold"));
-        assert!(import(&file.replace("\"role\": \"student\"", "\"role\": \"admin\"")).unwrap_err().0.contains("role"));
+        assert!(import(&file.replace("\"role\": \"student\"", "\"role\": \"admin\""))
+            .unwrap_err()
+            .0
+            .contains("role"));
     }
 }

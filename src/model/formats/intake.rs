@@ -6,9 +6,9 @@
 use super::Import;
 use crate::model::anchor::{Placement, Quote, Text};
 use crate::model::{Annotation, AnnotationId, Document, Edit, Exercise, Fingerprint, Span, Tag, Workspace};
-use std::rc::Rc;
 use serde_json::Value;
 use std::collections::{HashMap, HashSet};
+use std::rc::Rc;
 
 /// What an importer read, before it meets the workspace.
 #[derive(Debug, Default)]
@@ -172,7 +172,15 @@ pub fn merge(workspace: &Workspace, current: Option<&Fingerprint>, incoming: Inc
     if let Some(exercise) = exercise {
         edits.push(Edit::SetExercise(Some(Rc::new(exercise))));
     }
-    Import { edit: Edit::Batch(edits), documents, annotations, reanchored, orphans, warnings, exercise: exercise_title }
+    Import {
+        edit: Edit::Batch(edits),
+        documents,
+        annotations,
+        reanchored,
+        orphans,
+        warnings,
+        exercise: exercise_title,
+    }
 }
 
 impl Record {

@@ -11,6 +11,7 @@ mod json_lines;
 pub mod label_studio;
 pub mod native;
 pub mod report;
+pub mod submission;
 pub mod w3c;
 mod zip;
 

@@ -1,0 +1,200 @@
+//! The teacher's class: the submissions handed in for the exercise, what became of
+//! each file, and each student's feedback against the key (the teacher's own
+//! annotations on the exercise's articles).
+
+use super::exercise::Exercise;
+use super::formats::submission::{self, Submission};
+use super::scoring::{self, Feedback, Mark};
+use super::{Annotation, Document, Workspace};
+
+/// The submissions read so far, one per student, and a message per file read.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Class {
+    /// In the order they were first handed in.
+    pub submissions: Vec<Submission>,
+    pub messages: Vec<FileMessage>,
+}
+
+/// What became of one file.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FileMessage {
+    pub file: String,
+    pub kind: MessageKind,
+    pub text: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MessageKind {
+    Read,
+    /// Read, but something needs the teacher's eye (a student who handed in twice).
+    Warning,
+    Refused,
+}
+
+impl Class {
+    /// Reads handed-in files; each gets its own message and a refused file changes
+    /// nothing. The messages replace those of the files read before.
+    pub fn hand_in(&mut self, files: Vec<(String, Vec<u8>)>, exercise: &Exercise, workspace: &Workspace) {
+        self.messages.clear();
+        for (file, bytes) in files {
+            let (kind, text) = match submission::read(&bytes, exercise, workspace) {
+                Ok(submission) => self.add(submission),
+                Err(reason) => (MessageKind::Refused, format!("Not read: {reason}.")),
+            };
+            self.messages.push(FileMessage { file, kind, text });
+        }
+    }
+
+    fn add(&mut self, submission: Submission) -> (MessageKind, String) {
+        let count = submission.annotations.len();
+        let said = format!(
+            "{}, {count} {}",
+            submission.student,
+            if count == 1 { "annotation" } else { "annotations" }
+        );
+        let same = |s: &Submission| s.student.to_lowercase() == submission.student.to_lowercase();
+        let Some(at) = self.submissions.iter().position(same) else {
+            self.submissions.push(submission);
+            return (MessageKind::Read, format!("Read: {said}."));
+        };
+        let earlier = &self.submissions[at];
+        if *earlier == submission {
+            return (MessageKind::Read, format!("Already read: {said}; nothing changed."));
+        }
+        let text = format!(
+            "{} handed in twice (at {} and at {}): kept the later one.",
+            submission.student, earlier.handed_in, submission.handed_in
+        );
+        if submission.handed_in >= earlier.handed_in {
+            self.submissions[at] = submission;
+        }
+        (MessageKind::Warning, text)
+    }
+}
+
+/// One article's feedback for one student.
+pub struct ArticleFeedback<'w> {
+    pub document: &'w Document,
+    pub feedback: Feedback,
+}
+
+/// A student's feedback on every article of the exercise, in the exercise's order.
+pub fn feedback<'w>(
+    workspace: &'w Workspace,
+    exercise: &Exercise,
+    submission: &Submission,
+) -> Vec<ArticleFeedback<'w>> {
+    let marks = |annotations: &mut dyn Iterator<Item = &Annotation>| -> Vec<Mark> {
+        annotations.map(|a| Mark { span: a.span, tag: a.tag }).collect()
+    };
+    exercise
+        .articles
+        .iter()
+        .filter_map(|f| workspace.document(f))
+        .map(|document| {
+            let key = marks(&mut workspace.annotations_of(document.fingerprint()).into_iter());
+            let given =
+                marks(&mut submission.annotations.iter().filter(|a| &a.document == document.fingerprint()));
+            ArticleFeedback { document, feedback: scoring::score(&key, &given) }
+        })
+        .collect()
+}
+
+/// The score over all articles: the points of every article over all their spans,
+/// as [`Feedback::score`] counts one article.
+pub fn overall(articles: &[ArticleFeedback]) -> f64 {
+    let spans: usize = articles.iter().map(|a| a.feedback.key_spans + a.feedback.given_spans).sum();
+    let points: f64 = articles.iter().map(|a| a.feedback.points()).sum();
+    if spans == 0 {
+        1.0
+    } else {
+        2.0 * points / spans as f64
+    }
+}
+
+/// A score as the page and the files show it: a percentage with one decimal.
+pub fn percent(score: f64) -> String {
+    format!("{:.1}", score * 100.0)
+}
+
+/// The class's scores for a gradebook: a row per student, a column per article,
+/// the overall score, and the counts of each outcome.
+pub fn csv(workspace: &Workspace, exercise: &Exercise, class: &Class) -> String {
+    let titles: Vec<&str> =
+        exercise.articles.iter().filter_map(|f| workspace.document(f)).map(|d| d.title.as_str()).collect();
+    let mut header = vec!["student", "handed in"];
+    header.extend(&titles);
+    header.extend(["overall %", "matched", "wrong tag", "missed", "extra"]);
+    let mut out = String::from("\u{FEFF}");
+    super::formats::csv::push_row(&mut out, &header);
+    for submission in &class.submissions {
+        let articles = feedback(workspace, exercise, submission);
+        let mut counts = [0; 4];
+        for article in &articles {
+            for (total, n) in counts.iter_mut().zip(article.feedback.counts()) {
+                *total += n;
+            }
+        }
+        let mut row: Vec<String> = vec![submission.student.clone(), submission.handed_in.clone()];
+        row.extend(articles.iter().map(|a| percent(a.feedback.score())));
+        row.push(percent(overall(&articles)));
+        row.extend(counts.iter().map(usize::to_string));
+        super::formats::csv::push_row(&mut out, &row.iter().map(String::as_str).collect::<Vec<_>>());
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::exercise::Role;
+    use crate::model::formats::exercise_file::tests::teacher;
+    use crate::model::testing::annotation;
+    use crate::model::{AnnotationId, Edit, Tag};
+
+    /// A student's file: the teacher's exercise with `marks` as the student's work.
+    fn file(ws: &Workspace, student: &str, at: &str, marks: &[(usize, usize, Tag)]) -> (String, Vec<u8>) {
+        let mut work = ws.clone();
+        work.apply(Edit::RemoveAnnotation(AnnotationId(1))).unwrap();
+        let doc = &ws.documents()[0];
+        for (n, (start, end, tag)) in marks.iter().enumerate() {
+            work.apply(Edit::AddAnnotation(annotation(100 + n as u128, doc, *start, *end, *tag))).unwrap();
+        }
+        let exercise =
+            Exercise { role: Role::Student { name: student.into() }, ..ws.exercise().unwrap().clone() };
+        (format!("{student}.json"), submission::export(&work, &exercise, student, at).into_bytes())
+    }
+
+    #[test]
+    fn each_file_gets_its_message_and_a_student_counts_once() {
+        let ws = teacher();
+        let exercise = ws.exercise().unwrap();
+        let mut class = Class::default();
+        class.hand_in(
+            vec![
+                file(&ws, "Ana", "2025-10-20T09:00:00Z", &[(15, 34, Tag::Quote)]),
+                file(&ws, "Ben", "2025-10-20T09:05:00Z", &[(15, 34, Tag::Claim), (0, 5, Tag::Fact)]),
+                ("broken.json".into(), b"{\"format\": \"framelens-submission\"".to_vec()),
+                file(&ws, "ana", "2025-10-20T10:00:00Z", &[(15, 30, Tag::Quote)]),
+            ],
+            exercise,
+            &ws,
+        );
+        let kinds: Vec<_> = class.messages.iter().map(|m| m.kind).collect();
+        use MessageKind::*;
+        assert_eq!(kinds, vec![Read, Read, Refused, Warning]);
+        assert!(class.messages[3].text.contains("handed in twice"), "{:?}", class.messages[3]);
+        assert_eq!(class.submissions.len(), 2);
+        // The later file of Ana's counts: 15 of the key's 19 characters.
+        let ana = feedback(&ws, exercise, &class.submissions[0]);
+        assert!((overall(&ana) - 15.0 / 19.0).abs() < 1e-9);
+        // Ben: the key span with the wrong tag (half of 1), one extra span.
+        let ben = feedback(&ws, exercise, &class.submissions[1]);
+        assert!((overall(&ben) - 2.0 * 0.5 / 3.0).abs() < 1e-9);
+        let csv = csv(&ws, exercise, &class);
+        let rows: Vec<&str> = csv.trim_start_matches('\u{FEFF}').lines().collect();
+        assert_eq!(rows[0], "student,handed in,Report,overall %,matched,wrong tag,missed,extra");
+        assert_eq!(rows[1], "ana,2025-10-20T10:00:00Z,78.9,78.9,1,0,0,0");
+        assert_eq!(rows[2], "Ben,2025-10-20T09:05:00Z,33.3,33.3,0,1,0,1");
+    }
+}
