@@ -6,6 +6,7 @@ pub mod brat;
 pub mod csv;
 pub mod doccano;
 pub mod exercise_file;
+pub mod feedback;
 pub mod intake;
 mod json_lines;
 pub mod label_studio;

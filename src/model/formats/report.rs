@@ -150,7 +150,7 @@ fn article(number: usize, doc: &Document, annotations: &[&Annotation]) -> String
 }
 
 /// Escapes text for HTML element content and quoted attribute values.
-fn escape(text: &str) -> String {
+pub(crate) fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for ch in text.chars() {
         match ch {
