@@ -3,6 +3,8 @@
 //! here: storage, the DOM and random ids are the UI's business and reach this module
 //! as plain data, so every rule of the page is tested natively.
 
+use super::class::{Class, MessageKind};
+use super::exercise::Role;
 use super::formats::{self, Import, Orphan};
 use super::{Annotation, AnnotationId, Edit, EditError, Fingerprint, Session, Tag, Workspace};
 use std::rc::Rc;
@@ -28,6 +30,8 @@ pub struct AppState {
     /// Counts changes to the workspace, so that effects (autosave, painting) can
     /// tell a change without comparing workspaces.
     pub revision: u64,
+    /// The submissions read into the teacher's copy of an exercise.
+    pub class: Rc<Class>,
 }
 
 /// Everything a reader can do that changes the state.
@@ -45,6 +49,8 @@ pub enum Action {
         file_name: String,
         bytes: Vec<u8>,
     },
+    /// Students' submission files (name and content), read into the class.
+    ReadSubmissions(Vec<(String, Vec<u8>)>),
     DismissOrphans,
     Undo,
     Redo,
@@ -59,7 +65,15 @@ pub enum Action {
 impl AppState {
     pub fn new(session: Session, notice: Option<Notice>) -> AppState {
         let current = session.workspace().documents().first().map(|d| d.fingerprint().clone());
-        AppState { session, current, selected: None, notice, orphans: Rc::new([]), revision: 0 }
+        AppState {
+            session,
+            current,
+            selected: None,
+            notice,
+            orphans: Rc::new([]),
+            revision: 0,
+            class: Rc::default(),
+        }
     }
 
     /// Applies an edit and follows it: a new document becomes the current one, a new
@@ -123,6 +137,30 @@ impl AppState {
         self.open(docs[next].fingerprint().clone());
     }
 
+    /// Reads submissions into the class, when this is the teacher's copy of an
+    /// exercise; each file's own message is in the class.
+    fn read_submissions(&mut self, files: Vec<(String, Vec<u8>)>) {
+        let workspace = self.session.workspace();
+        let Some(exercise) = workspace.exercise().filter(|e| e.role == Role::Teacher) else {
+            self.notice = Some(Notice::Error(
+                "These are students' submissions. Open the exercise's teacher file (the workspace file you \
+                 exported when you made it) to read them; nothing changed."
+                    .into(),
+            ));
+            return;
+        };
+        let count = files.len();
+        Rc::make_mut(&mut self.class).hand_in(files, exercise, workspace);
+        let refused = self.class.messages.iter().filter(|m| m.kind == MessageKind::Refused).count();
+        let text = format!(
+            "Read {} of {count} {}; {} students in the class. Each file's message is under Class.",
+            count - refused,
+            plural(count, "file", "files"),
+            self.class.submissions.len()
+        );
+        self.notice = Some(if refused > 0 { Notice::Error(text) } else { Notice::Info(text) });
+    }
+
     fn import(&mut self, import: Import) {
         let Import { edit, documents, annotations, reanchored, orphans, mut warnings, exercise } = import;
         if let Err(error) = self.apply(edit) {
@@ -131,8 +169,7 @@ impl AppState {
         }
         let mut text = match exercise {
             Some(title) => format!(
-                "Opened the exercise “{title}” with {documents} {}.",
-                plural(documents, "article", "articles")
+                "Opened the exercise “{title}”: its instructions and tag guide are above the articles."
             ),
             None => format!(
                 "Imported {documents} {} and {annotations} {}.",
@@ -241,6 +278,9 @@ impl AppState {
                 }
             },
             Action::Edit(edit) => self.edit(edit),
+            Action::Import { file_name, bytes } if formats::submission::recognises(&bytes) => {
+                self.read_submissions(vec![(file_name, bytes)])
+            }
             Action::Import { file_name, bytes } => {
                 match formats::import(self.session.workspace(), self.current.as_ref(), &file_name, &bytes) {
                     Ok(import) => self.import(import),
@@ -251,6 +291,7 @@ impl AppState {
                     }
                 }
             }
+            Action::ReadSubmissions(files) => self.read_submissions(files),
             Action::Undo | Action::Redo => {
                 let undo = matches!(action, Action::Undo);
                 let done = if undo { self.session.undo() } else { self.session.redo() };
@@ -400,5 +441,27 @@ mod tests {
         let doc = first_doc(&s);
         s.update(Action::Edit(Edit::AddAnnotation(annotation(1, &doc, 4, 4, Tag::Claim))));
         assert!(matches!(&s.notice, Some(Notice::Error(text)) if text.starts_with("Select some text")));
+    }
+
+    #[test]
+    fn submissions_are_read_only_into_the_teachers_copy_of_an_exercise() {
+        let mut s = state();
+        let file = b"{\"format\": \"framelens-submission\"}".to_vec();
+        s.update(Action::Import { file_name: "ana.json".into(), bytes: file.clone() });
+        assert!(
+            matches!(&s.notice, Some(Notice::Error(text)) if text.contains("Open the exercise's teacher file"))
+        );
+        let exercise = crate::model::Exercise {
+            id: "e".into(),
+            title: "T".into(),
+            instructions: String::new(),
+            guide: crate::model::exercise::default_guide(),
+            articles: vec![first_doc(&s).fingerprint().clone()],
+            role: Role::Teacher,
+        };
+        s.update(Action::Edit(Edit::SetExercise(Some(Rc::new(exercise)))));
+        s.update(Action::ReadSubmissions(vec![("ana.json".into(), file)]));
+        assert!(matches!(&s.notice, Some(Notice::Error(text)) if text.starts_with("Read 0 of 1 file;")));
+        assert_eq!(s.class.messages[0].kind, MessageKind::Refused);
     }
 }

@@ -112,9 +112,31 @@ pub fn overall(articles: &[ArticleFeedback]) -> f64 {
     }
 }
 
+/// How many outcomes of each kind over all articles: matched, wrong tag, missed,
+/// extra.
+pub fn counts(articles: &[ArticleFeedback]) -> [usize; 4] {
+    let mut counts = [0; 4];
+    for article in articles {
+        for (total, n) in counts.iter_mut().zip(article.feedback.counts()) {
+            *total += n;
+        }
+    }
+    counts
+}
+
 /// A score as the page and the files show it: a percentage with one decimal.
 pub fn percent(score: f64) -> String {
     format!("{:.1}", score * 100.0)
+}
+
+/// An article's score as a percentage, or "" for an article where the key has no
+/// span and the student marked none: there was nothing to score.
+pub fn article_percent(feedback: &Feedback) -> String {
+    if feedback.key_spans + feedback.given_spans == 0 {
+        String::new()
+    } else {
+        percent(feedback.score())
+    }
 }
 
 /// The class's scores for a gradebook: a row per student, a column per article,
@@ -129,16 +151,10 @@ pub fn csv(workspace: &Workspace, exercise: &Exercise, class: &Class) -> String 
     super::formats::csv::push_row(&mut out, &header);
     for submission in &class.submissions {
         let articles = feedback(workspace, exercise, submission);
-        let mut counts = [0; 4];
-        for article in &articles {
-            for (total, n) in counts.iter_mut().zip(article.feedback.counts()) {
-                *total += n;
-            }
-        }
         let mut row: Vec<String> = vec![submission.student.clone(), submission.handed_in.clone()];
-        row.extend(articles.iter().map(|a| percent(a.feedback.score())));
+        row.extend(articles.iter().map(|a| article_percent(&a.feedback)));
         row.push(percent(overall(&articles)));
-        row.extend(counts.iter().map(usize::to_string));
+        row.extend(counts(&articles).iter().map(usize::to_string));
         super::formats::csv::push_row(&mut out, &row.iter().map(String::as_str).collect::<Vec<_>>());
     }
     out

@@ -69,6 +69,17 @@ impl Exercise {
     }
 }
 
+/// A name for files from `text`: letters and digits, the rest as single dashes.
+pub fn file_stem(text: &str) -> String {
+    let stem: String = text.chars().map(|c| if c.is_alphanumeric() { c } else { '-' }).collect();
+    let stem = stem.split('-').filter(|part| !part.is_empty()).collect::<Vec<_>>().join("-");
+    if stem.is_empty() {
+        "exercise".into()
+    } else {
+        stem.chars().take(60).collect()
+    }
+}
+
 /// A piece of the instructions, as the page and the printed feedback show them.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Block {

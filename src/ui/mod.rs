@@ -5,7 +5,10 @@
 mod add_article;
 mod api;
 mod article;
+mod class_view;
 mod dialog;
+mod exercise_dialog;
+mod exercise_panel;
 mod export_dialog;
 mod files;
 pub mod highlights;
@@ -18,9 +21,12 @@ mod tag_style;
 mod toolbar;
 
 use crate::model::app::{Action, AppState, Notice};
+use crate::model::exercise::{file_stem, Exercise, Role};
 use crate::model::formats::{self, Format, MAX_IMPORT_BYTES};
-use crate::model::{sample, Annotation, Document, Edit, Session, Tag, Workspace};
+use crate::model::{class, sample, Annotation, Document, Edit, Session, Tag, Workspace};
 use article::{Article, ArticleView, SharedLayout};
+use class_view::{ClassFile, ClassView};
+use exercise_dialog::{ExerciseDialog, Handout};
 use gloo_events::{EventListener, EventListenerOptions};
 use panel::Panel;
 use std::rc::Rc;
@@ -156,13 +162,20 @@ fn key_action(event: &KeyboardEvent, layout: &SharedLayout) -> Option<Action> {
 }
 
 /// Reads files the reader picked or dropped: annotation files (by their names:
-/// .json, .jsonl, .csv, .zip…) are imported, anything else is opened as an article.
+/// .json, .jsonl, .csv, .zip…) are imported, anything else is opened as an article,
+/// and students' submissions are read into the class together, so that thirty of
+/// them give one summary.
 fn open_files(files: Vec<File>, dispatch: Callback<Action>) {
     wasm_bindgen_futures::spawn_local(async move {
+        let mut submissions = Vec::new();
         for file in files {
             let name = file.name();
             let action = match files::read(&file, MAX_IMPORT_BYTES).await {
                 Err(reason) => Action::Notify(Notice::Error(format!("{reason}; nothing changed."))),
+                Ok(bytes) if formats::submission::recognises(&bytes) => {
+                    submissions.push((name, bytes));
+                    continue;
+                }
                 Ok(bytes) if formats::is_import(&name) => Action::Import { file_name: name, bytes },
                 Ok(bytes) => match Document::from_file(&name, &bytes) {
                     Ok(doc) => Action::Edit(Edit::AddDocument(doc)),
@@ -172,6 +185,9 @@ fn open_files(files: Vec<File>, dispatch: Callback<Action>) {
                 },
             };
             dispatch.emit(action);
+        }
+        if !submissions.is_empty() {
+            dispatch.emit(Action::ReadSubmissions(submissions));
         }
     });
 }
@@ -210,6 +226,8 @@ fn workbench(props: &WorkbenchProps) -> Html {
     let layout: SharedLayout = use_mut_ref(|| None);
     let adding = use_state(|| false);
     let exporting = use_state(|| false);
+    let making_exercise = use_state(|| false);
+    let showing_class = use_state(|| false);
     // The last revision known to be on disk; None until the first save ends.
     let saved = use_state(|| None::<u64>);
     let dispatch: Callback<Action> = state.dispatcher().into();
@@ -312,6 +330,112 @@ fn workbench(props: &WorkbenchProps) -> Html {
         })
     };
 
+    let download = {
+        let dispatch = dispatch.clone();
+        move |name: &str, mime: &str, content: &[u8]| {
+            if files::download(name, mime, content).is_err() {
+                dispatch.emit(Action::Notify(Notice::Error("The browser refused the download.".into())));
+            }
+        }
+    };
+    let on_exercise = {
+        let (state, dispatch, making_exercise, download) =
+            (state.clone(), dispatch.clone(), making_exercise.clone(), download.clone());
+        Callback::from(move |(exercise, handout): (Exercise, Handout)| {
+            making_exercise.set(false);
+            let mut workspace = state.session.workspace().clone();
+            if workspace.exercise() != Some(&exercise) {
+                let edit = Edit::SetExercise(Some(Rc::new(exercise.clone())));
+                workspace.apply(edit.clone()).expect("setting an exercise always applies");
+                dispatch.emit(Action::Edit(edit));
+            }
+            let stem = file_stem(&exercise.title);
+            match handout {
+                Handout::Save => {}
+                Handout::StudentFile => download(
+                    &format!("{stem}.framelens-exercise.json"),
+                    "application/json",
+                    formats::exercise_file::export(&workspace, &exercise).as_bytes(),
+                ),
+                Handout::TeacherFile => download(
+                    &format!("{stem}-teacher.json"),
+                    "application/json",
+                    formats::native::export(&workspace).as_bytes(),
+                ),
+            }
+        })
+    };
+    let on_name = {
+        let (state, dispatch) = (state.clone(), dispatch.clone());
+        Callback::from(move |name: String| {
+            let Some(exercise) = state.session.workspace().exercise() else { return };
+            if exercise.student() != Some(name.as_str()) {
+                let renamed = Exercise { role: Role::Student { name }, ..exercise.clone() };
+                dispatch.emit(Action::Edit(Edit::SetExercise(Some(Rc::new(renamed)))));
+            }
+        })
+    };
+    let on_hand_in = {
+        let (state, dispatch, download) = (state.clone(), dispatch.clone(), download.clone());
+        Callback::from(move |_| {
+            let workspace = state.session.workspace();
+            let Some(exercise) = workspace.exercise() else { return };
+            let name = exercise.student().unwrap_or_default();
+            if name.is_empty() {
+                dispatch.emit(Action::Notify(Notice::Error(
+                    "Enter your name or a pseudonym first, so that your teacher knows whose work it is."
+                        .into(),
+                )));
+                if let Some(input) = gloo_utils::document().get_element_by_id("student-name") {
+                    let _ = input.unchecked_into::<web_sys::HtmlElement>().focus();
+                }
+                return;
+            }
+            let file = formats::submission::export(workspace, exercise, name, &ids::now());
+            download(
+                &format!("{}-{}.json", file_stem(&exercise.title), file_stem(name)),
+                "application/json",
+                file.as_bytes(),
+            );
+            dispatch.emit(Action::Notify(Notice::Info(format!(
+                "Handed in as {name}: give the downloaded file to your teacher. You can go on and hand in again."
+            ))));
+        })
+    };
+    let on_class_file = {
+        let (state, download) = (state.clone(), download.clone());
+        Callback::from(move |file: ClassFile| {
+            let workspace = state.session.workspace();
+            let Some(exercise) = workspace.exercise() else { return };
+            let stem = file_stem(&exercise.title);
+            let submissions = &state.class.submissions;
+            match file {
+                ClassFile::Scores => download(
+                    &format!("{stem}-scores.csv"),
+                    "text/csv",
+                    class::csv(workspace, exercise, &state.class).as_bytes(),
+                ),
+                ClassFile::Feedback(which) => {
+                    let chosen: Vec<_> = match which {
+                        Some(n) => submissions.get(n).into_iter().collect(),
+                        None => submissions.iter().collect(),
+                    };
+                    let name = match which.and_then(|n| submissions.get(n)) {
+                        Some(one) => format!("{stem}-feedback-{}.html", file_stem(&one.student)),
+                        None => format!("{stem}-feedback.html"),
+                    };
+                    download(
+                        &name,
+                        "text/html",
+                        formats::feedback::export(workspace, exercise, &chosen).as_bytes(),
+                    );
+                }
+            }
+        })
+    };
+    let exercise = workspace.exercise();
+    let is_student = exercise.is_some_and(|e| e.student().is_some());
+
     html! {
         <div class="app" {ondragover} {ondrop}>
             <header class="top">
@@ -326,7 +450,8 @@ fn workbench(props: &WorkbenchProps) -> Html {
                 <Toolbar can_undo={state.session.can_undo()} can_redo={state.session.can_redo()}
                     {on_tag} on_action={dispatch.clone()} on_import={on_files.clone()}
                     on_export={let exporting = exporting.clone(); move |_| exporting.set(true)}
-                    on_add_article={let adding = adding.clone(); move |_| adding.set(true)} />
+                    on_add_article={let adding = adding.clone(); move |_| adding.set(true)}
+                    on_exercise={(!is_student).then(|| { let m = making_exercise.clone(); Callback::from(move |_| m.set(true)) })} />
             </header>
             <div class="notices" aria-live="polite">
                 { for state.notice.iter().map(|notice| match notice {
@@ -336,6 +461,13 @@ fn workbench(props: &WorkbenchProps) -> Html {
             </div>
             if !state.orphans.is_empty() {
                 <orphans::Orphans orphans={state.orphans.clone()} on_dismiss={let dispatch = dispatch.clone(); move |_| dispatch.emit(Action::DismissOrphans)} />
+            }
+            if let Some(exercise) = exercise {
+                <exercise_panel::ExercisePanel exercise={exercise.clone()}
+                    annotations={exercise.annotations(workspace).len()} students={state.class.submissions.len()}
+                    {on_name} {on_hand_in}
+                    on_edit={let m = making_exercise.clone(); move |_| m.set(true)}
+                    on_class={let c = showing_class.clone(); move |_| c.set(true)} />
             }
             <nav class="articles" aria-label="Articles">
                 <ol>
@@ -366,6 +498,15 @@ fn workbench(props: &WorkbenchProps) -> Html {
             }
             if *exporting {
                 <export_dialog::ExportDialog {on_export} on_close={let exporting = exporting.clone(); move |_| exporting.set(false)} />
+            }
+            if *making_exercise {
+                <ExerciseDialog workspace={workspace.clone()} new_id={ids::new_annotation_id().to_string()}
+                    on_done={on_exercise} on_close={let m = making_exercise.clone(); move |_| m.set(false)} />
+            }
+            if let (true, Some(exercise)) = (*showing_class, exercise) {
+                <ClassView workspace={workspace.clone()} exercise={exercise.clone()} class={state.class.clone()}
+                    on_files={on_files.clone()} on_download={on_class_file}
+                    on_close={let c = showing_class.clone(); move |_| c.set(false)} />
             }
             if *adding {
                 <add_article::AddArticle {on_add} {on_files} on_close={let adding = adding.clone(); move |_| adding.set(false)} />

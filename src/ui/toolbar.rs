@@ -16,6 +16,8 @@ pub struct ToolbarProps {
     pub on_export: Callback<()>,
     pub on_import: Callback<Vec<web_sys::File>>,
     pub on_add_article: Callback<()>,
+    /// Opens the Exercise dialog; None in a student's copy of an exercise.
+    pub on_exercise: Option<Callback<()>>,
 }
 
 #[function_component(Toolbar)]
@@ -66,6 +68,9 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
                 <input ref={import_input} type="file" accept=".json,.jsonld,.jsonl,.csv,.zip" multiple=true
                     class="hidden-input" tabindex="-1" aria-hidden="true" onchange={on_import_pick} />
                 <button onclick={let on_export = props.on_export.clone(); move |_| on_export.emit(())}>{ "Export" }</button>
+                if let Some(on_exercise) = props.on_exercise.clone() {
+                    <button onclick={move |_| on_exercise.emit(())} title="Make an exercise of these articles for a class">{ "Exercise" }</button>
+                }
             </div>
         </div>
     }

@@ -98,11 +98,13 @@ export async function addArticle(page, text, title = '') {
  * to the file's suggested name and its bytes. */
 export async function exportFile(page, name) {
   await page.getByRole('button', { name: 'Export' }).click();
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('dialog').getByRole('button', { name }).click(),
-  ]);
-  return { name: download.suggestedFilename(), bytes: await fs.readFile(await download.path()) };
+  return download(page, page.getByRole('dialog').getByRole('button', { name }));
+}
+
+/** Clicks `button` and resolves to the file it downloads: its suggested name and bytes. */
+export async function download(page, button) {
+  const [file] = await Promise.all([page.waitForEvent('download'), button.click()]);
+  return { name: file.suggestedFilename(), bytes: await fs.readFile(await file.path()) };
 }
 
 /** Exports as `exportFile` does, and parses the file as JSON. */

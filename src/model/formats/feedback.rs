@@ -70,6 +70,12 @@ fn article_section(article: &ArticleFeedback) -> String {
             outcome.points()
         ));
     }
+    if feedback.outcomes.is_empty() {
+        return format!(
+            "<h2>{}</h2>\n<p>Nothing to mark here, and nothing marked: not scored.</p>\n",
+            escape(&article.document.title)
+        );
+    }
     format!(
         "<h2>{}</h2>\n<p>Score {}%: {matched} matched, {wrong} with the wrong tag, {missed} missed, {extra} extra.</p>\n\
          <table>\n<thead><tr><th>Outcome</th><th>Key</th><th>Yours</th><th>Points</th></tr></thead>\n<tbody>\n{rows}</tbody>\n</table>\n",

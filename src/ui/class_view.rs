@@ -1,0 +1,119 @@
+//! The teacher's class: read students' submissions (many at once, picked or
+//! dropped), see what became of each file, each student's score per article
+//! against the key, and download feedback pages and a CSV for a gradebook.
+
+use super::dialog::{close_on_escape, use_dialog_focus};
+use crate::model::class::{self, Class, MessageKind};
+use crate::model::exercise::Exercise;
+use crate::model::scoring::METHOD;
+use crate::model::Workspace;
+use web_sys::{DragEvent, File, HtmlInputElement};
+use yew::prelude::*;
+
+/// A file the teacher asked for.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ClassFile {
+    /// Feedback pages: one student's (by index in the class), or everyone's.
+    Feedback(Option<usize>),
+    Scores,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ClassViewProps {
+    pub workspace: Workspace,
+    pub exercise: Exercise,
+    pub class: std::rc::Rc<Class>,
+    pub on_files: Callback<Vec<File>>,
+    pub on_download: Callback<ClassFile>,
+    pub on_close: Callback<()>,
+}
+
+#[function_component(ClassView)]
+pub fn class_view(props: &ClassViewProps) -> Html {
+    let pick = use_node_ref();
+    use_dialog_focus(pick.clone());
+    let on_pick = {
+        let on_files = props.on_files.clone();
+        Callback::from(move |event: Event| {
+            let input: HtmlInputElement = event.target_unchecked_into();
+            on_files.emit(super::files::list(input.files()));
+            input.set_value("");
+        })
+    };
+    let on_drop = {
+        let on_files = props.on_files.clone();
+        Callback::from(move |event: DragEvent| {
+            event.prevent_default();
+            event.stop_propagation();
+            on_files.emit(super::files::list(event.data_transfer().and_then(|d| d.files())));
+        })
+    };
+    let download = |file: ClassFile| {
+        let on_download = props.on_download.clone();
+        Callback::from(move |_| on_download.emit(file.clone()))
+    };
+    let (workspace, exercise) = (&props.workspace, &props.exercise);
+    let titles: Vec<&str> =
+        exercise.articles.iter().filter_map(|f| workspace.document(f)).map(|d| d.title.as_str()).collect();
+    html! {
+        <div class="backdrop">
+            <div class="dialog class-view" role="dialog" aria-modal="true" aria-labelledby="class-title"
+                onkeydown={close_on_escape(&props.on_close)}>
+                <h2 id="class-title">{ format!("Class: {}", exercise.title) }</h2>
+                <div class="drop-zone" ondragover={|event: DragEvent| event.prevent_default()} ondrop={on_drop}>
+                    <label>{ "Read submissions (pick or drop any number of files) " }
+                        <input ref={pick} type="file" accept=".json" multiple=true onchange={on_pick} />
+                    </label>
+                </div>
+                if !props.class.messages.is_empty() {
+                    <ul class="file-messages" aria-label="Files read" role="status">
+                        { for props.class.messages.iter().map(|m| html! {
+                            <li class={match m.kind { MessageKind::Read => "read", MessageKind::Warning => "warning", MessageKind::Refused => "refused" }}>
+                                <strong>{ &m.file }</strong>{ ": " }{ &m.text }
+                            </li>
+                        }) }
+                    </ul>
+                }
+                <details>
+                    <summary>{ "How the score is computed" }</summary>
+                    <p>{ METHOD }</p>
+                </details>
+                if props.class.submissions.is_empty() {
+                    <p class="hint">{ "No submissions read yet." }</p>
+                } else {
+                    <table class="scores">
+                        <caption>{ "Scores against your key, in %" }</caption>
+                        <thead><tr>
+                            <th scope="col">{ "Student" }</th>
+                            { for titles.iter().map(|t| html! { <th scope="col">{ *t }</th> }) }
+                            <th scope="col">{ "Overall" }</th>
+                            <th scope="col">{ "Matched · wrong tag · missed · extra" }</th>
+                            <th scope="col"><span class="visually-hidden">{ "Feedback" }</span></th>
+                        </tr></thead>
+                        <tbody>
+                            { for props.class.submissions.iter().enumerate().map(|(n, submission)| {
+                                let articles = class::feedback(workspace, exercise, submission);
+                                let counts = class::counts(&articles);
+                                html! {
+                                    <tr>
+                                        <th scope="row">{ &submission.student }</th>
+                                        { for articles.iter().map(|a| html! { <td>{ class::article_percent(&a.feedback) }</td> }) }
+                                        <td class="overall">{ class::percent(class::overall(&articles)) }</td>
+                                        <td>{ format!("{} · {} · {} · {}", counts[0], counts[1], counts[2], counts[3]) }</td>
+                                        <td><button onclick={download(ClassFile::Feedback(Some(n)))}
+                                            aria-label={format!("Feedback page for {}", submission.student)}>{ "Feedback page" }</button></td>
+                                    </tr>
+                                }
+                            }) }
+                        </tbody>
+                    </table>
+                }
+                <div class="row end">
+                    <button onclick={download(ClassFile::Scores)} disabled={props.class.submissions.is_empty()}>{ "Class scores (CSV)" }</button>
+                    <button onclick={download(ClassFile::Feedback(None))} disabled={props.class.submissions.is_empty()}>{ "All feedback pages" }</button>
+                    <button onclick={let on_close = props.on_close.clone(); move |_| on_close.emit(())}>{ "Close" }</button>
+                </div>
+            </div>
+        </div>
+    }
+}

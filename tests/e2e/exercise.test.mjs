@@ -1,0 +1,116 @@
+// The classroom loop with files alone: a teacher makes an exercise and hands out the
+// student file; three students open it, annotate differently and hand in; the
+// teacher reads their files (with a broken one and one for another exercise) and
+// downloads the scores and the feedback.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, openApp, dragSelect, download, importFiles, panelEntries, saved } from './harness.mjs';
+
+let server;
+let browser;
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const KEY = [['Abu Mohammed al-Jolani', '3'], ['restore and redefine ties', '2']];
+const INSTRUCTIONS = 'Read the report.\n\n- Mark the names used for <b>the leader</b>\n- Mark quotes';
+
+/** Tags each [words, key] in the article on screen. */
+async function annotate(page, marks) {
+  for (const [words, key] of marks) {
+    await dragSelect(page, words);
+    await page.keyboard.press(key);
+  }
+}
+
+/** A student opens the exercise file, annotates `marks`, and hands in as `name`. */
+async function student(exercise, name, marks) {
+  const page = await openApp(browser, server.url);
+  await importFiles(page, [{ name: exercise.name, buffer: exercise.bytes }]);
+  const panel = page.getByRole('region', { name: 'Exercise' });
+  await panel.getByText('Mark the names used for <b>the leader</b>').waitFor();
+  assert.equal(await panel.locator('li').count(), 2);
+  assert.equal(await panel.getByText('Word choices that cast people').count(), 1);
+  await annotate(page, marks);
+  // Without a name, Hand in says what is missing and downloads nothing.
+  await panel.getByRole('button', { name: 'Hand in' }).click();
+  await page.getByRole('alert').getByText('Enter your name').waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'student-name');
+  await page.keyboard.type(name);
+  await page.keyboard.press('Tab');
+  await saved(page);
+  // The name and the work survive a reload.
+  await page.reload();
+  await panel.getByLabel('Your name or pseudonym').waitFor();
+  assert.equal(await panel.getByLabel('Your name or pseudonym').inputValue(), name);
+  const file = await download(page, panel.getByRole('button', { name: 'Hand in' }));
+  await page.context().close();
+  return file;
+}
+
+test('a teacher hands out an exercise, three students hand in, the teacher gets scores and feedback', async () => {
+  const teacher = await openApp(browser, server.url);
+  await annotate(teacher, KEY);
+  await teacher.getByRole('button', { name: 'Exercise' }).click();
+  const dialog = teacher.getByRole('dialog');
+  await dialog.getByLabel('Title').fill('Names and quotes');
+  await dialog.getByLabel('Instructions for students').fill(INSTRUCTIONS);
+  const exercise = await download(teacher, dialog.getByRole('button', { name: 'Download student file' }));
+  assert.match(exercise.name, /^Names-and-quotes\.framelens-exercise\.json$/);
+  const handedOut = JSON.parse(exercise.bytes.toString('utf8'));
+  assert.equal(handedOut.format, 'framelens-exercise');
+  assert.equal(handedOut.annotations, undefined, 'the student file holds no key');
+  assert.equal(handedOut.documents.length, 5);
+  await teacher.getByRole('button', { name: 'Edit exercise' }).click();
+  const teacherFile = await download(teacher, dialog.getByRole('button', { name: 'Download teacher file' }));
+  assert.equal(JSON.parse(teacherFile.bytes.toString('utf8')).annotations.length, 2);
+  await teacher.context().close();
+
+  const ana = await student(exercise, 'Ana', KEY);
+  const ben = await student(exercise, 'Ben', [['Abu Mohammed al-Jolani', '1'], ['October 15, 2025', '4']]);
+  const cai = await student(exercise, 'Cai', []);
+  const other = JSON.parse(ana.bytes.toString('utf8'));
+  other.exercise = { id: '00000000-0000-4000-8000-000000000000', title: 'Another lesson' };
+
+  // The teacher's file opens the teacher's copy, on another machine.
+  const page = await openApp(browser, server.url);
+  await importFiles(page, [{ name: teacherFile.name, buffer: teacherFile.bytes }]);
+  await page.getByRole('button', { name: 'Class and feedback' }).click();
+  const classView = page.getByRole('dialog');
+  await classView.getByLabel(/Read submissions/).setInputFiles([
+    { name: ana.name, mimeType: 'application/json', buffer: ana.bytes },
+    { name: ben.name, mimeType: 'application/json', buffer: ben.bytes },
+    { name: cai.name, mimeType: 'application/json', buffer: cai.bytes },
+    { name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "framelens-submission", "stud') },
+    { name: 'other.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(other)) },
+  ]);
+  const messages = classView.getByRole('status');
+  await messages.locator('li').nth(4).waitFor();
+  const texts = await messages.locator('li').allTextContents();
+  assert.match(texts[0], /Ana.*Read: Ana, 2 annotations/);
+  assert.match(texts[2], /Read: Cai, 0 annotations/);
+  assert.match(texts[3], /^broken\.json: Not read: this is not a valid file: line 1/);
+  assert.match(texts[4], /^other\.json: Not read: it is for another exercise, “Another lesson”/);
+
+  // Scores by hand: Ana has the key (100); Ben has one key span with the wrong tag
+  // (half a point) and one extra, of 2 + 2 spans (2 x 0.5 / 4 = 25); Cai nothing (0).
+  const rows = await classView.locator('table.scores tbody tr').evaluateAll((trs) =>
+    trs.map((tr) => [tr.querySelector('th').textContent, tr.querySelector('.overall').textContent]));
+  assert.deepEqual(rows, [['Ana', '100.0'], ['Ben', '25.0'], ['Cai', '0.0']]);
+  const csv = await download(page, classView.getByRole('button', { name: 'Class scores (CSV)' }));
+  const lines = csv.bytes.toString('utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
+  assert.equal(lines.length, 4);
+  assert.match(lines[2], /^Ben,[^,]+,25\.0,,,,,25\.0,0,1,1,1$/);
+  const feedback = await download(page, classView.getByRole('button', { name: 'Feedback page for Ben' }));
+  const html = feedback.bytes.toString('utf8');
+  assert.match(html, /Overall score: <strong>25\.0%<\/strong>/);
+  assert.match(html, /<td>Wrong tag<\/td><td>Framing <span class="quote">“Abu Mohammed al-Jolani”/);
+  assert.match(html, /<td>Missed<\/td><td>Quote <span class="quote">“restore and redefine ties”/);
+  assert.match(html, /<td>Extra<\/td><td><\/td><td>Fact <span class="quote">“October 15, 2025”/);
+  assert.deepEqual(page.errors, []);
+});
