@@ -51,6 +51,8 @@ pub enum Action {
     },
     /// Students' submission files (name and content), read into the class.
     ReadSubmissions(Vec<(String, Vec<u8>)>),
+    /// Opens the sample exercise as its teacher, with the sample students' work.
+    OpenSampleClass,
     DismissOrphans,
     Undo,
     Redo,
@@ -292,6 +294,16 @@ impl AppState {
                 }
             }
             Action::ReadSubmissions(files) => self.read_submissions(files),
+            Action::OpenSampleClass => {
+                let (edit, submissions) = super::sample::class(self.session.workspace());
+                self.edit(edit);
+                self.class = Rc::new(Class { submissions, messages: Vec::new() });
+                self.notice = Some(Notice::Info(
+                    "This is the sample exercise as its teacher sees it: the highlights are the answer key, \
+                     and five sample students have handed in. Open “Class and feedback” to see their scores."
+                        .into(),
+                ));
+            }
             Action::Undo | Action::Redo => {
                 let undo = matches!(action, Action::Undo);
                 let done = if undo { self.session.undo() } else { self.session.redo() };

@@ -23,6 +23,8 @@ pub struct ExerciseDialogProps {
     /// A new exercise's id, drawn by the caller.
     pub new_id: String,
     pub on_done: Callback<(Exercise, Handout)>,
+    /// Opens the sample exercise as its teacher, with sample submissions.
+    pub on_sample: Callback<()>,
     pub on_close: Callback<()>,
 }
 
@@ -84,6 +86,10 @@ pub fn exercise_dialog(props: &ExerciseDialogProps) -> Html {
                      and are never in the students' file.",
                     workspace.documents().len()
                 ) }</p>
+                <p class="hint">{ "New to this? " }
+                    <button type="button" class="link" onclick={let on_sample = props.on_sample.clone(); move |_| on_sample.emit(())}>
+                        { "Try the sample class" }</button>
+                    { ": the sample articles with an answer key and five students' work." }</p>
                 <label>{ "Title " }<input ref={title.clone()} type="text" value={start.title.clone()} /></label>
                 <label>{ "Instructions for students (plain text: empty lines between paragraphs, “- ” before list items)" }
                     <textarea ref={instructions.clone()} rows="6" value={start.instructions.clone()} />

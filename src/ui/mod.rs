@@ -501,7 +501,8 @@ fn workbench(props: &WorkbenchProps) -> Html {
             }
             if *making_exercise {
                 <ExerciseDialog workspace={workspace.clone()} new_id={ids::new_annotation_id().to_string()}
-                    on_done={on_exercise} on_close={let m = making_exercise.clone(); move |_| m.set(false)} />
+                    on_done={on_exercise} on_close={let m = making_exercise.clone(); move |_| m.set(false)}
+                    on_sample={let (m, dispatch) = (making_exercise.clone(), dispatch.clone()); move |_| { m.set(false); dispatch.emit(Action::OpenSampleClass) }} />
             }
             if let (true, Some(exercise)) = (*showing_class, exercise) {
                 <ClassView workspace={workspace.clone()} exercise={exercise.clone()} class={state.class.clone()}

@@ -114,3 +114,24 @@ test('a teacher hands out an exercise, three students hand in, the teacher gets 
   assert.match(html, /<td>Extra<\/td><td><\/td><td>Fact <span class="quote">“October 15, 2025”/);
   assert.deepEqual(page.errors, []);
 });
+
+test('the sample class opens in the teacher view by keyboard, with five students scored', async () => {
+  const page = await openApp(browser, server.url);
+  await page.getByRole('button', { name: 'Exercise' }).focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: 'Try the sample class' }).focus();
+  await page.keyboard.press('Enter');
+  await page.getByText('five sample students have handed in').waitFor();
+  // The key is painted as the teacher's highlights.
+  assert.equal(await page.evaluate(() => CSS.highlights.get('fl-framing').size), 3);
+  await page.getByRole('button', { name: 'Class and feedback' }).focus();
+  await page.keyboard.press('Enter');
+  const rows = page.getByRole('dialog').locator('table.scores tbody tr');
+  await rows.nth(4).waitFor();
+  assert.equal(await rows.count(), 5);
+  const overall = await rows.locator('.overall').allTextContents();
+  assert.ok(overall.every((score) => Number(score) > 0 && Number(score) < 100), overall.join());
+  await page.keyboard.press('Escape');
+  await page.getByRole('dialog').waitFor({ state: 'detached' });
+  assert.deepEqual(page.errors, []);
+});
