@@ -5,6 +5,10 @@
 // scripts/package.mjs bundles this file with the wasm-bindgen glue.
 import init from 'framelens-glue';
 
+// The page as it started, before the app changes it: an exercise is baked into a
+// copy of it (src/ui/bake.rs).
+window.framelensSource = `<!doctype html>\n${document.documentElement.outerHTML}`;
+
 try {
   const packed = document.getElementById('framelens-wasm').textContent;
   const gzipped = Uint8Array.from(atob(packed), (c) => c.charCodeAt(0));

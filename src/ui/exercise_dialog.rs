@@ -14,6 +14,8 @@ pub enum Handout {
     /// Save the exercise only.
     Save,
     StudentFile,
+    /// The single-file page with the exercise baked in.
+    StudentPage,
     TeacherFile,
 }
 
@@ -108,6 +110,8 @@ pub fn exercise_dialog(props: &ExerciseDialogProps) -> Html {
                     <button type="button" onclick={let on_close = props.on_close.clone(); move |_| on_close.emit(())}>{ "Close" }</button>
                     <button type="button" onclick={done(Handout::Save)}>{ "Save exercise" }</button>
                     <button type="button" onclick={done(Handout::TeacherFile)}>{ "Download teacher file (with key)" }</button>
+                    <button type="button" onclick={done(Handout::StudentPage)}
+                        title="One HTML file that opens straight into the exercise, even from a USB stick">{ "Download student page (HTML)" }</button>
                     <button type="button" class="primary" onclick={done(Handout::StudentFile)}>{ "Download student file" }</button>
                 </div>
             </form>

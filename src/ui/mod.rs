@@ -5,6 +5,7 @@
 mod add_article;
 mod api;
 mod article;
+mod bake;
 mod class_view;
 mod dialog;
 mod exercise_dialog;
@@ -42,7 +43,9 @@ pub fn start() {
         boot.remove();
     }
     tag_style::install(&tag_style::rules());
-    yew::Renderer::<App>::new().render();
+    // Read before Yew mounts on the body, which empties it.
+    let baked = bake::baked_exercise().map(Rc::new);
+    yew::Renderer::<App>::with_props(AppProps { baked }).render();
 }
 
 impl Reducible for AppState {
@@ -55,55 +58,74 @@ impl Reducible for AppState {
     }
 }
 
-/// The workspace as the page opens, and whether autosave can keep it.
+/// The workspace as the page opens, where autosave keeps it, and whether it can.
 #[derive(PartialEq)]
 struct Opened {
     state: AppState,
+    slot: Rc<str>,
     autosave: bool,
 }
 
-/// The saved workspace, or the sample exercise when there is none (or it is
-/// unreadable, in which case it is set aside, not overwritten). Without storage
-/// (a browser that keeps none for this page) autosave is off, and the page says so.
-async fn initial_state() -> Opened {
-    let opened = |state| Opened { state, autosave: true };
-    let sample = || {
+/// The saved workspace, or, when there is none (or it is unreadable, in which case
+/// it is set aside, not overwritten), the sample exercise. A page with an exercise
+/// baked in keeps its own save, and opens into that exercise. Without storage (a
+/// browser that keeps none for this page) autosave is off, and the page says so.
+async fn initial_state(baked: Option<Rc<bake::Baked>>) -> Opened {
+    let slot: Rc<str> = match &baked {
+        Some(baked) => format!("exercise {}", baked.id).into(),
+        None => storage::PAGE_SLOT.into(),
+    };
+    let fresh = || {
         let mut workspace = Workspace::default();
-        workspace.apply(sample::edit()).expect("the sample opens in an empty workspace");
-        Session::new(workspace)
-    };
-    let saved = match storage::load().await {
-        Ok(Some(bytes)) => bytes,
-        Ok(None) => return opened(AppState::new(sample(), None)),
-        Err(reason) => {
-            let notice =
-                Notice::Error(format!("Autosave is off: {reason}. Export the workspace to keep your work."));
-            return Opened { state: AppState::new(sample(), Some(notice)), autosave: false };
+        if baked.is_none() {
+            workspace.apply(sample::edit()).expect("the sample opens in an empty workspace");
         }
+        workspace
     };
-    let mut workspace = Workspace::default();
-    let restored = formats::import(&workspace, None, "autosave.json", &saved)
-        .map_err(|error| error.to_string())
-        .and_then(|import| {
-            workspace.apply(import.edit).map_err(|error| error.to_string())?;
-            Ok(import.orphans)
-        });
-    match restored {
-        Ok(orphans) => {
-            let mut state = AppState::new(Session::new(workspace), None);
-            // Only a save edited by hand has any; show them rather than lose them.
-            state.orphans = orphans.into();
-            opened(state)
-        }
+    let (mut workspace, mut notice, mut orphans, mut autosave) = (fresh(), None, Vec::new(), true);
+    match storage::load(&slot).await {
+        Ok(None) => {}
+        Ok(Some(saved)) => match restore(&saved) {
+            Ok((restored, unplaced)) => (workspace, orphans) = (restored, unplaced),
+            Err(reason) => {
+                storage::set_aside(&slot, &saved).await;
+                notice = Some(Notice::Error(format!(
+                    "The saved workspace could not be read ({reason}). It was kept in the browser's storage \
+                     under \"unreadable {slot}\"; a fresh workspace is open instead."
+                )));
+            }
+        },
         Err(reason) => {
-            storage::set_aside(&saved).await;
-            let notice = Notice::Error(format!(
-                "The saved workspace could not be read ({reason}). It was kept in the browser's storage \
-                 under \"unreadable\"; the sample exercise is open instead."
-            ));
-            opened(AppState::new(sample(), Some(notice)))
+            notice = Some(Notice::Error(format!(
+                "Autosave is off: {reason}. Export the workspace to keep your work."
+            )));
+            autosave = false;
         }
     }
+    if let Some(baked) = baked.filter(|b| workspace.exercise().is_none_or(|e| e.id != b.id)) {
+        match formats::import(&workspace, None, "exercise.json", baked.file.as_bytes()) {
+            Ok(import) => {
+                workspace.apply(import.edit).expect("an import applies to the workspace it was made for");
+            }
+            Err(error) => {
+                notice =
+                    Some(Notice::Error(format!("The exercise in this page could not be opened: {error}.")))
+            }
+        }
+    }
+    let mut state = AppState::new(Session::new(workspace), notice);
+    // Only a save edited by hand has any; show them rather than lose them.
+    state.orphans = orphans.into();
+    Opened { state, slot, autosave }
+}
+
+/// A workspace from its saved file, with the annotations it could not place.
+fn restore(saved: &[u8]) -> Result<(Workspace, Vec<formats::Orphan>), String> {
+    let mut workspace = Workspace::default();
+    let import =
+        formats::import(&workspace, None, "autosave.json", saved).map_err(|error| error.to_string())?;
+    workspace.apply(import.edit).map_err(|error| error.to_string())?;
+    Ok((workspace, import.orphans))
 }
 
 /// The action for a tag key or button: tag the selected text if there is some
@@ -192,16 +214,22 @@ fn open_files(files: Vec<File>, dispatch: Callback<Action>) {
     });
 }
 
+#[derive(Properties, PartialEq)]
+struct AppProps {
+    /// The exercise baked into this page, if any.
+    baked: Option<Rc<bake::Baked>>,
+}
+
 /// Opens the saved workspace (storage is asynchronous), then shows the workbench.
 #[function_component(App)]
-fn app() -> Html {
+fn app(props: &AppProps) -> Html {
     let loaded = use_state(|| None::<Rc<Opened>>);
     {
-        let loaded = loaded.clone();
+        let (loaded, baked) = (loaded.clone(), props.baked.clone());
         use_effect_with((), move |_| {
-            wasm_bindgen_futures::spawn_local(
-                async move { loaded.set(Some(Rc::new(initial_state().await))) },
-            );
+            wasm_bindgen_futures::spawn_local(async move {
+                loaded.set(Some(Rc::new(initial_state(baked).await)))
+            });
         });
     }
     match &*loaded {
@@ -222,7 +250,7 @@ fn workbench(props: &WorkbenchProps) -> Html {
         let opened = props.opened.clone();
         move || opened.state.clone()
     });
-    let autosave = props.opened.autosave;
+    let (autosave, slot) = (props.opened.autosave, props.opened.slot.clone());
     let layout: SharedLayout = use_mut_ref(|| None);
     let adding = use_state(|| false);
     let exporting = use_state(|| false);
@@ -236,6 +264,7 @@ fn workbench(props: &WorkbenchProps) -> Html {
         // Autosave after every change, once the change is on screen.
         let (state, dispatch, saved) = (state.clone(), dispatch.clone(), saved.clone());
         use_effect_with(state.revision, move |revision| {
+            let slot = slot.clone();
             let revision = *revision;
             if !autosave {
                 return;
@@ -243,7 +272,7 @@ fn workbench(props: &WorkbenchProps) -> Html {
             wasm_bindgen_futures::spawn_local(async move {
                 // Saves run in the order of the changes: each waits for one frame.
                 storage::after_next_paint().await;
-                match storage::save(state.session.workspace()).await {
+                match storage::save(&slot, state.session.workspace()).await {
                     Ok(()) => saved.set(Some(revision)),
                     Err(reason) => dispatch.emit(Action::Notify(Notice::Error(format!(
                         "Autosave failed: {reason}. Export the workspace to keep your work."
@@ -357,6 +386,18 @@ fn workbench(props: &WorkbenchProps) -> Html {
                     "application/json",
                     formats::exercise_file::export(&workspace, &exercise).as_bytes(),
                 ),
+                Handout::StudentPage => {
+                    let (download, dispatch) = (download.clone(), dispatch.clone());
+                    let file = formats::exercise_file::export(&workspace, &exercise);
+                    wasm_bindgen_futures::spawn_local(async move {
+                        match bake::bake(&exercise.id, &file).await {
+                            Ok(page) => download(&format!("{stem}.html"), "text/html", page.as_bytes()),
+                            Err(reason) => dispatch.emit(Action::Notify(Notice::Error(format!(
+                                "The student page could not be made: {reason}. Hand out the student file instead."
+                            )))),
+                        }
+                    });
+                }
                 Handout::TeacherFile => download(
                     &format!("{stem}-teacher.json"),
                     "application/json",

@@ -21,10 +21,10 @@ use web_sys::{
 
 const DATABASE: &str = "framelens";
 const STORE: &str = "workspace";
-const KEY: &str = "current";
-/// Where a saved workspace that could not be read is kept, so that it is not lost
-/// when the next save overwrites [`KEY`].
-const SET_ASIDE_KEY: &str = "unreadable";
+/// Where the page keeps its workspace. A page with an exercise baked in keeps its
+/// own ("exercise <id>"): every file:// page shares one storage, and two exercises
+/// opened on one computer must not mix.
+pub const PAGE_SLOT: &str = "current";
 
 /// Why storage failed, in words for the reader.
 fn failure(what: &str) -> impl Fn(JsValue) -> String + '_ {
@@ -105,12 +105,12 @@ fn store(db: &IdbDatabase, mode: IdbTransactionMode) -> Result<(IdbTransaction, 
     Ok((transaction, store))
 }
 
-/// The saved workspace, if there is one, as the bytes of its file.
-pub async fn load() -> Result<Option<Vec<u8>>, String> {
+/// The workspace saved in `slot`, if there is one, as the bytes of its file.
+pub async fn load(slot: &str) -> Result<Option<Vec<u8>>, String> {
     let read = async {
         let db = database().await?;
         let (_, store) = store(&db, IdbTransactionMode::Readonly)?;
-        let value = finished(&store.get(&JsValue::from_str(KEY))?).await?;
+        let value = finished(&store.get(&JsValue::from_str(slot))?).await?;
         let bytes = match value.as_string() {
             Some(text) => Some(text.into_bytes()),
             None => value.dyn_ref::<js_sys::Uint8Array>().map(js_sys::Uint8Array::to_vec),
@@ -128,8 +128,8 @@ async fn put(key: &str, bytes: &[u8]) -> Result<(), JsValue> {
 }
 
 /// Saves the workspace; the error says why it could not be saved.
-pub async fn save(workspace: &Workspace) -> Result<(), String> {
-    put(KEY, native::export(workspace).as_bytes())
+pub async fn save(slot: &str, workspace: &Workspace) -> Result<(), String> {
+    put(slot, native::export(workspace).as_bytes())
         .await
         .map_err(failure("the browser's storage is full or blocked"))
 }
@@ -149,7 +149,8 @@ pub async fn after_next_paint() {
     let _ = JsFuture::from(promise).await;
 }
 
-/// Keeps an unreadable save under another key.
-pub async fn set_aside(bytes: &[u8]) {
-    let _ = put(SET_ASIDE_KEY, bytes).await;
+/// Keeps an unreadable save of `slot` under another key ("unreadable <slot>"), so
+/// that the next save does not overwrite it.
+pub async fn set_aside(slot: &str, bytes: &[u8]) {
+    let _ = put(&format!("unreadable {slot}"), bytes).await;
 }

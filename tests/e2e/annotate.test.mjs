@@ -175,7 +175,7 @@ test('a save stored as text by an earlier version opens; an unreadable one is se
   await page.reload();
   await page.locator('.article-text p').first().waitFor();
   await page.getByText('The saved workspace could not be read').waitFor();
-  assert.equal(Buffer.from(await saveStore(page, 'get', 'unreadable')).toString('utf8'), broken);
+  assert.equal(Buffer.from(await saveStore(page, 'get', 'unreadable current')).toString('utf8'), broken);
 });
 
 test('a malformed import shows a message and changes nothing', async () => {

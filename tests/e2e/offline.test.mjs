@@ -9,7 +9,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { DIST, serve, launch, openApp, dragSelect, exportFile, exportJson, importFiles, panelEntries, saved } from './harness.mjs';
+import { DIST, serve, launch, openApp, dragSelect, download, exportFile, exportJson, importFiles, panelEntries, saved } from './harness.mjs';
 
 const SUBPATH = '/courses/media/annotator/';
 const PHRASE = 'restore and redefine ties';
@@ -133,6 +133,46 @@ test('the single file also runs when served over http', async () => {
   assert.match(await page.locator('.article-view .source').textContent(), /Press TV/);
   assert.deepEqual(requests, [url]);
   await checkPolicy(page, { fetchesOwnFiles: false });
+});
+
+test('an exercise baked into one HTML file opens straight into it from file://, with its own save', async () => {
+  const single = pathToFileURL(path.join(stick, 'framelens.html')).href;
+  // Teachers bake it from the single file on a disk and from the hosted page alike.
+  for (const [n, teacherUrl] of [single, site.url].entries()) {
+    const { page: teacher } = await openWatched(teacherUrl);
+    await teacher.getByRole('button', { name: 'Exercise' }).click();
+    await teacher.getByRole('dialog').getByLabel('Title').fill(`Baked lesson ${n}`);
+    const baked = await download(teacher, teacher.getByRole('button', { name: 'Download student page (HTML)' }));
+    assert.equal(baked.name, `Baked-lesson-${n}.html`);
+    const id = baked.bytes.toString('utf8').match(/data-exercise="([^"]+)"/)[1];
+    await teacher.context().close();
+    await fs.writeFile(path.join(stick, baked.name), baked.bytes);
+
+    const url = pathToFileURL(path.join(stick, baked.name)).href;
+    const { page, requests } = await openWatched(url);
+    const panel = page.getByRole('region', { name: 'Exercise' });
+    await panel.getByRole('heading', { name: `Baked lesson ${n}` }).waitFor();
+    assert.equal(await page.getByRole('navigation', { name: 'Articles' }).getByRole('button').count(), 5);
+    await dragSelect(page, PHRASE);
+    await page.keyboard.press('2');
+    await panel.getByLabel('Your name or pseudonym').fill('Dana');
+    await page.keyboard.press('Tab');
+    await saved(page);
+    await page.reload();
+    await panel.getByRole('heading', { name: `Baked lesson ${n}` }).waitFor();
+    assert.equal(await panel.getByLabel('Your name or pseudonym').inputValue(), 'Dana');
+    assert.deepEqual(await panelEntries(page), [['Quote', PHRASE, '']]);
+    const submission = await download(page, panel.getByRole('button', { name: 'Hand in' }));
+    const handedIn = JSON.parse(submission.bytes.toString('utf8'));
+    assert.deepEqual([handedIn.exercise.id, handedIn.student, handedIn.annotations.length], [id, 'Dana', 1]);
+    assert.deepEqual(requests.filter((r) => !r.startsWith('blob:')), [url, url]);
+    await checkPolicy(page, { fetchesOwnFiles: false });
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  }
+  // The plain single file on the same disk keeps its own workspace: no exercise.
+  const { page } = await openWatched(single);
+  assert.equal(await page.getByRole('region', { name: 'Exercise' }).count(), 0);
 });
 
 test('without storage for the page, autosave is off and the page says so', async () => {
