@@ -106,6 +106,20 @@ test('a teacher hands out an exercise, three students hand in, the teacher gets 
   const lines = csv.bytes.toString('utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
   assert.equal(lines.length, 4);
   assert.match(lines[2], /^Ben,[^,]+,25\.0,,,,,25\.0,0,1,1,1$/);
+  // A whole class dropped at once: 32 more files, one message each.
+  const class32 = Array.from({ length: 32 }, (_, n) => {
+    const work = JSON.parse(ana.bytes.toString('utf8'));
+    work.student = `Student ${n + 1}`;
+    return { name: `student-${n + 1}.json`, text: JSON.stringify(work) };
+  });
+  await classView.locator('.drop-zone').evaluate((zone, files) => {
+    const transfer = new DataTransfer();
+    for (const { name, text } of files) transfer.items.add(new File([text], name, { type: 'application/json' }));
+    zone.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+  }, class32);
+  await messages.getByText('student-32.json').waitFor();
+  assert.equal(await messages.locator('li.read').count(), 32);
+  assert.equal(await classView.locator('table.scores tbody tr').count(), 35);
   const feedback = await download(page, classView.getByRole('button', { name: 'Feedback page for Ben' }));
   const html = feedback.bytes.toString('utf8');
   assert.match(html, /Overall score: <strong>25\.0%<\/strong>/);
