@@ -45,6 +45,27 @@ impl Class {
         }
     }
 
+    /// The class as text for storage: each submission as the file it came from.
+    pub fn save(&self, exercise: &Exercise, workspace: &Workspace) -> String {
+        let files: Vec<String> =
+            self.submissions.iter().map(|s| submission::write(s, exercise, workspace)).collect();
+        serde_json::to_string(&files).expect("a list of strings serialises")
+    }
+
+    /// A class from [`Class::save`]'s text, with no messages. Whatever no longer
+    /// reads (the exercise changed since) is left out.
+    pub fn restore(saved: &str, exercise: &Exercise, workspace: &Workspace) -> Class {
+        let files: Vec<String> = serde_json::from_str(saved).unwrap_or_default();
+        let mut class = Class::default();
+        class.hand_in(
+            files.into_iter().map(|f| (String::new(), f.into_bytes())).collect(),
+            exercise,
+            workspace,
+        );
+        class.messages.clear();
+        class
+    }
+
     fn add(&mut self, submission: Submission) -> (MessageKind, String) {
         let count = submission.annotations.len();
         let said = format!(
@@ -207,6 +228,9 @@ mod tests {
         // Ben: the key span with the wrong tag (half of 1), one extra span.
         let ben = feedback(&ws, exercise, &class.submissions[1]);
         assert!((overall(&ben) - 2.0 * 0.5 / 3.0).abs() < 1e-9);
+        let restored = Class::restore(&class.save(exercise, &ws), exercise, &ws);
+        assert_eq!(restored.submissions, class.submissions);
+        assert!(restored.messages.is_empty());
         let csv = csv(&ws, exercise, &class);
         let rows: Vec<&str> = csv.trim_start_matches('\u{FEFF}').lines().collect();
         assert_eq!(rows[0], "student,handed in,Report,overall %,matched,wrong tag,missed,extra");

@@ -116,6 +116,12 @@ async fn initial_state(baked: Option<Rc<bake::Baked>>) -> Opened {
     let mut state = AppState::new(Session::new(workspace), notice);
     // Only a save edited by hand has any; show them rather than lose them.
     state.orphans = orphans.into();
+    let workspace = state.session.workspace();
+    if let Some(exercise) = workspace.exercise().filter(|e| e.role == Role::Teacher) {
+        if let Some(saved) = storage::load_class(&slot).await {
+            state.class = Rc::new(class::Class::restore(&saved, exercise, workspace));
+        }
+    }
     Opened { state, slot, autosave }
 }
 
@@ -277,6 +283,24 @@ fn workbench(props: &WorkbenchProps) -> Html {
                     Err(reason) => dispatch.emit(Action::Notify(Notice::Error(format!(
                         "Autosave failed: {reason}. Export the workspace to keep your work."
                     )))),
+                }
+            });
+        });
+    }
+    {
+        // The teacher's class is kept too: the submissions read stay over a reload.
+        let (state, dispatch, slot) = (state.clone(), dispatch.clone(), props.opened.slot.clone());
+        use_effect_with(Rc::as_ptr(&state.class) as usize, move |_| {
+            let workspace = state.session.workspace();
+            let Some(exercise) = workspace.exercise().filter(|e| autosave && e.role == Role::Teacher) else {
+                return;
+            };
+            let text = state.class.save(exercise, workspace);
+            wasm_bindgen_futures::spawn_local(async move {
+                if let Err(reason) = storage::save_class(&slot, &text).await {
+                    dispatch.emit(Action::Notify(Notice::Error(format!(
+                        "The class could not be saved: {reason}."
+                    ))));
                 }
             });
         });

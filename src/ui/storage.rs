@@ -149,6 +149,21 @@ pub async fn after_next_paint() {
     let _ = JsFuture::from(promise).await;
 }
 
+/// Where the class of the teacher's copy of an exercise is kept, beside `slot`.
+fn class_key(slot: &str) -> String {
+    format!("class {slot}")
+}
+
+/// Saves the teacher's class (`Class::save`).
+pub async fn save_class(slot: &str, text: &str) -> Result<(), String> {
+    put(&class_key(slot), text.as_bytes()).await.map_err(failure("the browser's storage is full or blocked"))
+}
+
+/// The saved class, if there is one.
+pub async fn load_class(slot: &str) -> Option<String> {
+    load(&class_key(slot)).await.ok().flatten().and_then(|bytes| String::from_utf8(bytes).ok())
+}
+
 /// Keeps an unreadable save of `slot` under another key ("unreadable <slot>"), so
 /// that the next save does not overwrite it.
 pub async fn set_aside(slot: &str, bytes: &[u8]) {

@@ -126,6 +126,11 @@ test('a teacher hands out an exercise, three students hand in, the teacher gets 
   assert.match(html, /<td>Wrong tag<\/td><td>Framing <span class="quote">“Abu Mohammed al-Jolani”/);
   assert.match(html, /<td>Missed<\/td><td>Quote <span class="quote">“restore and redefine ties”/);
   assert.match(html, /<td>Extra<\/td><td><\/td><td>Fact <span class="quote">“October 15, 2025”/);
+  // The class is kept over a reload, as the teacher's annotations are.
+  await page.reload();
+  await page.getByRole('button', { name: 'Class and feedback' }).click();
+  await classView.locator('table.scores tbody tr').nth(34).waitFor();
+  assert.equal(await classView.locator('table.scores tbody tr').count(), 35);
   assert.deepEqual(page.errors, []);
 });
 

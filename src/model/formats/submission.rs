@@ -75,6 +75,16 @@ struct WireAnnotation<'a> {
 
 /// The file a student hands in: their annotations on the exercise's articles.
 pub fn export(workspace: &Workspace, exercise: &Exercise, student: &str, handed_in: &str) -> String {
+    let annotations = exercise.annotations(workspace).into_iter().cloned().collect();
+    write(
+        &Submission { student: student.into(), handed_in: handed_in.into(), annotations },
+        exercise,
+        workspace,
+    )
+}
+
+/// `submission` as the file it was read from (the teacher's copy keeps its class so).
+pub fn write(submission: &Submission, exercise: &Exercise, workspace: &Workspace) -> String {
     let articles = exercise
         .articles
         .iter()
@@ -84,9 +94,9 @@ pub fn export(workspace: &Workspace, exercise: &Exercise, student: &str, handed_
             fingerprint: doc.fingerprint().as_str().into(),
         })
         .collect();
-    let annotations = exercise
-        .annotations(workspace)
-        .into_iter()
+    let annotations = submission
+        .annotations
+        .iter()
         .map(|a| WireAnnotation {
             id: a.id.to_string(),
             document: a.document.as_str().into(),
@@ -102,8 +112,8 @@ pub fn export(workspace: &Workspace, exercise: &Exercise, student: &str, handed_
         format: FORMAT.into(),
         version: VERSION,
         exercise: WireExerciseRef { id: exercise.id.as_str().into(), title: exercise.title.as_str().into() },
-        student: student.into(),
-        handed_in: handed_in.into(),
+        student: submission.student.as_str().into(),
+        handed_in: submission.handed_in.as_str().into(),
         articles,
         annotations,
     };
@@ -208,6 +218,7 @@ mod tests {
         assert!(recognises(file.as_bytes()));
         assert!(file.contains("\"exact\":\"Putin\""), "{file}");
         let submission = read(file.as_bytes(), ws.exercise().unwrap(), &ws).unwrap();
+        assert_eq!(write(&submission, ws.exercise().unwrap(), &ws), file);
         assert_eq!(submission.student, "Ana");
         assert_eq!(submission.handed_in, "2025-10-20T09:00:00Z");
         let marks: Vec<_> =
