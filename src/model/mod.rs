@@ -2,6 +2,7 @@
 //! file formats. Nothing here knows about the DOM, Yew or storage; `cargo test`
 //! covers it natively.
 
+pub mod agreement;
 pub mod anchor;
 pub mod annotation;
 pub mod app;
