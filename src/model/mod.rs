@@ -14,6 +14,7 @@ pub mod formats;
 pub mod history;
 pub mod offsets;
 pub mod palette;
+pub mod quotes;
 pub mod sample;
 pub mod scoring;
 pub mod workspace;
