@@ -141,10 +141,10 @@ fn slice<'t>(index: &CpIndex<'t>, span: Span) -> &'t str {
 fn longest_run(a: &[(String, Span)], b: &[(String, Span)]) -> Option<(usize, usize, usize)> {
     let mut best = None;
     let mut previous = vec![0usize; b.len() + 1];
-    for i in 0..a.len() {
+    for (i, (word, _)) in a.iter().enumerate() {
         let mut current = vec![0usize; b.len() + 1];
-        for j in 0..b.len() {
-            if a[i].0 == b[j].0 {
+        for (j, (other, _)) in b.iter().enumerate() {
+            if word == other {
                 current[j + 1] = previous[j] + 1;
                 if best.is_none_or(|(_, _, len)| current[j + 1] > len) {
                     best = Some((i + 1 - current[j + 1], j + 1 - current[j + 1], current[j + 1]));
