@@ -3,6 +3,7 @@
 //! covers it natively.
 
 pub mod agreement;
+pub mod analytics;
 pub mod anchor;
 pub mod annotation;
 pub mod app;

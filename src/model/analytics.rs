@@ -1,0 +1,150 @@
+//! The class's figures for the teacher: agreement between students (pairwise,
+//! across the class, per tag), agreement with the key, and a confusion matrix of
+//! the key's tags against the students'. Words are the unit, labelled as
+//! [`agreement`](super::agreement) says; the articles' words are taken together.
+
+use super::agreement::{self, Label, SpanF1};
+use super::class::Class;
+use super::exercise::Exercise;
+use super::offsets::Span;
+use super::scoring::Mark;
+use super::{Annotation, Tag, Workspace};
+
+/// Agreement across the class on one question (all tags, or one tag or not).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct ClassAgreement {
+    pub fleiss: Option<f64>,
+    pub alpha: Option<f64>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Analytics {
+    pub students: Vec<String>,
+    /// Cohen's kappa for each pair of students, `pairwise[a][b]`; None where it is
+    /// undefined (both gave every word one label).
+    pub pairwise: Vec<Vec<Option<f64>>>,
+    pub overall: ClassAgreement,
+    /// In [`Tag::ALL`] order.
+    pub per_tag: [ClassAgreement; 4],
+    /// Each student's span F1 against the key.
+    pub f1: Vec<SpanF1>,
+    /// Words counted by the key's label (row) and a student's label (column), over
+    /// every student: labels 0 (no tag) to 4.
+    pub confusion: [[usize; 5]; 5],
+    /// How many words the figures count per student.
+    pub words: usize,
+}
+
+/// The marks of `annotations`, each article's spans shifted past the articles
+/// before it, so that one list covers the whole exercise.
+fn marks<'a>(annotations: impl IntoIterator<Item = &'a Annotation>, offsets: &[(Span, &str)]) -> Vec<Mark> {
+    annotations
+        .into_iter()
+        .filter_map(|a| {
+            let (article, _) = offsets.iter().find(|(_, f)| *f == a.document.as_str())?;
+            Some(Mark {
+                span: Span::new(a.span.start + article.start, a.span.end + article.start),
+                tag: a.tag,
+            })
+        })
+        .collect()
+}
+
+/// Every figure for the class, against the key in `workspace`.
+pub fn analyse(workspace: &Workspace, exercise: &Exercise, class: &Class) -> Analytics {
+    // Each article's place in the joined text, and its words there.
+    let (mut offsets, mut words, mut at) = (Vec::new(), Vec::new(), 0);
+    for document in exercise.articles.iter().filter_map(|f| workspace.document(f)) {
+        let article = Span::new(at, at + document.len());
+        words.extend(
+            agreement::words(document.text()).into_iter().map(|w| Span::new(w.start + at, w.end + at)),
+        );
+        offsets.push((article, document.fingerprint().as_str()));
+        at = article.end + 1;
+    }
+    let key = marks(exercise.annotations(workspace), &offsets);
+    let given: Vec<Vec<Mark>> = class.submissions.iter().map(|s| marks(&s.annotations, &offsets)).collect();
+    let labels: Vec<Vec<Label>> = given.iter().map(|m| agreement::labels(&words, m)).collect();
+    let pairwise =
+        labels.iter().map(|a| labels.iter().map(|b| agreement::cohen_kappa(a, b)).collect()).collect();
+    let per_tag = Tag::ALL.map(|tag| {
+        let binary: Vec<Vec<Label>> = given.iter().map(|m| agreement::binary(&words, m, tag)).collect();
+        ClassAgreement {
+            fleiss: agreement::fleiss_kappa(&binary),
+            alpha: agreement::krippendorff_alpha(&binary),
+        }
+    });
+    let key_labels = agreement::labels(&words, &key);
+    let mut confusion = [[0; 5]; 5];
+    for student in &labels {
+        for (k, s) in key_labels.iter().zip(student) {
+            confusion[*k as usize][*s as usize] += 1;
+        }
+    }
+    Analytics {
+        students: class.submissions.iter().map(|s| s.student.clone()).collect(),
+        pairwise,
+        overall: ClassAgreement {
+            fleiss: agreement::fleiss_kappa(&labels),
+            alpha: agreement::krippendorff_alpha(&labels),
+        },
+        per_tag,
+        f1: given.iter().map(|m| agreement::span_f1(&key, m)).collect(),
+        confusion,
+        words: words.len(),
+    }
+}
+
+/// What a kappa or alpha means, in the words of Landis and Koch's usual bands.
+pub fn reading(value: Option<f64>) -> &'static str {
+    match value {
+        None => "not defined: everyone gave every word the same label",
+        Some(v) if v < 0.0 => "less agreement than chance would give",
+        Some(v) if v <= 0.2 => "slight agreement: little more than chance",
+        Some(v) if v <= 0.4 => "fair agreement",
+        Some(v) if v <= 0.6 => "moderate agreement: students often see the same thing",
+        Some(v) if v <= 0.8 => "substantial agreement",
+        Some(_) => "almost perfect agreement",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::sample;
+
+    #[test]
+    fn the_sample_class_figures_are_consistent() {
+        let mut ws = Workspace::default();
+        ws.apply(sample::edit()).unwrap();
+        let (edit, submissions) = sample::class(&ws);
+        ws.apply(edit).unwrap();
+        let class = Class { submissions, messages: Vec::new() };
+        let analytics = analyse(&ws, ws.exercise().unwrap(), &class);
+        assert_eq!(analytics.students.len(), 5);
+        let n = analytics.students.len();
+        for a in 0..n {
+            assert_eq!(analytics.pairwise[a][a], Some(1.0));
+            for b in 0..n {
+                assert_eq!(analytics.pairwise[a][b], analytics.pairwise[b][a]);
+            }
+        }
+        // Every word is counted once per student in the confusion matrix.
+        let counted: usize = analytics.confusion.iter().flatten().sum();
+        assert_eq!(counted, analytics.words * n);
+        assert_eq!(analytics.words, 2_892);
+        let overall = analytics.overall.fleiss.unwrap();
+        assert!(overall > 0.0 && overall < 1.0, "{overall}");
+        // Student D marked exactly the key on Press TV and nothing else: every span
+        // found is exact, but most of the key is missed.
+        let d = analytics.f1[3];
+        assert!(d.exact > 0.0 && d.exact == d.overlap, "{d:?}");
+    }
+
+    #[test]
+    fn readings_follow_the_usual_bands() {
+        assert_eq!(reading(Some(0.45)), "moderate agreement: students often see the same thing");
+        assert_eq!(reading(Some(-0.1)), "less agreement than chance would give");
+        assert!(reading(None).starts_with("not defined"));
+    }
+}
