@@ -129,6 +129,15 @@ mod tests {
                 assert_eq!(analytics.pairwise[a][b], analytics.pairwise[b][a]);
             }
         }
+        // The matrix the page shows (the end-to-end test reads the same values).
+        let shown: Vec<Vec<String>> = analytics
+            .pairwise
+            .iter()
+            .map(|row| row.iter().map(|k| format!("{:.2}", k.unwrap())).collect())
+            .collect();
+        assert_eq!(shown[0], ["1.00", "0.30", "0.18", "0.52", "0.50"]);
+        assert_eq!(shown[2], ["0.18", "0.07", "1.00", "0.20", "0.14"]);
+        assert_eq!(format!("{:.2}", analytics.overall.fleiss.unwrap()), "0.29");
         // Every word is counted once per student in the confusion matrix.
         let counted: usize = analytics.confusion.iter().flatten().sum();
         assert_eq!(counted, analytics.words * n);

@@ -25,6 +25,8 @@ pub struct ClassViewProps {
     pub class: std::rc::Rc<Class>,
     pub on_files: Callback<Vec<File>>,
     pub on_download: Callback<ClassFile>,
+    /// Opens the agreement figures.
+    pub on_agreement: Callback<()>,
     pub on_close: Callback<()>,
 }
 
@@ -109,6 +111,8 @@ pub fn class_view(props: &ClassViewProps) -> Html {
                     </table>
                 }
                 <div class="row end">
+                    <button onclick={let on_agreement = props.on_agreement.clone(); move |_| on_agreement.emit(())}
+                        disabled={props.class.submissions.len() < 2}>{ "Agreement" }</button>
                     <button onclick={download(ClassFile::Scores)} disabled={props.class.submissions.is_empty()}>{ "Class scores (CSV)" }</button>
                     <button onclick={download(ClassFile::Feedback(None))} disabled={props.class.submissions.is_empty()}>{ "All feedback pages" }</button>
                     <button onclick={let on_close = props.on_close.clone(); move |_| on_close.emit(())}>{ "Close" }</button>

@@ -3,6 +3,7 @@
 //! out what the state implies (autosave). See ARCHITECTURE.md.
 
 mod add_article;
+mod agreement_view;
 mod api;
 mod article;
 mod bake;
@@ -262,6 +263,7 @@ fn workbench(props: &WorkbenchProps) -> Html {
     let exporting = use_state(|| false);
     let making_exercise = use_state(|| false);
     let showing_class = use_state(|| false);
+    let showing_agreement = use_state(|| false);
     // The last revision known to be on disk; None until the first save ends.
     let saved = use_state(|| None::<u64>);
     let dispatch: Callback<Action> = state.dispatcher().into();
@@ -572,7 +574,12 @@ fn workbench(props: &WorkbenchProps) -> Html {
             if let (true, Some(exercise)) = (*showing_class, exercise) {
                 <ClassView workspace={workspace.clone()} exercise={exercise.clone()} class={state.class.clone()}
                     on_files={on_files.clone()} on_download={on_class_file}
+                    on_agreement={let (c, a) = (showing_class.clone(), showing_agreement.clone()); move |_| { c.set(false); a.set(true) }}
                     on_close={let c = showing_class.clone(); move |_| c.set(false)} />
+            }
+            if let (true, Some(exercise)) = (*showing_agreement, exercise) {
+                <agreement_view::AgreementView analytics={crate::model::analytics::analyse(workspace, exercise, &state.class)}
+                    on_close={let (c, a) = (showing_class.clone(), showing_agreement.clone()); move |_| { a.set(false); c.set(true) }} />
             }
             if *adding {
                 <add_article::AddArticle {on_add} {on_files} on_close={let adding = adding.clone(); move |_| adding.set(false)} />

@@ -150,6 +150,20 @@ test('the sample class opens in the teacher view by keyboard, with five students
   assert.equal(await rows.count(), 5);
   const overall = await rows.locator('.overall').allTextContents();
   assert.ok(overall.every((score) => Number(score) > 0 && Number(score) < 100), overall.join());
+  // Agreement: the matrix holds the values the native tests pin (model::analytics).
+  await page.getByRole('button', { name: 'Agreement' }).focus();
+  await page.keyboard.press('Enter');
+  const matrix = page.getByRole('dialog').getByRole('table', { name: "Cohen's kappa between each two students" });
+  const values = await matrix.locator('tbody tr').evaluateAll((trs) =>
+    trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)));
+  assert.deepEqual(values[0], ['1.00', '0.30', '0.18', '0.52', '0.50']);
+  assert.deepEqual(values[2], ['0.18', '0.07', '1.00', '0.20', '0.14']);
+  assert.match(await matrix.locator('tbody tr').first().locator('td').nth(1).getAttribute('title'),
+    /^Sample student A and Sample student B: 0\.30, fair agreement$/);
+  await page.getByText("Fleiss' kappa 0.29: fair agreement.").waitFor();
+  await page.keyboard.press('Escape');
+  // Back in the class view, and out of it.
+  await page.getByRole('dialog').getByRole('heading', { name: /^Class:/ }).waitFor();
   await page.keyboard.press('Escape');
   await page.getByRole('dialog').waitFor({ state: 'detached' });
   assert.deepEqual(page.errors, []);
