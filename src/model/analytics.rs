@@ -119,7 +119,7 @@ mod tests {
         ws.apply(sample::edit()).unwrap();
         let (edit, submissions) = sample::class(&ws);
         ws.apply(edit).unwrap();
-        let class = Class { submissions, messages: Vec::new() };
+        let class = Class { submissions, ..Class::default() };
         let analytics = analyse(&ws, ws.exercise().unwrap(), &class);
         assert_eq!(analytics.students.len(), 5);
         let n = analytics.students.len();

@@ -297,7 +297,7 @@ impl AppState {
             Action::OpenSampleClass => {
                 let (edit, submissions) = super::sample::class(self.session.workspace());
                 self.edit(edit);
-                self.class = Rc::new(Class { submissions, messages: Vec::new() });
+                self.class = Rc::new(Class { submissions, ..Class::default() });
                 self.notice = Some(Notice::Info(
                     "This is the sample exercise as its teacher sees it: the highlights are the answer key, \
                      and five sample students have handed in. Open “Class and feedback” to see their scores."

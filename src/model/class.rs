@@ -4,8 +4,10 @@
 
 use super::exercise::Exercise;
 use super::formats::submission::{self, Submission};
+use super::offsets::Span;
 use super::scoring::{self, Feedback, Mark};
-use super::{Annotation, Document, Workspace};
+use super::{Annotation, AnnotationId, Document, Edit, Fingerprint, Tag, Workspace};
+use serde::{Deserialize, Serialize};
 
 /// The submissions read so far, one per student, and a message per file read.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -13,6 +15,20 @@ pub struct Class {
     /// In the order they were first handed in.
     pub submissions: Vec<Submission>,
     pub messages: Vec<FileMessage>,
+    /// The stretches the teacher accepted from the heatmap, with the tag chosen:
+    /// the class's consensus, which can become the key for the next class.
+    pub gold: Vec<Annotation>,
+}
+
+/// The name the gold layer is saved under, and the author of its annotations.
+const GOLD: &str = "Gold layer";
+
+/// The class as storage keeps it.
+#[derive(Serialize, Deserialize, Default)]
+struct Saved {
+    submissions: Vec<String>,
+    #[serde(default)]
+    gold: String,
 }
 
 /// What became of one file.
@@ -45,25 +61,65 @@ impl Class {
         }
     }
 
-    /// The class as text for storage: each submission as the file it came from.
+    /// The class as text for storage: each submission as the file it came from,
+    /// and the gold layer as a submission of its own.
     pub fn save(&self, exercise: &Exercise, workspace: &Workspace) -> String {
-        let files: Vec<String> =
-            self.submissions.iter().map(|s| submission::write(s, exercise, workspace)).collect();
-        serde_json::to_string(&files).expect("a list of strings serialises")
+        let files = self.submissions.iter().map(|s| submission::write(s, exercise, workspace)).collect();
+        let gold =
+            Submission { student: GOLD.into(), handed_in: String::new(), annotations: self.gold.clone() };
+        let saved = Saved { submissions: files, gold: submission::write(&gold, exercise, workspace) };
+        serde_json::to_string(&saved).expect("strings serialise")
     }
 
     /// A class from [`Class::save`]'s text, with no messages. Whatever no longer
     /// reads (the exercise changed since) is left out.
     pub fn restore(saved: &str, exercise: &Exercise, workspace: &Workspace) -> Class {
-        let files: Vec<String> = serde_json::from_str(saved).unwrap_or_default();
+        let saved: Saved = serde_json::from_str(saved).unwrap_or_default();
         let mut class = Class::default();
-        class.hand_in(
-            files.into_iter().map(|f| (String::new(), f.into_bytes())).collect(),
-            exercise,
-            workspace,
-        );
+        let files = saved.submissions.into_iter().map(|f| (String::new(), f.into_bytes())).collect();
+        class.hand_in(files, exercise, workspace);
         class.messages.clear();
+        if let Ok(gold) = submission::read(saved.gold.as_bytes(), exercise, workspace) {
+            class.gold = gold.annotations;
+        }
         class
+    }
+
+    /// Puts `span` of `article` into the gold layer with `tag`, joined with gold
+    /// spans of that tag it touches or overlaps; other gold on the span gives way.
+    pub fn accept(&mut self, article: &Fingerprint, span: Span, tag: Tag, id: AnnotationId, created: &str) {
+        let mut joined = span;
+        self.gold.retain(|a| {
+            let touches = &a.document == article && a.span.start <= joined.end && joined.start <= a.span.end;
+            if touches && a.tag == tag {
+                joined = Span::new(joined.start.min(a.span.start), joined.end.max(a.span.end));
+            }
+            !(touches && (a.tag == tag || (span.start < a.span.end && a.span.start < span.end)))
+        });
+        self.gold.push(Annotation {
+            id,
+            document: article.clone(),
+            span: joined,
+            tag,
+            note: "".into(),
+            created: created.into(),
+            author: GOLD.into(),
+        });
+        self.gold.sort_by(|a, b| (a.document.as_str(), a.span).cmp(&(b.document.as_str(), b.span)));
+    }
+
+    /// Takes the gold spans over `span` of `article` out of the gold layer.
+    pub fn reject(&mut self, article: &Fingerprint, span: Span) {
+        self.gold.retain(|a| !(&a.document == article && span.start < a.span.end && a.span.start < span.end));
+    }
+
+    /// The edit that makes the gold layer the key: the teacher's annotations on the
+    /// exercise's articles give way to the gold ones (one undo brings them back).
+    pub fn gold_as_key(&self, workspace: &Workspace, exercise: &Exercise) -> Edit {
+        let mut edits: Vec<Edit> =
+            exercise.annotations(workspace).into_iter().map(|a| Edit::RemoveAnnotation(a.id)).collect();
+        edits.extend(self.gold.iter().cloned().map(Edit::AddAnnotation));
+        Edit::Batch(edits)
     }
 
     fn add(&mut self, submission: Submission) -> (MessageKind, String) {
@@ -203,6 +259,34 @@ mod tests {
     }
 
     #[test]
+    fn the_gold_layer_joins_touching_spans_of_a_tag_and_can_become_the_key() {
+        let ws = teacher();
+        let exercise = ws.exercise().unwrap();
+        let article = ws.documents()[0].fingerprint().clone();
+        let mut class = Class::default();
+        class.accept(&article, Span::new(15, 22), Tag::Quote, AnnotationId(50), "t");
+        class.accept(&article, Span::new(22, 34), Tag::Quote, AnnotationId(51), "t");
+        class.accept(&article, Span::new(0, 5), Tag::Fact, AnnotationId(52), "t");
+        let gold: Vec<(usize, usize, Tag)> =
+            class.gold.iter().map(|a| (a.span.start, a.span.end, a.tag)).collect();
+        assert_eq!(gold, vec![(0, 5, Tag::Fact), (15, 34, Tag::Quote)]);
+        // Another tag on part of a gold span takes its place.
+        class.accept(&article, Span::new(15, 22), Tag::Framing, AnnotationId(53), "t");
+        assert_eq!(class.gold.iter().map(|a| a.tag).collect::<Vec<_>>(), vec![Tag::Fact, Tag::Framing]);
+        class.reject(&article, Span::new(16, 17));
+        assert_eq!(class.gold.len(), 1);
+        let restored = Class::restore(&class.save(exercise, &ws), exercise, &ws);
+        assert_eq!(
+            restored.gold.iter().map(|a| (a.span, a.tag)).collect::<Vec<_>>(),
+            vec![(Span::new(0, 5), Tag::Fact)]
+        );
+        let mut next = ws.clone();
+        next.apply(class.gold_as_key(&ws, exercise)).unwrap();
+        let key: Vec<(Span, Tag)> = exercise.annotations(&next).iter().map(|a| (a.span, a.tag)).collect();
+        assert_eq!(key, vec![(Span::new(0, 5), Tag::Fact)]);
+    }
+
+    #[test]
     fn each_file_gets_its_message_and_a_student_counts_once() {
         let ws = teacher();
         let exercise = ws.exercise().unwrap();
@@ -230,6 +314,7 @@ mod tests {
         assert!((overall(&ben) - 2.0 * 0.5 / 3.0).abs() < 1e-9);
         let restored = Class::restore(&class.save(exercise, &ws), exercise, &ws);
         assert_eq!(restored.submissions, class.submissions);
+        assert_eq!(restored.gold, class.gold);
         assert!(restored.messages.is_empty());
         let csv = csv(&ws, exercise, &class);
         let rows: Vec<&str> = csv.trim_start_matches('\u{FEFF}').lines().collect();

@@ -12,6 +12,7 @@ pub mod document;
 pub mod edit;
 pub mod exercise;
 pub mod formats;
+pub mod heatmap;
 pub mod history;
 pub mod offsets;
 pub mod palette;

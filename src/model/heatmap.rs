@@ -1,0 +1,102 @@
+//! The class's heatmap of one article: the text cut into stretches over which the
+//! same students tagged the same tags, each with who tagged it with what.
+
+use super::class::Class;
+use super::document::Fingerprint;
+use super::offsets::Span;
+use super::Tag;
+
+/// A stretch of text and the students (indices into the class's submissions) who
+/// tagged all of it, per tag in [`Tag::ALL`] order.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Stretch {
+    pub span: Span,
+    pub by_tag: [Vec<usize>; 4],
+}
+
+impl Stretch {
+    /// How many students tagged it with `tag`, or with any tag when None.
+    pub fn count(&self, tag: Option<Tag>) -> usize {
+        match tag {
+            Some(tag) => self.by_tag[tag.index()].len(),
+            None => {
+                let mut students: Vec<usize> = self.by_tag.iter().flatten().copied().collect();
+                students.sort_unstable();
+                students.dedup();
+                students.len()
+            }
+        }
+    }
+
+    /// The tag most students chose here (the first in [`Tag::ALL`] on a tie).
+    pub fn majority(&self) -> Option<Tag> {
+        let most = Tag::ALL.iter().map(|t| self.by_tag[t.index()].len()).max()?;
+        Tag::ALL.into_iter().find(|t| most > 0 && self.by_tag[t.index()].len() == most)
+    }
+}
+
+/// The stretches of `article` that at least one student tagged, in text order.
+pub fn stretches(class: &Class, article: &Fingerprint) -> Vec<Stretch> {
+    let marks: Vec<(usize, Span, Tag)> = class
+        .submissions
+        .iter()
+        .enumerate()
+        .flat_map(|(student, s)| {
+            s.annotations.iter().filter(|a| &a.document == article).map(move |a| (student, a.span, a.tag))
+        })
+        .collect();
+    let mut cuts: Vec<usize> = marks.iter().flat_map(|(_, span, _)| [span.start, span.end]).collect();
+    cuts.sort_unstable();
+    cuts.dedup();
+    cuts.windows(2)
+        .filter_map(|pair| {
+            let span = Span::new(pair[0], pair[1]);
+            let mut by_tag: [Vec<usize>; 4] = Default::default();
+            for (student, mark, tag) in &marks {
+                let students = &mut by_tag[tag.index()];
+                if mark.start <= span.start && span.end <= mark.end && !students.contains(student) {
+                    students.push(*student);
+                }
+            }
+            by_tag.iter().any(|s| !s.is_empty()).then_some(Stretch { span, by_tag })
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::formats::submission::Submission;
+    use crate::model::testing::annotation;
+    use crate::model::Document;
+
+    #[test]
+    fn overlapping_spans_cut_the_text_into_stretches_with_who_tagged_what() {
+        let doc = Document::new("T", "S", "Putin spoke of special relations today.").unwrap();
+        let student = |name: &str, marks: &[(usize, usize, Tag)]| Submission {
+            student: name.into(),
+            handed_in: String::new(),
+            annotations: marks
+                .iter()
+                .enumerate()
+                .map(|(n, (s, e, t))| annotation(n as u128, &doc, *s, *e, *t))
+                .collect(),
+        };
+        let class = Class {
+            submissions: vec![
+                student("Ana", &[(15, 32, Tag::Quote)]),
+                student("Ben", &[(15, 22, Tag::Framing), (15, 32, Tag::Quote)]),
+                student("Cai", &[(0, 5, Tag::Fact)]),
+            ],
+            ..Class::default()
+        };
+        let found = stretches(&class, doc.fingerprint());
+        let spans: Vec<(usize, usize)> = found.iter().map(|s| (s.span.start, s.span.end)).collect();
+        assert_eq!(spans, vec![(0, 5), (15, 22), (22, 32)]);
+        assert_eq!(found[1].by_tag[Tag::Quote.index()], vec![0, 1]);
+        assert_eq!(found[1].by_tag[Tag::Framing.index()], vec![1]);
+        assert_eq!((found[1].count(None), found[1].count(Some(Tag::Framing))), (2, 1));
+        assert_eq!(found[1].majority(), Some(Tag::Quote));
+        assert_eq!(found[0].majority(), Some(Tag::Fact));
+    }
+}
