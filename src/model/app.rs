@@ -6,7 +6,7 @@
 use super::class::{Class, MessageKind};
 use super::exercise::Role;
 use super::formats::{self, Import, Orphan};
-use super::{Annotation, AnnotationId, Edit, EditError, Fingerprint, Session, Tag, Workspace};
+use super::{Annotation, AnnotationId, Edit, EditError, Fingerprint, Session, Span, Tag, Workspace};
 use std::rc::Rc;
 
 /// A message for the reader, shown in the page until the next action.
@@ -53,6 +53,21 @@ pub enum Action {
     ReadSubmissions(Vec<(String, Vec<u8>)>),
     /// Opens the sample exercise as its teacher, with the sample students' work.
     OpenSampleClass,
+    /// Puts a stretch of an article into the class's gold layer with a tag.
+    AcceptGold {
+        article: Fingerprint,
+        span: Span,
+        tag: Tag,
+        id: AnnotationId,
+        created: String,
+    },
+    /// Takes a stretch out of the gold layer.
+    RejectGold {
+        article: Fingerprint,
+        span: Span,
+    },
+    /// Makes the gold layer the key (one undo brings the old key back).
+    GoldAsKey,
     DismissOrphans,
     Undo,
     Redo,
@@ -294,6 +309,18 @@ impl AppState {
                 }
             }
             Action::ReadSubmissions(files) => self.read_submissions(files),
+            Action::AcceptGold { article, span, tag, id, created } => {
+                Rc::make_mut(&mut self.class).accept(&article, span, tag, id, &created)
+            }
+            Action::RejectGold { article, span } => Rc::make_mut(&mut self.class).reject(&article, span),
+            Action::GoldAsKey => {
+                let workspace = self.session.workspace();
+                let Some(exercise) = workspace.exercise() else { return };
+                let edit = self.class.gold_as_key(workspace, exercise);
+                self.edit(edit);
+                self.notice =
+                    Some(Notice::Info("The gold layer is now the key. Undo brings the old key back.".into()));
+            }
             Action::OpenSampleClass => {
                 let (edit, submissions) = super::sample::class(self.session.workspace());
                 self.edit(edit);

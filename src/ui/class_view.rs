@@ -27,6 +27,8 @@ pub struct ClassViewProps {
     pub on_download: Callback<ClassFile>,
     /// Opens the agreement figures.
     pub on_agreement: Callback<()>,
+    /// Opens the heatmap and gold layer.
+    pub on_heatmap: Callback<()>,
     pub on_close: Callback<()>,
 }
 
@@ -113,6 +115,8 @@ pub fn class_view(props: &ClassViewProps) -> Html {
                 <div class="row end">
                     <button onclick={let on_agreement = props.on_agreement.clone(); move |_| on_agreement.emit(())}
                         disabled={props.class.submissions.len() < 2}>{ "Agreement" }</button>
+                    <button onclick={let on_heatmap = props.on_heatmap.clone(); move |_| on_heatmap.emit(())}
+                        disabled={props.class.submissions.is_empty()}>{ "Heatmap and gold layer" }</button>
                     <button onclick={download(ClassFile::Scores)} disabled={props.class.submissions.is_empty()}>{ "Class scores (CSV)" }</button>
                     <button onclick={download(ClassFile::Feedback(None))} disabled={props.class.submissions.is_empty()}>{ "All feedback pages" }</button>
                     <button onclick={let on_close = props.on_close.clone(); move |_| on_close.emit(())}>{ "Close" }</button>

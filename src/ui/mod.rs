@@ -13,6 +13,7 @@ mod exercise_dialog;
 mod exercise_panel;
 mod export_dialog;
 mod files;
+mod heatmap_view;
 pub mod highlights;
 mod ids;
 pub mod layout;
@@ -264,6 +265,7 @@ fn workbench(props: &WorkbenchProps) -> Html {
     let making_exercise = use_state(|| false);
     let showing_class = use_state(|| false);
     let showing_agreement = use_state(|| false);
+    let showing_heatmap = use_state(|| false);
     // The last revision known to be on disk; None until the first save ends.
     let saved = use_state(|| None::<u64>);
     let dispatch: Callback<Action> = state.dispatcher().into();
@@ -575,7 +577,13 @@ fn workbench(props: &WorkbenchProps) -> Html {
                 <ClassView workspace={workspace.clone()} exercise={exercise.clone()} class={state.class.clone()}
                     on_files={on_files.clone()} on_download={on_class_file}
                     on_agreement={let (c, a) = (showing_class.clone(), showing_agreement.clone()); move |_| { c.set(false); a.set(true) }}
+                    on_heatmap={let (c, h) = (showing_class.clone(), showing_heatmap.clone()); move |_| { c.set(false); h.set(true) }}
                     on_close={let c = showing_class.clone(); move |_| c.set(false)} />
+            }
+            if let (true, Some(exercise)) = (*showing_heatmap, exercise) {
+                <heatmap_view::HeatmapView workspace={workspace.clone()} exercise={exercise.clone()} class={state.class.clone()}
+                    on_action={dispatch.clone()}
+                    on_close={let (c, h) = (showing_class.clone(), showing_heatmap.clone()); move |_| { h.set(false); c.set(true) }} />
             }
             if let (true, Some(exercise)) = (*showing_agreement, exercise) {
                 <agreement_view::AgreementView analytics={crate::model::analytics::analyse(workspace, exercise, &state.class)}

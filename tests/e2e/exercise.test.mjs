@@ -168,3 +168,39 @@ test('the sample class opens in the teacher view by keyboard, with five students
   await page.getByRole('dialog').waitFor({ state: 'detached' });
   assert.deepEqual(page.errors, []);
 });
+
+test('the heatmap shows who tagged a stretch, and the gold layer built from it becomes the key', async () => {
+  const page = await openApp(browser, server.url);
+  await page.getByRole('button', { name: 'Exercise' }).click();
+  await page.getByRole('button', { name: 'Try the sample class' }).click();
+  await page.getByRole('button', { name: 'Class and feedback' }).click();
+  await page.getByRole('button', { name: 'Heatmap and gold layer' }).click();
+  const view = page.getByRole('dialog');
+  // On Press TV, "HTS-led regime": Framing by A, B and D, Claim by C, of 5.
+  const regime = view.locator('.stretch', { hasText: /^HTS-led regime$/ }).first();
+  await regime.hover();
+  const details = view.getByRole('complementary', { name: 'Chosen stretch' });
+  await details.getByText('“HTS-led regime”').waitFor();
+  assert.match(await details.locator('li').first().textContent(), /^Claim 1: Sample student C; $/);
+  assert.match(await details.locator('li').nth(1).textContent(), /^Framing 3: Sample student A; Sample student B; Sample student D; $/);
+  assert.equal(await regime.getAttribute('aria-label'), '4 of 5 students');
+  // By mouse: accept the majority's tag.
+  await details.getByRole('button', { name: 'Accept as Framing (majority)' }).click();
+  await details.getByText('Gold layer: 1 spans.').waitFor();
+  // By keyboard: focus another stretch, press 2 (Quote), then Delete takes it out again.
+  const relations = view.locator('.stretch', { hasText: /^special relations$/ }).first();
+  await relations.focus();
+  await page.keyboard.press('2');
+  await details.getByText('Gold layer: 2 spans.').waitFor();
+  assert.match(await relations.getAttribute('aria-label'), /gold: Quote$/);
+  await page.keyboard.press('Delete');
+  await details.getByText('Gold layer: 1 spans.').waitFor();
+  // The gold layer becomes the key: one span, painted as the teacher's.
+  await details.getByRole('button', { name: 'Make the gold layer the key' }).click();
+  await page.getByText('The gold layer is now the key.').waitFor();
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Escape');
+  await page.getByRole('dialog').waitFor({ state: 'detached' });
+  assert.equal(await page.evaluate(() => [...CSS.highlights.values()].reduce((n, h) => n + h.size, 0)), 1);
+  assert.deepEqual(page.errors, []);
+});

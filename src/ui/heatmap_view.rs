@@ -1,0 +1,184 @@
+//! The class's heatmap, article by article: how many students tagged each stretch
+//! (all tags, or one), who did and with what notes, and the gold layer the teacher
+//! builds from it. A stretch is chosen by hovering or focusing it; with one
+//! focused, Enter accepts the majority's tag, 1 to 4 accept a tag, Delete takes it
+//! out of the gold layer.
+
+use super::dialog::{close_on_escape, use_dialog_focus};
+use crate::model::app::Action;
+use crate::model::class::Class;
+use crate::model::exercise::Exercise;
+use crate::model::heatmap::{stretches, Stretch};
+use crate::model::{Fingerprint, Span, Tag, Workspace};
+use std::rc::Rc;
+use web_sys::{HtmlSelectElement, KeyboardEvent};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct HeatmapViewProps {
+    pub workspace: Workspace,
+    pub exercise: Exercise,
+    pub class: Rc<Class>,
+    pub on_action: Callback<Action>,
+    pub on_close: Callback<()>,
+}
+
+/// Accepting a stretch into the gold layer with `tag`, or taking it out (None).
+fn gold_action(article: &Fingerprint, span: Span, tag: Option<Tag>) -> Action {
+    let article = article.clone();
+    match tag {
+        Some(tag) => Action::AcceptGold {
+            article,
+            span,
+            tag,
+            id: super::ids::new_annotation_id(),
+            created: super::ids::now(),
+        },
+        None => Action::RejectGold { article, span },
+    }
+}
+
+/// The intensity class (1 to 5) for `count` of `students`.
+fn level(count: usize, students: usize) -> usize {
+    (count * 5).div_ceil(students.max(1)).clamp(1, 5)
+}
+
+#[function_component(HeatmapView)]
+pub fn heatmap_view(props: &HeatmapViewProps) -> Html {
+    let article = use_state(|| 0usize);
+    let filter = use_state(|| None::<Tag>);
+    let chosen = use_state(|| None::<usize>);
+    let first = use_node_ref();
+    use_dialog_focus(first.clone());
+    let (workspace, exercise, class) = (&props.workspace, &props.exercise, &props.class);
+    let documents: Vec<_> = exercise.articles.iter().filter_map(|f| workspace.document(f)).collect();
+    let Some(document) = documents.get(*article).copied() else { return html! {} };
+    let index = document.index();
+    let found = stretches(class, document.fingerprint());
+    let students = class.submissions.len();
+    let in_gold = |s: &Stretch| {
+        class.gold.iter().find(|g| {
+            &g.document == document.fingerprint() && g.span.start < s.span.end && s.span.start < g.span.end
+        })
+    };
+    let emit = |span: Span, tag: Option<Tag>| {
+        let (on_action, article) = (props.on_action.clone(), document.fingerprint().clone());
+        Callback::from(move |_: MouseEvent| on_action.emit(gold_action(&article, span, tag)))
+    };
+
+    // The text, with each stretch as a focusable span.
+    let mut text: Vec<Html> = Vec::new();
+    let mut at = 0;
+    for (n, stretch) in found.iter().enumerate() {
+        text.push(html! { { index.slice(Span::new(at, stretch.span.start)).unwrap_or_default() } });
+        let count = stretch.count(*filter);
+        let gold = in_gold(stretch).map(|g| g.tag);
+        let onkeydown = {
+            let (on_action, article, span, majority) =
+                (props.on_action.clone(), document.fingerprint().clone(), stretch.span, stretch.majority());
+            Callback::from(move |event: KeyboardEvent| {
+                let tag = match event.key().as_str() {
+                    "Enter" => majority,
+                    "Delete" | "Backspace" => None,
+                    key => match Tag::from_key(key) {
+                        Some(tag) => Some(tag),
+                        None => return,
+                    },
+                };
+                event.prevent_default();
+                on_action.emit(gold_action(&article, span, tag));
+            })
+        };
+        let (on_focus, on_hover) = (chosen.clone(), chosen.clone());
+        text.push(html! {
+            <span class={classes!("stretch", (count > 0).then(|| format!("heat-{}", level(count, students))),
+                    gold.map(|_| "in-gold"), (*chosen == Some(n)).then_some("chosen"))}
+                tabindex="0" aria-label={format!("{count} of {students} students{}", gold.map_or(String::new(), |t| format!(", gold: {}", t.label())))}
+                onfocus={move |_| on_focus.set(Some(n))} onmouseenter={move |_| on_hover.set(Some(n))} {onkeydown}>
+                { index.slice(stretch.span).unwrap_or_default() }
+            </span>
+        });
+        at = stretch.span.end;
+    }
+    text.push(html! { { index.slice(Span::new(at, document.len())).unwrap_or_default() } });
+
+    let details = chosen.and_then(|n| found.get(n)).map(|stretch| {
+        let gold = in_gold(stretch);
+        let majority = stretch.majority();
+        html! {
+            <div class="stretch-details">
+                <p class="quote">{ format!("“{}”", index.slice(stretch.span).unwrap_or_default()) }</p>
+                <ul>
+                    { for Tag::ALL.iter().filter(|t| !stretch.by_tag[t.index()].is_empty()).map(|tag| html! {
+                        <li><span class={classes!("chip", format!("chip-{}", tag.name()))}>{ tag.label() }</span>
+                            { format!(" {}: ", stretch.by_tag[tag.index()].len()) }
+                            { for stretch.by_tag[tag.index()].iter().map(|&s| {
+                                let submission = &class.submissions[s];
+                                let note = submission.annotations.iter()
+                                    .find(|a| a.tag == *tag && &a.document == document.fingerprint() && a.span.start <= stretch.span.start && stretch.span.end <= a.span.end)
+                                    .map(|a| a.note.to_string()).filter(|n| !n.is_empty());
+                                html! { <span class="who">{ &submission.student }{ note.map(|n| format!(" (“{n}”)")).unwrap_or_default() }{ "; " }</span> }
+                            }) }
+                        </li>
+                    }) }
+                </ul>
+                <div class="row">
+                    { for Tag::ALL.iter().map(|tag| {
+                        let label = if majority == Some(*tag) { format!("Accept as {} (majority)", tag.label()) } else { format!("Accept as {}", tag.label()) };
+                        html! { <button onclick={emit(stretch.span, Some(*tag))}>{ label }</button> }
+                    }) }
+                    if let Some(gold) = gold {
+                        <button onclick={emit(stretch.span, None)}>{ format!("Remove from gold ({})", gold.tag.label()) }</button>
+                    }
+                </div>
+            </div>
+        }
+    });
+    let on_filter = {
+        let filter = filter.clone();
+        Callback::from(move |event: Event| {
+            let select: HtmlSelectElement = event.target_unchecked_into();
+            filter.set(Tag::from_name(&select.value()));
+        })
+    };
+    html! {
+        <div class="backdrop">
+            <div class="dialog heatmap-view" role="dialog" aria-modal="true" aria-labelledby="heatmap-title"
+                onkeydown={close_on_escape(&props.on_close)}>
+                <h2 id="heatmap-title">{ "Where the class tagged" }</h2>
+                <div class="row">
+                    <div role="group" aria-label="Article">
+                        { for documents.iter().enumerate().map(|(n, d)| {
+                            let (article, chosen) = (article.clone(), chosen.clone());
+                            html! { <button ref={if n == 0 { first.clone() } else { NodeRef::default() }}
+                                aria-pressed={(n == *article).to_string()}
+                                onclick={move |_| { article.set(n); chosen.set(None) }}>{ &d.source }</button> }
+                        }) }
+                    </div>
+                    <label>{ "Tag " }
+                        <select onchange={on_filter}>
+                            <option value="all" selected={filter.is_none()}>{ "All tags" }</option>
+                            { for Tag::ALL.iter().map(|t| html! { <option value={t.name()} selected={*filter == Some(*t)}>{ t.label() }</option> }) }
+                        </select>
+                    </label>
+                </div>
+                <p class="legend">{ "More students, darker: " }
+                    { for (1..=5).map(|l| html! { <span class={format!("heat-{l}")}>{ format!("{}–{}", (l - 1) * students / 5 + 1, l * students / 5) }</span> }) }
+                    <span class="in-gold">{ "in the gold layer" }</span>
+                </p>
+                <div class="heat-layout">
+                    <div class="heat-text">{ for text }</div>
+                    <aside aria-live="polite" aria-label="Chosen stretch">
+                        { details.unwrap_or_else(|| html! { <p class="hint">{ "Hover or focus a stretch to see who tagged it. With one focused: Enter accepts the majority's tag, 1–4 a tag, Delete removes it from the gold layer." }</p> }) }
+                        <p>{ format!("Gold layer: {} spans.", class.gold.len()) }</p>
+                        <button disabled={class.gold.is_empty()} onclick={let on_action = props.on_action.clone(); move |_| on_action.emit(Action::GoldAsKey)}>
+                            { "Make the gold layer the key" }</button>
+                    </aside>
+                </div>
+                <div class="row end">
+                    <button onclick={let on_close = props.on_close.clone(); move |_| on_close.emit(())}>{ "Close" }</button>
+                </div>
+            </div>
+        </div>
+    }
+}
