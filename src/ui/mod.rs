@@ -19,6 +19,7 @@ mod ids;
 pub mod layout;
 mod orphans;
 mod panel;
+mod side_by_side;
 mod storage;
 mod tag_style;
 mod toolbar;
@@ -266,6 +267,7 @@ fn workbench(props: &WorkbenchProps) -> Html {
     let showing_class = use_state(|| false);
     let showing_agreement = use_state(|| false);
     let showing_heatmap = use_state(|| false);
+    let side_by_side = use_state(|| false);
     // The last revision known to be on disk; None until the first save ends.
     let saved = use_state(|| None::<u64>);
     let dispatch: Callback<Action> = state.dispatcher().into();
@@ -520,7 +522,8 @@ fn workbench(props: &WorkbenchProps) -> Html {
                     {on_tag} on_action={dispatch.clone()} on_import={on_files.clone()}
                     on_export={let exporting = exporting.clone(); move |_| exporting.set(true)}
                     on_add_article={let adding = adding.clone(); move |_| adding.set(true)}
-                    on_exercise={(!is_student).then(|| { let m = making_exercise.clone(); Callback::from(move |_| m.set(true)) })} />
+                    on_exercise={(!is_student).then(|| { let m = making_exercise.clone(); Callback::from(move |_| m.set(true)) })}
+                    on_side_by_side={(workspace.documents().len() > 1).then(|| { let s = side_by_side.clone(); Callback::from(move |_| s.set(true)) })} />
             </header>
             <div class="notices" aria-live="polite">
                 { for state.notice.iter().map(|notice| match notice {
@@ -579,6 +582,14 @@ fn workbench(props: &WorkbenchProps) -> Html {
                     on_agreement={let (c, a) = (showing_class.clone(), showing_agreement.clone()); move |_| { c.set(false); a.set(true) }}
                     on_heatmap={let (c, h) = (showing_class.clone(), showing_heatmap.clone()); move |_| { c.set(false); h.set(true) }}
                     on_close={let c = showing_class.clone(); move |_| c.set(false)} />
+            }
+            if *side_by_side {
+                <side_by_side::SideBySide
+                    documents={match exercise {
+                        Some(e) => e.articles.iter().filter_map(|f| workspace.document(f)).cloned().collect::<Vec<_>>(),
+                        None => workspace.documents().to_vec(),
+                    }}
+                    on_close={let s = side_by_side.clone(); move |_| s.set(false)} />
             }
             if let (true, Some(exercise)) = (*showing_heatmap, exercise) {
                 <heatmap_view::HeatmapView workspace={workspace.clone()} exercise={exercise.clone()} class={state.class.clone()}

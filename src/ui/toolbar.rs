@@ -18,6 +18,8 @@ pub struct ToolbarProps {
     pub on_add_article: Callback<()>,
     /// Opens the Exercise dialog; None in a student's copy of an exercise.
     pub on_exercise: Option<Callback<()>>,
+    /// Shows articles side by side; None with fewer than two.
+    pub on_side_by_side: Option<Callback<()>>,
 }
 
 #[function_component(Toolbar)]
@@ -68,6 +70,9 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
                 <input ref={import_input} type="file" accept=".json,.jsonld,.jsonl,.csv,.zip" multiple=true
                     class="hidden-input" tabindex="-1" aria-hidden="true" onchange={on_import_pick} />
                 <button onclick={let on_export = props.on_export.clone(); move |_| on_export.emit(())}>{ "Export" }</button>
+                if let Some(on_side_by_side) = props.on_side_by_side.clone() {
+                    <button onclick={move |_| on_side_by_side.emit(())} title="Read articles side by side, with the quotes they share linked">{ "Side by side" }</button>
+                }
                 if let Some(on_exercise) = props.on_exercise.clone() {
                     <button onclick={move |_| on_exercise.emit(())} title="Make an exercise of these articles for a class">{ "Exercise" }</button>
                 }

@@ -204,3 +204,34 @@ test('the heatmap shows who tagged a stretch, and the gold layer built from it b
   assert.equal(await page.evaluate(() => [...CSS.highlights.values()].reduce((n, h) => n + h.size, 0)), 1);
   assert.deepEqual(page.errors, []);
 });
+
+test('articles side by side scroll on their own, and a shared quote is found in the others', async () => {
+  const page = await openApp(browser, server.url);
+  await page.getByRole('button', { name: 'Side by side' }).click();
+  const view = page.getByRole('dialog');
+  await view.getByRole('button', { name: 'Outlet E (a daily newspaper)' }).click();
+  const column = (name) => view.getByRole('region', { name });
+  const [presstv, outletB, outletE] = ['Press TV', 'Outlet B (a news blog)', 'Outlet E (a daily newspaper)'].map(column);
+  // Columns scroll independently.
+  await presstv.locator('.column-text').evaluate((el) => { el.scrollTop = el.scrollHeight; });
+  assert.equal(await outletB.locator('.column-text').evaluate((el) => el.scrollTop), 0);
+  // The quote, with curly quotes in one outlet and other words around it in another.
+  const quote = presstv.locator('.shared-quote', { hasText: 'We are trying to restore and redefine' });
+  await quote.click();
+  for (const other of [outletB, outletE]) {
+    const linked = other.locator('.shared-quote.linked').first();
+    await linked.waitFor();
+    assert.match(await linked.textContent(), /restore and redefine/i);
+    // Scrolled into its column's view.
+    await page.waitForFunction((el) => {
+      const box = el.getBoundingClientRect();
+      const col = el.closest('.column-text').getBoundingClientRect();
+      return box.top >= col.top && box.bottom <= col.bottom;
+    }, await linked.elementHandle());
+  }
+  // By keyboard: Enter on the chosen quote lets it go again.
+  await quote.focus();
+  await page.keyboard.press('Enter');
+  assert.equal(await view.locator('.shared-quote.linked').count(), 0);
+  assert.deepEqual(page.errors, []);
+});
