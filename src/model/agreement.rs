@@ -38,39 +38,51 @@ pub fn words(text: &str) -> Vec<Span> {
     words
 }
 
+/// The indices of the words `span` touches (`words` in text order).
+fn touched(words: &[Span], span: Span) -> std::ops::Range<usize> {
+    let first = words.partition_point(|w| w.end <= span.start);
+    let last = first + words[first..].partition_point(|w| w.start < span.end);
+    first..last
+}
+
 /// Each word's label from one annotator's marks, by the rule in the module's notes.
+/// (Each mark visits only the words it touches, shortest mark first: a class of 40
+/// has tens of thousands of marks.)
 pub fn labels(words: &[Span], marks: &[Mark]) -> Vec<Label> {
     let mut by_length: Vec<&Mark> = marks.iter().collect();
     by_length.sort_by_key(|m| (m.span.len(), m.tag));
-    words
-        .iter()
-        .map(|word| {
-            by_length
-                .iter()
-                .find(|m| m.span.start < word.end && word.start < m.span.end)
-                .map_or(0, |m| label(m.tag))
-        })
-        .collect()
+    let mut labels = vec![0; words.len()];
+    for mark in by_length {
+        for word in touched(words, mark.span) {
+            if labels[word] == 0 {
+                labels[word] = label(mark.tag);
+            }
+        }
+    }
+    labels
 }
 
 /// Labels reduced to "`tag` or not" (1 or 0), for the per-tag measures, from the
 /// marks themselves so that a word under two tags counts for both.
 pub fn binary(words: &[Span], marks: &[Mark], tag: Tag) -> Vec<Label> {
-    words
-        .iter()
-        .map(|word| marks.iter().any(|m| m.tag == tag && m.span.start < word.end && word.start < m.span.end))
-        .map(Label::from)
-        .collect()
+    let mut labels = vec![0; words.len()];
+    for mark in marks.iter().filter(|m| m.tag == tag) {
+        for word in touched(words, mark.span) {
+            labels[word] = 1;
+        }
+    }
+    labels
 }
 
-/// How often each label occurs in `ratings`, indexed by label.
-fn counts<'a>(ratings: impl IntoIterator<Item = &'a Label>) -> Vec<f64> {
-    let mut counts = vec![0.0; 5];
+/// How many labels there are: no tag and the four tags.
+const LABELS: usize = 5;
+
+/// How often each label occurs in `ratings`, indexed by label. (An array, not a
+/// vector: the class figures count every word of every article many times.)
+fn counts<'a>(ratings: impl IntoIterator<Item = &'a Label>) -> [f64; LABELS] {
+    let mut counts = [0.0; LABELS];
     for &label in ratings {
-        if counts.len() <= label as usize {
-            counts.resize(label as usize + 1, 0.0);
-        }
-        counts[label as usize] += 1.0;
+        counts[(label as usize).min(LABELS - 1)] += 1.0;
     }
     counts
 }
@@ -93,6 +105,28 @@ pub fn cohen_kappa(a: &[Label], b: &[Label]) -> Option<f64> {
     beyond_chance(observed, expected)
 }
 
+/// Cohen's kappa for every pair of annotators, `pairwise[a][b]`, each pair
+/// computed once and each annotator's label counts once.
+pub fn pairwise_kappa(ratings: &[Vec<Label>]) -> Vec<Vec<Option<f64>>> {
+    let n = ratings.iter().map(Vec::len).min().unwrap_or(0);
+    let counted: Vec<[f64; LABELS]> = ratings.iter().map(|r| counts(&r[..n])).collect();
+    let mut pairwise = vec![vec![None; ratings.len()]; ratings.len()];
+    for a in 0..ratings.len() {
+        for b in a..ratings.len() {
+            if n == 0 {
+                continue;
+            }
+            let same = ratings[a][..n].iter().zip(&ratings[b][..n]).filter(|(x, y)| x == y).count();
+            let expected: f64 =
+                counted[a].iter().zip(&counted[b]).map(|(x, y)| x * y).sum::<f64>() / (n * n) as f64;
+            let kappa = beyond_chance(same as f64 / n as f64, expected);
+            pairwise[a][b] = kappa;
+            pairwise[b][a] = kappa;
+        }
+    }
+    pairwise
+}
+
 /// Fleiss' kappa across annotators (`ratings[annotator][word]`, every annotator
 /// labelling every word).
 pub fn fleiss_kappa(ratings: &[Vec<Label>]) -> Option<f64> {
@@ -101,13 +135,10 @@ pub fn fleiss_kappa(ratings: &[Vec<Label>]) -> Option<f64> {
     if raters < 2 || words == 0 {
         return None;
     }
-    let (r, mut agreement, mut totals) = (raters as f64, 0.0, vec![0.0; 5]);
+    let (r, mut agreement, mut totals) = (raters as f64, 0.0, [0.0; LABELS]);
     for word in 0..words {
         let here = counts(ratings.iter().map(|labels| &labels[word]));
         agreement += (here.iter().map(|c| c * c).sum::<f64>() - r) / (r * (r - 1.0));
-        if totals.len() < here.len() {
-            totals.resize(here.len(), 0.0);
-        }
         for (total, c) in totals.iter_mut().zip(&here) {
             *total += c;
         }
@@ -126,15 +157,12 @@ pub fn krippendorff_alpha(ratings: &[Vec<Label>]) -> Option<f64> {
     }
     // Disagreeing pairs within words, each word's pairs weighted 1 / (raters - 1).
     let mut disagreeing = 0.0;
-    let mut totals = vec![0.0; 5];
+    let mut totals = [0.0; LABELS];
     for word in 0..words {
         let here = counts(ratings.iter().map(|labels| &labels[word]));
         let same: f64 = here.iter().map(|c| c * (c - 1.0)).sum();
         let r = raters as f64;
         disagreeing += (r * (r - 1.0) - same) / (r - 1.0);
-        if totals.len() < here.len() {
-            totals.resize(here.len(), 0.0);
-        }
         for (total, c) in totals.iter_mut().zip(&here) {
             *total += c;
         }
@@ -203,6 +231,7 @@ mod tests {
                 assert!((ours - theirs).abs() < 1e-9, "{}: {what} {ours} against {theirs}", case.name);
             };
             close(cohen_kappa(&case.ratings[0], &case.ratings[1]), case.cohen_first_two, "Cohen's kappa");
+            close(pairwise_kappa(&case.ratings)[1][0], case.cohen_first_two, "Cohen's kappa, pairwise");
             close(fleiss_kappa(&case.ratings), case.fleiss, "Fleiss' kappa");
             close(krippendorff_alpha(&case.ratings), case.krippendorff_nominal, "Krippendorff's alpha");
         }

@@ -65,8 +65,7 @@ pub fn analyse(workspace: &Workspace, exercise: &Exercise, class: &Class) -> Ana
     let key = marks(exercise.annotations(workspace), &offsets);
     let given: Vec<Vec<Mark>> = class.submissions.iter().map(|s| marks(&s.annotations, &offsets)).collect();
     let labels: Vec<Vec<Label>> = given.iter().map(|m| agreement::labels(&words, m)).collect();
-    let pairwise =
-        labels.iter().map(|a| labels.iter().map(|b| agreement::cohen_kappa(a, b)).collect()).collect();
+    let pairwise = agreement::pairwise_kappa(&labels);
     let per_tag = Tag::ALL.map(|tag| {
         let binary: Vec<Vec<Label>> = given.iter().map(|m| agreement::binary(&words, m, tag)).collect();
         ClassAgreement {

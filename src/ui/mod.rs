@@ -504,6 +504,12 @@ fn workbench(props: &WorkbenchProps) -> Html {
             }
         })
     };
+    // Computed once per class and workspace while the view is open, not per render.
+    let analytics =
+        use_memo((*showing_agreement, Rc::as_ptr(&state.class) as usize, state.revision), |(open, _, _)| {
+            let exercise = workspace.exercise().filter(|_| *open)?;
+            Some(crate::model::analytics::analyse(workspace, exercise, &state.class))
+        });
     let exercise = workspace.exercise();
     let is_student = exercise.is_some_and(|e| e.student().is_some());
 
@@ -596,8 +602,8 @@ fn workbench(props: &WorkbenchProps) -> Html {
                     on_action={dispatch.clone()}
                     on_close={let (c, h) = (showing_class.clone(), showing_heatmap.clone()); move |_| { h.set(false); c.set(true) }} />
             }
-            if let (true, Some(exercise)) = (*showing_agreement, exercise) {
-                <agreement_view::AgreementView analytics={crate::model::analytics::analyse(workspace, exercise, &state.class)}
+            if let Some(analytics) = (*analytics).clone() {
+                <agreement_view::AgreementView {analytics}
                     on_close={let (c, a) = (showing_class.clone(), showing_agreement.clone()); move |_| { a.set(false); c.set(true) }} />
             }
             if *adding {

@@ -18,6 +18,7 @@ import { sizes } from '../../scripts/sizes.mjs';
 import { CHROMIUM_ARGS } from '../e2e/harness.mjs';
 import { makeDocument, SIZES } from './corpus.mjs';
 import { probes } from './probes.mjs';
+import { measureClass } from './class.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
@@ -181,7 +182,7 @@ const browser = await chromium.launch({
 });
 const { server, folder, bundleSizes } = await pages();
 const version = browser.version();
-const results = { load: {}, footprint: {}, interaction: {}, scroll: {}, export: {}, sizes: await buildSizes(bundleSizes) };
+const results = { load: {}, footprint: {}, interaction: {}, scroll: {}, export: {}, class: [], sizes: await buildSizes(bundleSizes) };
 const log = (...args) => process.stderr.write(`${args.join(' ')}\n`);
 
 try {
@@ -220,6 +221,12 @@ try {
         }
       }
     }
+  }
+  for (let run = 0; run < options.runs; run++) {
+    const page = await open(browser, server, 'framelens');
+    results.class.push(await measureClass(page));
+    await page.context().close();
+    log(`  class run ${run + 1}: ${results.class.at(-1).total.toFixed(0)} ms`);
   }
 } finally {
   await browser.close();
@@ -277,6 +284,12 @@ for (const [size, byContender] of Object.entries(results.scroll)) {
   table(`(5) Scrolling through ${size}, frame times`, ['contender', 'p95', 'max', 'frames'], rows);
   summary.medians[`scroll ${size}`] = Object.fromEntries(rows.map(([c, ...rest]) => [c, rest]));
 }
+table('(7) A class: 40 submissions on 5 articles, dropped at once', ['step', 'median'], [
+  ['read and score, to the table drawn', ms(median(results.class.map((c) => c.read)))],
+  ['agreement figures, to the view drawn', ms(median(results.class.map((c) => c.figures)))],
+  ['both', ms(median(results.class.map((c) => c.total)))],
+]);
+summary.medians.class = median(results.class.map((c) => c.total));
 const kb = (n) => (n == null ? '–' : `${(n / 1024).toFixed(1)} KB`);
 table('(6) Sizes', ['output', 'raw', 'gzip', 'brotli'], Object.entries(results.sizes).map(([n, s]) => [n, kb(s.raw), kb(s.gzip), kb(s.brotli)]));
 
