@@ -94,6 +94,50 @@ pub fn analyse(workspace: &Workspace, exercise: &Exercise, class: &Class) -> Ana
     }
 }
 
+/// One outlet's tags: how many spans of each, and the share of its text each covers.
+#[derive(Clone, Debug, PartialEq)]
+pub struct OutletFigures {
+    pub source: String,
+    /// In [`Tag::ALL`] order.
+    pub counts: [usize; 4],
+    /// The share of the article's characters under at least one span of each tag.
+    pub density: [f64; 4],
+}
+
+/// Each of the exercise's articles' figures for `annotations` (the reader's own,
+/// the key, or the gold layer).
+pub fn outlets<'a>(
+    workspace: &Workspace,
+    exercise: &Exercise,
+    annotations: impl IntoIterator<Item = &'a Annotation> + Clone,
+) -> Vec<OutletFigures> {
+    exercise
+        .articles
+        .iter()
+        .filter_map(|f| workspace.document(f))
+        .map(|document| {
+            let mine: Vec<&Annotation> =
+                annotations.clone().into_iter().filter(|a| &a.document == document.fingerprint()).collect();
+            let density = Tag::ALL.map(|tag| {
+                let mut spans: Vec<Span> = mine.iter().filter(|a| a.tag == tag).map(|a| a.span).collect();
+                spans.sort();
+                let (mut covered, mut reach) = (0, 0);
+                for span in spans {
+                    let start = span.start.max(reach);
+                    covered += span.end.saturating_sub(start);
+                    reach = reach.max(span.end);
+                }
+                covered as f64 / document.len().max(1) as f64
+            });
+            OutletFigures {
+                source: document.source.clone(),
+                counts: Tag::counts(mine.iter().copied()),
+                density,
+            }
+        })
+        .collect()
+}
+
 /// What a kappa or alpha means, in the words of Landis and Koch's usual bands.
 pub fn reading(value: Option<f64>) -> &'static str {
     match value {
@@ -147,6 +191,22 @@ mod tests {
         // found is exact, but most of the key is missed.
         let d = analytics.f1[3];
         assert!(d.exact > 0.0 && d.exact == d.overlap, "{d:?}");
+    }
+
+    #[test]
+    fn outlet_density_counts_overlapping_spans_of_a_tag_once() {
+        let mut ws = Workspace::default();
+        ws.apply(sample::edit()).unwrap();
+        let (edit, _) = sample::class(&ws);
+        ws.apply(edit).unwrap();
+        let exercise = ws.exercise().unwrap();
+        let figures = outlets(&ws, exercise, ws.annotations());
+        assert_eq!(figures.len(), 5);
+        assert_eq!(figures[0].source, "Press TV");
+        assert_eq!(figures[0].counts, [0, 2, 3, 1]);
+        let press_tv = ws.documents()[0].len() as f64;
+        // Framing: "self-proclaimed president", "Abu Mohammed al-Jolani", "HTS-led regime".
+        assert!((figures[0].density[Tag::Framing.index()] - (25.0 + 22.0 + 14.0) / press_tv).abs() < 1e-12);
     }
 
     #[test]

@@ -17,6 +17,8 @@ pub struct ExercisePanelProps {
     pub on_hand_in: Callback<()>,
     pub on_edit: Callback<()>,
     pub on_class: Callback<()>,
+    /// Opens the charts per outlet.
+    pub on_charts: Callback<()>,
     /// Students in the class so far (teacher's copy).
     pub students: usize,
 }
@@ -41,6 +43,7 @@ pub fn exercise_panel(props: &ExercisePanelProps) -> Html {
                 <div class="row">
                     <button onclick={emit(&props.on_edit)}>{ "Edit exercise" }</button>
                     <button class="primary" onclick={emit(&props.on_class)}>{ "Class and feedback" }</button>
+                    <button onclick={emit(&props.on_charts)}>{ "Outlets compared" }</button>
                 </div>
             </section>
         },
@@ -75,6 +78,7 @@ pub fn exercise_panel(props: &ExercisePanelProps) -> Html {
                             <input id="student-name" type="text" value={name.clone()} maxlength="100" onchange={on_change} />
                         </label>
                         <button class="primary" onclick={emit(&props.on_hand_in)}>{ "Hand in" }</button>
+                        <button onclick={emit(&props.on_charts)}>{ "Outlets compared" }</button>
                         <span class="hint">{ format!("{} annotations so far; your work is saved in this browser as you go.", props.annotations) }</span>
                     </div>
                 </section>

@@ -7,6 +7,7 @@ mod agreement_view;
 mod api;
 mod article;
 mod bake;
+mod charts;
 mod class_view;
 mod dialog;
 mod exercise_dialog;
@@ -268,6 +269,7 @@ fn workbench(props: &WorkbenchProps) -> Html {
     let showing_agreement = use_state(|| false);
     let showing_heatmap = use_state(|| false);
     let side_by_side = use_state(|| false);
+    let showing_charts = use_state(|| false);
     // The last revision known to be on disk; None until the first save ends.
     let saved = use_state(|| None::<u64>);
     let dispatch: Callback<Action> = state.dispatcher().into();
@@ -545,7 +547,8 @@ fn workbench(props: &WorkbenchProps) -> Html {
                     annotations={exercise.annotations(workspace).len()} students={state.class.submissions.len()}
                     {on_name} {on_hand_in}
                     on_edit={let m = making_exercise.clone(); move |_| m.set(true)}
-                    on_class={let c = showing_class.clone(); move |_| c.set(true)} />
+                    on_class={let c = showing_class.clone(); move |_| c.set(true)}
+                    on_charts={let c = showing_charts.clone(); move |_| c.set(true)} />
             }
             <nav class="articles" aria-label="Articles">
                 <ol>
@@ -588,6 +591,23 @@ fn workbench(props: &WorkbenchProps) -> Html {
                     on_agreement={let (c, a) = (showing_class.clone(), showing_agreement.clone()); move |_| { c.set(false); a.set(true) }}
                     on_heatmap={let (c, h) = (showing_class.clone(), showing_heatmap.clone()); move |_| { c.set(false); h.set(true) }}
                     on_close={let c = showing_class.clone(); move |_| c.set(false)} />
+            }
+            if let (true, Some(exercise)) = (*showing_charts, exercise) {
+                <charts::Charts
+                    sources={
+                        let outlets = |list: &mut dyn Iterator<Item = &Annotation>| {
+                            crate::model::analytics::outlets(workspace, exercise, list.collect::<Vec<_>>())
+                        };
+                        let mut sources = vec![(
+                            if is_student { "Your annotations" } else { "The key" }.to_owned(),
+                            outlets(&mut workspace.annotations().iter()),
+                        )];
+                        if !is_student && !state.class.gold.is_empty() {
+                            sources.push(("The class's gold layer".to_owned(), outlets(&mut state.class.gold.iter())));
+                        }
+                        sources
+                    }
+                    on_close={let c = showing_charts.clone(); move |_| c.set(false)} />
             }
             if *side_by_side {
                 <side_by_side::SideBySide

@@ -235,3 +235,28 @@ test('articles side by side scroll on their own, and a shared quote is found in 
   assert.equal(await view.locator('.shared-quote.linked').count(), 0);
   assert.deepEqual(page.errors, []);
 });
+
+test('outlets compared: SVG charts of tag counts and density, with the figures in tables', async () => {
+  const page = await openApp(browser, server.url);
+  await page.getByRole('button', { name: 'Exercise' }).click();
+  await page.getByRole('button', { name: 'Try the sample class' }).click();
+  await page.getByRole('button', { name: 'Outlets compared' }).click();
+  const view = page.getByRole('dialog');
+  const counts = view.getByRole('img', { name: 'Spans per tag and outlet, The key' });
+  assert.equal(await counts.locator('rect').count(), 20);
+  assert.equal(await counts.locator('rect').nth(2).locator('title').textContent(), 'Press TV, Framing: 3');
+  const table = view.getByRole('table', { name: 'Spans per tag and outlet, The key' });
+  assert.deepEqual(await table.locator('tbody tr').first().locator('td').allTextContents(), ['0', '2', '3', '1']);
+  const density = view.getByRole('table', { name: "Share of each outlet's text under each tag, The key" });
+  assert.match(await density.locator('tbody tr').first().locator('td').nth(2).textContent(), /^\d+\.\d%$/);
+  // Printed, the charts and tables stand alone.
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.locator('.exercise').isVisible(), false);
+  assert.equal(await counts.isVisible(), true);
+  await page.emulateMedia({ media: 'screen' });
+  // (Printing hid the focused button; focus a control of the view again.)
+  await view.getByRole('button', { name: 'The key' }).focus();
+  await page.keyboard.press('Escape');
+  await view.waitFor({ state: 'detached' });
+  assert.deepEqual(page.errors, []);
+});

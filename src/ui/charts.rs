@@ -1,0 +1,115 @@
+//! Charts per outlet, drawn by the app as SVG: how many spans of each tag, and the
+//! share of the text each tag covers, from the reader's own annotations (the key,
+//! in the teacher's copy) or the class's gold layer. Each chart has its figures in
+//! a table too, for screen readers and for print.
+
+use super::dialog::{close_on_escape, use_dialog_focus};
+use crate::model::analytics::OutletFigures;
+use crate::model::palette::look;
+use crate::model::Tag;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ChartsProps {
+    /// Each source's name and its figures, outlet by outlet.
+    pub sources: Vec<(String, Vec<OutletFigures>)>,
+    pub on_close: Callback<()>,
+}
+
+const WIDTH: f64 = 640.0;
+const HEIGHT: f64 = 220.0;
+/// Room for the outlet names under the bars and the scale on the left.
+const BOTTOM: f64 = 40.0;
+const LEFT: f64 = 40.0;
+
+/// A grouped bar chart: a group per outlet, a bar per tag.
+fn bars(
+    title: &str,
+    outlets: &[OutletFigures],
+    value: impl Fn(&OutletFigures, Tag) -> f64,
+    label: impl Fn(f64) -> String,
+) -> Html {
+    let top = outlets.iter().flat_map(|o| Tag::ALL.map(|t| value(o, t))).fold(0.0, f64::max).max(1e-9);
+    let group = (WIDTH - LEFT) / outlets.len().max(1) as f64;
+    let bar = group / 5.0;
+    let plot = HEIGHT - BOTTOM;
+    html! {
+        <svg class="chart" viewBox={format!("0 0 {WIDTH} {HEIGHT}")} role="img" aria-label={title.to_owned()}>
+            <title>{ title }</title>
+            <line x1={LEFT.to_string()} y1={plot.to_string()} x2={WIDTH.to_string()} y2={plot.to_string()} stroke="#888" />
+            <text x="0" y="12" class="scale">{ label(top) }</text>
+            { for outlets.iter().enumerate().map(|(n, outlet)| {
+                let x0 = LEFT + n as f64 * group;
+                html! {
+                    <g>
+                        { for Tag::ALL.iter().enumerate().map(|(k, tag)| {
+                            let v = value(outlet, *tag);
+                            let h = (v / top) * (plot - 16.0);
+                            let look = look(*tag);
+                            html! {
+                                <rect x={(x0 + bar * (k as f64 + 0.5)).to_string()} y={(plot - h).to_string()}
+                                    width={(bar * 0.9).to_string()} height={h.to_string()} fill={look.background} stroke={look.line}>
+                                    <title>{ format!("{}, {}: {}", outlet.source, tag.label(), label(v)) }</title>
+                                </rect>
+                            }
+                        }) }
+                        <text x={(x0 + group / 2.0).to_string()} y={(plot + 16.0).to_string()} text-anchor="middle" class="outlet">
+                            { outlet.source.split(" (").next().unwrap_or_default().to_owned() }
+                        </text>
+                    </g>
+                }
+            }) }
+        </svg>
+    }
+}
+
+/// The same figures as a table.
+fn table(caption: &str, outlets: &[OutletFigures], cell: impl Fn(&OutletFigures, Tag) -> String) -> Html {
+    html! {
+        <table class="chart-table">
+            <caption>{ caption }</caption>
+            <thead><tr><th scope="col">{ "Outlet" }</th>{ for Tag::ALL.iter().map(|t| html! { <th scope="col">{ t.label() }</th> }) }</tr></thead>
+            <tbody>
+                { for outlets.iter().map(|o| html! {
+                    <tr><th scope="row">{ &o.source }</th>{ for Tag::ALL.iter().map(|t| html! { <td>{ cell(o, *t) }</td> }) }</tr>
+                }) }
+            </tbody>
+        </table>
+    }
+}
+
+#[function_component(Charts)]
+pub fn charts(props: &ChartsProps) -> Html {
+    let source = use_state(|| 0usize);
+    let first = use_node_ref();
+    use_dialog_focus(first.clone());
+    let Some((name, outlets)) = props.sources.get(*source) else { return html! {} };
+    let percent = |v: f64| format!("{:.1}%", v * 100.0);
+    html! {
+        <div class="backdrop">
+            <div class="dialog charts" role="dialog" aria-modal="true" aria-labelledby="charts-title"
+                onkeydown={close_on_escape(&props.on_close)}>
+                <h2 id="charts-title">{ "Outlets compared" }</h2>
+                <div class="row" role="group" aria-label="Annotations counted">
+                    { for props.sources.iter().enumerate().map(|(n, (label, _))| {
+                        let source = source.clone();
+                        html! { <button ref={if n == 0 { first.clone() } else { NodeRef::default() }}
+                            aria-pressed={(n == *source).to_string()} onclick={move |_| source.set(n)}>{ label }</button> }
+                    }) }
+                </div>
+                <p class="chart-legend" aria-hidden="true">
+                    { for Tag::ALL.iter().map(|t| html! { <span class={classes!("chip", format!("chip-{}", t.name()))}>{ t.label() }</span> }) }
+                </p>
+                <h3>{ format!("Spans per tag: {name}") }</h3>
+                { bars(&format!("Spans per tag and outlet, {name}"), outlets, |o, t| o.counts[t.index()] as f64, |v| format!("{v:.0}")) }
+                { table(&format!("Spans per tag and outlet, {name}"), outlets, |o, t| o.counts[t.index()].to_string()) }
+                <h3>{ format!("Share of the text tagged: {name}") }</h3>
+                { bars(&format!("Share of each outlet's text under each tag, {name}"), outlets, |o, t| o.density[t.index()], percent) }
+                { table(&format!("Share of each outlet's text under each tag, {name}"), outlets, |o, t| percent(o.density[t.index()])) }
+                <div class="row end">
+                    <button onclick={let on_close = props.on_close.clone(); move |_| on_close.emit(())}>{ "Close" }</button>
+                </div>
+            </div>
+        </div>
+    }
+}
