@@ -8,7 +8,7 @@ use super::class::Class;
 use super::exercise::Exercise;
 use super::offsets::Span;
 use super::scoring::Mark;
-use super::{Annotation, Tag, Workspace};
+use super::{Annotation, Fingerprint, Tag, Workspace};
 
 /// Agreement across the class on one question (all tags, or one tag or not).
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -104,22 +104,23 @@ pub struct OutletFigures {
     pub density: [f64; 4],
 }
 
-/// Each of the exercise's articles' figures for `annotations` (the reader's own,
-/// the key, or the gold layer).
-pub fn outlets<'a>(
+/// Each of the exercise's articles' figures for `marks`, given with their
+/// articles (the reader's own annotations, the key, the gold layer, or the class
+/// majority).
+pub fn outlets(
     workspace: &Workspace,
     exercise: &Exercise,
-    annotations: impl IntoIterator<Item = &'a Annotation> + Clone,
+    marks: &[(&Fingerprint, Mark)],
 ) -> Vec<OutletFigures> {
     exercise
         .articles
         .iter()
         .filter_map(|f| workspace.document(f))
         .map(|document| {
-            let mine: Vec<&Annotation> =
-                annotations.clone().into_iter().filter(|a| &a.document == document.fingerprint()).collect();
+            let mine: Vec<&Mark> =
+                marks.iter().filter(|(f, _)| *f == document.fingerprint()).map(|(_, m)| m).collect();
             let density = Tag::ALL.map(|tag| {
-                let mut spans: Vec<Span> = mine.iter().filter(|a| a.tag == tag).map(|a| a.span).collect();
+                let mut spans: Vec<Span> = mine.iter().filter(|m| m.tag == tag).map(|m| m.span).collect();
                 spans.sort();
                 let (mut covered, mut reach) = (0, 0);
                 for span in spans {
@@ -129,13 +130,18 @@ pub fn outlets<'a>(
                 }
                 covered as f64 / document.len().max(1) as f64
             });
-            OutletFigures {
-                source: document.source.clone(),
-                counts: Tag::counts(mine.iter().copied()),
-                density,
+            let mut counts = [0; 4];
+            for mark in &mine {
+                counts[mark.tag.index()] += 1;
             }
+            OutletFigures { source: document.source.clone(), counts, density }
         })
         .collect()
+}
+
+/// `annotations` as the marks [`outlets`] counts.
+pub fn marks_of<'a>(annotations: impl IntoIterator<Item = &'a Annotation>) -> Vec<(&'a Fingerprint, Mark)> {
+    annotations.into_iter().map(|a| (&a.document, Mark { span: a.span, tag: a.tag })).collect()
 }
 
 /// What a kappa or alpha means, in the words of Landis and Koch's usual bands.
@@ -200,7 +206,7 @@ mod tests {
         let (edit, _) = sample::class(&ws);
         ws.apply(edit).unwrap();
         let exercise = ws.exercise().unwrap();
-        let figures = outlets(&ws, exercise, ws.annotations());
+        let figures = outlets(&ws, exercise, &marks_of(ws.annotations()));
         assert_eq!(figures.len(), 5);
         assert_eq!(figures[0].source, "Press TV");
         assert_eq!(figures[0].counts, [0, 2, 3, 1]);

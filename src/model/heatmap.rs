@@ -35,6 +35,24 @@ impl Stretch {
     }
 }
 
+/// The class's majority view of `article`: each stretch that more than half of the
+/// class tagged, with the tag most of them chose, as (span, tag); neighbouring
+/// stretches of one tag are joined.
+pub fn majority(class: &Class, article: &Fingerprint) -> Vec<(Span, Tag)> {
+    let students = class.submissions.len();
+    let mut spans: Vec<(Span, Tag)> = Vec::new();
+    for stretch in stretches(class, article) {
+        let Some(tag) = stretch.majority().filter(|t| stretch.by_tag[t.index()].len() * 2 > students) else {
+            continue;
+        };
+        match spans.last_mut() {
+            Some((last, t)) if *t == tag && last.end == stretch.span.start => last.end = stretch.span.end,
+            _ => spans.push((stretch.span, tag)),
+        }
+    }
+    spans
+}
+
 /// The stretches of `article` that at least one student tagged, in text order.
 pub fn stretches(class: &Class, article: &Fingerprint) -> Vec<Stretch> {
     let marks: Vec<(usize, Span, Tag)> = class
@@ -98,5 +116,8 @@ mod tests {
         assert_eq!((found[1].count(None), found[1].count(Some(Tag::Framing))), (2, 1));
         assert_eq!(found[1].majority(), Some(Tag::Quote));
         assert_eq!(found[0].majority(), Some(Tag::Fact));
+        // Only the Quote on "special relations" has more than half the class (2 of 3),
+        // and its two stretches join.
+        assert_eq!(majority(&class, doc.fingerprint()), vec![(Span::new(15, 32), Tag::Quote)]);
     }
 }

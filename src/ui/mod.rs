@@ -595,15 +595,20 @@ fn workbench(props: &WorkbenchProps) -> Html {
             if let (true, Some(exercise)) = (*showing_charts, exercise) {
                 <charts::Charts
                     sources={
-                        let outlets = |list: &mut dyn Iterator<Item = &Annotation>| {
-                            crate::model::analytics::outlets(workspace, exercise, list.collect::<Vec<_>>())
-                        };
+                        use crate::model::analytics::{marks_of, outlets};
                         let mut sources = vec![(
                             if is_student { "Your annotations" } else { "The key" }.to_owned(),
-                            outlets(&mut workspace.annotations().iter()),
+                            outlets(workspace, exercise, &marks_of(workspace.annotations())),
                         )];
+                        if !is_student && !state.class.submissions.is_empty() {
+                            let majority: Vec<_> = exercise.articles.iter().flat_map(|f| {
+                                crate::model::heatmap::majority(&state.class, f).into_iter()
+                                    .map(move |(span, tag)| (f, crate::model::scoring::Mark { span, tag }))
+                            }).collect();
+                            sources.push(("The class majority".to_owned(), outlets(workspace, exercise, &majority)));
+                        }
                         if !is_student && !state.class.gold.is_empty() {
-                            sources.push(("The class's gold layer".to_owned(), outlets(&mut state.class.gold.iter())));
+                            sources.push(("The gold layer".to_owned(), outlets(workspace, exercise, &marks_of(&state.class.gold))));
                         }
                         sources
                     }

@@ -249,10 +249,13 @@ test('outlets compared: SVG charts of tag counts and density, with the figures i
   assert.deepEqual(await table.locator('tbody tr').first().locator('td').allTextContents(), ['0', '2', '3', '1']);
   const density = view.getByRole('table', { name: "Share of each outlet's text under each tag, The key" });
   assert.match(await density.locator('tbody tr').first().locator('td').nth(2).textContent(), /^\d+\.\d%$/);
+  // The class majority: what more than half of the five sample students tagged alike.
+  await view.getByRole('button', { name: 'The class majority' }).click();
+  await view.getByRole('img', { name: 'Spans per tag and outlet, The class majority' }).waitFor();
   // Printed, the charts and tables stand alone.
   await page.emulateMedia({ media: 'print' });
   assert.equal(await page.locator('.exercise').isVisible(), false);
-  assert.equal(await counts.isVisible(), true);
+  assert.equal(await view.locator('svg.chart').first().isVisible(), true);
   await page.emulateMedia({ media: 'screen' });
   // (Printing hid the focused button; focus a control of the view again.)
   await view.getByRole('button', { name: 'The key' }).focus();
