@@ -299,12 +299,17 @@ fn workbench(props: &WorkbenchProps) -> Html {
         // The teacher's class is kept too: the submissions read stay over a reload.
         let (state, dispatch, slot) = (state.clone(), dispatch.clone(), props.opened.slot.clone());
         use_effect_with(Rc::as_ptr(&state.class) as usize, move |_| {
-            let workspace = state.session.workspace();
-            let Some(exercise) = workspace.exercise().filter(|e| autosave && e.role == Role::Teacher) else {
+            let teacher = state.session.workspace().exercise().is_some_and(|e| e.role == Role::Teacher);
+            if !(autosave && teacher) {
                 return;
-            };
-            let text = state.class.save(exercise, workspace);
+            }
+            let (state, slot) = (state.clone(), slot.clone());
             wasm_bindgen_futures::spawn_local(async move {
+                // After the scores are on screen, as autosave does.
+                storage::after_next_paint().await;
+                let workspace = state.session.workspace();
+                let Some(exercise) = workspace.exercise() else { return };
+                let text = state.class.save(exercise, workspace);
                 if let Err(reason) = storage::save_class(&slot, &text).await {
                     dispatch.emit(Action::Notify(Notice::Error(format!(
                         "The class could not be saved: {reason}."

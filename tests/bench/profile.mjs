@@ -9,6 +9,7 @@ import { serve } from '../../scripts/static-server.mjs';
 import { CHROMIUM_ARGS } from '../e2e/harness.mjs';
 import { makeDocument } from './corpus.mjs';
 import { probes } from './probes.mjs';
+import { measureClass } from './class.mjs';
 
 const [dist, what = 'load', size = 'M', format = 'W3C'] = process.argv.slice(2);
 const doc = makeDocument(size);
@@ -25,7 +26,10 @@ await cdp.send('Profiler.enable');
 await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
 
 let elapsed;
-if (what === 'load') {
+if (what === 'class') {
+  await cdp.send('Profiler.start');
+  elapsed = (await measureClass(page)).total;
+} else if (what === 'load') {
   await cdp.send('Profiler.start');
   elapsed = await page.evaluate(() => window.bench.load(true));
 } else if (what === 'export') {
