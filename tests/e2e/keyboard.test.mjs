@@ -128,6 +128,7 @@ test('annotations survive a killed browser', async () => {
     assert.deepEqual(await panelEntries(again), [['Framing', 'Abu Mohammed al-Jolani', '']]);
     await second.kill();
   } finally {
-    await fs.rm(profile, { recursive: true, force: true });
+    // Chromium's helper processes may still be writing as they die: retry.
+    await fs.rm(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
   }
 });
