@@ -4,6 +4,7 @@
 //! autosave) as its `exercise` member.
 
 use super::intake::Incoming;
+use super::native::WireDocument;
 use super::{json_error, ImportError};
 use crate::model::document::{Document, Fingerprint};
 use crate::model::exercise::{Exercise, Role};
@@ -128,29 +129,11 @@ struct WireFile<'a> {
     documents: Vec<WireDocument<'a>>,
 }
 
-#[derive(Serialize, Deserialize)]
-struct WireDocument<'a> {
-    title: Cow<'a, str>,
-    #[serde(default)]
-    source: Cow<'a, str>,
-    fingerprint: Cow<'a, str>,
-    text: Cow<'a, str>,
-}
-
 /// The student's file for `exercise`: its articles from `workspace`, no annotations.
 pub fn export(workspace: &Workspace, exercise: &Exercise) -> String {
     let handed_out = Exercise { role: Role::Student { name: String::new() }, ..exercise.clone() };
-    let documents = exercise
-        .articles
-        .iter()
-        .filter_map(|f| workspace.document(f))
-        .map(|doc| WireDocument {
-            title: doc.title.as_str().into(),
-            source: doc.source.as_str().into(),
-            fingerprint: doc.fingerprint().as_str().into(),
-            text: doc.text().as_ref().into(),
-        })
-        .collect();
+    let documents =
+        exercise.articles.iter().filter_map(|f| workspace.document(f)).map(WireDocument::of).collect();
     let wire = WireFile {
         format: FORMAT.into(),
         version: VERSION,

@@ -5,9 +5,9 @@ use super::exercise_file::WireExercise;
 use super::intake::{Incoming, Record, Target};
 use super::{json_error, ImportError};
 use crate::model::anchor::Quote;
-use crate::model::annotation::{AnnotationId, Tag};
+use crate::model::annotation::{Annotation, AnnotationId, Tag};
 use crate::model::document::{Document, Fingerprint};
-use crate::model::offsets::Span;
+use crate::model::offsets::{CpIndex, Span};
 use crate::model::workspace::Workspace;
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
@@ -35,32 +35,62 @@ struct WireWorkspace<'a> {
     exercise: Option<WireExercise<'a>>,
 }
 
+/// A document as the files hold it (the workspace file and the exercise file).
 #[derive(Serialize, Deserialize)]
-struct WireDocument<'a> {
-    title: Cow<'a, str>,
+pub(super) struct WireDocument<'a> {
+    pub(super) title: Cow<'a, str>,
     #[serde(default)]
-    source: Cow<'a, str>,
-    fingerprint: Cow<'a, str>,
-    text: Cow<'a, str>,
+    pub(super) source: Cow<'a, str>,
+    pub(super) fingerprint: Cow<'a, str>,
+    pub(super) text: Cow<'a, str>,
 }
 
+/// An annotation as the files hold it (the workspace file and the submission).
 #[derive(Serialize, Deserialize)]
-struct WireAnnotation<'a> {
-    id: String,
-    document: Cow<'a, str>,
+pub(super) struct WireAnnotation<'a> {
+    pub(super) id: String,
+    pub(super) document: Cow<'a, str>,
     /// Code points, half-open.
-    start: usize,
-    end: usize,
-    tag: Cow<'a, str>,
+    pub(super) start: usize,
+    pub(super) end: usize,
+    pub(super) tag: Cow<'a, str>,
     #[serde(default)]
-    note: Cow<'a, str>,
+    pub(super) note: Cow<'a, str>,
     #[serde(default)]
-    created: Cow<'a, str>,
+    pub(super) created: Cow<'a, str>,
     #[serde(default)]
-    author: Cow<'a, str>,
+    pub(super) author: Cow<'a, str>,
     /// The annotated text, written for people reading the file and checked on import.
     #[serde(default)]
-    exact: Option<Cow<'a, str>>,
+    pub(super) exact: Option<Cow<'a, str>>,
+}
+
+impl<'a> WireDocument<'a> {
+    pub(super) fn of(doc: &'a Document) -> WireDocument<'a> {
+        WireDocument {
+            title: doc.title.as_str().into(),
+            source: doc.source.as_str().into(),
+            fingerprint: doc.fingerprint().as_str().into(),
+            text: doc.text().as_ref().into(),
+        }
+    }
+}
+
+impl<'a> WireAnnotation<'a> {
+    /// `a`, with its quoted text from `index` (its document's).
+    pub(super) fn of(a: &'a Annotation, index: &CpIndex<'a>) -> WireAnnotation<'a> {
+        WireAnnotation {
+            id: a.id.to_string(),
+            document: a.document.as_str().into(),
+            start: a.span.start,
+            end: a.span.end,
+            tag: a.tag.name().into(),
+            note: a.note.as_ref().into(),
+            created: a.created.as_ref().into(),
+            author: a.author.as_ref().into(),
+            exact: index.slice(a.span).ok().map(Cow::from),
+        }
+    }
 }
 
 /// Writes the whole workspace.
@@ -70,31 +100,13 @@ pub fn export(workspace: &Workspace) -> String {
     for doc in documents {
         let index = doc.index();
         for a in workspace.annotations_of(doc.fingerprint()) {
-            annotations.push(WireAnnotation {
-                id: a.id.to_string(),
-                document: a.document.as_str().into(),
-                start: a.span.start,
-                end: a.span.end,
-                tag: a.tag.name().into(),
-                note: a.note.as_ref().into(),
-                created: a.created.as_ref().into(),
-                author: a.author.as_ref().into(),
-                exact: index.slice(a.span).ok().map(Cow::from),
-            });
+            annotations.push(WireAnnotation::of(a, &index));
         }
     }
     let wire = WireWorkspace {
         format: FORMAT.into(),
         version: VERSION,
-        documents: documents
-            .iter()
-            .map(|doc| WireDocument {
-                title: doc.title.as_str().into(),
-                source: doc.source.as_str().into(),
-                fingerprint: doc.fingerprint().as_str().into(),
-                text: doc.text().as_ref().into(),
-            })
-            .collect(),
+        documents: documents.iter().map(WireDocument::of).collect(),
         annotations,
         exercise: workspace.exercise().map(WireExercise::of),
     };

@@ -5,6 +5,7 @@
 //! with the reason.
 
 use super::json_error;
+use super::native::WireAnnotation;
 use crate::model::annotation::{Annotation, AnnotationId, Tag};
 use crate::model::exercise::Exercise;
 use crate::model::offsets::Span;
@@ -57,22 +58,6 @@ struct WireArticle<'a> {
     fingerprint: Cow<'a, str>,
 }
 
-#[derive(Serialize, Deserialize)]
-struct WireAnnotation<'a> {
-    id: String,
-    document: Cow<'a, str>,
-    start: usize,
-    end: usize,
-    tag: Cow<'a, str>,
-    #[serde(default)]
-    note: Cow<'a, str>,
-    #[serde(default)]
-    created: Cow<'a, str>,
-    /// The annotated text, for people reading the file.
-    #[serde(default)]
-    exact: Option<Cow<'a, str>>,
-}
-
 /// The file a student hands in: their annotations on the exercise's articles.
 pub fn export(workspace: &Workspace, exercise: &Exercise, student: &str, handed_in: &str) -> String {
     let annotations = exercise.annotations(workspace).into_iter().cloned().collect();
@@ -94,18 +79,18 @@ pub fn write(submission: &Submission, exercise: &Exercise, workspace: &Workspace
             fingerprint: doc.fingerprint().as_str().into(),
         })
         .collect();
+    let indexes: Vec<_> = exercise
+        .articles
+        .iter()
+        .filter_map(|f| workspace.document(f))
+        .map(|d| (d.fingerprint(), d.index()))
+        .collect();
     let annotations = submission
         .annotations
         .iter()
-        .map(|a| WireAnnotation {
-            id: a.id.to_string(),
-            document: a.document.as_str().into(),
-            start: a.span.start,
-            end: a.span.end,
-            tag: a.tag.name().into(),
-            note: a.note.as_ref().into(),
-            created: a.created.as_ref().into(),
-            exact: workspace.document(&a.document).and_then(|d| d.index().slice(a.span).ok()).map(Cow::from),
+        .filter_map(|a| {
+            let (_, index) = indexes.iter().find(|(f, _)| *f == &a.document)?;
+            Some(WireAnnotation { author: "".into(), ..WireAnnotation::of(a, index) })
         })
         .collect();
     let wire = WireSubmission {
