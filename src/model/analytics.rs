@@ -144,15 +144,22 @@ pub fn marks_of<'a>(annotations: impl IntoIterator<Item = &'a Annotation>) -> Ve
     annotations.into_iter().map(|a| (&a.document, Mark { span: a.span, tag: a.tag })).collect()
 }
 
-/// What a kappa or alpha means, in the words of Landis and Koch's usual bands.
+/// The band of a kappa or alpha, 0 (below chance) to 5 (almost perfect), in Landis
+/// and Koch's usual steps; None when it is undefined.
+pub fn band(value: Option<f64>) -> Option<usize> {
+    let v = value?;
+    Some(if v < 0.0 { 0 } else { 1 + [0.2, 0.4, 0.6, 0.8].iter().filter(|step| v > **step).count() })
+}
+
+/// What a kappa or alpha means, in words for the page.
 pub fn reading(value: Option<f64>) -> &'static str {
-    match value {
+    match band(value) {
         None => "not defined: everyone gave every word the same label",
-        Some(v) if v < 0.0 => "less agreement than chance would give",
-        Some(v) if v <= 0.2 => "slight agreement: little more than chance",
-        Some(v) if v <= 0.4 => "fair agreement",
-        Some(v) if v <= 0.6 => "moderate agreement: students often see the same thing",
-        Some(v) if v <= 0.8 => "substantial agreement",
+        Some(0) => "less agreement than chance would give",
+        Some(1) => "slight agreement: little more than chance",
+        Some(2) => "fair agreement",
+        Some(3) => "moderate agreement: students often see the same thing",
+        Some(4) => "substantial agreement",
         Some(_) => "almost perfect agreement",
     }
 }
@@ -220,5 +227,7 @@ mod tests {
         assert_eq!(reading(Some(0.45)), "moderate agreement: students often see the same thing");
         assert_eq!(reading(Some(-0.1)), "less agreement than chance would give");
         assert!(reading(None).starts_with("not defined"));
+        let bands: Vec<Option<usize>> = [-0.1, 0.0, 0.2, 0.21, 0.6, 0.8, 0.81].map(|v| band(Some(v))).into();
+        assert_eq!(bands, [0, 1, 1, 2, 3, 4, 5].map(Some));
     }
 }

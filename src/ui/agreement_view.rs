@@ -4,7 +4,7 @@
 //! key, and the key's tags against the students'.
 
 use super::dialog::{close_on_escape, use_dialog_focus};
-use crate::model::analytics::{reading, Analytics};
+use crate::model::analytics::{band, reading, Analytics};
 use crate::model::Tag;
 use yew::prelude::*;
 
@@ -24,17 +24,10 @@ fn value(v: Option<f64>) -> String {
     v.map_or_else(|| "–".to_owned(), |v| format!("{v:.2}"))
 }
 
-/// The colour class of a kappa: six steps from below chance to almost perfect.
-fn shade(v: Option<f64>) -> &'static str {
-    match v {
-        None => "k-none",
-        Some(v) if v < 0.0 => "k0",
-        Some(v) if v <= 0.2 => "k1",
-        Some(v) if v <= 0.4 => "k2",
-        Some(v) if v <= 0.6 => "k3",
-        Some(v) if v <= 0.8 => "k4",
-        Some(_) => "k5",
-    }
+/// The colour class of a kappa: its band, from below chance (k0) to almost
+/// perfect (k5).
+fn shade(v: Option<f64>) -> String {
+    band(v).map_or_else(|| "k-none".to_owned(), |band| format!("k{band}"))
 }
 
 #[function_component(AgreementView)]
