@@ -47,7 +47,7 @@ export async function measureClass(page) {
   const figures = await page.getByRole('button', { name: 'Agreement' }).evaluate((button) => new Promise((resolve) => {
     const start = performance.now();
     button.click();
-    const check = () => (document.querySelector('.agreement-view table.matrix tbody tr:nth-child(45)')
+    const check = () => (document.querySelector('.agreement-view .matrix svg path')
       ? resolve(performance.now() - start) : requestAnimationFrame(check));
     check();
   }));
