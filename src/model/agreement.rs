@@ -95,14 +95,7 @@ fn beyond_chance(observed: f64, expected: f64) -> Option<f64> {
 
 /// Cohen's kappa between two annotators' labels of the same words.
 pub fn cohen_kappa(a: &[Label], b: &[Label]) -> Option<f64> {
-    let n = a.len().min(b.len());
-    if n == 0 {
-        return None;
-    }
-    let observed = a.iter().zip(b).filter(|(x, y)| x == y).count() as f64 / n as f64;
-    let (ca, cb) = (counts(&a[..n]), counts(&b[..n]));
-    let expected = ca.iter().zip(&cb).map(|(x, y)| x * y).sum::<f64>() / (n * n) as f64;
-    beyond_chance(observed, expected)
+    pairwise_kappa(&[a.to_vec(), b.to_vec()])[0][1]
 }
 
 /// Cohen's kappa for every pair of annotators, `pairwise[a][b]`, each pair

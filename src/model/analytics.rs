@@ -169,13 +169,18 @@ mod tests {
     use super::*;
     use crate::model::sample;
 
-    #[test]
-    fn the_sample_class_figures_are_consistent() {
+    /// The sample exercise as its teacher has it, and the sample class.
+    fn sample_class() -> (Workspace, Class) {
         let mut ws = Workspace::default();
         ws.apply(sample::edit()).unwrap();
         let (edit, submissions) = sample::class(&ws);
         ws.apply(edit).unwrap();
-        let class = Class { submissions, ..Class::default() };
+        (ws, Class { submissions, ..Class::default() })
+    }
+
+    #[test]
+    fn the_sample_class_figures_are_consistent() {
+        let (ws, class) = sample_class();
         let analytics = analyse(&ws, ws.exercise().unwrap(), &class);
         assert_eq!(analytics.students.len(), 5);
         let n = analytics.students.len();
@@ -208,10 +213,7 @@ mod tests {
 
     #[test]
     fn outlet_density_counts_overlapping_spans_of_a_tag_once() {
-        let mut ws = Workspace::default();
-        ws.apply(sample::edit()).unwrap();
-        let (edit, _) = sample::class(&ws);
-        ws.apply(edit).unwrap();
+        let (ws, _) = sample_class();
         let exercise = ws.exercise().unwrap();
         let figures = outlets(&ws, exercise, &marks_of(ws.annotations()));
         assert_eq!(figures.len(), 5);

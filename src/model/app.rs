@@ -295,9 +295,6 @@ impl AppState {
                 }
             },
             Action::Edit(edit) => self.edit(edit),
-            Action::Import { file_name, bytes } if formats::submission::recognises(&bytes) => {
-                self.read_submissions(vec![(file_name, bytes)])
-            }
             Action::Import { file_name, bytes } => {
                 match formats::import(self.session.workspace(), self.current.as_ref(), &file_name, &bytes) {
                     Ok(import) => self.import(import),
@@ -486,7 +483,7 @@ mod tests {
     fn submissions_are_read_only_into_the_teachers_copy_of_an_exercise() {
         let mut s = state();
         let file = b"{\"format\": \"framelens-submission\"}".to_vec();
-        s.update(Action::Import { file_name: "ana.json".into(), bytes: file.clone() });
+        s.update(Action::ReadSubmissions(vec![("ana.json".into(), file.clone())]));
         assert!(
             matches!(&s.notice, Some(Notice::Error(text)) if text.contains("Open the exercise's teacher file"))
         );
