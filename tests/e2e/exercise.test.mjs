@@ -20,6 +20,14 @@ after(async () => {
 const KEY = [['Abu Mohammed al-Jolani', '3'], ['restore and redefine ties', '2']];
 const INSTRUCTIONS = 'Read the report.\n\n- Mark the names used for <b>the leader</b>\n- Mark quotes';
 
+/** A fresh page with the sample exercise open as its teacher, with its five students. */
+async function sampleClass() {
+  const page = await openApp(browser, server.url);
+  await page.getByRole('button', { name: 'Exercise' }).click();
+  await page.getByRole('button', { name: 'Try the sample class' }).click();
+  return page;
+}
+
 /** Tags each [words, key] in the article on screen. */
 async function annotate(page, marks) {
   for (const [words, key] of marks) {
@@ -178,9 +186,7 @@ test('the sample class opens in the teacher view by keyboard, with five students
 });
 
 test('the heatmap shows who tagged a stretch, and the gold layer built from it becomes the key', async () => {
-  const page = await openApp(browser, server.url);
-  await page.getByRole('button', { name: 'Exercise' }).click();
-  await page.getByRole('button', { name: 'Try the sample class' }).click();
+  const page = await sampleClass();
   await page.getByRole('button', { name: 'Class and feedback' }).click();
   await page.getByRole('button', { name: 'Heatmap and gold layer' }).click();
   const view = page.getByRole('dialog');
@@ -245,9 +251,7 @@ test('articles side by side scroll on their own, and a shared quote is found in 
 });
 
 test('outlets compared: SVG charts of tag counts and density, with the figures in tables', async () => {
-  const page = await openApp(browser, server.url);
-  await page.getByRole('button', { name: 'Exercise' }).click();
-  await page.getByRole('button', { name: 'Try the sample class' }).click();
+  const page = await sampleClass();
   await page.getByRole('button', { name: 'Outlets compared' }).click();
   const view = page.getByRole('dialog');
   const counts = view.getByRole('img', { name: 'Spans per tag and outlet, The key' });
