@@ -164,14 +164,17 @@ test('the sample class opens in the teacher view by keyboard, with five students
   const view = page.getByRole('dialog');
   // Pointing at the cell of students A (row 1) and B (column 2) names the pair and its value.
   const drawn = view.getByRole('img', { name: /^Kappa between each two students/ });
-  await drawn.scrollIntoViewIfNeeded();
+  // (hover scrolls it into view and points in one step: the dialog may still move
+  // as it takes focus.)
   const box = await drawn.boundingBox();
-  await page.mouse.move(box.x + box.width * 1.5 / 5, box.y + box.height * 0.5 / 5);
+  await drawn.hover({ position: { x: box.width * 1.5 / 5, y: box.height * 0.5 / 5 } });
   await view.getByText('Sample student A and Sample student B: 0.30, fair agreement').waitFor();
   // Every value is in the table, opened by keyboard.
   await view.getByText('The matrix as a table').focus();
   await page.keyboard.press('Enter');
   const matrix = view.getByRole('table', { name: "Cohen's kappa between each two students" });
+  // The table is built as the disclosure opens: wait for its rows.
+  await matrix.locator('tbody tr').nth(4).waitFor();
   const values = await matrix.locator('tbody tr').evaluateAll((trs) =>
     trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)));
   assert.deepEqual(values[0], ['1.00', '0.30', '0.18', '0.52', '0.50']);
