@@ -35,6 +35,30 @@ impl Stretch {
     }
 }
 
+/// How many intensity steps the heatmap has.
+pub const LEVELS: usize = 5;
+
+/// The intensity step (1 to [`LEVELS`]) for `count` of `students`: an equal share of
+/// the class per step.
+pub fn level(count: usize, students: usize) -> usize {
+    (count * LEVELS).div_ceil(students.max(1)).clamp(1, LEVELS)
+}
+
+/// The legend: each step in use with the first and last count it shows, as
+/// (step, first, last). A class smaller than [`LEVELS`] skips steps, so each count
+/// is listed once and none is left out.
+pub fn legend(students: usize) -> Vec<(usize, usize, usize)> {
+    let mut steps: Vec<(usize, usize, usize)> = Vec::new();
+    for count in 1..=students {
+        let step = level(count, students);
+        match steps.last_mut() {
+            Some((s, _, last)) if *s == step => *last = count,
+            _ => steps.push((step, count, count)),
+        }
+    }
+    steps
+}
+
 /// The class's majority view of `article`: each stretch that more than half of the
 /// class tagged, with the tag most of them chose, as (span, tag); neighbouring
 /// stretches of one tag are joined.
@@ -119,5 +143,22 @@ mod tests {
         // Only the Quote on "special relations" has more than half the class (2 of 3),
         // and its two stretches join.
         assert_eq!(majority(&class, doc.fingerprint()), vec![(Span::new(15, 32), Tag::Quote)]);
+    }
+
+    #[test]
+    fn the_legend_lists_every_count_once_for_any_class_size() {
+        // Three students use steps 2, 4 and 5; one student is the strongest step.
+        assert_eq!(legend(3), vec![(2, 1, 1), (4, 2, 2), (5, 3, 3)]);
+        assert_eq!(legend(1), vec![(5, 1, 1)]);
+        assert_eq!(legend(10), vec![(1, 1, 2), (2, 3, 4), (3, 5, 6), (4, 7, 8), (5, 9, 10)]);
+        assert_eq!(legend(0), vec![]);
+        for students in 1..=45 {
+            let steps = legend(students);
+            assert_eq!(steps.first().map(|s| s.1), Some(1));
+            assert_eq!(steps.last().map(|s| (s.0, s.2)), Some((LEVELS, students)));
+            assert!(steps.windows(2).all(|w| w[0].2 + 1 == w[1].1 && w[0].0 < w[1].0));
+            assert!((1..=students)
+                .all(|c| steps.iter().any(|&(l, a, b)| a <= c && c <= b && l == level(c, students))));
+        }
     }
 }

@@ -7,6 +7,9 @@ use super::Tag;
 pub struct Look {
     /// Translucent, so that overlapping spans mix rather than hide each other.
     pub background: &'static str,
+    /// The same hue at full strength: the class heatmap mixes it with white, more of
+    /// it where more students chose the tag.
+    pub heat: &'static str,
     pub line: &'static str,
     /// A CSS `text-decoration-style`.
     pub line_style: &'static str,
@@ -21,6 +24,7 @@ pub fn look(tag: Tag) -> Look {
     match tag {
         Tag::Claim => Look {
             background: "rgba(255, 196, 0, 0.38)",
+            heat: "rgb(255, 196, 0)",
             line: "#9a6700",
             line_style: "solid",
             border_style: "solid",
@@ -28,6 +32,7 @@ pub fn look(tag: Tag) -> Look {
         },
         Tag::Quote => Look {
             background: "rgba(86, 180, 233, 0.32)",
+            heat: "rgb(86, 180, 233)",
             line: "#005a8c",
             line_style: "double",
             border_style: "double",
@@ -35,6 +40,7 @@ pub fn look(tag: Tag) -> Look {
         },
         Tag::Framing => Look {
             background: "rgba(204, 121, 167, 0.34)",
+            heat: "rgb(204, 121, 167)",
             line: "#8e2f6d",
             line_style: "wavy",
             border_style: "dashed",
@@ -42,6 +48,7 @@ pub fn look(tag: Tag) -> Look {
         },
         Tag::Fact => Look {
             background: "rgba(0, 158, 115, 0.28)",
+            heat: "rgb(0, 158, 115)",
             line: "#00664a",
             line_style: "dotted",
             border_style: "dotted",

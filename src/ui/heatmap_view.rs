@@ -5,10 +5,10 @@
 //! out of the gold layer.
 
 use super::dialog::{close_on_escape, use_dialog_focus};
-use crate::model::app::Action;
+use crate::model::app::{plural, Action};
 use crate::model::class::Class;
 use crate::model::exercise::Exercise;
-use crate::model::heatmap::{stretches, Stretch};
+use crate::model::heatmap::{legend, level, stretches, Stretch};
 use crate::model::{Fingerprint, Span, Tag, Workspace};
 use std::rc::Rc;
 use web_sys::{HtmlSelectElement, KeyboardEvent};
@@ -36,11 +36,6 @@ fn gold_action(article: &Fingerprint, span: Span, tag: Option<Tag>) -> Action {
         },
         None => Action::RejectGold { article, span },
     }
-}
-
-/// The intensity class (1 to 5) for `count` of `students`.
-fn level(count: usize, students: usize) -> usize {
-    (count * 5).div_ceil(students.max(1)).clamp(1, 5)
 }
 
 #[function_component(HeatmapView)]
@@ -143,7 +138,7 @@ pub fn heatmap_view(props: &HeatmapViewProps) -> Html {
     };
     html! {
         <div class="backdrop">
-            <div class="dialog heatmap-view" role="dialog" aria-modal="true" aria-labelledby="heatmap-title"
+            <div class={classes!("dialog", "heatmap-view", filter.map(|t| format!("heat-of-{}", t.name())))} role="dialog" aria-modal="true" aria-labelledby="heatmap-title"
                 onkeydown={close_on_escape(&props.on_close)}>
                 <h2 id="heatmap-title">{ "Where the class tagged" }</h2>
                 <div class="row">
@@ -162,15 +157,20 @@ pub fn heatmap_view(props: &HeatmapViewProps) -> Html {
                         </select>
                     </label>
                 </div>
-                <p class="legend">{ "More students, darker: " }
-                    { for (1..=5).map(|l| html! { <span class={format!("heat-{l}")}>{ format!("{}–{}", (l - 1) * students / 5 + 1, l * students / 5) }</span> }) }
+                <p class="legend">{ match *filter {
+                        Some(tag) => format!("Students who tagged it {}, more for stronger colour: ", tag.label()),
+                        None => "Students who tagged it, more for stronger colour: ".to_string(),
+                    } }
+                    { for legend(students).into_iter().map(|(step, first, last)| html! {
+                        <span class={format!("heat-{step}")}>{ if first == last { first.to_string() } else { format!("{first}–{last}") } }</span>
+                    }) }
                     <span class="in-gold">{ "in the gold layer" }</span>
                 </p>
                 <div class="heat-layout">
                     <div class="heat-text">{ for text }</div>
                     <aside aria-live="polite" aria-label="Chosen stretch">
                         { details.unwrap_or_else(|| html! { <p class="hint">{ "Hover or focus a stretch to see who tagged it. With one focused: Enter accepts the majority's tag, 1–4 a tag, Delete removes it from the gold layer." }</p> }) }
-                        <p>{ format!("Gold layer: {} spans.", class.gold.len()) }</p>
+                        <p>{ format!("Gold layer: {} {}.", class.gold.len(), plural(class.gold.len(), "span", "spans")) }</p>
                         <button disabled={class.gold.is_empty()} onclick={let on_action = props.on_action.clone(); move |_| on_action.emit(Action::GoldAsKey)}>
                             { "Make the gold layer the key" }</button>
                     </aside>

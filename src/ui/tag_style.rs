@@ -26,16 +26,19 @@ fn decoration(look: &Look) -> String {
 }
 
 /// CSS for the tags' highlights, the tag chips and legend swatches (`.chip-claim`,
-/// …), the chosen span and the keyboard caret.
+/// …), the heatmap's hue per tag (`.heat-of-claim`, …), the chosen span and the
+/// keyboard caret.
 pub fn rules() -> String {
     let mut css = String::new();
     for tag in Tag::ALL {
         let look = look(tag);
         css.push_str(&format!(
             ".chip-{name} {{ background-color: {bg}; border-bottom: 3px {style} {line}; }}\n\
-             ::highlight({highlight}) {{ background-color: {bg}; {decoration} }}\n",
+             ::highlight({highlight}) {{ background-color: {bg}; {decoration} }}\n\
+             .heat-of-{name} {{ --heat: {heat}; }}\n",
             name = tag.name(),
             bg = look.background,
+            heat = look.heat,
             style = look.border_style,
             line = look.line,
             highlight = highlight_name(tag),

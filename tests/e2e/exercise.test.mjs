@@ -201,9 +201,22 @@ test('the heatmap shows who tagged a stretch, and the gold layer built from it b
   assert.match(await details.locator('li').first().textContent(), /^Claim 1: Sample student C; $/);
   assert.match(await details.locator('li').nth(1).textContent(), /^Framing 3: Sample student A; Sample student B; Sample student D; $/);
   assert.equal(await regime.getAttribute('aria-label'), '4 of 5 students');
+  // All tags: four of five is step 4 of the orange scale. Framing alone: three of
+  // five, step 3, in Framing's own hue; the legend lists each count once.
+  const background = () => regime.evaluate((e) => getComputedStyle(e).backgroundColor);
+  const orange = await background();
+  await view.getByLabel('Tag').selectOption('framing');
+  await page.locator('.heatmap-view.heat-of-framing').waitFor();
+  assert.equal(await regime.getAttribute('aria-label'), '3 of 5 students');
+  const framing = await background();
+  assert.notEqual(framing, orange);
+  const [r, g, b] = framing.match(/[\d.]+/g).map(Number);
+  assert.ok(r > g && b > g, `a pink mix for Framing, got ${framing}`);
+  assert.equal(await view.locator('.legend span[class^="heat-"]').allTextContents().then((t) => t.join(' ')), '1 2 3 4 5');
+  await view.getByLabel('Tag').selectOption('all');
   // By mouse: accept the majority's tag.
   await details.getByRole('button', { name: 'Accept as Framing (majority)' }).click();
-  await details.getByText('Gold layer: 1 spans.').waitFor();
+  await details.getByText('Gold layer: 1 span.').waitFor();
   // By keyboard: focus another stretch, press 2 (Quote), then Delete takes it out again.
   const relations = view.locator('.stretch', { hasText: /^special relations$/ }).first();
   await relations.focus();
@@ -211,7 +224,7 @@ test('the heatmap shows who tagged a stretch, and the gold layer built from it b
   await details.getByText('Gold layer: 2 spans.').waitFor();
   assert.match(await relations.getAttribute('aria-label'), /gold: Quote$/);
   await page.keyboard.press('Delete');
-  await details.getByText('Gold layer: 1 spans.').waitFor();
+  await details.getByText('Gold layer: 1 span.').waitFor();
   // The gold layer becomes the key: one span, painted as the teacher's.
   await details.getByRole('button', { name: 'Make the gold layer the key' }).click();
   await page.getByText('The gold layer is now the key.').waitFor();
