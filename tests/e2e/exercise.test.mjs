@@ -5,6 +5,13 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve, launch, openApp, dragSelect, download, importFiles, panelEntries, saved } from './harness.mjs';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The sample class as files, and the figures the model computes for it (tests/sample_class.rs). */
+const SAMPLE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../reference/sample-class');
+const FIGURES = JSON.parse(await fs.readFile(path.join(SAMPLE, 'figures.json'), 'utf8'));
 
 let server;
 let browser;
@@ -158,7 +165,7 @@ test('the sample class opens in the teacher view by keyboard, with five students
   assert.equal(await rows.count(), 5);
   const overall = await rows.locator('.overall').allTextContents();
   assert.ok(overall.every((score) => Number(score) > 0 && Number(score) < 100), overall.join());
-  // Agreement: the matrix holds the values the native tests pin (model::analytics).
+  // Agreement: the matrix holds the values the model computes (figures.json).
   await page.getByRole('button', { name: 'Agreement' }).focus();
   await page.keyboard.press('Enter');
   const view = page.getByRole('dialog');
@@ -175,16 +182,55 @@ test('the sample class opens in the teacher view by keyboard, with five students
   const matrix = view.getByRole('table', { name: "Cohen's kappa between each two students" });
   // The table is built as the disclosure opens: wait for its rows.
   await matrix.locator('tbody tr').nth(4).waitFor();
-  const values = await matrix.locator('tbody tr').evaluateAll((trs) =>
-    trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)));
-  assert.deepEqual(values[0], ['1.00', '0.30', '0.18', '0.52', '0.50']);
-  assert.deepEqual(values[2], ['0.18', '0.07', '1.00', '0.20', '0.14']);
+  assertShown(await cells(matrix), FIGURES.pairwise);
   await page.getByText("Fleiss' kappa 0.29: fair agreement.").waitFor();
   await page.keyboard.press('Escape');
   // Back in the class view, and out of it.
   await page.getByRole('dialog').getByRole('heading', { name: /^Class:/ }).waitFor();
   await page.keyboard.press('Escape');
   await page.getByRole('dialog').waitFor({ state: 'detached' });
+  assert.deepEqual(page.errors, []);
+});
+
+/** Each figure `shown` (two decimals, or – where undefined) is the model's `computed`. */
+function assertShown(shown, computed) {
+  assert.equal(shown.length, computed.length);
+  shown.forEach((row, r) => row.forEach((text, c) => {
+    const value = computed[r][c];
+    if (value === null) assert.equal(text, '–', `row ${r + 1}, column ${c + 1}`);
+    else assert.ok(Math.abs(Number(text) - value) <= 0.005 + 1e-9, `row ${r + 1}, column ${c + 1}: ${text} shown, ${value} computed`);
+  }));
+}
+
+/** The cells of a table's body, row by row. */
+function cells(table) {
+  return table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)));
+}
+
+test('the sample class read from its files shows every agreement figure the model computes', async () => {
+  const page = await openApp(browser, server.url);
+  const file = async (name) => ({ name, mimeType: 'application/json', buffer: await fs.readFile(path.join(SAMPLE, name)) });
+  await importFiles(page, [await file('teacher.json')]);
+  await page.getByRole('button', { name: 'Class and feedback' }).click();
+  const classView = page.getByRole('dialog');
+  const names = FIGURES.students.map((s) => `${s.replaceAll(' ', '-')}.framelens-submission.json`);
+  await classView.getByLabel(/Read submissions/).setInputFiles(await Promise.all(names.map(file)));
+  await classView.locator('table.scores tbody tr').nth(4).waitFor();
+  assert.equal(await classView.getByRole('status').locator('li.read').count(), 5);
+  await classView.getByRole('button', { name: 'Agreement' }).click();
+  const view = page.getByRole('dialog');
+  await view.getByText(`${FIGURES.students.length} students, ${FIGURES.words} words each.`).waitFor();
+  await view.getByText('The matrix as a table').click();
+  const matrix = view.getByRole('table', { name: "Cohen's kappa between each two students" });
+  await matrix.locator('tbody tr').nth(4).waitFor();
+  assertShown(await cells(matrix), FIGURES.pairwise);
+  const perTag = (await cells(view.getByRole('table', { name: 'Per tag' }))).map((row) => row.slice(0, 2));
+  assertShown(perTag, FIGURES.perTag.map((t) => [t.fleiss, t.alpha]));
+  assertShown(await cells(view.getByRole('table', { name: 'Span F1 against the key' })), FIGURES.f1);
+  const confusion = await cells(view.getByRole('table', { name: /^Words by the key's tag/ }));
+  assert.deepEqual(confusion.map((row) => row.map(Number)), FIGURES.confusion);
+  const overall = await view.locator('.overall').textContent();
+  assertShown([overall.match(/kappa (\S+):.*alpha (\S+)\.$/).slice(1)], [[FIGURES.overall.fleiss, FIGURES.overall.alpha]]);
   assert.deepEqual(page.errors, []);
 });
 
