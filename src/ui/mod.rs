@@ -200,9 +200,10 @@ fn key_action(event: &KeyboardEvent, layout: &SharedLayout) -> Option<Action> {
 fn open_files(files: Vec<File>, dispatch: Callback<Action>) {
     wasm_bindgen_futures::spawn_local(async move {
         let mut submissions = Vec::new();
-        for file in files {
+        let read = files::read_all(&files, MAX_IMPORT_BYTES).await;
+        for (file, read) in files.into_iter().zip(read) {
             let name = file.name();
-            let action = match files::read(&file, MAX_IMPORT_BYTES).await {
+            let action = match read {
                 Err(reason) => Action::Notify(Notice::Error(format!("{reason}; nothing changed."))),
                 Ok(bytes) if formats::submission::recognises(&bytes) => {
                     submissions.push((name, bytes));

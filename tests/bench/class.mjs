@@ -1,6 +1,7 @@
 // The class figure: 40 students' submissions on the sample exercise's 5 articles,
 // dropped at once on the teacher's class view, until the scores are on screen; then
-// the agreement figures, until they are on screen.
+// each view of the class's figures, until it is on screen. Every step ends with
+// the frame that shows it, layout and paint included.
 
 /** 40 deterministic submissions of about 20 spans each, for the sample class. */
 function submissions(exercise, documents, count = 40) {
@@ -26,30 +27,77 @@ function submissions(exercise, documents, count = 40) {
   });
 }
 
-/** Milliseconds from dropping the files to the scores drawn, and from opening
- * Agreement to its figures drawn. */
-export async function measureClass(page) {
+/** The steps after reading the class: each view's button, and what shows it drawn. */
+export const VIEWS = [
+  ['agreement', 'Agreement', '.agreement-view .matrix svg path'],
+  ['heatmap', 'Heatmap and gold layer', '.heatmap-view .stretch'],
+  ['charts', 'Outlets compared', '.charts svg rect'],
+  ['quotes', 'Side by side', '.side-by-side .shared-quote'],
+];
+
+/**
+ * Milliseconds from `act` (run in the page on `element`, with what `prepare` made
+ * of `arg` before the clock starts) to the end of the first frame in which
+ * `shown(arg)` holds: the frame's layout and paint count.
+ */
+function timed(element, act, shown, arg, prepare = (_, arg) => arg) {
+  return element.evaluate((element, [act, shown, prepare, arg]) => new Promise((resolve) => {
+    [act, shown, prepare] = [act, shown, prepare].map((source) => new Function('element', 'arg', `return (${source})(element, arg)`));
+    const prepared = prepare(element, arg);
+    const start = performance.now();
+    act(element, prepared);
+    const check = () => (shown(element, arg) ? resolve(performance.now() - start) : requestAnimationFrame(() => setTimeout(check)));
+    requestAnimationFrame(() => setTimeout(check));
+  }), [act.toString(), shown.toString(), prepare.toString(), arg]);
+}
+
+/** Drops `files` on the class view, until a row per student is drawn. */
+function drop(zone, files) {
+  return timed(zone,
+    (zone, transfer) => zone.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true })),
+    (_, files) => document.querySelectorAll('table.scores tbody tr').length === files.length + 5,
+    files,
+    (_, files) => {
+      const transfer = new DataTransfer();
+      for (const { name, text } of files) transfer.items.add(new File([text], name, { type: 'application/json' }));
+      return transfer;
+    });
+}
+
+/** Clicks the button named `name`, until `selector` is drawn. */
+function open(page, name, selector) {
+  return timed(page.getByRole('button', { name, exact: true }), (button) => button.click(),
+    (_, selector) => document.querySelector(selector) != null, selector);
+}
+
+/** Milliseconds from dropping the files to the scores drawn, then from opening each
+ * view of the class's figures to it drawn (closing each before the next). */
+export async function measureClass(page, before = async () => {}) {
   await page.getByRole('button', { name: 'Exercise' }).click();
   await page.getByRole('button', { name: 'Try the sample class' }).click();
   await page.getByRole('button', { name: 'Class and feedback' }).click();
   const documents = await page.evaluate(() => window.framelens.documents());
   const exercise = { id: '2f6c1a52-8d3e-4b7a-9c41-5e0d7b3a9f10', title: 'One meeting, five outlets' };
   const files = submissions(exercise, documents);
-  const read = await page.locator('.drop-zone').evaluate((zone, files) => new Promise((resolve) => {
-    const transfer = new DataTransfer();
-    for (const { name, text } of files) transfer.items.add(new File([text], name, { type: 'application/json' }));
-    const start = performance.now();
-    zone.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
-    const check = () => (document.querySelectorAll('table.scores tbody tr').length === files.length + 5
-      ? resolve(performance.now() - start) : requestAnimationFrame(check));
-    check();
-  }), files);
-  const figures = await page.getByRole('button', { name: 'Agreement' }).evaluate((button) => new Promise((resolve) => {
-    const start = performance.now();
-    button.click();
-    const check = () => (document.querySelector('.agreement-view .matrix svg path')
-      ? resolve(performance.now() - start) : requestAnimationFrame(check));
-    check();
-  }));
-  return { read, figures, total: read + figures };
+  await before('read');
+  const figures = { read: await drop(page.locator('.drop-zone'), files) };
+  for (const [step, button, selector] of VIEWS) {
+    // Every view opens from the page or the class view; close dialogs to the page.
+    while (await page.getByRole('dialog').count()) await page.keyboard.press('Escape');
+    if (step === 'agreement' || step === 'heatmap') await page.getByRole('button', { name: 'Class and feedback' }).click();
+    await before(step);
+    figures[step] = await open(page, button, selector);
+  }
+  figures.total = Object.values(figures).reduce((a, b) => a + b, 0);
+  return figures;
 }
+
+/** The benchmark's rows for the class figure: each step, and all of them. */
+export const CLASS_STEPS = [
+  ['read', 'read and score, to the table drawn'],
+  ['agreement', 'agreement figures, to the view drawn'],
+  ['heatmap', 'heatmap of the first article, drawn'],
+  ['charts', 'outlets compared (class majority), drawn'],
+  ['quotes', 'side by side with shared quotes, drawn'],
+  ['total', 'all of them'],
+];

@@ -4,6 +4,7 @@
 //   node tests/bench/profile.mjs <dist> load <S|M|L>
 //   node tests/bench/profile.mjs <dist> tag <S|M|L>     (a tag key at all the size's highlights)
 //   node tests/bench/profile.mjs <dist> export <S|M|L> [format]   (default: W3C)
+// PROFILE_LINES=N prints N lines of total time (default 40).
 import { chromium } from 'playwright-core';
 import { serve } from '../../scripts/static-server.mjs';
 import { CHROMIUM_ARGS } from '../e2e/harness.mjs';
@@ -80,4 +81,4 @@ for (const node of profile.nodes) {
 const top = (map, count) => [...map].sort((a, b) => b[1] - a[1]).slice(0, count)
   .map(([name, ms]) => `${ms.toFixed(1).padStart(8)} ms  ${name.slice(0, 110)}`).join('\n');
 console.log(`${what} ${size}: ${elapsed.toFixed(0)} ms in the page; ${total.toFixed(0)} ms of samples outside idle`);
-console.log(`\nSelf time\n${top(self, 30)}\n\nTotal time (with callees)\n${top(inclusive, 40)}`);
+console.log(`\nSelf time\n${top(self, 30)}\n\nTotal time (with callees)\n${top(inclusive, Number(process.env.PROFILE_LINES ?? 40))}`);

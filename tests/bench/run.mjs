@@ -3,10 +3,12 @@
 // its own, contenders alternating, several runs each. Prints medians and ratios and
 // writes them as JSON. Run it through scripts/bench.sh (which builds the release
 // first); options:
-//   --sizes S,M,L   documents to use (S = 50 KB / 100 highlights, M = 1 MB / 10k, L = 5 MB / 50k)
+//   --sizes S,M,L   documents to use (S = 50 KB / 100 highlights, M = 1 MB / 10k, L = 5 MB / 50k);
+//                   none for the class figure alone
 //   --runs N        runs per contender and figure (default 5)
 //   --peers-on-L    also load L into the peer libraries (minutes per run)
 //   --out FILE      where to write the JSON (default bench-results.json)
+// FRAMELENS_DIST names another build of the app than dist/, to compare two builds.
 import * as esbuild from 'esbuild';
 import fs from 'node:fs/promises';
 import os from 'node:os';
@@ -18,15 +20,16 @@ import { sizes } from '../../scripts/sizes.mjs';
 import { CHROMIUM_ARGS } from '../e2e/harness.mjs';
 import { makeDocument, SIZES } from './corpus.mjs';
 import { probes } from './probes.mjs';
-import { measureClass } from './class.mjs';
+import { measureClass, CLASS_STEPS } from './class.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
+const dist = process.env.FRAMELENS_DIST ?? path.join(root, 'dist');
 
 const options = { sizes: ['S', 'M', 'L'], runs: 5, peersOnL: false, out: 'bench-results.json' };
 for (let args = process.argv.slice(2); args.length; ) {
   const arg = args.shift();
-  if (arg === '--sizes') options.sizes = args.shift().split(',');
+  if (arg === '--sizes') options.sizes = args.shift().split(',').filter((s) => s !== 'none');
   else if (arg === '--runs') options.runs = Number(args.shift());
   else if (arg === '--peers-on-L') options.peersOnL = true;
   else if (arg === '--out') options.out = args.shift();
@@ -46,7 +49,7 @@ const INTERACTION_COUNTS = { S: [0, 100], M: [0, 1_000, 10_000], L: [50_000] };
 /** Builds the peer pages into a folder beside a link to dist/; serves both. */
 async function pages() {
   const folder = await fs.mkdtemp(path.join(os.tmpdir(), 'framelens-bench-'));
-  await fs.symlink(path.join(root, 'dist'), path.join(folder, 'app'));
+  await fs.symlink(path.resolve(dist), path.join(folder, 'app'));
   await fs.mkdir(path.join(folder, 'peers'));
   const sizes = {};
   for (const name of [...BASELINES, ...PEERS]) {
@@ -161,7 +164,8 @@ async function exportFormat(page, name) {
 
 /** The release build's sizes (dist/ summed file by file, as a host sends them). */
 async function buildSizes(bundleSizes) {
-  const dist = path.join(root, 'dist');
+  // A build by trunk alone (FRAMELENS_DIST) has no single file.
+  const single = await fs.readFile(path.join(dist, 'framelens.html')).then(sizes, () => null);
   const files = (await fs.readdir(dist)).filter((n) => n !== 'framelens.html');
   const byFile = {};
   for (const name of files) byFile[name] = sizes(await fs.readFile(path.join(dist, name)));
@@ -169,7 +173,7 @@ async function buildSizes(bundleSizes) {
   return {
     'dist/ (all files)': { raw: total('raw'), gzip: total('gzip'), brotli: total('brotli') },
     'dist/*.wasm': Object.entries(byFile).find(([n]) => n.endsWith('.wasm'))[1],
-    'dist/framelens.html': sizes(await fs.readFile(path.join(dist, 'framelens.html'))),
+    ...(single && { 'dist/framelens.html': single }),
     ...Object.fromEntries(Object.entries(bundleSizes).filter(([n]) => !BASELINES.includes(n)).map(([n, raw]) => [`${n} bundle (minified)`, { raw }])),
   };
 }
@@ -284,11 +288,8 @@ for (const [size, byContender] of Object.entries(results.scroll)) {
   table(`(5) Scrolling through ${size}, frame times`, ['contender', 'p95', 'max', 'frames'], rows);
   summary.medians[`scroll ${size}`] = Object.fromEntries(rows.map(([c, ...rest]) => [c, rest]));
 }
-table('(7) A class: 40 submissions on 5 articles, dropped at once', ['step', 'median'], [
-  ['read and score, to the table drawn', ms(median(results.class.map((c) => c.read)))],
-  ['agreement figures, to the view drawn', ms(median(results.class.map((c) => c.figures)))],
-  ['both', ms(median(results.class.map((c) => c.total)))],
-]);
+table('(7) A class: 40 submissions on 5 articles, dropped at once, then every view of it', ['step', 'median', 'slowest run'],
+  CLASS_STEPS.map(([key, label]) => [label, ms(median(results.class.map((c) => c[key]))), ms(Math.max(...results.class.map((c) => c[key])))]));
 summary.medians.class = median(results.class.map((c) => c.total));
 const kb = (n) => (n == null ? '–' : `${(n / 1024).toFixed(1)} KB`);
 table('(6) Sizes', ['output', 'raw', 'gzip', 'brotli'], Object.entries(results.sizes).map(([n, s]) => [n, kb(s.raw), kb(s.gzip), kb(s.brotli)]));
