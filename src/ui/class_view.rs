@@ -57,6 +57,9 @@ pub fn class_view(props: &ClassViewProps) -> Html {
         Callback::from(move |_| on_download.emit(file.clone()))
     };
     let (workspace, exercise) = (&props.workspace, &props.exercise);
+    let scores: Vec<_> = super::timing::measured("framelens: class scores", || {
+        props.class.submissions.iter().map(|s| class::feedback(workspace, exercise, s)).collect()
+    });
     let titles: Vec<&str> =
         exercise.articles.iter().filter_map(|f| workspace.document(f)).map(|d| d.title.as_str()).collect();
     html! {
@@ -95,14 +98,13 @@ pub fn class_view(props: &ClassViewProps) -> Html {
                             <th scope="col"><span class="visually-hidden">{ "Feedback" }</span></th>
                         </tr></thead>
                         <tbody>
-                            { for props.class.submissions.iter().enumerate().map(|(n, submission)| {
-                                let articles = class::feedback(workspace, exercise, submission);
-                                let counts = class::counts(&articles);
+                            { for scores.iter().zip(&props.class.submissions).enumerate().map(|(n, (articles, submission))| {
+                                let counts = class::counts(articles);
                                 html! {
                                     <tr>
                                         <th scope="row">{ &submission.student }</th>
                                         { for articles.iter().map(|a| html! { <td>{ class::article_percent(&a.feedback) }</td> }) }
-                                        <td class="overall">{ class::percent(class::overall(&articles)) }</td>
+                                        <td class="overall">{ class::percent(class::overall(articles)) }</td>
                                         <td>{ format!("{} · {} · {} · {}", counts[0], counts[1], counts[2], counts[3]) }</td>
                                         <td><button onclick={download(ClassFile::Feedback(Some(n)))}
                                             aria-label={format!("Feedback page for {}", submission.student)}>{ "Feedback page" }</button></td>

@@ -47,9 +47,16 @@ pub fn heatmap_view(props: &HeatmapViewProps) -> Html {
     use_dialog_focus(first.clone());
     let (workspace, exercise, class) = (&props.workspace, &props.exercise, &props.class);
     let documents: Vec<_> = exercise.articles.iter().filter_map(|f| workspace.document(f)).collect();
-    let Some(document) = documents.get(*article).copied() else { return html! {} };
+    // Hovering re-renders the view: the stretches are cut once per article and class.
+    let shown = documents.get(*article).map(|d| d.fingerprint().clone());
+    let found = use_memo((shown, Rc::as_ptr(class) as usize), |(shown, _)| {
+        let article = shown.as_ref()?;
+        Some(super::timing::measured("framelens: heatmap", || stretches(class, article)))
+    });
+    let (Some(document), Some(found)) = (documents.get(*article).copied(), found.as_ref()) else {
+        return html! {};
+    };
     let index = document.index();
-    let found = stretches(class, document.fingerprint());
     let students = class.submissions.len();
     let in_gold = |s: &Stretch| {
         class.gold.iter().find(|g| {

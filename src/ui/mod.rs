@@ -23,6 +23,7 @@ mod panel;
 mod side_by_side;
 mod storage;
 mod tag_style;
+mod timing;
 mod toolbar;
 
 use crate::model::app::{Action, AppState, Notice};
@@ -57,7 +58,12 @@ impl Reducible for AppState {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = Rc::unwrap_or_clone(self);
-        next.update(action);
+        match action {
+            Action::ReadSubmissions(_) => {
+                timing::measured("framelens: read submissions", || next.update(action))
+            }
+            action => next.update(action),
+        }
         Rc::new(next)
     }
 }
@@ -516,7 +522,9 @@ fn workbench(props: &WorkbenchProps) -> Html {
     let analytics =
         use_memo((*showing_agreement, Rc::as_ptr(&state.class) as usize, state.revision), |(open, _, _)| {
             let exercise = workspace.exercise().filter(|_| *open)?;
-            Some(crate::model::analytics::analyse(workspace, exercise, &state.class))
+            Some(timing::measured("framelens: agreement", || {
+                crate::model::analytics::analyse(workspace, exercise, &state.class)
+            }))
         });
     let exercise = workspace.exercise();
     let is_student = exercise.is_some_and(|e| e.student().is_some());
@@ -600,7 +608,7 @@ fn workbench(props: &WorkbenchProps) -> Html {
             }
             if let (true, Some(exercise)) = (*showing_charts, exercise) {
                 <charts::Charts
-                    sources={
+                    sources={timing::measured("framelens: outlets", || {
                         use crate::model::analytics::{marks_of, outlets};
                         let mut sources = vec![(
                             if is_student { "Your annotations" } else { "The key" }.to_owned(),
@@ -617,7 +625,7 @@ fn workbench(props: &WorkbenchProps) -> Html {
                             sources.push(("The gold layer".to_owned(), outlets(workspace, exercise, &marks_of(&state.class.gold))));
                         }
                         sources
-                    }
+                    })}
                     on_close={let c = showing_charts.clone(); move |_| c.set(false)} />
             }
             if *side_by_side {

@@ -30,7 +30,11 @@ pub fn side_by_side(props: &SideBySideProps) -> Html {
     let quotes: Vec<SharedQuote> =
         use_memo(columns.iter().map(|d| d.fingerprint().clone()).collect::<Vec<_>>(), {
             let columns: Vec<Document> = columns.iter().map(|d| (*d).clone()).collect();
-            move |_| shared(&columns.iter().collect::<Vec<_>>())
+            move |_| {
+                super::timing::measured("framelens: shared quotes", || {
+                    shared(&columns.iter().collect::<Vec<_>>())
+                })
+            }
         })
         .to_vec();
     {
