@@ -5,13 +5,22 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{Blob, BlobPropertyBag, File, FileList, HtmlAnchorElement, Url};
 
-/// Offers `content` as a download named `name`.
-pub fn download(name: &str, mime: &str, content: &[u8]) -> Result<(), JsValue> {
+/// `content` as a Blob of type `mime`.
+pub fn blob(content: &[u8], mime: &str) -> Result<Blob, JsValue> {
     let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(content));
     let options = BlobPropertyBag::new();
     options.set_type(mime);
-    let blob = Blob::new_with_u8_array_sequence_and_options(&parts, &options)?;
-    let url = Url::create_object_url_with_blob(&blob)?;
+    Blob::new_with_u8_array_sequence_and_options(&parts, &options)
+}
+
+/// Offers `content` as a download named `name`.
+pub fn download(name: &str, mime: &str, content: &[u8]) -> Result<(), JsValue> {
+    download_blob(name, &blob(content, mime)?)
+}
+
+/// Offers a file the browser already holds as a download named `name`.
+pub fn download_blob(name: &str, blob: &Blob) -> Result<(), JsValue> {
+    let url = Url::create_object_url_with_blob(blob)?;
     let dom = web_sys::window().and_then(|w| w.document()).ok_or("no document")?;
     let link: HtmlAnchorElement = dom.create_element("a")?.unchecked_into();
     link.set_href(&url);

@@ -1,8 +1,11 @@
 //! Autosave: the workspace in the browser's IndexedDB, in the native format.
 //!
-//! The save is stored as UTF-8 bytes, not as a string: a string would be decoded
-//! from the wasm memory and then cloned by IndexedDB, which took 100 ms for a 5 MB
-//! workspace on every change. Saves made as strings by earlier versions still load.
+//! The save is stored as a Blob of the file's UTF-8 bytes, not as a string: a
+//! string would be decoded from the wasm memory and then cloned by IndexedDB, which
+//! took 100 ms for a 5 MB workspace on every change. IndexedDB keeps a Blob by
+//! reference, and the same Blob is the file when the reader exports the workspace
+//! before changing it again. Saves made as strings or bytes by earlier versions
+//! still load.
 //!
 //! IndexedDB, not localStorage: Chromium writes localStorage to disk lazily, so a
 //! browser killed a moment after an edit loses it, while an IndexedDB transaction
@@ -15,8 +18,8 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{
-    IdbDatabase, IdbObjectStore, IdbRequest, IdbTransaction, IdbTransactionDurability, IdbTransactionMode,
-    IdbTransactionOptions,
+    Blob, IdbDatabase, IdbObjectStore, IdbRequest, IdbTransaction, IdbTransactionDurability,
+    IdbTransactionMode, IdbTransactionOptions,
 };
 
 const DATABASE: &str = "framelens";
@@ -113,22 +116,32 @@ pub async fn load(slot: &str) -> Result<Option<Vec<u8>>, String> {
         let value = finished(&store.get(&JsValue::from_str(slot))?).await?;
         let bytes = match value.as_string() {
             Some(text) => Some(text.into_bytes()),
-            None => value.dyn_ref::<js_sys::Uint8Array>().map(js_sys::Uint8Array::to_vec),
+            None => match value.dyn_ref::<Blob>() {
+                Some(blob) => {
+                    Some(js_sys::Uint8Array::new(&JsFuture::from(blob.array_buffer()).await?).to_vec())
+                }
+                None => value.dyn_ref::<js_sys::Uint8Array>().map(js_sys::Uint8Array::to_vec),
+            },
         };
         Ok::<_, JsValue>(bytes)
     };
     read.await.map_err(failure("the browser's storage could not be opened"))
 }
 
-async fn put(key: &str, bytes: &[u8]) -> Result<(), JsValue> {
+/// Stores `bytes` under `key`, as a Blob of JSON (every save is a JSON file), and
+/// returns the Blob once it is on disk.
+async fn put(key: &str, bytes: &[u8]) -> Result<Blob, JsValue> {
+    let blob = super::files::blob(bytes, "application/json")?;
     let db = database().await?;
     let (transaction, store) = store(&db, IdbTransactionMode::Readwrite)?;
-    store.put_with_key(&js_sys::Uint8Array::from(bytes), &JsValue::from_str(key))?;
-    committed(&transaction).await
+    store.put_with_key(&blob, &JsValue::from_str(key))?;
+    committed(&transaction).await?;
+    Ok(blob)
 }
 
-/// Saves the workspace; the error says why it could not be saved.
-pub async fn save(slot: &str, workspace: &Workspace) -> Result<(), String> {
+/// Saves the workspace and returns the file saved; the error says why it could not
+/// be saved.
+pub async fn save(slot: &str, workspace: &Workspace) -> Result<Blob, String> {
     put(slot, native::export(workspace).as_bytes())
         .await
         .map_err(failure("the browser's storage is full or blocked"))
@@ -156,7 +169,10 @@ fn class_key(slot: &str) -> String {
 
 /// Saves the teacher's class (`Class::save`).
 pub async fn save_class(slot: &str, text: &str) -> Result<(), String> {
-    put(&class_key(slot), text.as_bytes()).await.map_err(failure("the browser's storage is full or blocked"))
+    put(&class_key(slot), text.as_bytes())
+        .await
+        .map(drop)
+        .map_err(failure("the browser's storage is full or blocked"))
 }
 
 /// The saved class, if there is one.

@@ -144,31 +144,43 @@ test('reload keeps every article and annotation', async () => {
   ]);
 });
 
-/** Does `method` ('get' or 'put') on the page's autosave store; resolves to the request's result. */
+/**
+ * Does `method` ('get' or 'put') on the page's autosave store; resolves to the
+ * request's result (a Blob's or a byte array's bytes as an array). A put's third
+ * argument, 'asText' or 'asBytes', stores a string as it is or as its UTF-8 bytes.
+ */
 function saveStore(page, method, ...args) {
   return page.evaluate(({ method, args }) => new Promise((resolve, reject) => {
     const open = indexedDB.open('framelens', 1);
     open.onerror = () => reject(open.error);
     open.onsuccess = () => {
+      if (args.length > 2) args = [args[2] === 'asBytes' ? new TextEncoder().encode(args[0]) : args[0], args[1]];
       const request = open.result.transaction('workspace', 'readwrite').objectStore('workspace')[method](...args);
-      request.onsuccess = () => { open.result.close(); resolve(request.result instanceof Uint8Array ? [...request.result] : request.result); };
+      request.onsuccess = async () => {
+        open.result.close();
+        const result = request.result;
+        if (result instanceof Blob) resolve([...new Uint8Array(await result.arrayBuffer())]);
+        else resolve(result instanceof Uint8Array ? [...result] : result);
+      };
       request.onerror = () => reject(request.error);
     };
   }), { method, args });
 }
 
-test('a save stored as text by an earlier version opens; an unreadable one is set aside', async () => {
+test('a save stored as text or bytes by an earlier version opens; an unreadable one is set aside', async () => {
   const page = await openApp(browser, server.url);
   await dragSelect(page, 'Abu Mohammed al-Jolani');
   await page.keyboard.press('3');
   await saved(page);
-  // Saves are bytes now; earlier versions stored the same JSON as a string.
+  // Saves are Blobs now; earlier versions stored the same JSON as a string, then as bytes.
   const text = Buffer.from(await saveStore(page, 'get', 'current')).toString('utf8');
   assert.equal(JSON.parse(text).annotations.length, 1);
-  await saveStore(page, 'put', text, 'current');
-  await page.reload();
-  await page.locator('.article-text p').first().waitFor();
-  assert.deepEqual(await panelEntries(page), [['Framing', 'Abu Mohammed al-Jolani', '']]);
+  for (const form of ['asText', 'asBytes']) {
+    await saveStore(page, 'put', text, 'current', form);
+    await page.reload();
+    await page.locator('.article-text p').first().waitFor();
+    assert.deepEqual(await panelEntries(page), [['Framing', 'Abu Mohammed al-Jolani', '']], form);
+  }
 
   const broken = '{"format": "framelens-workspace", broken';
   await saveStore(page, 'put', broken, 'current');

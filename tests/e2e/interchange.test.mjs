@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import esbuild from 'esbuild';
 import {
-  serve, launch, openApp, dragSelect, addArticle, exportFile, exportJson, importFiles, panelEntries,
+  serve, launch, openApp, dragSelect, addArticle, exportFile, exportJson, importFiles, panelEntries, saved,
 } from './harness.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -99,6 +99,8 @@ test('every export format reads back into a fresh workspace', async () => {
   await addArticle(page, ARTICLE, 'Envoys');
   await annotate(page);
   const expected = await panelEntries(page);
+  // Saved: the workspace file is then the saved Blob, offered as it is.
+  await saved(page);
   const files = {};
   const formats = [
     [/Framelens workspace/, 'framelens-workspace.json'],
@@ -113,6 +115,7 @@ test('every export format reads back into a fresh workspace', async () => {
     assert.equal(file.name, name);
     files[name] = file.bytes;
   }
+  assert.equal(files['framelens-workspace.json'].toString('utf8'), await page.evaluate(() => window.framelens.exportWorkspace()));
   // The export dialog says what doccano counts in.
   await page.getByRole('button', { name: 'Export' }).click();
   const doccano = page.getByRole('dialog').getByRole('button', { name: /doccano/ });
