@@ -67,7 +67,7 @@ fn label_studio_json_written_in_its_documented_shape() {
     );
     // The CRLF of the file is stored as LF, and the spans moved with it.
     assert!(!after.documents()[0].text().contains('\r'));
-    assert_eq!(after.annotations()[0].author.as_ref(), "Label Studio user 1");
+    assert_eq!(after.annotations().next().unwrap().author.as_ref(), "Label Studio user 1");
 }
 
 /// Each case: a file, and the start of the error it must give.
@@ -164,13 +164,13 @@ fn markup_in_every_field_is_kept_as_plain_text() {
     assert_eq!(doc.source, "<iframe src=javascript:alert(1)>");
     assert_eq!(seen[0].0, "<img src=x onerror=\"document.title='pwned'\">");
     assert_eq!(seen[0].2, "<a href=javascript:alert(1)>click</a> & <style>*{display:none}</style>");
-    assert_eq!(after.annotations()[0].author.as_ref(), "<svg onload=alert(1)>");
+    assert_eq!(after.annotations().next().unwrap().author.as_ref(), "<svg onload=alert(1)>");
 
     // The CSV names no open article, so its row is placed by its quoted text.
     let import = check(&after, "hostile.csv").unwrap();
     assert_eq!(import.annotations, 1, "{import:?}");
     let (after, _) = applied(&after, import);
-    let row = after.annotations().iter().find(|a| a.tag == Tag::Claim && a.note.starts_with('=')).unwrap();
+    let row = after.annotations().find(|a| a.tag == Tag::Claim && a.note.starts_with('=')).unwrap();
     assert_eq!(row.note.as_ref(), "=HYPERLINK(\"javascript:alert(1)\")");
     assert_eq!(CpIndex::new(doc.text()).slice(row.span).unwrap(), "Officials <script>alert(1)</script>");
 }

@@ -153,6 +153,7 @@ async fn the_character_under_the_pointer_is_found() {
 
 mod painting {
     use super::*;
+    use framelens::model::annotation_list::{key, AnnotationList};
     use framelens::model::{Annotation, AnnotationId, Tag};
     use framelens::ui::highlights::Painter;
     use framelens::ui::layout::BLOCK_LINES;
@@ -196,7 +197,11 @@ mod painting {
         let far_line = 35 * BLOCK_LINES;
         let far = annotation(3, &layout, Span::new(line(far_line) + 1, line(far_line) + 3), Tag::Quote);
 
-        painter.paint(&layout, &[&near, &across, &far], Some(AnnotationId(3)));
+        let mut list = AnnotationList::default();
+        for a in [&near, &across, &far] {
+            list.insert(a.clone());
+        }
+        painter.paint(&layout, &list, Some(far.span));
         assert_eq!(ranges_in("fl-claim"), 3);
         assert_eq!(ranges_in("fl-quote"), 0, "the far paragraph is out of view");
         assert_eq!(ranges_in("fl-chosen"), 1, "the chosen annotation is painted wherever it is");
@@ -209,10 +214,39 @@ mod painting {
         assert_eq!(ranges_in("fl-claim"), 0);
 
         // Removing every annotation unregisters every highlight.
-        painter.paint(&layout, &[], None);
+        painter.paint(&layout, &AnnotationList::default(), None);
         for name in ["fl-claim", "fl-quote", "fl-chosen"] {
             assert!(registered(name).is_none(), "{name} is gone");
         }
         web_sys::window().unwrap().scroll_to_with_x_and_y(0.0, 0.0);
+    }
+
+    #[wasm_bindgen_test]
+    fn a_change_in_one_chunk_of_many_is_painted_and_the_rest_is_kept() {
+        let (layout, _) = lay_out(&lines(4 * BLOCK_LINES));
+        web_sys::window().unwrap().scroll_to_with_x_and_y(0.0, 0.0);
+        let mut painter = Painter::new().expect("Chromium has the Custom Highlight API");
+        // 600 different spans, each within a line of the first block (in view): more
+        // than one chunk of the list.
+        let mut list = AnnotationList::default();
+        for i in 0..600usize {
+            let (line, rest) = (i % BLOCK_LINES, i / BLOCK_LINES);
+            let at = line * 10 + rest % 5;
+            list.insert(annotation(i as u128 + 1, &layout, Span::new(at, at + 1 + rest / 5), Tag::Claim));
+        }
+        assert!(list.chunks().len() > 1);
+        painter.paint(&layout, &list, None);
+        assert_eq!(ranges_in("fl-claim"), 600);
+        // Retag one (a copy of the list, as the page makes for a change), then remove one.
+        let before = list.clone();
+        let one = list.iter().nth(500).unwrap().clone();
+        list.update(&key(one.id, one.span), |a| a.tag = Tag::Fact);
+        painter.paint(&layout, &list, None);
+        assert_eq!((ranges_in("fl-claim"), ranges_in("fl-fact")), (599, 1));
+        let other = before.iter().nth(10).unwrap().clone();
+        list.remove(&key(other.id, other.span));
+        painter.paint(&layout, &list, Some(one.span));
+        assert_eq!((ranges_in("fl-claim"), ranges_in("fl-fact"), ranges_in("fl-chosen")), (598, 1, 1));
+        painter.paint(&layout, &AnnotationList::default(), None);
     }
 }

@@ -403,9 +403,9 @@ mod tests {
         s.update(Action::Edit(Edit::AddAnnotation(annotation(1, &doc, 0, 4, Tag::Claim))));
         s.update(Action::Undo);
         assert_eq!(s.selected, None);
-        assert!(s.session.workspace().annotations().is_empty());
+        assert!(s.session.workspace().annotation_count() == 0);
         s.update(Action::Redo);
-        assert_eq!(s.session.workspace().annotations().len(), 1);
+        assert_eq!(s.session.workspace().annotation_count(), 1);
         s.update(Action::Redo);
         assert_eq!(s.notice, Some(Notice::Info("Nothing to redo.".into())));
     }
@@ -469,7 +469,7 @@ mod tests {
         assert_eq!(s.selected, None);
         s.update(Action::Undo);
         assert_eq!(s.session.workspace().documents().len(), 5);
-        assert_eq!(s.session.workspace().annotations().len(), 1);
+        assert_eq!(s.session.workspace().annotation_count(), 1);
     }
 
     #[test]

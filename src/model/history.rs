@@ -3,16 +3,19 @@
 use super::annotation::AnnotationId;
 use super::edit::{Edit, EditError};
 use super::workspace::Workspace;
+use std::rc::Rc;
 
 /// A workspace and its history. All changes go through [`Session::apply`], so that
 /// each one can be undone.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Session {
     workspace: Workspace,
-    /// Edits that undo the changes made, the last change on top.
-    undo: Vec<Edit>,
+    /// Edits that undo the changes made, the last change on top. Shared, so that
+    /// copying the session for each change (as the page does) copies pointers, not
+    /// an import's 50,000 edits.
+    undo: Vec<Rc<Edit>>,
     /// Edits that redo undone changes, the last undone on top.
-    redo: Vec<Edit>,
+    redo: Vec<Rc<Edit>>,
     /// The annotation whose note the last change was typing into: further typing in
     /// the same note joins that change, so one undo takes back the whole note.
     typing_note_of: Option<AnnotationId>,
@@ -36,7 +39,7 @@ impl Session {
         let inverse = self.workspace.apply(edit)?;
         let joins_last = typing.is_some() && typing == self.typing_note_of;
         if !joins_last {
-            self.undo.push(inverse);
+            self.undo.push(Rc::new(inverse));
         }
         self.typing_note_of = typing;
         self.redo.clear();
@@ -64,13 +67,14 @@ impl Session {
     /// Applies the top edit of `from` and pushes its inverse on `to`.
     fn step(
         workspace: &mut Workspace,
-        from: &mut Vec<Edit>,
-        to: &mut Vec<Edit>,
+        from: &mut Vec<Rc<Edit>>,
+        to: &mut Vec<Rc<Edit>>,
         typing_note_of: &mut Option<AnnotationId>,
     ) -> bool {
         let Some(edit) = from.pop() else { return false };
+        let edit = Rc::unwrap_or_clone(edit);
         let inverse = workspace.apply(edit).expect("history edits apply to the state they were made for");
-        to.push(inverse);
+        to.push(Rc::new(inverse));
         *typing_note_of = None;
         true
     }

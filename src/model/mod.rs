@@ -6,6 +6,7 @@ pub mod agreement;
 pub mod analytics;
 pub mod anchor;
 pub mod annotation;
+pub mod annotation_list;
 pub mod app;
 pub mod class;
 pub mod document;

@@ -164,7 +164,7 @@ mod tests {
         let exercise = ws.exercise().unwrap().clone();
         assert_eq!(exercise.articles.len(), 5);
         assert_eq!(exercise.annotations(&ws).len(), 17);
-        let jolani = ws.annotations().iter().find(|a| a.tag == Tag::Framing).unwrap();
+        let jolani = ws.annotations().find(|a| a.tag == Tag::Framing).unwrap();
         assert_eq!(ws.documents()[0].index().slice(jolani.span).unwrap(), "self-proclaimed president");
         let scores: Vec<String> = submissions
             .iter()

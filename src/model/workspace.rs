@@ -2,24 +2,29 @@
 //! that changes them.
 
 use super::annotation::{Annotation, AnnotationId};
+use super::annotation_list::{key, AnnotationList, Key};
 use super::document::{Document, Fingerprint};
 use super::edit::{Edit, EditError};
 use super::exercise::Exercise;
-use std::collections::HashSet;
+use super::offsets::Span;
+use std::collections::HashMap;
 use std::rc::Rc;
 
 /// All documents, in the order they were added, and all annotations.
 ///
-/// Invariant: every annotation's document is in `documents`, and its span is
-/// non-empty and inside that document's text; `ids` holds exactly the
-/// annotations' ids.
+/// Invariant: `annotations` has one list per document, in the same order, holding
+/// that document's annotations, each with a non-empty span inside its text; `ids`
+/// holds exactly the annotations' ids, each with its span.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Workspace {
     documents: Vec<Document>,
-    annotations: Vec<Annotation>,
-    /// So that adding an annotation checks for a duplicate id in constant time: a
-    /// scan made loading 50,000 annotations quadratic (seconds).
-    ids: HashSet<AnnotationId>,
+    /// Shared in chunks ([`AnnotationList`]): copying the workspace for a change
+    /// copies pointers, and the change copies one chunk.
+    annotations: Vec<AnnotationList>,
+    /// Where each annotation is, so that finding it by id takes constant time (a
+    /// scan made loading 50,000 annotations quadratic). Plain values, so that
+    /// copying the map is copying memory.
+    ids: HashMap<AnnotationId, Span>,
     /// The classroom exercise this workspace is for, if any.
     exercise: Option<Rc<Exercise>>,
 }
@@ -38,20 +43,30 @@ impl Workspace {
     }
 
     pub fn annotation(&self, id: AnnotationId) -> Option<&Annotation> {
-        self.annotations.iter().find(|a| a.id == id)
+        let key = key(id, *self.ids.get(&id)?);
+        self.annotations.iter().find_map(|list| list.get(&key))
     }
 
-    /// Every annotation, documents in no particular order.
-    pub fn annotations(&self) -> &[Annotation] {
-        &self.annotations
+    /// Every annotation, document by document, each in text order.
+    pub fn annotations(&self) -> impl Iterator<Item = &Annotation> + '_ {
+        self.annotations.iter().flat_map(AnnotationList::iter)
+    }
+
+    /// How many annotations there are.
+    pub fn annotation_count(&self) -> usize {
+        self.ids.len()
     }
 
     /// The annotations of one document in text order.
     pub fn annotations_of(&self, document: &Fingerprint) -> Vec<&Annotation> {
-        let mut list: Vec<&Annotation> =
-            self.annotations.iter().filter(|a| &a.document == document).collect();
-        list.sort_by_key(|a| a.text_order());
-        list
+        self.list_of(document).map(|list| list.iter().collect()).unwrap_or_default()
+    }
+
+    /// The annotations of one document in text order, as a list that is cheap to
+    /// keep: a view holds it while the workspace moves on.
+    pub fn list_of(&self, document: &Fingerprint) -> Option<&AnnotationList> {
+        let at = self.documents.iter().position(|doc| doc.fingerprint() == document)?;
+        Some(&self.annotations[at])
     }
 
     /// Applies one edit. On success, returns the edit that undoes it; on failure the
@@ -69,38 +84,36 @@ impl Workspace {
                     .position(|doc| doc.fingerprint() == &fingerprint)
                     .ok_or_else(|| EditError::UnknownDocument(fingerprint.clone()))?;
                 let document = self.documents.remove(at);
-                let (gone, kept): (Vec<_>, _) = std::mem::take(&mut self.annotations)
-                    .into_iter()
-                    .partition(|a| a.document == fingerprint);
-                self.annotations = kept;
-                for annotation in &gone {
+                let gone = self.annotations.remove(at);
+                for annotation in gone.iter() {
                     self.ids.remove(&annotation.id);
                 }
                 let mut undo = vec![Edit::InsertDocument { at, document }];
-                undo.extend(gone.into_iter().map(Edit::AddAnnotation));
+                undo.extend(gone.iter().cloned().map(Edit::AddAnnotation));
                 Ok(Edit::Batch(undo))
             }
             Edit::AddAnnotation(annotation) => {
-                self.check_annotation(&annotation)?;
+                let at = self.check_annotation(&annotation)?;
                 let undo = Edit::RemoveAnnotation(annotation.id);
-                self.ids.insert(annotation.id);
-                self.annotations.push(annotation);
+                self.ids.insert(annotation.id, annotation.span);
+                self.annotations[at].insert(annotation);
                 Ok(undo)
             }
             Edit::RemoveAnnotation(id) => {
-                let at = self.position(id)?;
+                let (at, key) = self.locate(id)?;
                 self.ids.remove(&id);
-                Ok(Edit::AddAnnotation(self.annotations.remove(at)))
+                let annotation = self.annotations[at].remove(&key).expect("ids and lists agree");
+                Ok(Edit::AddAnnotation(annotation))
             }
             Edit::SetTag { id, tag } => {
-                let at = self.position(id)?;
-                let old = std::mem::replace(&mut self.annotations[at].tag, tag);
-                Ok(Edit::SetTag { id, tag: old })
+                let (at, key) = self.locate(id)?;
+                let old = self.annotations[at].update(&key, |a| std::mem::replace(&mut a.tag, tag));
+                Ok(Edit::SetTag { id, tag: old.expect("ids and lists agree") })
             }
             Edit::SetNote { id, note } => {
-                let at = self.position(id)?;
-                let old = std::mem::replace(&mut self.annotations[at].note, note);
-                Ok(Edit::SetNote { id, note: old })
+                let (at, key) = self.locate(id)?;
+                let old = self.annotations[at].update(&key, |a| std::mem::replace(&mut a.note, note));
+                Ok(Edit::SetNote { id, note: old.expect("ids and lists agree") })
             }
             Edit::SetExercise(exercise) => {
                 Ok(Edit::SetExercise(std::mem::replace(&mut self.exercise, exercise)))
@@ -115,6 +128,7 @@ impl Workspace {
         }
         let undo = Edit::RemoveDocument(document.fingerprint().clone());
         self.documents.insert(at, document);
+        self.annotations.insert(at, AnnotationList::default());
         Ok(undo)
     }
 
@@ -136,19 +150,25 @@ impl Workspace {
         Ok(Edit::Batch(undo))
     }
 
-    /// Searched from the end: undoing a large import removes its annotations last
-    /// added first, so each is found at once (and removed without shifting).
-    fn position(&self, id: AnnotationId) -> Result<usize, EditError> {
-        self.annotations.iter().rposition(|a| a.id == id).ok_or(EditError::UnknownAnnotation(id))
+    /// The list (by document position) that holds the annotation `id`, and its key there.
+    fn locate(&self, id: AnnotationId) -> Result<(usize, Key), EditError> {
+        let span = self.ids.get(&id).ok_or(EditError::UnknownAnnotation(id))?;
+        let key = key(id, *span);
+        let at = self.annotations.iter().position(|list| list.get(&key).is_some());
+        Ok((at.expect("ids and lists agree"), key))
     }
 
-    fn check_annotation(&self, annotation: &Annotation) -> Result<(), EditError> {
-        if self.ids.contains(&annotation.id) {
+    /// Checks that `annotation` can be added; returns its document's position.
+    fn check_annotation(&self, annotation: &Annotation) -> Result<usize, EditError> {
+        if self.ids.contains_key(&annotation.id) {
             return Err(EditError::DuplicateAnnotation(annotation.id));
         }
-        let doc = self
-            .document(&annotation.document)
+        let at = self
+            .documents
+            .iter()
+            .position(|doc| doc.fingerprint() == &annotation.document)
             .ok_or_else(|| EditError::UnknownDocument(annotation.document.clone()))?;
+        let doc = &self.documents[at];
         let span = annotation.span;
         if span.is_empty() {
             return Err(EditError::EmptySpan(span));
@@ -156,7 +176,7 @@ impl Workspace {
         if span.end > doc.len() {
             return Err(EditError::SpanOutOfRange { span, len: doc.len() });
         }
-        Ok(())
+        Ok(at)
     }
 }
 
@@ -164,7 +184,7 @@ impl Workspace {
 mod tests {
     use super::*;
     use crate::model::testing::annotation;
-    use crate::model::{Span, Tag};
+    use crate::model::Tag;
 
     fn workspace() -> (Workspace, Document) {
         let doc = Document::new("T", "S", "Putin spoke of special relations 👋.").unwrap();
@@ -217,7 +237,7 @@ mod tests {
         let before = ws.clone();
         let undo = ws.apply(Edit::RemoveDocument(doc.fingerprint().clone())).unwrap();
         assert_eq!(ws.documents(), std::slice::from_ref(&second));
-        assert_eq!(ws.annotations().len(), 1);
+        assert_eq!(ws.annotation_count(), 1);
         ws.apply(undo).unwrap();
         assert_eq!(ws.documents(), before.documents(), "the same documents in the same order");
         for d in [&doc, &second] {

@@ -4,8 +4,9 @@
 
 use super::highlights::Painter;
 use super::layout::{selection, Layout};
+use crate::model::annotation_list::AnnotationList;
 use crate::model::app::{Action, Notice};
-use crate::model::{Annotation, AnnotationId, Document, Edit, Span};
+use crate::model::{AnnotationId, Document, Edit, Span};
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::closure::Closure;
@@ -22,7 +23,7 @@ pub type SharedLayout = Rc<RefCell<Option<Layout>>>;
 pub struct ArticleView {
     pub document: Document,
     /// This document's annotations, in text order.
-    pub annotations: Rc<Vec<Annotation>>,
+    pub annotations: AnnotationList,
     pub chosen: Option<AnnotationId>,
     /// The workspace revision: annotations changed when it did.
     pub revision: u64,
@@ -55,7 +56,7 @@ impl PartialEq for ArticleProps {
 
 /// The innermost annotation covering code point `cp`: a click on a framing phrase
 /// inside a quote chooses the framing.
-pub fn innermost(annotations: &[Annotation], cp: usize) -> Option<AnnotationId> {
+pub fn innermost(annotations: &AnnotationList, cp: usize) -> Option<AnnotationId> {
     annotations.iter().filter(|a| a.span.contains(cp)).min_by_key(|a| a.span.len()).map(|a| a.id)
 }
 
@@ -87,8 +88,8 @@ pub fn article(props: &ArticleProps) -> Html {
             (props.layout.clone(), painter.clone(), props.view.annotations.clone());
         use_effect_with((fingerprint, props.view.revision, props.view.chosen), move |(_, _, chosen)| {
             if let (Some(painter), Some(layout)) = (painter.borrow_mut().as_mut(), layout.borrow().as_ref()) {
-                let list: Vec<&Annotation> = annotations.iter().collect();
-                painter.paint(layout, &list, *chosen);
+                let span = chosen.and_then(|id| annotations.iter().find(|a| a.id == id)).map(|a| a.span);
+                painter.paint(layout, &annotations, span);
             }
         });
     }

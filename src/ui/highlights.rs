@@ -5,15 +5,19 @@
 //! or any part of the DOM changes, and every `::highlight()` rule costs style work on
 //! every element. So the page has one highlight per tag (five rules in all), and
 //! registers in it only the ranges of the paragraphs in and near the viewport: the
-//! "window", which follows the reader's scrolling. Annotations are kept by the
-//! layout's blocks of [`BLOCK_LINES`] paragraphs, so that finding those in the window
-//! is cheap.
+//! "window", which follows the reader's scrolling. Each annotation is kept with the
+//! layout's blocks of [`BLOCK_LINES`] paragraphs it touches, chunk by chunk of the
+//! document's [`AnnotationList`]: a change of one annotation changes one chunk, and
+//! only that chunk is worked out again, so that a key at 50,000 annotations does not
+//! go through all of them.
 
 use super::layout::{Layout, BLOCK_LINES};
 use super::tag_style;
-use crate::model::{Annotation, AnnotationId, Span, Tag};
+use crate::model::annotation_list::AnnotationList;
+use crate::model::{Annotation, Span, Tag};
 use std::collections::HashMap;
 use std::ops::RangeInclusive;
+use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Highlight, HighlightRegistry};
 
@@ -37,19 +41,45 @@ impl Layer {
     }
 }
 
-/// One annotation as painted, with the first block it lies in.
-#[derive(Clone, Copy, PartialEq, Debug)]
+/// One annotation as painted, with the blocks it touches.
+#[derive(Clone, PartialEq, Debug)]
 struct Painted {
     tag: Tag,
     span: Span,
-    first_block: usize,
+    blocks: RangeInclusive<usize>,
+}
+
+/// A chunk of the document's annotations as painted, kept while the list holds
+/// the same chunk (the `Rc` keeps its address from being reused meanwhile).
+struct PaintedChunk {
+    chunk: Rc<Vec<Annotation>>,
+    painted: Vec<Painted>,
+    /// The first block of its first annotation to the last any of them touches.
+    blocks: RangeInclusive<usize>,
+}
+
+impl PaintedChunk {
+    fn of(layout: &Layout, chunk: &Rc<Vec<Annotation>>) -> PaintedChunk {
+        let block = |cp: usize| layout.paragraph_at(cp) / BLOCK_LINES;
+        let painted: Vec<Painted> = chunk
+            .iter()
+            .map(|a| Painted {
+                tag: a.tag,
+                span: a.span,
+                blocks: block(a.span.start)..=block(a.span.end.saturating_sub(1)),
+            })
+            .collect();
+        let first = painted.first().map_or(0, |p| *p.blocks.start());
+        let last = painted.iter().map(|p| *p.blocks.end()).max().unwrap_or(0);
+        PaintedChunk { chunk: chunk.clone(), painted, blocks: first..=last }
+    }
 }
 
 /// What should be painted, what is in view, and what is registered.
 pub struct Painter {
     registry: HighlightRegistry,
-    /// The document's annotations by block: each is listed in every block it touches.
-    blocks: Vec<Vec<Painted>>,
+    /// The document's annotations, chunk by chunk, in text order.
+    chunks: Vec<PaintedChunk>,
     chosen: Option<Span>,
     /// The blocks in or near the viewport; None until the first paint of a document.
     /// Scrolls and resizes keep it current, so a change of annotations does not
@@ -68,7 +98,7 @@ impl Painter {
         }
         Some(Painter {
             registry: web_sys::css::JsNamespaceCss::highlights(),
-            blocks: Vec::new(),
+            chunks: Vec::new(),
             chosen: None,
             window: None,
             registered: HashMap::new(),
@@ -76,21 +106,17 @@ impl Painter {
     }
 
     /// Brings the painted highlights in line with `annotations` (all of one
-    /// document, laid out as `layout`) and the chosen one.
-    pub fn paint(&mut self, layout: &Layout, annotations: &[&Annotation], chosen: Option<AnnotationId>) {
-        let mut blocks: Vec<Vec<Painted>> = Vec::new();
-        for a in annotations {
-            let first_block = layout.paragraph_at(a.span.start) / BLOCK_LINES;
-            let last_block = layout.paragraph_at(a.span.end.saturating_sub(1)) / BLOCK_LINES;
-            if blocks.len() <= last_block {
-                blocks.resize_with(last_block + 1, Vec::new);
-            }
-            for block in &mut blocks[first_block..=last_block] {
-                block.push(Painted { tag: a.tag, span: a.span, first_block });
-            }
-        }
-        self.chosen = chosen.and_then(|id| annotations.iter().find(|a| a.id == id)).map(|a| a.span);
-        self.blocks = blocks;
+    /// document, laid out as `layout`) and the chosen span. Chunks painted before
+    /// are reused as they are.
+    pub fn paint(&mut self, layout: &Layout, annotations: &AnnotationList, chosen: Option<Span>) {
+        let mut before: HashMap<*const Vec<Annotation>, PaintedChunk> =
+            self.chunks.drain(..).map(|c| (Rc::as_ptr(&c.chunk), c)).collect();
+        self.chunks = annotations
+            .chunks()
+            .iter()
+            .map(|chunk| before.remove(&Rc::as_ptr(chunk)).unwrap_or_else(|| PaintedChunk::of(layout, chunk)))
+            .collect();
+        self.chosen = chosen;
         if self.window.is_none() {
             self.window = Some(Self::window_of(layout));
         }
@@ -113,15 +139,17 @@ impl Painter {
         visible.start..=visible.end.saturating_sub(1)
     }
 
-    /// What each highlight should hold now: the window's spans by tag (each span
-    /// once, from the first block of the window it lies in), and the chosen span.
+    /// What each highlight should hold now: the spans touching the window's blocks
+    /// by tag, in text order, and the chosen span.
     fn wanted(&self) -> HashMap<Layer, Vec<Span>> {
         let mut wanted: HashMap<Layer, Vec<Span>> = HashMap::new();
         let window = self.window.clone().unwrap_or(0..=0);
-        let (from, to) = (*window.start(), (*window.end()).min(self.blocks.len().saturating_sub(1)));
-        for block in from..=to {
-            for painted in self.blocks.get(block).into_iter().flatten() {
-                if painted.first_block.max(from) == block {
+        let touches =
+            |blocks: &RangeInclusive<usize>| blocks.start() <= window.end() && window.start() <= blocks.end();
+        // Chunks are in text order: once one starts after the window, all later ones do.
+        for chunk in self.chunks.iter().take_while(|c| c.blocks.start() <= window.end()) {
+            if touches(&chunk.blocks) {
+                for painted in chunk.painted.iter().filter(|p| touches(&p.blocks)) {
                     wanted.entry(Layer::Tag(painted.tag)).or_default().push(painted.span);
                 }
             }
@@ -170,7 +198,7 @@ impl Painter {
             self.registry.delete(layer.name());
         }
         self.registered.clear();
-        self.blocks.clear();
+        self.chunks.clear();
         self.chosen = None;
         self.window = None;
     }

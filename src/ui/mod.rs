@@ -358,16 +358,9 @@ fn workbench(props: &WorkbenchProps) -> Html {
     }
 
     let workspace = state.session.workspace();
-    // The article's annotations in text order change only with the article or the
-    // workspace, not on every render (choosing an annotation, a notice).
-    let annotations = use_memo((state.current.clone(), state.revision), |(current, _)| {
-        current
-            .as_ref()
-            .map(|f| workspace.annotations_of(f).into_iter().cloned().collect::<Vec<Annotation>>())
-            .unwrap_or_default()
-    });
     let view = state.current.as_ref().and_then(|f| workspace.document(f)).map(|document| ArticleView {
-        annotations: annotations.clone(),
+        // Shared chunks: a copy of pointers, not of the annotations.
+        annotations: workspace.list_of(document.fingerprint()).cloned().unwrap_or_default(),
         document: document.clone(),
         chosen: state.selected,
         revision: state.revision,

@@ -207,7 +207,7 @@ pub(crate) mod tests {
         let mut student = Workspace::default();
         student.apply(import.edit).unwrap();
         assert_eq!(student.documents(), ws.documents());
-        assert!(student.annotations().is_empty());
+        assert!(student.annotation_count() == 0);
         let exercise = student.exercise().unwrap();
         assert_eq!(exercise.role, Role::Student { name: String::new() });
         assert_eq!((exercise.title.as_str(), exercise.articles.len()), ("One <meeting>", 1));

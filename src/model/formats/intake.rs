@@ -81,11 +81,9 @@ pub fn merge(workspace: &Workspace, current: Option<&Fingerprint>, incoming: Inc
     let current = current.and_then(|f| position(f.as_str()));
     let mut existing: HashSet<(usize, Span, Tag)> = workspace
         .annotations()
-        .iter()
         .filter_map(|a| Some((position(a.document.as_str())?, a.span, a.tag)))
         .collect();
-    let by_id: HashMap<AnnotationId, &Annotation> =
-        workspace.annotations().iter().map(|a| (a.id, a)).collect();
+    let by_id: HashMap<AnnotationId, &Annotation> = workspace.annotations().map(|a| (a.id, a)).collect();
 
     // A text the file names but that is not here (an article re-pasted since) is
     // the open article where most of its records find their exact words.

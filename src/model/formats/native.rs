@@ -96,7 +96,7 @@ impl<'a> WireAnnotation<'a> {
 /// Writes the whole workspace.
 pub fn export(workspace: &Workspace) -> String {
     let documents = workspace.documents();
-    let mut annotations = Vec::with_capacity(workspace.annotations().len());
+    let mut annotations = Vec::with_capacity(workspace.annotation_count());
     for doc in documents {
         let index = doc.index();
         for a in workspace.annotations_of(doc.fingerprint()) {

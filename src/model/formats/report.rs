@@ -35,7 +35,7 @@ pub fn export(workspace: &Workspace, title: &str) -> String {
         "<h1>{}</h1>\n<p class=\"summary\">{} articles, {} annotations.</p>\n{}",
         escape(title),
         workspace.documents().len(),
-        workspace.annotations().len(),
+        workspace.annotation_count(),
         legend(&all)
     );
     for (n, doc) in workspace.documents().iter().enumerate() {

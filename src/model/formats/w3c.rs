@@ -84,7 +84,7 @@ enum WireSelector<'a> {
 
 /// Writes every annotation of the workspace, document by document in text order.
 pub fn export(workspace: &Workspace, label: &str) -> String {
-    let mut items = Vec::with_capacity(workspace.annotations().len());
+    let mut items = Vec::with_capacity(workspace.annotation_count());
     for doc in workspace.documents() {
         let index = doc.index();
         items.extend(workspace.annotations_of(doc.fingerprint()).into_iter().map(|a| wire(a, &index)));
