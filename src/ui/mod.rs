@@ -25,6 +25,7 @@ mod storage;
 mod tag_style;
 mod timing;
 mod toolbar;
+mod written;
 
 use crate::model::app::{Action, AppState, Notice};
 use crate::model::exercise::{file_stem, Exercise, Role};
@@ -281,6 +282,15 @@ fn workbench(props: &WorkbenchProps) -> Html {
     let saved = use_state(|| None::<u64>);
     // That save's file, which exporting the workspace offers while it is current.
     let saved_file = use_mut_ref(|| None::<(u64, web_sys::Blob)>);
+    // The W3C and CSV files, kept written chunk by chunk.
+    let written = use_mut_ref(written::Written::default);
+    {
+        // After each change is on screen, write what changed of them.
+        let (state, written) = (state.clone(), written.clone());
+        use_effect_with(state.revision, move |_| {
+            wasm_bindgen_futures::spawn_local(written::Written::keep_up(written, state));
+        });
+    }
     let dispatch: Callback<Action> = state.dispatcher().into();
 
     {
@@ -370,8 +380,8 @@ fn workbench(props: &WorkbenchProps) -> Html {
         Callback::from(move |tag| dispatch.emit(tag_action(&layout, tag)))
     };
     let on_export = {
-        let (state, dispatch, exporting, saved_file) =
-            (state.clone(), dispatch.clone(), exporting.clone(), saved_file.clone());
+        let (state, dispatch, exporting, saved_file, written) =
+            (state.clone(), dispatch.clone(), exporting.clone(), saved_file.clone(), written.clone());
         Callback::from(move |format: Format| {
             exporting.set(false);
             // The workspace file is what autosave last stored: while that is this
@@ -381,11 +391,11 @@ fn workbench(props: &WorkbenchProps) -> Html {
                 Some((revision, file)) if format == Format::Workspace && *revision == state.revision => {
                     files::download_blob(format.file_name(), file)
                 }
-                _ => files::download(
-                    format.file_name(),
-                    format.mime(),
-                    &format.export(state.session.workspace()),
-                ),
+                // The W3C and CSV files are kept written: this joins their chunks.
+                _ => written
+                    .borrow_mut()
+                    .file(format, state.session.workspace())
+                    .and_then(|file| files::download_blob(format.file_name(), &file)),
             };
             if offered.is_err() {
                 dispatch.emit(Action::Notify(Notice::Error("The browser refused the download.".into())));

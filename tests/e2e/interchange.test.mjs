@@ -116,6 +116,20 @@ test('every export format reads back into a fresh workspace', async () => {
     files[name] = file.bytes;
   }
   assert.equal(files['framelens-workspace.json'].toString('utf8'), await page.evaluate(() => window.framelens.exportWorkspace()));
+  // The W3C and CSV files are kept written between exports: a change shows in the
+  // next one, and nothing else does.
+  await page.locator('.entry').first().click();
+  await page.keyboard.press('2');
+  const retagged = JSON.parse((await exportFile(page, /W3C Web Annotation/)).bytes.toString('utf8'));
+  const before = JSON.parse(files['framelens-annotations.jsonld'].toString('utf8'));
+  assert.equal(retagged.total, before.total);
+  const tags = (file) => file.first.items.map((a) => a.body[0].value);
+  assert.equal(tags(before)[0], 'fact');
+  assert.deepEqual(tags(retagged), ['quote', ...tags(before).slice(1)]);
+  const csv = (await exportFile(page, /Spreadsheet \(CSV\)/)).bytes.toString('utf8').split('\r\n');
+  assert.deepEqual(csv.slice(2), files['framelens-annotations.csv'].toString('utf8').split('\r\n').slice(2));
+  assert.match(csv[1], /,quote,/);
+  await page.keyboard.press('Control+z');
   // The export dialog says what doccano counts in.
   await page.getByRole('button', { name: 'Export' }).click();
   const doccano = page.getByRole('dialog').getByRole('button', { name: /doccano/ });

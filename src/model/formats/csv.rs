@@ -9,23 +9,34 @@
 //! spreadsheet and still round-trips exactly.
 
 use super::intake::{Incoming, Record, Target};
+use super::pieces::{self, Piece, Pieces};
 use super::ImportError;
 use crate::model::anchor::Quote;
 use crate::model::offsets::Span;
-use crate::model::{Tag, Workspace};
+use crate::model::{Annotation, Document, Tag, Workspace};
 
 /// The header row, in order.
 pub const COLUMNS: [&str; 11] =
     ["title", "source", "fingerprint", "tag", "start", "end", "text", "note", "author", "created", "id"];
 
-/// Writes every annotation, document by document in text order.
-pub fn export(workspace: &Workspace) -> String {
-    let mut out = String::from("\u{FEFF}");
-    push_row(&mut out, &COLUMNS);
-    for doc in workspace.documents() {
+/// The CSV file: the byte-order mark and the header row, then a row per
+/// annotation, document by document in text order.
+pub struct CsvFile;
+
+impl Pieces for CsvFile {
+    fn pieces<'w>(&self, workspace: &'w Workspace) -> Vec<Piece<'w>> {
+        let mut head = String::from("\u{FEFF}");
+        push_row(&mut head, &COLUMNS);
+        let mut pieces = vec![Piece::Text(head)];
+        pieces.extend(pieces::chunks(workspace, ""));
+        pieces
+    }
+
+    fn records(&self, doc: &Document, chunk: &[Annotation]) -> String {
         let index = doc.index();
         let fingerprint = doc.fingerprint().as_str();
-        for a in workspace.annotations_of(doc.fingerprint()) {
+        let mut out = String::with_capacity(chunk.len() * 200);
+        for a in chunk {
             let (start, end, id) = (a.span.start.to_string(), a.span.end.to_string(), a.id.to_string());
             push_row(
                 &mut out,
@@ -44,8 +55,13 @@ pub fn export(workspace: &Workspace) -> String {
                 ],
             );
         }
+        out
     }
-    out
+}
+
+/// Writes every annotation, document by document in text order.
+pub fn export(workspace: &Workspace) -> String {
+    CsvFile.join(workspace)
 }
 
 pub(crate) fn push_row(out: &mut String, fields: &[&str]) {

@@ -11,6 +11,7 @@ pub mod intake;
 mod json_lines;
 pub mod label_studio;
 pub mod native;
+pub mod pieces;
 pub mod report;
 pub mod submission;
 pub mod w3c;
@@ -22,8 +23,11 @@ pub use intake::Orphan;
 use serde_json::Value;
 use std::fmt;
 
+/// The name of the collection a W3C export holds.
+pub const W3C_LABEL: &str = "Framelens annotations";
+
 /// The formats Framelens writes, as the Export dialog offers them.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Format {
     Workspace,
     W3c,
@@ -97,7 +101,7 @@ impl Format {
     pub fn export(self, workspace: &Workspace) -> Vec<u8> {
         match self {
             Format::Workspace => native::export(workspace).into_bytes(),
-            Format::W3c => w3c::export(workspace, "Framelens annotations").into_bytes(),
+            Format::W3c => w3c::export(workspace, W3C_LABEL).into_bytes(),
             Format::Csv => csv::export(workspace).into_bytes(),
             Format::Doccano => doccano::export(workspace).into_bytes(),
             Format::LabelStudio => label_studio::export(workspace).into_bytes(),

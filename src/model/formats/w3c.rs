@@ -4,11 +4,13 @@
 //! looser shapes (a single body or target object, a target given as a string).
 
 use super::intake::{Incoming, Record, Target};
+use super::pieces::{self, Piece, Pieces};
 use super::ImportError;
 use crate::model::anchor::Quote;
 use crate::model::annotation::{Annotation, Tag};
 use crate::model::offsets::{CpIndex, Span};
 use crate::model::workspace::Workspace;
+use crate::model::Document;
 use serde::Serialize;
 use serde_json::Value;
 
@@ -18,26 +20,6 @@ pub const CONTEXT_CHARS: usize = 32;
 
 // The wire types borrow from the workspace: an export of 10,000 annotations
 // would otherwise copy every string once more before writing it.
-
-#[derive(Serialize)]
-struct WireCollection<'a> {
-    #[serde(rename = "@context")]
-    context: &'static str,
-    #[serde(rename = "type")]
-    kind: &'static str,
-    label: &'a str,
-    total: usize,
-    first: WirePage<'a>,
-}
-
-#[derive(Serialize)]
-struct WirePage<'a> {
-    #[serde(rename = "type")]
-    kind: &'static str,
-    #[serde(rename = "startIndex")]
-    start_index: usize,
-    items: Vec<WireAnnotation<'a>>,
-}
 
 #[derive(Serialize)]
 struct WireAnnotation<'a> {
@@ -82,22 +64,43 @@ enum WireSelector<'a> {
     TextPositionSelector { start: usize, end: usize },
 }
 
-/// Writes every annotation of the workspace, document by document in text order.
-pub fn export(workspace: &Workspace, label: &str) -> String {
-    let mut items = Vec::with_capacity(workspace.annotation_count());
-    for doc in workspace.documents() {
-        let index = doc.index();
-        items.extend(workspace.annotations_of(doc.fingerprint()).into_iter().map(|a| wire(a, &index)));
+/// The W3C file: one `AnnotationCollection` named `label`, whose first page holds
+/// every annotation, document by document in text order, one per line.
+pub struct W3cFile<'l> {
+    pub label: &'l str,
+}
+
+impl Pieces for W3cFile<'_> {
+    fn pieces<'w>(&self, workspace: &'w Workspace) -> Vec<Piece<'w>> {
+        let total = workspace.annotation_count();
+        let json = |text: &str| serde_json::to_string(text).expect("strings serialise");
+        let head = format!(
+            "{{\n  \"@context\": {},\n  \"type\": \"AnnotationCollection\",\n  \"label\": {},\n  \
+             \"total\": {total},\n  \"first\": {{\n    \"type\": \"AnnotationPage\",\n    \
+             \"startIndex\": 0,\n    \"items\": [",
+            json(CONTEXT),
+            json(self.label)
+        );
+        let mut pieces = vec![Piece::Text(head)];
+        pieces.extend(pieces::chunks(workspace, ","));
+        pieces.push(Piece::Text(if total == 0 { "]\n  }\n}" } else { "\n    ]\n  }\n}" }.to_owned()));
+        pieces
     }
-    let collection = WireCollection {
-        context: CONTEXT,
-        kind: "AnnotationCollection",
-        label,
-        total: items.len(),
-        first: WirePage { kind: "AnnotationPage", start_index: 0, items },
-    };
-    // One annotation per line (items sit three levels down).
-    super::json_lines::to_string(&collection, 3)
+
+    fn records(&self, document: &Document, chunk: &[Annotation]) -> String {
+        let index = document.index();
+        let mut out = Vec::with_capacity(chunk.len() * 640);
+        for (n, a) in chunk.iter().enumerate() {
+            out.extend_from_slice(if n == 0 { b"\n      " } else { b",\n      " });
+            serde_json::to_writer(&mut out, &wire(a, &index)).expect("wire types serialise");
+        }
+        String::from_utf8(out).expect("serde_json writes UTF-8")
+    }
+}
+
+/// Writes every annotation of the workspace as a collection named `label`.
+pub fn export(workspace: &Workspace, label: &str) -> String {
+    W3cFile { label }.join(workspace)
 }
 
 fn wire<'a>(a: &'a Annotation, text: &CpIndex<'a>) -> WireAnnotation<'a> {
