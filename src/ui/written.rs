@@ -1,6 +1,7 @@
 //! The W3C and CSV files kept written between changes, chunk by chunk
 //! (`model::formats::pieces`), as Blobs the browser holds. After each change is on
-//! screen the page writes the chunks that changed, a few at a time between frames;
+//! screen the page writes the chunks that changed, a few at a time when the browser
+//! is idle (so that scrolling just after loading 50,000 annotations stays smooth);
 //! exporting then joins Blobs, which the browser does without copying, instead of
 //! writing megabytes on the click (10,000 annotations make a 5.7 MB W3C file).
 //! What is not written yet when the reader exports is written then.
@@ -16,12 +17,41 @@ use std::cell::RefCell;
 use std::collections::hash_map::Entry;
 use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
-use wasm_bindgen::JsValue;
-use web_sys::{Blob, BlobPropertyBag};
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{Blob, BlobPropertyBag, IdleDeadline};
 use yew::UseReducerHandle;
 
 /// The formats kept written.
 const KEPT: [Format; 2] = [Format::W3c, Format::Csv];
+
+/// At most this many milliseconds of writing at a time, so that a key pressed
+/// meanwhile waits no longer.
+const MAX_BUDGET: f64 = 12.0;
+
+/// What a browser without idle callbacks (Safari) gets after each frame instead.
+const WITHOUT_IDLE: f64 = 4.0;
+
+/// Resolves when the browser is idle, to how many milliseconds it expects to stay so.
+async fn idle_time() -> f64 {
+    let has_idle = web_sys::window().is_some_and(|w| {
+        js_sys::Reflect::has(&w, &JsValue::from_str("requestIdleCallback")).unwrap_or(false)
+    });
+    if !has_idle {
+        super::storage::after_next_paint().await;
+        return WITHOUT_IDLE;
+    }
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let callback = Closure::once_into_js(move |deadline: IdleDeadline| {
+            let _ = resolve.call1(&JsValue::NULL, &JsValue::from_f64(deadline.time_remaining()));
+        });
+        if let Some(window) = web_sys::window() {
+            let _ = window.request_idle_callback(callback.unchecked_ref());
+        }
+    });
+    JsFuture::from(promise).await.ok().and_then(|v| v.as_f64()).unwrap_or(0.0)
+}
 
 /// A format and a chunk's address.
 type Key = (Format, *const Vec<Annotation>);
@@ -108,22 +138,23 @@ impl Written {
         Ok(true)
     }
 
-    /// Writes what changed of each kept format, a few milliseconds of it between
-    /// frames, so that loading 50,000 annotations does not hold the page for the
-    /// half second writing them takes. Stops when a later run starts.
+    /// Writes what changed of each kept format while the browser is idle, so that
+    /// loading 50,000 annotations does not hold the page for the half second
+    /// writing them takes. Stops when a later run starts.
     pub async fn keep_up(written: Rc<RefCell<Written>>, state: UseReducerHandle<AppState>) {
         let run = {
             let mut written = written.borrow_mut();
             written.run += 1;
             written.run
         };
+        super::storage::after_next_paint().await;
         loop {
-            super::storage::after_next_paint().await;
+            let budget = idle_time().await.min(MAX_BUDGET);
             let mut written = written.borrow_mut();
             if written.run != run {
                 return;
             }
-            match written.write_some(state.session.workspace(), 6.0) {
+            match written.write_some(state.session.workspace(), budget) {
                 Ok(false) => continue,
                 Ok(true) | Err(_) => return,
             }
