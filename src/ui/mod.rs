@@ -548,6 +548,38 @@ fn workbench(props: &WorkbenchProps) -> Html {
                 crate::model::analytics::analyse(workspace, exercise, &state.class)
             }))
         });
+    // The charts' figures, once per opening, class and workspace, not per render.
+    let outlet_sources =
+        use_memo((*showing_charts, Rc::as_ptr(&state.class) as usize, state.revision), |(open, _, _)| {
+            let Some(exercise) = workspace.exercise().filter(|_| *open) else { return Vec::new() };
+            let is_student = exercise.student().is_some();
+            timing::measured("framelens: outlets", || {
+                use crate::model::analytics::{marks_of, outlets};
+                let mut sources = vec![(
+                    if is_student { "Your annotations" } else { "The key" }.to_owned(),
+                    outlets(workspace, exercise, &marks_of(workspace.annotations())),
+                )];
+                if !is_student && !state.class.submissions.is_empty() {
+                    let majority: Vec<_> = exercise
+                        .articles
+                        .iter()
+                        .flat_map(|f| {
+                            crate::model::heatmap::majority(&state.class, f)
+                                .into_iter()
+                                .map(move |(span, tag)| (f, crate::model::scoring::Mark { span, tag }))
+                        })
+                        .collect();
+                    sources.push(("The class majority".to_owned(), outlets(workspace, exercise, &majority)));
+                }
+                if !is_student && !state.class.gold.is_empty() {
+                    sources.push((
+                        "The gold layer".to_owned(),
+                        outlets(workspace, exercise, &marks_of(&state.class.gold)),
+                    ));
+                }
+                sources
+            })
+        });
     let exercise = workspace.exercise();
     let is_student = exercise.is_some_and(|e| e.student().is_some());
 
@@ -628,26 +660,9 @@ fn workbench(props: &WorkbenchProps) -> Html {
                     on_heatmap={let (c, h) = (showing_class.clone(), showing_heatmap.clone()); move |_| { c.set(false); h.set(true) }}
                     on_close={let c = showing_class.clone(); move |_| c.set(false)} />
             }
-            if let (true, Some(exercise)) = (*showing_charts, exercise) {
+            if *showing_charts && exercise.is_some() {
                 <charts::Charts
-                    sources={timing::measured("framelens: outlets", || {
-                        use crate::model::analytics::{marks_of, outlets};
-                        let mut sources = vec![(
-                            if is_student { "Your annotations" } else { "The key" }.to_owned(),
-                            outlets(workspace, exercise, &marks_of(workspace.annotations())),
-                        )];
-                        if !is_student && !state.class.submissions.is_empty() {
-                            let majority: Vec<_> = exercise.articles.iter().flat_map(|f| {
-                                crate::model::heatmap::majority(&state.class, f).into_iter()
-                                    .map(move |(span, tag)| (f, crate::model::scoring::Mark { span, tag }))
-                            }).collect();
-                            sources.push(("The class majority".to_owned(), outlets(workspace, exercise, &majority)));
-                        }
-                        if !is_student && !state.class.gold.is_empty() {
-                            sources.push(("The gold layer".to_owned(), outlets(workspace, exercise, &marks_of(&state.class.gold))));
-                        }
-                        sources
-                    })}
+                    sources={(*outlet_sources).clone()}
                     on_close={let c = showing_charts.clone(); move |_| c.set(false)} />
             }
             if *side_by_side {
