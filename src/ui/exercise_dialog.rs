@@ -46,8 +46,7 @@ pub fn exercise_dialog(props: &ExerciseDialogProps) -> Html {
     let guide: [NodeRef; 4] = Default::default();
     let guide = use_memo((), move |_| guide);
     use_dialog_focus(title.clone());
-    let key =
-        workspace.documents().iter().map(|d| workspace.annotations_of(d.fingerprint()).len()).sum::<usize>();
+    let key = workspace.annotation_count();
     let done = |handout: Handout| {
         let (title, instructions, guide, on_done, start) =
             (title.clone(), instructions.clone(), guide.clone(), props.on_done.clone(), start.clone());

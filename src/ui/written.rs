@@ -12,7 +12,7 @@ use crate::model::formats::csv::CsvFile;
 use crate::model::formats::pieces::{Piece, Pieces};
 use crate::model::formats::w3c::W3cFile;
 use crate::model::formats::{Format, W3C_LABEL};
-use crate::model::{Annotation, Workspace};
+use crate::model::{Annotation, Document, Workspace};
 use std::cell::RefCell;
 use std::collections::hash_map::Entry;
 use std::collections::{HashMap, HashSet};
@@ -60,6 +60,16 @@ type Key = (Format, *const Vec<Annotation>);
 /// the entry lives, and its records in the format.
 type Records = (Rc<Vec<Annotation>>, Blob);
 
+/// Writes the records of `chunk` of `document` in `format` as a Blob.
+fn records(
+    writer: &dyn Pieces,
+    format: Format,
+    document: &Document,
+    chunk: &Rc<Vec<Annotation>>,
+) -> Result<Records, JsValue> {
+    Ok((chunk.clone(), files::blob(writer.records(document, chunk).as_bytes(), format.mime())?))
+}
+
 /// Each kept format's records, by chunk.
 #[derive(Default)]
 pub struct Written {
@@ -96,10 +106,7 @@ impl Written {
                     let key = (format, Rc::as_ptr(chunk));
                     let entry = match self.records.remove(&key) {
                         Some(entry) => entry,
-                        None => (
-                            chunk.clone(),
-                            files::blob(writer.records(document, chunk).as_bytes(), format.mime())?,
-                        ),
+                        None => records(writer, format, document, chunk)?,
                     };
                     parts.push(&entry.1);
                     current.insert(key, entry);
@@ -126,8 +133,7 @@ impl Written {
                 let key = (format, Rc::as_ptr(chunk));
                 current.insert(key);
                 if let Entry::Vacant(entry) = self.records.entry(key) {
-                    let records = files::blob(writer.records(document, chunk).as_bytes(), format.mime())?;
-                    entry.insert((chunk.clone(), records));
+                    entry.insert(records(writer, format, document, chunk)?);
                     if js_sys::Date::now() - start > budget {
                         return Ok(false);
                     }
