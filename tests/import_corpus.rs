@@ -5,7 +5,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use framelens::model::formats::{import, Import, ImportError};
-use framelens::model::offsets::CpIndex;
+use framelens::model::text::offsets::CpIndex;
 use framelens::model::{Document, Edit, Tag, Workspace};
 
 fn corpus(name: &str) -> Vec<u8> {

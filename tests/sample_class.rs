@@ -8,10 +8,11 @@
 //! `FRAMELENS_BLESS=1 cargo test --test sample_class`.
 #![cfg(not(target_arch = "wasm32"))]
 
-use framelens::model::analytics::{analyse, Analytics};
-use framelens::model::class::Class;
+use framelens::model::classroom::analytics::{analyse, Analytics};
+use framelens::model::classroom::class::Class;
+use framelens::model::classroom::sample;
 use framelens::model::formats::{import, native, submission};
-use framelens::model::{sample, Workspace};
+use framelens::model::Workspace;
 use serde_json::{json, Value};
 use std::path::PathBuf;
 
@@ -32,8 +33,7 @@ fn check(name: &str, text: &str) {
 
 /// The figures as the end-to-end test reads them: None (undefined) as null.
 fn figures(analytics: &Analytics) -> Value {
-    let agreement =
-        |a: &framelens::model::analytics::ClassAgreement| json!({ "fleiss": a.fleiss, "alpha": a.alpha });
+    let agreement = |a: &framelens::model::classroom::analytics::ClassAgreement| json!({ "fleiss": a.fleiss, "alpha": a.alpha });
     json!({
         "students": analytics.students,
         "pairwise": analytics.pairwise,

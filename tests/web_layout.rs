@@ -153,7 +153,7 @@ async fn the_character_under_the_pointer_is_found() {
 
 mod painting {
     use super::*;
-    use framelens::model::annotation_list::{key, AnnotationList};
+    use framelens::model::annotations::list::{key, AnnotationList};
     use framelens::model::{Annotation, AnnotationId, Tag};
     use framelens::ui::highlights::Painter;
     use framelens::ui::layout::BLOCK_LINES;

@@ -1,34 +1,26 @@
-//! The pure model: documents, spans in Unicode code points, typed edits, history and
-//! file formats. Nothing here knows about the DOM, Yew or storage; `cargo test`
-//! covers it natively.
+//! The pure model: every rule of Framelens, tested natively. Nothing here knows
+//! about the DOM, Yew, storage, time or randomness.
+//!
+//! The folders are layers; each uses only those above it in this list:
+//! - [`text`]: code-point offsets, documents and their fingerprints, re-anchoring.
+//! - [`annotations`]: tags, annotations, edits, the workspace and its history.
+//! - [`formats`]: every file Framelens reads or writes.
+//! - [`classroom`]: exercises, a class's submissions, scores and agreement.
+//! - [`app`]: the page's state, what is on screen, and the actions that change them.
 
-pub mod agreement;
-pub mod analytics;
-pub mod anchor;
-pub mod annotation;
-pub mod annotation_list;
+pub mod annotations;
 pub mod app;
-pub mod class;
-pub mod document;
-pub mod edit;
-pub mod exercise;
+pub mod classroom;
 pub mod formats;
-pub mod heatmap;
-pub mod history;
-pub mod offsets;
-pub mod palette;
-pub mod quotes;
-pub mod sample;
-pub mod scoring;
-pub mod workspace;
+pub mod text;
 
-pub use annotation::{Annotation, AnnotationId, Tag};
-pub use document::{Document, DocumentError, Fingerprint};
-pub use edit::{Edit, EditError};
-pub use exercise::{Exercise, Role};
-pub use history::Session;
-pub use offsets::Span;
-pub use workspace::Workspace;
+pub use annotations::annotation::{Annotation, AnnotationId, Tag};
+pub use annotations::edit::{Edit, EditError};
+pub use annotations::history::Session;
+pub use annotations::workspace::Workspace;
+pub use classroom::exercise::{Exercise, Role};
+pub use text::document::{Document, DocumentError, Fingerprint};
+pub use text::offsets::Span;
 
 /// Builders shared by the model's tests.
 #[cfg(test)]

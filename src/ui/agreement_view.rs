@@ -4,7 +4,7 @@
 //! key, and the key's tags against the students'.
 
 use super::dialog::{close_on_escape, use_dialog_focus};
-use crate::model::analytics::{band, reading, Analytics};
+use crate::model::classroom::analytics::{band, reading, Analytics};
 use crate::model::Tag;
 use yew::prelude::*;
 

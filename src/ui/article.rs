@@ -4,7 +4,7 @@
 
 use super::highlights::Painter;
 use super::layout::{selection, Layout};
-use crate::model::annotation_list::AnnotationList;
+use crate::model::annotations::list::AnnotationList;
 use crate::model::app::{Action, Notice};
 use crate::model::{AnnotationId, Document, Edit, Span};
 use std::cell::RefCell;

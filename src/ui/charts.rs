@@ -4,8 +4,8 @@
 //! a table too, for screen readers and for print.
 
 use super::dialog::{close_on_escape, use_dialog_focus};
-use crate::model::analytics::OutletFigures;
-use crate::model::palette::look;
+use crate::model::annotations::palette::look;
+use crate::model::classroom::analytics::OutletFigures;
 use crate::model::Tag;
 use yew::prelude::*;
 

@@ -3,9 +3,9 @@
 //! against the key, and download feedback pages and a CSV for a gradebook.
 
 use super::dialog::{close_on_escape, use_dialog_focus};
-use crate::model::class::{self, Class, MessageKind};
-use crate::model::exercise::Exercise;
-use crate::model::scoring::METHOD;
+use crate::model::classroom::class::{self, Class, MessageKind};
+use crate::model::classroom::exercise::Exercise;
+use crate::model::classroom::scoring::METHOD;
 use crate::model::Workspace;
 use web_sys::{DragEvent, File, HtmlInputElement};
 use yew::prelude::*;

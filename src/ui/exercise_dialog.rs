@@ -3,7 +3,7 @@
 //! which never holds the key, and the teacher's file, which does.
 
 use super::dialog::{close_on_escape, use_dialog_focus};
-use crate::model::exercise::{default_guide, Exercise, Role};
+use crate::model::classroom::exercise::{default_guide, Exercise, Role};
 use crate::model::{Tag, Workspace};
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
@@ -35,7 +35,7 @@ pub fn exercise_dialog(props: &ExerciseDialogProps) -> Html {
     let workspace = &props.workspace;
     let start = workspace.exercise().cloned().unwrap_or_else(|| Exercise {
         id: props.new_id.clone(),
-        title: crate::model::sample::title(),
+        title: crate::model::classroom::sample::title(),
         instructions: String::new(),
         guide: default_guide(),
         articles: Vec::new(),

@@ -2,7 +2,7 @@
 //! guide, a name field and "Hand in"; the teacher sees the exercise's title, the
 //! size of the key, and the way to the class.
 
-use crate::model::exercise::{blocks, Block, Exercise, Role};
+use crate::model::classroom::exercise::{blocks, Block, Exercise, Role};
 use crate::model::Tag;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;

@@ -6,9 +6,9 @@
 
 use super::dialog::{close_on_escape, use_dialog_focus};
 use crate::model::app::{plural, Action};
-use crate::model::class::Class;
-use crate::model::exercise::Exercise;
-use crate::model::heatmap::{legend, level, stretches, Stretch};
+use crate::model::classroom::class::Class;
+use crate::model::classroom::exercise::Exercise;
+use crate::model::classroom::heatmap::{legend, level, stretches, Stretch};
 use crate::model::{Fingerprint, Span, Tag, Workspace};
 use std::rc::Rc;
 use web_sys::{HtmlSelectElement, KeyboardEvent};

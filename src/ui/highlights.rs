@@ -13,7 +13,7 @@
 
 use super::layout::{Layout, BLOCK_LINES};
 use super::tag_style;
-use crate::model::annotation_list::AnnotationList;
+use crate::model::annotations::list::AnnotationList;
 use crate::model::{Annotation, Span, Tag};
 use std::collections::HashMap;
 use std::ops::RangeInclusive;

@@ -3,14 +3,14 @@
 //!
 //! Each line of the text becomes a `<p>` holding one text node, so the page text is
 //! exactly the model text and a paragraph's DOM offsets convert through
-//! [`crate::model::offsets`] alone. The paragraphs sit in blocks of [`BLOCK_LINES`]
+//! [`crate::model::text::offsets`] alone. The paragraphs sit in blocks of [`BLOCK_LINES`]
 //! (`<div class="block">`), which the stylesheet gives `content-visibility: auto`:
 //! the browser lays out and paints only the blocks near the viewport, so a long
 //! article opens in the time its first screen takes. (The rule on each paragraph
 //! instead costs the browser work for every paragraph on every frame: 150 ms a
 //! frame with 12,000 paragraphs.)
 
-use crate::model::offsets::{cp_len, cp_to_utf16, snap_to_graphemes, utf16_to_cp, Span};
+use crate::model::text::offsets::{cp_len, cp_to_utf16, snap_to_graphemes, utf16_to_cp, Span};
 use crate::model::{Document, Fingerprint};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;

@@ -28,9 +28,10 @@ mod toolbar;
 mod written;
 
 use crate::model::app::{Action, AppState, Notice};
-use crate::model::exercise::{file_stem, Exercise, Role};
+use crate::model::classroom::exercise::{file_stem, Exercise, Role};
+use crate::model::classroom::{class, sample};
 use crate::model::formats::{self, Format, MAX_IMPORT_BYTES};
-use crate::model::{class, sample, Annotation, Document, Edit, Session, Tag, Workspace};
+use crate::model::{Annotation, Document, Edit, Session, Tag, Workspace};
 use article::{Article, ArticleView, SharedLayout};
 use class_view::{ClassFile, ClassView};
 use exercise_dialog::{ExerciseDialog, Handout};
@@ -534,7 +535,8 @@ fn workbench(props: &WorkbenchProps) -> Html {
                     download(
                         &name,
                         "text/html",
-                        formats::feedback::export(workspace, exercise, &chosen).as_bytes(),
+                        crate::model::classroom::feedback_page::export(workspace, exercise, &chosen)
+                            .as_bytes(),
                     );
                 }
             }
@@ -545,7 +547,7 @@ fn workbench(props: &WorkbenchProps) -> Html {
         use_memo((*showing_agreement, Rc::as_ptr(&state.class) as usize, state.revision), |(open, _, _)| {
             let exercise = workspace.exercise().filter(|_| *open)?;
             Some(timing::measured("framelens: agreement", || {
-                crate::model::analytics::analyse(workspace, exercise, &state.class)
+                crate::model::classroom::analytics::analyse(workspace, exercise, &state.class)
             }))
         });
     // The charts' figures, once per opening, class and workspace, not per render.
@@ -554,7 +556,7 @@ fn workbench(props: &WorkbenchProps) -> Html {
             let Some(exercise) = workspace.exercise().filter(|_| *open) else { return Vec::new() };
             let is_student = exercise.student().is_some();
             timing::measured("framelens: outlets", || {
-                use crate::model::analytics::{marks_of, outlets};
+                use crate::model::classroom::analytics::{marks_of, outlets};
                 let mut sources = vec![(
                     if is_student { "Your annotations" } else { "The key" }.to_owned(),
                     outlets(workspace, exercise, &marks_of(workspace.annotations())),
@@ -564,9 +566,9 @@ fn workbench(props: &WorkbenchProps) -> Html {
                         .articles
                         .iter()
                         .flat_map(|f| {
-                            crate::model::heatmap::majority(&state.class, f)
-                                .into_iter()
-                                .map(move |(span, tag)| (f, crate::model::scoring::Mark { span, tag }))
+                            crate::model::classroom::heatmap::majority(&state.class, f).into_iter().map(
+                                move |(span, tag)| (f, crate::model::classroom::scoring::Mark { span, tag }),
+                            )
                         })
                         .collect();
                     sources.push(("The class majority".to_owned(), outlets(workspace, exercise, &majority)));
@@ -612,7 +614,7 @@ fn workbench(props: &WorkbenchProps) -> Html {
             }
             if let Some(exercise) = exercise {
                 <exercise_panel::ExercisePanel exercise={exercise.clone()}
-                    annotations={exercise.annotations(workspace).len()} students={state.class.submissions.len()}
+                    annotations={workspace.annotations_on(&exercise.articles).len()} students={state.class.submissions.len()}
                     {on_name} {on_hand_in}
                     on_edit={let m = making_exercise.clone(); move |_| m.set(true)}
                     on_class={let c = showing_class.clone(); move |_| c.set(true)}

@@ -1,9 +1,9 @@
 //! Articles side by side, each scrolling on its own, with the quotes they share
-//! (`model::quotes`) linked: choosing one (click, or Enter on it) marks it and the
+//! (`model::classroom::quotes`) linked: choosing one (click, or Enter on it) marks it and the
 //! same quote in the other columns, and scrolls each column to it.
 
 use super::dialog::{close_on_escape, use_dialog_focus};
-use crate::model::quotes::{shared, SharedQuote};
+use crate::model::classroom::quotes::{shared, SharedQuote};
 use crate::model::{Document, Span};
 use web_sys::KeyboardEvent;
 use yew::prelude::*;

@@ -1,7 +1,7 @@
 //! The page's CSS for tags: highlights, chips and legend swatches, generated
 //! from the model's palette so that the page and the printable report never disagree.
 
-use crate::model::palette::{look, Look};
+use crate::model::annotations::palette::{look, Look};
 use crate::model::Tag;
 
 /// The registered name of the highlight showing the chosen annotation.

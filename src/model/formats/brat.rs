@@ -8,7 +8,7 @@
 
 use super::intake::{Incoming, LineEndings, Record, Target};
 use super::{zip, ImportError};
-use crate::model::offsets::Span;
+use crate::model::text::offsets::Span;
 use crate::model::{Document, Tag, Workspace};
 use std::collections::{BTreeMap, HashMap};
 

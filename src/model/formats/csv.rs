@@ -11,8 +11,8 @@
 use super::intake::{Incoming, Record, Target};
 use super::pieces::{self, Piece, Pieces};
 use super::ImportError;
-use crate::model::anchor::Quote;
-use crate::model::offsets::Span;
+use crate::model::text::anchor::Quote;
+use crate::model::text::offsets::Span;
 use crate::model::{Annotation, Document, Tag, Workspace};
 
 /// The header row, in order.

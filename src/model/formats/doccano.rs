@@ -6,7 +6,7 @@
 
 use super::intake::{carried, Incoming, LineEndings, Record, Target};
 use super::{json_error, ImportError};
-use crate::model::offsets::{Span, Utf16Index};
+use crate::model::text::offsets::{Span, Utf16Index};
 use crate::model::{Tag, Workspace};
 use serde_json::{json, Value};
 use std::collections::HashMap;

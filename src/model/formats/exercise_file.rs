@@ -4,11 +4,11 @@
 //! autosave) as its `exercise` member.
 
 use super::intake::Incoming;
-use super::native::WireDocument;
+use super::wire::{WireDocument, WireExercise};
 use super::{json_error, ImportError};
-use crate::model::document::{Document, Fingerprint};
-use crate::model::exercise::{Exercise, Role};
-use crate::model::{Tag, Workspace};
+use crate::model::classroom::exercise::{Exercise, Role};
+use crate::model::text::document::Document;
+use crate::model::Workspace;
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -17,110 +17,6 @@ use std::collections::HashMap;
 pub const FORMAT: &str = "framelens-exercise";
 /// The version this build writes, and the newest it reads.
 pub const VERSION: u32 = 1;
-/// Longest title and instructions read, in bytes: an exercise is read by people.
-const MAX_TITLE: usize = 500;
-const MAX_INSTRUCTIONS: usize = 20_000;
-
-/// An exercise as the files hold it. Articles are named by fingerprint.
-#[derive(Serialize, Deserialize)]
-pub(super) struct WireExercise<'a> {
-    id: Cow<'a, str>,
-    title: Cow<'a, str>,
-    #[serde(default)]
-    instructions: Cow<'a, str>,
-    #[serde(default)]
-    guide: WireGuide<'a>,
-    articles: Vec<Cow<'a, str>>,
-    /// "teacher" or "student".
-    role: Cow<'a, str>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    student: Option<Cow<'a, str>>,
-}
-
-/// A definition per tag; a missing one is read as the default.
-#[derive(Serialize, Deserialize, Default)]
-struct WireGuide<'a> {
-    #[serde(default)]
-    claim: Cow<'a, str>,
-    #[serde(default)]
-    quote: Cow<'a, str>,
-    #[serde(default)]
-    framing: Cow<'a, str>,
-    #[serde(default)]
-    fact: Cow<'a, str>,
-}
-
-impl<'a> WireGuide<'a> {
-    fn of(exercise: &'a Exercise) -> WireGuide<'a> {
-        let [claim, quote, framing, fact] = Tag::ALL.map(|tag| exercise.definition(tag).into());
-        WireGuide { claim, quote, framing, fact }
-    }
-
-    fn get(&self, tag: Tag) -> &str {
-        match tag {
-            Tag::Claim => &self.claim,
-            Tag::Quote => &self.quote,
-            Tag::Framing => &self.framing,
-            Tag::Fact => &self.fact,
-        }
-    }
-}
-
-impl<'a> WireExercise<'a> {
-    pub(super) fn of(exercise: &'a Exercise) -> WireExercise<'a> {
-        WireExercise {
-            id: exercise.id.as_str().into(),
-            title: exercise.title.as_str().into(),
-            instructions: exercise.instructions.as_str().into(),
-            guide: WireGuide::of(exercise),
-            articles: exercise.articles.iter().map(|f| f.as_str().into()).collect(),
-            role: match exercise.role {
-                Role::Teacher => "teacher",
-                Role::Student { .. } => "student",
-            }
-            .into(),
-            student: exercise.student().map(Cow::from),
-        }
-    }
-
-    /// The exercise, with its articles renamed by `renamed` (the file's fingerprints
-    /// to the texts' real ones). Articles it does not name are refused.
-    pub(super) fn read(self, renamed: &HashMap<String, Fingerprint>) -> Result<Exercise, ImportError> {
-        let refuse = |why: &str| Err(ImportError(format!("the exercise in this file is broken: {why}")));
-        if self.id.trim().is_empty() || self.id.len() > 100 {
-            return refuse("it has no proper id");
-        }
-        if self.title.len() > MAX_TITLE || self.instructions.len() > MAX_INSTRUCTIONS {
-            return refuse("its title or instructions are far too long");
-        }
-        let mut articles = Vec::with_capacity(self.articles.len());
-        for name in &self.articles {
-            match renamed.get(name.as_ref()) {
-                Some(fingerprint) => articles.push(fingerprint.clone()),
-                None => return refuse("it names an article the file does not hold"),
-            }
-        }
-        let defaults = crate::model::exercise::default_guide();
-        let guide = Tag::ALL.map(|tag| {
-            let given = Some(self.guide.get(tag).trim()).filter(|d| !d.is_empty());
-            given.map_or_else(|| defaults[tag.index()].clone(), |d| d.chars().take(300).collect())
-        });
-        let role = match (self.role.as_ref(), self.student) {
-            ("teacher", _) => Role::Teacher,
-            ("student", name) => Role::Student { name: name.unwrap_or_default().chars().take(100).collect() },
-            _ => return refuse("its role is neither teacher nor student"),
-        };
-        Ok(Exercise {
-            id: self.id.into_owned(),
-            title: self.title.trim().to_owned(),
-            instructions: self.instructions.into_owned(),
-            guide,
-            articles,
-            role,
-        })
-    }
-}
-
 #[derive(Serialize, Deserialize)]
 struct WireFile<'a> {
     format: Cow<'a, str>,
@@ -177,7 +73,7 @@ pub fn read(json: &str) -> Result<Incoming, ImportError> {
 pub(crate) mod tests {
     use super::*;
     use crate::model::testing::{annotation, workspace_with};
-    use crate::model::Edit;
+    use crate::model::{Edit, Tag};
     use std::rc::Rc;
 
     /// A teacher's workspace: one article, a key of one annotation, the exercise.
@@ -188,7 +84,7 @@ pub(crate) mod tests {
             id: "00000000-0000-4000-8000-00000000000e".into(),
             title: "One <meeting>".into(),
             instructions: "Mark what you see.\n- claims".into(),
-            guide: crate::model::exercise::default_guide(),
+            guide: crate::model::classroom::exercise::default_guide(),
             articles: vec![doc.fingerprint().clone()],
             role: Role::Teacher,
         };

@@ -4,7 +4,7 @@
 //! record belongs to, where in it, and whether it is new.
 
 use super::Import;
-use crate::model::anchor::{Placement, Quote, Text};
+use crate::model::text::anchor::{Placement, Quote, Text};
 use crate::model::{Annotation, AnnotationId, Document, Edit, Exercise, Fingerprint, Span, Tag, Workspace};
 use serde_json::Value;
 use std::collections::{HashMap, HashSet};

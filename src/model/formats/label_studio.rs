@@ -7,8 +7,8 @@
 
 use super::intake::{carried, Incoming, LineEndings, Record, Target};
 use super::ImportError;
-use crate::model::anchor::Quote;
-use crate::model::offsets::{normalize_newlines, Span};
+use crate::model::text::anchor::Quote;
+use crate::model::text::offsets::{normalize_newlines, Span};
 use crate::model::{Document, Tag, Workspace};
 use serde_json::{json, Value};
 use std::collections::HashMap;

@@ -1,14 +1,14 @@
 //! The native format: the whole workspace as versioned JSON, lossless. Autosave
 //! writes it too.
 
-use super::exercise_file::WireExercise;
 use super::intake::{Incoming, Record, Target};
+use super::wire::{WireAnnotation, WireDocument, WireExercise};
 use super::{json_error, ImportError};
-use crate::model::anchor::Quote;
-use crate::model::annotation::{Annotation, AnnotationId, Tag};
-use crate::model::document::{Document, Fingerprint};
-use crate::model::offsets::{CpIndex, Span};
-use crate::model::workspace::Workspace;
+use crate::model::annotations::annotation::{AnnotationId, Tag};
+use crate::model::annotations::workspace::Workspace;
+use crate::model::text::anchor::Quote;
+use crate::model::text::document::{Document, Fingerprint};
+use crate::model::text::offsets::Span;
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -17,10 +17,6 @@ use std::collections::HashMap;
 pub const FORMAT: &str = "framelens-workspace";
 /// The version this build writes, and the newest it reads.
 pub const VERSION: u32 = 1;
-
-// The wire types borrow from the workspace when writing (an export or an autosave
-// of 10,000 annotations would otherwise copy every string once more) and own what
-// they read.
 
 #[derive(Serialize, Deserialize)]
 struct WireWorkspace<'a> {
@@ -33,64 +29,6 @@ struct WireWorkspace<'a> {
     /// The classroom exercise the workspace is for, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     exercise: Option<WireExercise<'a>>,
-}
-
-/// A document as the files hold it (the workspace file and the exercise file).
-#[derive(Serialize, Deserialize)]
-pub(super) struct WireDocument<'a> {
-    pub(super) title: Cow<'a, str>,
-    #[serde(default)]
-    pub(super) source: Cow<'a, str>,
-    pub(super) fingerprint: Cow<'a, str>,
-    pub(super) text: Cow<'a, str>,
-}
-
-/// An annotation as the files hold it (the workspace file and the submission).
-#[derive(Serialize, Deserialize)]
-pub(super) struct WireAnnotation<'a> {
-    pub(super) id: String,
-    pub(super) document: Cow<'a, str>,
-    /// Code points, half-open.
-    pub(super) start: usize,
-    pub(super) end: usize,
-    pub(super) tag: Cow<'a, str>,
-    #[serde(default)]
-    pub(super) note: Cow<'a, str>,
-    #[serde(default)]
-    pub(super) created: Cow<'a, str>,
-    #[serde(default)]
-    pub(super) author: Cow<'a, str>,
-    /// The annotated text, written for people reading the file and checked on import.
-    #[serde(default)]
-    pub(super) exact: Option<Cow<'a, str>>,
-}
-
-impl<'a> WireDocument<'a> {
-    pub(super) fn of(doc: &'a Document) -> WireDocument<'a> {
-        WireDocument {
-            title: doc.title.as_str().into(),
-            source: doc.source.as_str().into(),
-            fingerprint: doc.fingerprint().as_str().into(),
-            text: doc.text().as_ref().into(),
-        }
-    }
-}
-
-impl<'a> WireAnnotation<'a> {
-    /// `a`, with its quoted text from `index` (its document's).
-    pub(super) fn of(a: &'a Annotation, index: &CpIndex<'a>) -> WireAnnotation<'a> {
-        WireAnnotation {
-            id: a.id.to_string(),
-            document: a.document.as_str().into(),
-            start: a.span.start,
-            end: a.span.end,
-            tag: a.tag.name().into(),
-            note: a.note.as_ref().into(),
-            created: a.created.as_ref().into(),
-            author: a.author.as_ref().into(),
-            exact: index.slice(a.span).ok().map(Cow::from),
-        }
-    }
 }
 
 /// Writes the whole workspace.

@@ -4,7 +4,7 @@
 //! page does, between changes) writes a file of 10,000 annotations again by writing
 //! only the chunks that changed.
 //!
-//! [`AnnotationList::chunks`]: crate::model::annotation_list::AnnotationList::chunks
+//! [`AnnotationList::chunks`]: crate::model::annotations::list::AnnotationList::chunks
 
 use crate::model::{Annotation, Document, Workspace};
 use std::rc::Rc;

@@ -3,8 +3,8 @@
 //! numbered footnotes. Every piece of text is escaped: nothing from an article or a
 //! note can become markup. Export only: the report is for people, not programs.
 
-use crate::model::offsets::Span;
-use crate::model::palette::look;
+use crate::model::annotations::palette::look;
+use crate::model::text::offsets::Span;
 use crate::model::{Annotation, AnnotationId, Document, Tag, Workspace};
 use std::collections::HashMap;
 

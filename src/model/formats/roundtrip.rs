@@ -3,7 +3,7 @@
 //! exported and imported again, and what comes back is what the format can hold.
 
 use super::{import, Format};
-use crate::model::offsets::{snap_to_graphemes, CpIndex, Span};
+use crate::model::text::offsets::{snap_to_graphemes, CpIndex, Span};
 use crate::model::{Annotation, AnnotationId, Document, Edit, Tag, Workspace};
 use std::collections::HashSet;
 

@@ -5,10 +5,10 @@
 //! with the reason.
 
 use super::json_error;
-use super::native::WireAnnotation;
-use crate::model::annotation::{Annotation, AnnotationId, Tag};
-use crate::model::exercise::Exercise;
-use crate::model::offsets::Span;
+use super::wire::WireAnnotation;
+use crate::model::annotations::annotation::{Annotation, AnnotationId, Tag};
+use crate::model::classroom::exercise::Exercise;
+use crate::model::text::offsets::Span;
 use crate::model::Workspace;
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
@@ -60,7 +60,7 @@ struct WireArticle<'a> {
 
 /// The file a student hands in: their annotations on the exercise's articles.
 pub fn export(workspace: &Workspace, exercise: &Exercise, student: &str, handed_in: &str) -> String {
-    let annotations = exercise.annotations(workspace).into_iter().cloned().collect();
+    let annotations = workspace.annotations_on(&exercise.articles).into_iter().cloned().collect();
     write(
         &Submission { student: student.into(), handed_in: handed_in.into(), annotations },
         exercise,
@@ -181,7 +181,7 @@ pub fn read(bytes: &[u8], exercise: &Exercise, workspace: &Workspace) -> Result<
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::exercise::Role;
+    use crate::model::classroom::exercise::Role;
     use crate::model::formats::exercise_file::tests::teacher;
     use crate::model::testing::annotation;
     use crate::model::Edit;

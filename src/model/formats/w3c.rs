@@ -6,10 +6,10 @@
 use super::intake::{Incoming, Record, Target};
 use super::pieces::{self, Piece, Pieces};
 use super::ImportError;
-use crate::model::anchor::Quote;
-use crate::model::annotation::{Annotation, Tag};
-use crate::model::offsets::{CpIndex, Span};
-use crate::model::workspace::Workspace;
+use crate::model::annotations::annotation::{Annotation, Tag};
+use crate::model::annotations::workspace::Workspace;
+use crate::model::text::anchor::Quote;
+use crate::model::text::offsets::{CpIndex, Span};
 use crate::model::Document;
 use serde::Serialize;
 use serde_json::Value;

@@ -1,7 +1,7 @@
 //! Annotations: a tagged span of one document, with an optional note.
 
-use super::document::Fingerprint;
-use super::offsets::Span;
+use crate::model::text::document::Fingerprint;
+use crate::model::text::offsets::Span;
 use serde::{Deserialize, Serialize};
 use sha2::Digest;
 use std::fmt;

@@ -1,10 +1,10 @@
 //! Typed edits: every change to a workspace is one of these, applied by
-//! [`Workspace::apply`](super::Workspace::apply), which returns the edit that undoes it.
+//! [`Workspace::apply`](crate::model::Workspace::apply), which returns the edit that undoes it.
 
-use super::annotation::{Annotation, AnnotationId, Tag};
-use super::document::{Document, Fingerprint};
-use super::exercise::Exercise;
-use super::offsets::Span;
+use crate::model::annotations::annotation::{Annotation, AnnotationId, Tag};
+use crate::model::classroom::exercise::Exercise;
+use crate::model::text::document::{Document, Fingerprint};
+use crate::model::text::offsets::Span;
 use std::fmt;
 use std::rc::Rc;
 

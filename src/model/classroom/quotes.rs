@@ -9,9 +9,9 @@
 //! gives in full and another in part is one group). Each member's span is the part
 //! of its passage that some other member shares.
 
-use super::agreement::words;
-use super::document::Document;
-use super::offsets::{CpIndex, Span};
+use crate::model::classroom::agreement::words;
+use crate::model::text::document::Document;
+use crate::model::text::offsets::{CpIndex, Span};
 
 /// The shortest run of shared words that links two passages, unless the run is a
 /// whole passage.
@@ -189,7 +189,7 @@ fn closes(opener: char, ch: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::sample;
+    use crate::model::classroom::sample;
 
     #[test]
     fn the_sample_outlets_share_the_restore_and_redefine_quote() {

@@ -3,12 +3,12 @@
 //! the key's tags against the students'. Words are the unit, labelled as
 //! [`agreement`](super::agreement) says; the articles' words are taken together.
 
-use super::agreement::{self, Label, SpanF1};
-use super::class::Class;
-use super::exercise::Exercise;
-use super::offsets::Span;
-use super::scoring::Mark;
-use super::{Annotation, Fingerprint, Tag, Workspace};
+use crate::model::classroom::agreement::{self, Label, SpanF1};
+use crate::model::classroom::class::Class;
+use crate::model::classroom::exercise::Exercise;
+use crate::model::classroom::scoring::Mark;
+use crate::model::text::offsets::Span;
+use crate::model::{Annotation, Fingerprint, Tag, Workspace};
 
 /// Agreement across the class on one question (all tags, or one tag or not).
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -62,7 +62,7 @@ pub fn analyse(workspace: &Workspace, exercise: &Exercise, class: &Class) -> Ana
         offsets.push((article, document.fingerprint().as_str()));
         at = article.end + 1;
     }
-    let key = marks(exercise.annotations(workspace), &offsets);
+    let key = marks(workspace.annotations_on(&exercise.articles), &offsets);
     let given: Vec<Vec<Mark>> = class.submissions.iter().map(|s| marks(&s.annotations, &offsets)).collect();
     let labels: Vec<Vec<Label>> = given.iter().map(|m| agreement::labels(&words, m)).collect();
     let pairwise = agreement::pairwise_kappa(&labels);
@@ -167,7 +167,7 @@ pub fn reading(value: Option<f64>) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::sample;
+    use crate::model::classroom::sample;
 
     /// The sample exercise as its teacher has it, and the sample class.
     fn sample_class() -> (Workspace, Class) {

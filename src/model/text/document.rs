@@ -1,6 +1,6 @@
 //! Documents: the texts that annotations point into.
 
-use super::offsets::{cp_len, normalize_newlines, CpIndex};
+use crate::model::text::offsets::{cp_len, normalize_newlines, CpIndex};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use std::cell::OnceCell;

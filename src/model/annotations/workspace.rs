@@ -1,12 +1,12 @@
 //! The workspace: every open document and every annotation, and the one function
 //! that changes them.
 
-use super::annotation::{Annotation, AnnotationId};
-use super::annotation_list::{key, AnnotationList, Key};
-use super::document::{Document, Fingerprint};
-use super::edit::{Edit, EditError};
-use super::exercise::Exercise;
-use super::offsets::Span;
+use crate::model::annotations::annotation::{Annotation, AnnotationId};
+use crate::model::annotations::edit::{Edit, EditError};
+use crate::model::annotations::list::{key, AnnotationList, Key};
+use crate::model::classroom::exercise::Exercise;
+use crate::model::text::document::{Document, Fingerprint};
+use crate::model::text::offsets::Span;
 use std::collections::HashMap;
 use std::rc::Rc;
 
@@ -60,6 +60,12 @@ impl Workspace {
     /// The annotations of one document in text order.
     pub fn annotations_of(&self, document: &Fingerprint) -> Vec<&Annotation> {
         self.list_of(document).map(|list| list.iter().collect()).unwrap_or_default()
+    }
+
+    /// The annotations on these documents, document by document in text order (on
+    /// an exercise's articles: the key in the teacher's copy, the work in a student's).
+    pub fn annotations_on<'w>(&'w self, documents: &[Fingerprint]) -> Vec<&'w Annotation> {
+        documents.iter().flat_map(|document| self.annotations_of(document)).collect()
     }
 
     /// The annotations of one document in text order, as a list that is cheap to

@@ -6,10 +6,10 @@
 //! The exercise lives in the workspace, so that autosave, undo and the workspace
 //! file keep it like everything else: the teacher's workspace file is the teacher
 //! file, and the teacher's own annotations on the exercise's articles are the key.
+//! So this module knows nothing of the workspace: it is a value the workspace carries.
 
-use super::annotation::{Annotation, Tag};
-use super::document::Fingerprint;
-use super::workspace::Workspace;
+use crate::model::annotations::annotation::Tag;
+use crate::model::text::document::Fingerprint;
 
 /// An exercise, as the teacher made it and as a student received it.
 #[derive(Clone, Debug, PartialEq)]
@@ -60,12 +60,6 @@ impl Exercise {
             Role::Student { name } => Some(name),
             Role::Teacher => None,
         }
-    }
-
-    /// The workspace's annotations on the exercise's articles, article by article in
-    /// text order: the key in the teacher's workspace, the work in a student's.
-    pub fn annotations<'w>(&self, workspace: &'w Workspace) -> Vec<&'w Annotation> {
-        self.articles.iter().flat_map(|article| workspace.annotations_of(article)).collect()
     }
 }
 

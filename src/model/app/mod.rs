@@ -3,10 +3,10 @@
 //! here: storage, the DOM and random ids are the UI's business and reach this module
 //! as plain data, so every rule of the page is tested natively.
 
-use super::class::{Class, MessageKind};
-use super::exercise::Role;
-use super::formats::{self, Import, Orphan};
-use super::{Annotation, AnnotationId, Edit, EditError, Fingerprint, Session, Span, Tag, Workspace};
+use crate::model::classroom::class::{Class, MessageKind};
+use crate::model::classroom::exercise::Role;
+use crate::model::formats::{self, Import, Orphan};
+use crate::model::{Annotation, AnnotationId, Edit, EditError, Fingerprint, Session, Span, Tag, Workspace};
 use std::rc::Rc;
 
 /// A message for the reader, shown in the page until the next action.
@@ -320,7 +320,7 @@ impl AppState {
                     Some(Notice::Info("The gold layer is now the key. Undo brings the old key back.".into()));
             }
             Action::OpenSampleClass => {
-                let (edit, submissions) = super::sample::class(self.session.workspace());
+                let (edit, submissions) = crate::model::classroom::sample::class(self.session.workspace());
                 self.edit(edit);
                 self.class = Rc::new(Class { submissions, ..Class::default() });
                 self.notice = Some(Notice::Info(
@@ -356,7 +356,7 @@ impl AppState {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::sample;
+    use crate::model::classroom::sample;
     use crate::model::testing::annotation;
 
     fn state() -> AppState {
@@ -492,7 +492,7 @@ mod tests {
             id: "e".into(),
             title: "T".into(),
             instructions: String::new(),
-            guide: crate::model::exercise::default_guide(),
+            guide: crate::model::classroom::exercise::default_guide(),
             articles: vec![first_doc(&s).fingerprint().clone()],
             role: Role::Teacher,
         };

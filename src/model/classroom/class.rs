@@ -2,11 +2,11 @@
 //! each file, and each student's feedback against the key (the teacher's own
 //! annotations on the exercise's articles).
 
-use super::exercise::Exercise;
-use super::formats::submission::{self, Submission};
-use super::offsets::Span;
-use super::scoring::{self, Feedback, Mark};
-use super::{Annotation, AnnotationId, Document, Edit, Fingerprint, Tag, Workspace};
+use crate::model::classroom::exercise::Exercise;
+use crate::model::classroom::scoring::{self, Feedback, Mark};
+use crate::model::formats::submission::{self, Submission};
+use crate::model::text::offsets::Span;
+use crate::model::{Annotation, AnnotationId, Document, Edit, Fingerprint, Tag, Workspace};
 use serde::{Deserialize, Serialize};
 
 /// The submissions read so far, one per student, and a message per file read.
@@ -116,8 +116,11 @@ impl Class {
     /// The edit that makes the gold layer the key: the teacher's annotations on the
     /// exercise's articles give way to the gold ones (one undo brings them back).
     pub fn gold_as_key(&self, workspace: &Workspace, exercise: &Exercise) -> Edit {
-        let mut edits: Vec<Edit> =
-            exercise.annotations(workspace).into_iter().map(|a| Edit::RemoveAnnotation(a.id)).collect();
+        let mut edits: Vec<Edit> = workspace
+            .annotations_on(&exercise.articles)
+            .into_iter()
+            .map(|a| Edit::RemoveAnnotation(a.id))
+            .collect();
         edits.extend(self.gold.iter().cloned().map(Edit::AddAnnotation));
         Edit::Batch(edits)
     }
@@ -225,14 +228,14 @@ pub fn csv(workspace: &Workspace, exercise: &Exercise, class: &Class) -> String 
     header.extend(&titles);
     header.extend(["overall %", "matched", "wrong tag", "missed", "extra"]);
     let mut out = String::from("\u{FEFF}");
-    super::formats::csv::push_row(&mut out, &header);
+    crate::model::formats::csv::push_row(&mut out, &header);
     for submission in &class.submissions {
         let articles = feedback(workspace, exercise, submission);
         let mut row: Vec<String> = vec![submission.student.clone(), submission.handed_in.clone()];
         row.extend(articles.iter().map(|a| article_percent(&a.feedback)));
         row.push(percent(overall(&articles)));
         row.extend(counts(&articles).iter().map(usize::to_string));
-        super::formats::csv::push_row(&mut out, &row.iter().map(String::as_str).collect::<Vec<_>>());
+        crate::model::formats::csv::push_row(&mut out, &row.iter().map(String::as_str).collect::<Vec<_>>());
     }
     out
 }
@@ -240,7 +243,7 @@ pub fn csv(workspace: &Workspace, exercise: &Exercise, class: &Class) -> String 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::exercise::Role;
+    use crate::model::classroom::exercise::Role;
     use crate::model::formats::exercise_file::tests::teacher;
     use crate::model::testing::annotation;
     use crate::model::{AnnotationId, Edit, Tag};
@@ -282,7 +285,8 @@ mod tests {
         );
         let mut next = ws.clone();
         next.apply(class.gold_as_key(&ws, exercise)).unwrap();
-        let key: Vec<(Span, Tag)> = exercise.annotations(&next).iter().map(|a| (a.span, a.tag)).collect();
+        let key: Vec<(Span, Tag)> =
+            next.annotations_on(&exercise.articles).iter().map(|a| (a.span, a.tag)).collect();
         assert_eq!(key, vec![(Span::new(0, 5), Tag::Fact)]);
     }
 

@@ -1,8 +1,8 @@
 //! Undo and redo: a workspace together with the edits that would take it back.
 
-use super::annotation::AnnotationId;
-use super::edit::{Edit, EditError};
-use super::workspace::Workspace;
+use crate::model::annotations::annotation::AnnotationId;
+use crate::model::annotations::edit::{Edit, EditError};
+use crate::model::annotations::workspace::Workspace;
 use std::rc::Rc;
 
 /// A workspace and its history. All changes go through [`Session::apply`], so that

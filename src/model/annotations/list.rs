@@ -7,8 +7,8 @@
 //! chunk, a change copies only the chunk it touches, and the list is always in text
 //! order, so the view takes it as it is.
 
-use super::annotation::{Annotation, AnnotationId};
-use super::offsets::Span;
+use crate::model::annotations::annotation::{Annotation, AnnotationId};
+use crate::model::text::offsets::Span;
 use std::cmp::Reverse;
 use std::rc::Rc;
 

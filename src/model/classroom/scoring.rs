@@ -10,8 +10,8 @@
 //! nothing right, and every missed or extra span lowers it (it is an F1 score with
 //! partial credit).
 
-use super::annotation::Tag;
-use super::offsets::Span;
+use crate::model::annotations::annotation::Tag;
+use crate::model::text::offsets::Span;
 
 /// The scoring rule in words, for the page and the printable feedback.
 pub const METHOD: &str = "Each of your spans is paired with at most one span of the key, the pairs that \
@@ -147,7 +147,7 @@ pub fn score(key: &[Mark], given: &[Mark]) -> Feedback {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::offsets::cp_len;
+    use crate::model::text::offsets::cp_len;
 
     fn mark(start: usize, end: usize, tag: Tag) -> Mark {
         Mark { span: Span::new(start, end), tag }

@@ -11,9 +11,9 @@
 //! by scikit-learn, statsmodels and the krippendorff package
 //! (tests/reference/agreement.py).
 
-use super::offsets::{cp_len, Span};
-use super::scoring::Mark;
-use super::Tag;
+use crate::model::classroom::scoring::Mark;
+use crate::model::text::offsets::{cp_len, Span};
+use crate::model::Tag;
 use unicode_segmentation::UnicodeSegmentation;
 
 /// A word's label: 0 for no tag, else 1 + the tag's index in [`Tag::ALL`].
@@ -216,7 +216,7 @@ mod tests {
     #[test]
     fn measures_match_scikit_learn_statsmodels_and_krippendorff() {
         let reference: Reference =
-            serde_json::from_str(include_str!("../../tests/reference/agreement.json")).unwrap();
+            serde_json::from_str(include_str!("../../../tests/reference/agreement.json")).unwrap();
         assert_eq!(reference.cases.len(), 5);
         for case in reference.cases {
             let close = |ours: Option<f64>, theirs: f64, what: &str| {

@@ -5,8 +5,8 @@
 //! a bare position is trusted only when there is no quote to check it against.
 //! When none of these places it, the caller gets the reason, never a guess.
 
-use super::document::Document;
-use super::offsets::{snap_to_graphemes, CpIndex, Span};
+use crate::model::text::document::Document;
+use crate::model::text::offsets::{snap_to_graphemes, CpIndex, Span};
 use std::cell::{Cell, OnceCell};
 
 /// What a format says about the text an annotation covers: the W3C

@@ -1,27 +1,27 @@
 //! The sample exercise "One meeting, five outlets", compiled into the app so that it
 //! opens without any fetch (and so from file:// too). Its files live in www/sample/.
 
-use super::document::Document;
-use super::edit::Edit;
-use super::exercise::{default_guide, Exercise, Role};
-use super::formats::submission::Submission;
-use super::offsets::{cp_len, Span};
-use super::{Annotation, AnnotationId, Tag, Workspace};
+use crate::model::annotations::edit::Edit;
+use crate::model::classroom::exercise::{default_guide, Exercise, Role};
+use crate::model::formats::submission::Submission;
+use crate::model::text::document::Document;
+use crate::model::text::offsets::{cp_len, Span};
+use crate::model::{Annotation, AnnotationId, Tag, Workspace};
 use serde::Deserialize;
 use std::rc::Rc;
 
-const MANIFEST: &str = include_str!("../../www/sample/exercise.json");
+const MANIFEST: &str = include_str!("../../../www/sample/exercise.json");
 /// The sample class: the exercise's instructions, a modest answer key, and a few
 /// students' work, each mark given as [article file, quoted words, tag, note?].
-const CLASS: &str = include_str!("../../www/sample/class.json");
+const CLASS: &str = include_str!("../../../www/sample/class.json");
 
 /// The article files, by the names the manifest uses.
 const FILES: [(&str, &str); 5] = [
-    ("presstv.txt", include_str!("../../www/sample/presstv.txt")),
-    ("outlet-b.txt", include_str!("../../www/sample/outlet-b.txt")),
-    ("outlet-c.txt", include_str!("../../www/sample/outlet-c.txt")),
-    ("kurdistan24.txt", include_str!("../../www/sample/kurdistan24.txt")),
-    ("outlet-e.txt", include_str!("../../www/sample/outlet-e.txt")),
+    ("presstv.txt", include_str!("../../../www/sample/presstv.txt")),
+    ("outlet-b.txt", include_str!("../../../www/sample/outlet-b.txt")),
+    ("outlet-c.txt", include_str!("../../../www/sample/outlet-c.txt")),
+    ("kurdistan24.txt", include_str!("../../../www/sample/kurdistan24.txt")),
+    ("outlet-e.txt", include_str!("../../../www/sample/outlet-e.txt")),
 ];
 
 #[derive(Deserialize)]
@@ -163,15 +163,15 @@ mod tests {
         ws.apply(edit).unwrap();
         let exercise = ws.exercise().unwrap().clone();
         assert_eq!(exercise.articles.len(), 5);
-        assert_eq!(exercise.annotations(&ws).len(), 17);
+        assert_eq!(ws.annotations_on(&exercise.articles).len(), 17);
         let jolani = ws.annotations().find(|a| a.tag == Tag::Framing).unwrap();
         assert_eq!(ws.documents()[0].index().slice(jolani.span).unwrap(), "self-proclaimed president");
         let scores: Vec<String> = submissions
             .iter()
             .map(|s| {
-                crate::model::class::percent(crate::model::class::overall(&crate::model::class::feedback(
-                    &ws, &exercise, s,
-                )))
+                crate::model::classroom::class::percent(crate::model::classroom::class::overall(
+                    &crate::model::classroom::class::feedback(&ws, &exercise, s),
+                ))
             })
             .collect();
         assert_eq!(submissions.len(), 5);

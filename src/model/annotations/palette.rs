@@ -2,7 +2,7 @@
 //! apart for colour-blind readers and in black-and-white print. The page's highlight
 //! CSS and the printable report are both generated from it, so they never disagree.
 
-use super::Tag;
+use crate::model::Tag;
 
 pub struct Look {
     /// Translucent, so that overlapping spans mix rather than hide each other.

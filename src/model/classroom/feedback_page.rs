@@ -2,11 +2,11 @@
 //! all, how the score is computed, and every span: matched, wrong tag, missed or
 //! extra, quoted. One self-contained HTML file; every piece of text is escaped.
 
-use super::report::escape;
-use crate::model::class::{self, ArticleFeedback};
-use crate::model::exercise::Exercise;
+use crate::model::classroom::class::{self, ArticleFeedback};
+use crate::model::classroom::exercise::Exercise;
+use crate::model::classroom::scoring::{Mark, Outcome, METHOD};
+use crate::model::formats::report::escape;
 use crate::model::formats::submission::Submission;
-use crate::model::scoring::{Mark, Outcome, METHOD};
 use crate::model::Workspace;
 
 /// Feedback pages for `submissions`, each starting on a new printed page.

@@ -1,10 +1,10 @@
 //! The class's heatmap of one article: the text cut into stretches over which the
 //! same students tagged the same tags, each with who tagged it with what.
 
-use super::class::Class;
-use super::document::Fingerprint;
-use super::offsets::Span;
-use super::Tag;
+use crate::model::classroom::class::Class;
+use crate::model::text::document::Fingerprint;
+use crate::model::text::offsets::Span;
+use crate::model::Tag;
 
 /// A stretch of text and the students (indices into the class's submissions) who
 /// tagged all of it, per tag in [`Tag::ALL`] order.

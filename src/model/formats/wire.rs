@@ -1,0 +1,178 @@
+//! The wire shapes that several of Framelens's own files share: a document (the
+//! workspace and exercise files), an annotation (the workspace file and the
+//! submission) and an exercise (the exercise file, and the workspace file's
+//! `exercise` member). Each file's module adds its own envelope around them.
+//!
+//! They borrow from the workspace when writing (an export or an autosave of 10,000
+//! annotations would otherwise copy every string once more) and own what they read.
+
+use super::ImportError;
+use crate::model::classroom::exercise::{default_guide, Exercise, Role};
+use crate::model::text::document::{Document, Fingerprint};
+use crate::model::text::offsets::CpIndex;
+use crate::model::{Annotation, Tag};
+use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
+use std::collections::HashMap;
+
+/// Longest title and instructions read, in bytes: an exercise is read by people.
+const MAX_TITLE: usize = 500;
+const MAX_INSTRUCTIONS: usize = 20_000;
+
+/// A document as the files hold it (the workspace file and the exercise file).
+#[derive(Serialize, Deserialize)]
+pub(super) struct WireDocument<'a> {
+    pub(super) title: Cow<'a, str>,
+    #[serde(default)]
+    pub(super) source: Cow<'a, str>,
+    pub(super) fingerprint: Cow<'a, str>,
+    pub(super) text: Cow<'a, str>,
+}
+
+/// An annotation as the files hold it (the workspace file and the submission).
+#[derive(Serialize, Deserialize)]
+pub(super) struct WireAnnotation<'a> {
+    pub(super) id: String,
+    pub(super) document: Cow<'a, str>,
+    /// Code points, half-open.
+    pub(super) start: usize,
+    pub(super) end: usize,
+    pub(super) tag: Cow<'a, str>,
+    #[serde(default)]
+    pub(super) note: Cow<'a, str>,
+    #[serde(default)]
+    pub(super) created: Cow<'a, str>,
+    #[serde(default)]
+    pub(super) author: Cow<'a, str>,
+    /// The annotated text, written for people reading the file and checked on import.
+    #[serde(default)]
+    pub(super) exact: Option<Cow<'a, str>>,
+}
+
+impl<'a> WireDocument<'a> {
+    pub(super) fn of(doc: &'a Document) -> WireDocument<'a> {
+        WireDocument {
+            title: doc.title.as_str().into(),
+            source: doc.source.as_str().into(),
+            fingerprint: doc.fingerprint().as_str().into(),
+            text: doc.text().as_ref().into(),
+        }
+    }
+}
+
+impl<'a> WireAnnotation<'a> {
+    /// `a`, with its quoted text from `index` (its document's).
+    pub(super) fn of(a: &'a Annotation, index: &CpIndex<'a>) -> WireAnnotation<'a> {
+        WireAnnotation {
+            id: a.id.to_string(),
+            document: a.document.as_str().into(),
+            start: a.span.start,
+            end: a.span.end,
+            tag: a.tag.name().into(),
+            note: a.note.as_ref().into(),
+            created: a.created.as_ref().into(),
+            author: a.author.as_ref().into(),
+            exact: index.slice(a.span).ok().map(Cow::from),
+        }
+    }
+}
+
+/// An exercise as the files hold it. Articles are named by fingerprint.
+#[derive(Serialize, Deserialize)]
+pub(super) struct WireExercise<'a> {
+    id: Cow<'a, str>,
+    title: Cow<'a, str>,
+    #[serde(default)]
+    instructions: Cow<'a, str>,
+    #[serde(default)]
+    guide: WireGuide<'a>,
+    articles: Vec<Cow<'a, str>>,
+    /// "teacher" or "student".
+    role: Cow<'a, str>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    student: Option<Cow<'a, str>>,
+}
+
+/// A definition per tag; a missing one is read as the default.
+#[derive(Serialize, Deserialize, Default)]
+struct WireGuide<'a> {
+    #[serde(default)]
+    claim: Cow<'a, str>,
+    #[serde(default)]
+    quote: Cow<'a, str>,
+    #[serde(default)]
+    framing: Cow<'a, str>,
+    #[serde(default)]
+    fact: Cow<'a, str>,
+}
+
+impl<'a> WireGuide<'a> {
+    fn of(exercise: &'a Exercise) -> WireGuide<'a> {
+        let [claim, quote, framing, fact] = Tag::ALL.map(|tag| exercise.definition(tag).into());
+        WireGuide { claim, quote, framing, fact }
+    }
+
+    fn get(&self, tag: Tag) -> &str {
+        match tag {
+            Tag::Claim => &self.claim,
+            Tag::Quote => &self.quote,
+            Tag::Framing => &self.framing,
+            Tag::Fact => &self.fact,
+        }
+    }
+}
+
+impl<'a> WireExercise<'a> {
+    pub(super) fn of(exercise: &'a Exercise) -> WireExercise<'a> {
+        WireExercise {
+            id: exercise.id.as_str().into(),
+            title: exercise.title.as_str().into(),
+            instructions: exercise.instructions.as_str().into(),
+            guide: WireGuide::of(exercise),
+            articles: exercise.articles.iter().map(|f| f.as_str().into()).collect(),
+            role: match exercise.role {
+                Role::Teacher => "teacher",
+                Role::Student { .. } => "student",
+            }
+            .into(),
+            student: exercise.student().map(Cow::from),
+        }
+    }
+
+    /// The exercise, with its articles renamed by `renamed` (the file's fingerprints
+    /// to the texts' real ones). Articles it does not name are refused.
+    pub(super) fn read(self, renamed: &HashMap<String, Fingerprint>) -> Result<Exercise, ImportError> {
+        let refuse = |why: &str| Err(ImportError(format!("the exercise in this file is broken: {why}")));
+        if self.id.trim().is_empty() || self.id.len() > 100 {
+            return refuse("it has no proper id");
+        }
+        if self.title.len() > MAX_TITLE || self.instructions.len() > MAX_INSTRUCTIONS {
+            return refuse("its title or instructions are far too long");
+        }
+        let mut articles = Vec::with_capacity(self.articles.len());
+        for name in &self.articles {
+            match renamed.get(name.as_ref()) {
+                Some(fingerprint) => articles.push(fingerprint.clone()),
+                None => return refuse("it names an article the file does not hold"),
+            }
+        }
+        let defaults = default_guide();
+        let guide = Tag::ALL.map(|tag| {
+            let given = Some(self.guide.get(tag).trim()).filter(|d| !d.is_empty());
+            given.map_or_else(|| defaults[tag.index()].clone(), |d| d.chars().take(300).collect())
+        });
+        let role = match (self.role.as_ref(), self.student) {
+            ("teacher", _) => Role::Teacher,
+            ("student", name) => Role::Student { name: name.unwrap_or_default().chars().take(100).collect() },
+            _ => return refuse("its role is neither teacher nor student"),
+        };
+        Ok(Exercise {
+            id: self.id.into_owned(),
+            title: self.title.trim().to_owned(),
+            instructions: self.instructions.into_owned(),
+            guide,
+            articles,
+            role,
+        })
+    }
+}

@@ -1,0 +1,7 @@
+//! Text: offsets in Unicode code points and their conversions, documents and their
+//! fingerprints, and re-anchoring a quote in a text that may have changed. Knows
+//! nothing of annotations.
+
+pub mod anchor;
+pub mod document;
+pub mod offsets;
