@@ -4,7 +4,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use framelens::model::{Document, Span};
-use framelens::ui::layout::Layout;
+use framelens::ui::workbench::layout::Layout;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, Node};
@@ -155,8 +155,8 @@ mod painting {
     use super::*;
     use framelens::model::annotations::list::{key, AnnotationList};
     use framelens::model::{Annotation, AnnotationId, Tag};
-    use framelens::ui::highlights::Painter;
-    use framelens::ui::layout::BLOCK_LINES;
+    use framelens::ui::workbench::highlights::Painter;
+    use framelens::ui::workbench::layout::BLOCK_LINES;
     use web_sys::Highlight;
 
     fn annotation(id: u128, layout: &Layout, span: Span, tag: Tag) -> Annotation {

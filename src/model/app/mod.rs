@@ -1,12 +1,16 @@
 //! The app's state and the actions that change it, as pure data: the UI's reducer
 //! calls [`AppState::update`] and nothing else changes the state. No I/O happens
 //! here: storage, the DOM and random ids are the UI's business and reach this module
-//! as plain data, so every rule of the page is tested natively.
+//! as plain data, so every rule of the page is tested natively. What is on screen
+//! is part of the state ([`Screen`]).
+
+pub mod screen;
 
 use crate::model::classroom::class::{Class, MessageKind};
 use crate::model::classroom::exercise::Role;
 use crate::model::formats::{self, Import, Orphan};
 use crate::model::{Annotation, AnnotationId, Edit, EditError, Fingerprint, Session, Span, Tag, Workspace};
+pub use screen::Screen;
 use std::rc::Rc;
 
 /// A message for the reader, shown in the page until the next action.
@@ -32,6 +36,8 @@ pub struct AppState {
     pub revision: u64,
     /// The submissions read into the teacher's copy of an exercise.
     pub class: Rc<Class>,
+    /// The workbench, or the one dialog or view over it.
+    pub screen: Screen,
 }
 
 /// Everything a reader can do that changes the state.
@@ -72,11 +78,16 @@ pub enum Action {
     Undo,
     Redo,
     DeleteSelected,
-    Open(Fingerprint),
+    OpenArticle(Fingerprint),
     /// Moves to the next (+1) or previous (-1) article.
     Step(isize),
     Select(Option<AnnotationId>),
     Notify(Notice),
+    /// Shows a dialog or view over the workbench (or the workbench), if it has
+    /// something to show.
+    Show(Screen),
+    /// Closes the dialog or view on screen, returning where it was opened from.
+    Close,
 }
 
 impl AppState {
@@ -90,6 +101,7 @@ impl AppState {
             orphans: Rc::new([]),
             revision: 0,
             class: Rc::default(),
+            screen: Screen::Workbench,
         }
     }
 
@@ -276,10 +288,20 @@ fn capitalised(text: &str) -> String {
 }
 
 impl AppState {
-    /// Applies one action. Any notice from before is dropped: notices answer the
-    /// action just taken.
+    /// Applies one action. Any notice from before is dropped, except on moving
+    /// between screens: notices answer the action just taken. Afterwards the screen
+    /// is one that has something to show.
     pub fn update(&mut self, action: Action) {
-        self.notice = None;
+        if !matches!(action, Action::Show(_) | Action::Close) {
+            self.notice = None;
+        }
+        self.act(action);
+        if !self.screen.can_show(self.session.workspace(), &self.class) {
+            self.screen = Screen::Workbench;
+        }
+    }
+
+    fn act(&mut self, action: Action) {
         match action {
             Action::Tag { tag, new: Some(mut annotation) } => {
                 annotation.tag = tag;
@@ -323,6 +345,7 @@ impl AppState {
                 let (edit, submissions) = crate::model::classroom::sample::class(self.session.workspace());
                 self.edit(edit);
                 self.class = Rc::new(Class { submissions, ..Class::default() });
+                self.screen = Screen::Workbench;
                 self.notice = Some(Notice::Info(
                     "This is the sample exercise as its teacher sees it: the highlights are the answer key, \
                      and five sample students have handed in. Open “Class and feedback” to see their scores."
@@ -344,11 +367,17 @@ impl AppState {
                     self.edit(Edit::RemoveAnnotation(id));
                 }
             }
-            Action::Open(fingerprint) => self.open(fingerprint),
+            Action::OpenArticle(fingerprint) => self.open(fingerprint),
             Action::Step(by) => self.step(by),
             Action::Select(id) => self.selected = id,
             Action::DismissOrphans => self.orphans = Rc::new([]),
             Action::Notify(notice) => self.notice = Some(notice),
+            Action::Show(screen) => {
+                if screen.can_show(self.session.workspace(), &self.class) {
+                    self.screen = screen;
+                }
+            }
+            Action::Close => self.screen = self.screen.back(),
         }
     }
 }

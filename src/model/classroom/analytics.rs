@@ -1,11 +1,13 @@
 //! The class's figures for the teacher: agreement between students (pairwise,
-//! across the class, per tag), agreement with the key, and a confusion matrix of
-//! the key's tags against the students'. Words are the unit, labelled as
-//! [`agreement`](super::agreement) says; the articles' words are taken together.
+//! across the class, per tag), agreement with the key, a confusion matrix of the
+//! key's tags against the students', and each outlet's tags compared. Words are
+//! the unit, labelled as [`agreement`](super::agreement) says; the articles' words
+//! are taken together.
 
 use crate::model::classroom::agreement::{self, Label, SpanF1};
 use crate::model::classroom::class::Class;
 use crate::model::classroom::exercise::Exercise;
+use crate::model::classroom::heatmap;
 use crate::model::classroom::scoring::Mark;
 use crate::model::text::offsets::Span;
 use crate::model::{Annotation, Fingerprint, Tag, Workspace};
@@ -144,6 +146,45 @@ pub fn marks_of<'a>(annotations: impl IntoIterator<Item = &'a Annotation>) -> Ve
     annotations.into_iter().map(|a| (&a.document, Mark { span: a.span, tag: a.tag })).collect()
 }
 
+/// A set of marks the charts compare outlets by, with its name and its figures.
+#[derive(Clone, Debug, PartialEq)]
+pub struct OutletSource {
+    pub name: String,
+    pub outlets: Vec<OutletFigures>,
+}
+
+/// What "Outlets compared" shows: the reader's own annotations (the key, in the
+/// teacher's copy), then for a teacher with a class the class majority and, once
+/// there is one, the gold layer.
+pub fn outlet_sources(workspace: &Workspace, exercise: &Exercise, class: &Class) -> Vec<OutletSource> {
+    let student = exercise.student().is_some();
+    let source = |name: &str, marks: &[(&Fingerprint, Mark)]| OutletSource {
+        name: name.to_owned(),
+        outlets: outlets(workspace, exercise, marks),
+    };
+    let mut sources = vec![source(
+        if student { "Your annotations" } else { "The key" },
+        &marks_of(workspace.annotations()),
+    )];
+    if student {
+        return sources;
+    }
+    if !class.submissions.is_empty() {
+        let majority: Vec<_> = exercise
+            .articles
+            .iter()
+            .flat_map(|f| {
+                heatmap::majority(class, f).into_iter().map(move |(span, tag)| (f, Mark { span, tag }))
+            })
+            .collect();
+        sources.push(source("The class majority", &majority));
+    }
+    if !class.gold.is_empty() {
+        sources.push(source("The gold layer", &marks_of(&class.gold)));
+    }
+    sources
+}
+
 /// The band of a kappa or alpha, 0 (below chance) to 5 (almost perfect), in Landis
 /// and Koch's usual steps; None when it is undefined.
 pub fn band(value: Option<f64>) -> Option<usize> {
@@ -222,6 +263,33 @@ mod tests {
         let press_tv = ws.documents()[0].len() as f64;
         // Framing: "self-proclaimed president", "Abu Mohammed al-Jolani", "HTS-led regime".
         assert!((figures[0].density[Tag::Framing.index()] - (25.0 + 22.0 + 14.0) / press_tv).abs() < 1e-12);
+    }
+
+    #[test]
+    fn outlets_compare_the_key_the_class_majority_and_the_gold_layer() {
+        let (ws, class) = sample_class();
+        let exercise = ws.exercise().unwrap();
+        let names = |sources: &[OutletSource]| sources.iter().map(|s| s.name.clone()).collect::<Vec<_>>();
+        let sources = outlet_sources(&ws, exercise, &class);
+        assert_eq!(names(&sources), ["The key", "The class majority"]);
+        assert_eq!(sources[0].outlets, outlets(&ws, exercise, &marks_of(ws.annotations())));
+        // The majority: stretches more than half the class tagged alike.
+        let majority: usize = sources[1].outlets.iter().flat_map(|o| o.counts).sum();
+        let expected: usize = exercise.articles.iter().map(|f| heatmap::majority(&class, f).len()).sum();
+        assert!(majority > 0 && majority == expected, "{majority} {expected}");
+
+        let mut with_gold = class.clone();
+        let first = &exercise.articles[0];
+        with_gold.accept(first, Span::new(0, 5), Tag::Fact, crate::model::AnnotationId(9), "");
+        let sources = outlet_sources(&ws, exercise, &with_gold);
+        assert_eq!(names(&sources), ["The key", "The class majority", "The gold layer"]);
+        assert_eq!(sources[2].outlets[0].counts, [0, 0, 0, 1]);
+
+        let student = crate::model::Exercise {
+            role: crate::model::Role::Student { name: "Ana".into() },
+            ..exercise.clone()
+        };
+        assert_eq!(names(&outlet_sources(&ws, &student, &class)), ["Your annotations"]);
     }
 
     #[test]

@@ -219,23 +219,64 @@ pub fn article_percent(feedback: &Feedback) -> String {
     }
 }
 
+/// The class's scores, as the class view and the gradebook CSV show them.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ScoreTable {
+    /// The exercise's articles' titles, one column each.
+    pub titles: Vec<String>,
+    pub rows: Vec<ScoreRow>,
+}
+
+/// One student's row of the [`ScoreTable`].
+#[derive(Clone, Debug, PartialEq)]
+pub struct ScoreRow {
+    pub student: String,
+    pub handed_in: String,
+    /// Per article, as [`article_percent`] writes it.
+    pub articles: Vec<String>,
+    /// Over all articles, as [`percent`] writes it.
+    pub overall: String,
+    /// Matched, wrong tag, missed and extra, over all articles.
+    pub counts: [usize; 4],
+}
+
+/// Every student's scores against the key, in the order they first handed in.
+pub fn scores(workspace: &Workspace, exercise: &Exercise, class: &Class) -> ScoreTable {
+    let titles =
+        exercise.articles.iter().filter_map(|f| workspace.document(f)).map(|d| d.title.clone()).collect();
+    let rows = class
+        .submissions
+        .iter()
+        .map(|submission| {
+            let articles = feedback(workspace, exercise, submission);
+            ScoreRow {
+                student: submission.student.clone(),
+                handed_in: submission.handed_in.clone(),
+                articles: articles.iter().map(|a| article_percent(&a.feedback)).collect(),
+                overall: percent(overall(&articles)),
+                counts: counts(&articles),
+            }
+        })
+        .collect();
+    ScoreTable { titles, rows }
+}
+
 /// The class's scores for a gradebook: a row per student, a column per article,
 /// the overall score, and the counts of each outcome.
 pub fn csv(workspace: &Workspace, exercise: &Exercise, class: &Class) -> String {
-    let titles: Vec<&str> =
-        exercise.articles.iter().filter_map(|f| workspace.document(f)).map(|d| d.title.as_str()).collect();
+    let table = scores(workspace, exercise, class);
     let mut header = vec!["student", "handed in"];
-    header.extend(&titles);
+    header.extend(table.titles.iter().map(String::as_str));
     header.extend(["overall %", "matched", "wrong tag", "missed", "extra"]);
     let mut out = String::from("\u{FEFF}");
     crate::model::formats::csv::push_row(&mut out, &header);
-    for submission in &class.submissions {
-        let articles = feedback(workspace, exercise, submission);
-        let mut row: Vec<String> = vec![submission.student.clone(), submission.handed_in.clone()];
-        row.extend(articles.iter().map(|a| article_percent(&a.feedback)));
-        row.push(percent(overall(&articles)));
-        row.extend(counts(&articles).iter().map(usize::to_string));
-        crate::model::formats::csv::push_row(&mut out, &row.iter().map(String::as_str).collect::<Vec<_>>());
+    for row in &table.rows {
+        let counts = row.counts.map(|n| n.to_string());
+        let mut cells = vec![row.student.as_str(), row.handed_in.as_str()];
+        cells.extend(row.articles.iter().map(String::as_str));
+        cells.push(&row.overall);
+        cells.extend(counts.iter().map(String::as_str));
+        crate::model::formats::csv::push_row(&mut out, &cells);
     }
     out
 }

@@ -1,5 +1,11 @@
-//! What every dialog does: take keyboard focus when it opens, close on Escape, and
-//! give focus back to whatever had it (the button that opened it) when it closes.
+//! The dialogs over the workbench: adding an article, exporting, making an
+//! exercise; and what every dialog does (the class's views too): take keyboard
+//! focus when it opens, close on Escape, and give focus back to whatever had it
+//! (the button that opened it) when it closes.
+
+pub mod add_article;
+pub mod exercise;
+pub mod export;
 
 use web_sys::{HtmlElement, KeyboardEvent};
 use yew::prelude::*;

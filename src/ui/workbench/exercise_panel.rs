@@ -2,8 +2,10 @@
 //! guide, a name field and "Hand in"; the teacher sees the exercise's title, the
 //! size of the key, and the way to the class.
 
+use crate::model::app::{Action, Screen};
 use crate::model::classroom::exercise::{blocks, Block, Exercise, Role};
 use crate::model::Tag;
+use crate::ui::shell::Shell;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -12,24 +14,15 @@ pub struct ExercisePanelProps {
     pub exercise: Exercise,
     /// The annotations on the exercise's articles: the key, or the student's work.
     pub annotations: usize,
-    /// A student's new name.
-    pub on_name: Callback<String>,
-    pub on_hand_in: Callback<()>,
-    pub on_edit: Callback<()>,
-    pub on_class: Callback<()>,
-    /// Opens the charts per outlet.
-    pub on_charts: Callback<()>,
     /// Students in the class so far (teacher's copy).
     pub students: usize,
+    pub shell: Shell,
 }
 
 #[function_component(ExercisePanel)]
 pub fn exercise_panel(props: &ExercisePanelProps) -> Html {
-    let exercise = &props.exercise;
-    let emit = |callback: &Callback<()>| {
-        let callback = callback.clone();
-        Callback::from(move |_| callback.emit(()))
-    };
+    let (exercise, shell) = (&props.exercise, &props.shell);
+    let show = |screen: Screen| shell.on(move || Action::Show(screen));
     match &exercise.role {
         Role::Teacher => html! {
             <section class="exercise teacher" aria-label="Exercise">
@@ -41,19 +34,23 @@ pub fn exercise_panel(props: &ExercisePanelProps) -> Html {
                     props.students
                 ) }</p>
                 <div class="row">
-                    <button onclick={emit(&props.on_edit)}>{ "Edit exercise" }</button>
-                    <button class="primary" onclick={emit(&props.on_class)}>{ "Class and feedback" }</button>
-                    <button onclick={emit(&props.on_charts)}>{ "Outlets compared" }</button>
+                    <button onclick={show(Screen::ExerciseEditor)}>{ "Edit exercise" }</button>
+                    <button class="primary" onclick={show(Screen::Class)}>{ "Class and feedback" }</button>
+                    <button onclick={show(Screen::Charts)}>{ "Outlets compared" }</button>
                 </div>
             </section>
         },
         Role::Student { name } => {
             let on_change = {
-                let on_name = props.on_name.clone();
+                let shell = shell.clone();
                 Callback::from(move |event: Event| {
                     let input: HtmlInputElement = event.target_unchecked_into();
-                    on_name.emit(input.value().trim().to_owned());
+                    shell.rename_student(input.value().trim().to_owned());
                 })
+            };
+            let hand_in = {
+                let shell = shell.clone();
+                Callback::from(move |_| shell.hand_in())
             };
             html! {
                 <section class="exercise student" aria-label="Exercise">
@@ -77,8 +74,8 @@ pub fn exercise_panel(props: &ExercisePanelProps) -> Html {
                         <label>{ "Your name or pseudonym " }
                             <input id="student-name" type="text" value={name.clone()} maxlength="100" onchange={on_change} />
                         </label>
-                        <button class="primary" onclick={emit(&props.on_hand_in)}>{ "Hand in" }</button>
-                        <button onclick={emit(&props.on_charts)}>{ "Outlets compared" }</button>
+                        <button class="primary" onclick={hand_in}>{ "Hand in" }</button>
+                        <button onclick={show(Screen::Charts)}>{ "Outlets compared" }</button>
                         <span class="hint">{ format!("{} annotations so far; your work is saved in this browser as you go.", props.annotations) }</span>
                     </div>
                 </section>

@@ -3,16 +3,16 @@
 //! in the teacher's copy) or the class's gold layer. Each chart has its figures in
 //! a table too, for screen readers and for print.
 
-use super::dialog::{close_on_escape, use_dialog_focus};
 use crate::model::annotations::palette::look;
-use crate::model::classroom::analytics::OutletFigures;
+use crate::model::classroom::analytics::{OutletFigures, OutletSource};
 use crate::model::Tag;
+use crate::ui::dialogs::{close_on_escape, use_dialog_focus};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct ChartsProps {
     /// Each source's name and its figures, outlet by outlet.
-    pub sources: Vec<(String, Vec<OutletFigures>)>,
+    pub sources: std::rc::Rc<Vec<OutletSource>>,
     pub on_close: Callback<()>,
 }
 
@@ -83,7 +83,7 @@ pub fn charts(props: &ChartsProps) -> Html {
     let source = use_state(|| 0usize);
     let first = use_node_ref();
     use_dialog_focus(first.clone());
-    let Some((name, outlets)) = props.sources.get(*source) else { return html! {} };
+    let Some(OutletSource { name, outlets }) = props.sources.get(*source) else { return html! {} };
     let percent = |v: f64| format!("{:.1}%", v * 100.0);
     html! {
         <div class="backdrop">
@@ -91,7 +91,7 @@ pub fn charts(props: &ChartsProps) -> Html {
                 onkeydown={close_on_escape(&props.on_close)}>
                 <h2 id="charts-title">{ "Outlets compared" }</h2>
                 <div class="row" role="group" aria-label="Annotations counted">
-                    { for props.sources.iter().enumerate().map(|(n, (label, _))| {
+                    { for props.sources.iter().enumerate().map(|(n, OutletSource { name: label, .. })| {
                         let source = source.clone();
                         html! { <button ref={if n == 0 { first.clone() } else { NodeRef::default() }}
                             aria-pressed={(n == *source).to_string()} onclick={move |_| source.set(n)}>{ label }</button> }

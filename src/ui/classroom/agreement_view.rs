@@ -3,9 +3,9 @@
 //! value, each value also in the cell and its title), each student's F1 against the
 //! key, and the key's tags against the students'.
 
-use super::dialog::{close_on_escape, use_dialog_focus};
 use crate::model::classroom::analytics::{band, reading, Analytics};
 use crate::model::Tag;
+use crate::ui::dialogs::{close_on_escape, use_dialog_focus};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

@@ -1,6 +1,6 @@
 //! The "Add article" dialog: paste a text or open a .txt file.
 
-use super::dialog::{close_on_escape, use_dialog_focus};
+use super::{close_on_escape, use_dialog_focus};
 use crate::model::Document;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
@@ -43,7 +43,7 @@ pub fn add_article(props: &AddArticleProps) -> Html {
         let on_files = props.on_files.clone();
         Callback::from(move |event: Event| {
             let input: HtmlInputElement = event.target_unchecked_into();
-            on_files.emit(super::files::list(input.files()));
+            on_files.emit(crate::ui::browser::files::list(input.files()));
         })
     };
     let on_keydown = close_on_escape(&props.on_close);

@@ -167,3 +167,13 @@ impl Written {
         }
     }
 }
+
+/// Keeps the W3C and CSV files written: after each change is on screen, writes
+/// what changed of them.
+#[yew::hook]
+pub fn use_kept_written(state: &UseReducerHandle<AppState>, written: Rc<RefCell<Written>>) {
+    let state = state.clone();
+    yew::use_effect_with(state.revision, move |_| {
+        wasm_bindgen_futures::spawn_local(Written::keep_up(written, state));
+    });
+}

@@ -2,11 +2,11 @@
 //! dropped), see what became of each file, each student's score per article
 //! against the key, and download feedback pages and a CSV for a gradebook.
 
-use super::dialog::{close_on_escape, use_dialog_focus};
 use crate::model::classroom::class::{self, Class, MessageKind};
 use crate::model::classroom::exercise::Exercise;
 use crate::model::classroom::scoring::METHOD;
 use crate::model::Workspace;
+use crate::ui::dialogs::{close_on_escape, use_dialog_focus};
 use web_sys::{DragEvent, File, HtmlInputElement};
 use yew::prelude::*;
 
@@ -40,7 +40,7 @@ pub fn class_view(props: &ClassViewProps) -> Html {
         let on_files = props.on_files.clone();
         Callback::from(move |event: Event| {
             let input: HtmlInputElement = event.target_unchecked_into();
-            on_files.emit(super::files::list(input.files()));
+            on_files.emit(crate::ui::browser::files::list(input.files()));
             input.set_value("");
         })
     };
@@ -49,7 +49,7 @@ pub fn class_view(props: &ClassViewProps) -> Html {
         Callback::from(move |event: DragEvent| {
             event.prevent_default();
             event.stop_propagation();
-            on_files.emit(super::files::list(event.data_transfer().and_then(|d| d.files())));
+            on_files.emit(crate::ui::browser::files::list(event.data_transfer().and_then(|d| d.files())));
         })
     };
     let download = |file: ClassFile| {
@@ -57,11 +57,9 @@ pub fn class_view(props: &ClassViewProps) -> Html {
         Callback::from(move |_| on_download.emit(file.clone()))
     };
     let (workspace, exercise) = (&props.workspace, &props.exercise);
-    let scores: Vec<_> = super::timing::measured("framelens: class scores", || {
-        props.class.submissions.iter().map(|s| class::feedback(workspace, exercise, s)).collect()
+    let table = crate::ui::browser::timing::measured("framelens: class scores", || {
+        class::scores(workspace, exercise, &props.class)
     });
-    let titles: Vec<&str> =
-        exercise.articles.iter().filter_map(|f| workspace.document(f)).map(|d| d.title.as_str()).collect();
     html! {
         <div class="backdrop">
             <div class="dialog class-view" role="dialog" aria-modal="true" aria-labelledby="class-title"
@@ -92,22 +90,22 @@ pub fn class_view(props: &ClassViewProps) -> Html {
                         <caption>{ "Scores against your key, in %" }</caption>
                         <thead><tr>
                             <th scope="col">{ "Student" }</th>
-                            { for titles.iter().map(|t| html! { <th scope="col">{ *t }</th> }) }
+                            { for table.titles.iter().map(|t| html! { <th scope="col">{ t }</th> }) }
                             <th scope="col">{ "Overall" }</th>
                             <th scope="col">{ "Matched · wrong tag · missed · extra" }</th>
                             <th scope="col"><span class="visually-hidden">{ "Feedback" }</span></th>
                         </tr></thead>
                         <tbody>
-                            { for scores.iter().zip(&props.class.submissions).enumerate().map(|(n, (articles, submission))| {
-                                let counts = class::counts(articles);
+                            { for table.rows.iter().enumerate().map(|(n, row)| {
+                                let [matched, wrong, missed, extra] = row.counts;
                                 html! {
                                     <tr>
-                                        <th scope="row">{ &submission.student }</th>
-                                        { for articles.iter().map(|a| html! { <td>{ class::article_percent(&a.feedback) }</td> }) }
-                                        <td class="overall">{ class::percent(class::overall(articles)) }</td>
-                                        <td>{ format!("{} · {} · {} · {}", counts[0], counts[1], counts[2], counts[3]) }</td>
+                                        <th scope="row">{ &row.student }</th>
+                                        { for row.articles.iter().map(|score| html! { <td>{ score }</td> }) }
+                                        <td class="overall">{ &row.overall }</td>
+                                        <td>{ format!("{matched} · {wrong} · {missed} · {extra}") }</td>
                                         <td><button onclick={download(ClassFile::Feedback(Some(n)))}
-                                            aria-label={format!("Feedback page for {}", submission.student)}>{ "Feedback page" }</button></td>
+                                            aria-label={format!("Feedback page for {}", row.student)}>{ "Feedback page" }</button></td>
                                     </tr>
                                 }
                             }) }

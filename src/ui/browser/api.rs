@@ -209,3 +209,12 @@ pub fn install(latest: Latest, dispatch: Callback<Action>) -> Installed {
     let _ = js_sys::Reflect::set(&js_sys::global(), &"framelens".into(), &api);
     Installed { _closures: closures }
 }
+
+/// Installs `window.framelens` for as long as the page is open.
+#[yew::hook]
+pub fn use_api(latest: Latest, dispatch: Callback<Action>) {
+    yew::use_effect_with((), move |_| {
+        let installed = install(latest, dispatch);
+        move || drop(installed)
+    });
+}

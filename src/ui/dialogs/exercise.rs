@@ -2,7 +2,7 @@
 //! (title, instructions, a definition per tag) and downloads the student's file,
 //! which never holds the key, and the teacher's file, which does.
 
-use super::dialog::{close_on_escape, use_dialog_focus};
+use super::{close_on_escape, use_dialog_focus};
 use crate::model::classroom::exercise::{default_guide, Exercise, Role};
 use crate::model::{Tag, Workspace};
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};

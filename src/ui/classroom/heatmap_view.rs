@@ -4,12 +4,12 @@
 //! focused, Enter accepts the majority's tag, 1 to 4 accept a tag, Delete takes it
 //! out of the gold layer.
 
-use super::dialog::{close_on_escape, use_dialog_focus};
 use crate::model::app::{plural, Action};
 use crate::model::classroom::class::Class;
 use crate::model::classroom::exercise::Exercise;
 use crate::model::classroom::heatmap::{legend, level, stretches, Stretch};
 use crate::model::{Fingerprint, Span, Tag, Workspace};
+use crate::ui::dialogs::{close_on_escape, use_dialog_focus};
 use std::rc::Rc;
 use web_sys::{HtmlSelectElement, KeyboardEvent};
 use yew::prelude::*;
@@ -31,8 +31,8 @@ fn gold_action(article: &Fingerprint, span: Span, tag: Option<Tag>) -> Action {
             article,
             span,
             tag,
-            id: super::ids::new_annotation_id(),
-            created: super::ids::now(),
+            id: crate::ui::browser::ids::new_annotation_id(),
+            created: crate::ui::browser::ids::now(),
         },
         None => Action::RejectGold { article, span },
     }
@@ -51,7 +51,7 @@ pub fn heatmap_view(props: &HeatmapViewProps) -> Html {
     let shown = documents.get(*article).map(|d| d.fingerprint().clone());
     let found = use_memo((shown, Rc::as_ptr(class) as usize), |(shown, _)| {
         let article = shown.as_ref()?;
-        Some(super::timing::measured("framelens: heatmap", || stretches(class, article)))
+        Some(crate::ui::browser::timing::measured("framelens: heatmap", || stretches(class, article)))
     });
     let (Some(document), Some(found)) = (documents.get(*article).copied(), found.as_ref()) else {
         return html! {};

@@ -1,7 +1,7 @@
 //! The Export dialog: every format Framelens writes, each with a plain line on what
 //! it keeps and what it cannot hold, so nobody learns it from a lost note later.
 
-use super::dialog::{close_on_escape, use_dialog_focus};
+use super::{close_on_escape, use_dialog_focus};
 use crate::model::formats::Format;
 use yew::prelude::*;
 

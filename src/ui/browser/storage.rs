@@ -131,7 +131,7 @@ pub async fn load(slot: &str) -> Result<Option<Vec<u8>>, String> {
 /// Stores `bytes` under `key`, as a Blob of JSON (every save is a JSON file), and
 /// returns the Blob once it is on disk.
 async fn put(key: &str, bytes: &[u8]) -> Result<Blob, JsValue> {
-    let blob = super::files::blob(bytes, "application/json")?;
+    let blob = crate::ui::browser::files::blob(bytes, "application/json")?;
     let db = database().await?;
     let (transaction, store) = store(&db, IdbTransactionMode::Readwrite)?;
     store.put_with_key(&blob, &JsValue::from_str(key))?;

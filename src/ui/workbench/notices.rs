@@ -1,9 +1,29 @@
-//! Imported annotations that could not be placed: listed with where they were in
-//! their file and why, never dropped in silence and never guessed into place.
+//! What the page says to the reader: the notice that answers the last action, and
+//! the imported annotations that could not be placed, listed with where they were
+//! in their file and why, never dropped in silence and never guessed into place.
 
+use crate::model::app::Notice;
 use crate::model::formats::Orphan;
 use std::rc::Rc;
 use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct NoticesProps {
+    pub notice: Option<Notice>,
+}
+
+/// The notice line, announced politely to screen readers (errors as alerts).
+#[function_component(Notices)]
+pub fn notices(props: &NoticesProps) -> Html {
+    html! {
+        <div class="notices" aria-live="polite">
+            { for props.notice.iter().map(|notice| match notice {
+                Notice::Info(text) => html! { <p class="notice info" role="status">{ text }</p> },
+                Notice::Error(text) => html! { <p class="notice error" role="alert">{ text }</p> },
+            }) }
+        </div>
+    }
+}
 
 /// How many are listed; the heading gives the full count.
 const SHOWN: usize = 50;

@@ -2,9 +2,9 @@
 //! (`model::classroom::quotes`) linked: choosing one (click, or Enter on it) marks it and the
 //! same quote in the other columns, and scrolls each column to it.
 
-use super::dialog::{close_on_escape, use_dialog_focus};
 use crate::model::classroom::quotes::{shared, SharedQuote};
 use crate::model::{Document, Span};
+use crate::ui::dialogs::{close_on_escape, use_dialog_focus};
 use web_sys::KeyboardEvent;
 use yew::prelude::*;
 
@@ -31,7 +31,7 @@ pub fn side_by_side(props: &SideBySideProps) -> Html {
         use_memo(columns.iter().map(|d| d.fingerprint().clone()).collect::<Vec<_>>(), {
             let columns: Vec<Document> = columns.iter().map(|d| (*d).clone()).collect();
             move |_| {
-                super::timing::measured("framelens: shared quotes", || {
+                crate::ui::browser::timing::measured("framelens: shared quotes", || {
                     shared(&columns.iter().collect::<Vec<_>>())
                 })
             }

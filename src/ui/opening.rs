@@ -1,0 +1,85 @@
+//! Opening the page: the saved workspace, or the sample exercise when there is
+//! none; a student page's own exercise; the teacher's saved class.
+
+use super::browser::{bake, storage};
+use crate::model::app::{AppState, Notice};
+use crate::model::classroom::{class, sample};
+use crate::model::formats;
+use crate::model::{Role, Session, Workspace};
+use std::rc::Rc;
+
+/// The workspace as the page opens, where autosave keeps it, and whether it can.
+#[derive(PartialEq)]
+pub struct Opened {
+    pub state: AppState,
+    pub slot: Rc<str>,
+    pub autosave: bool,
+}
+
+/// The saved workspace, or, when there is none (or it is unreadable, in which case
+/// it is set aside, not overwritten), the sample exercise. A page with an exercise
+/// baked in keeps its own save, and opens into that exercise. Without storage (a
+/// browser that keeps none for this page) autosave is off, and the page says so.
+pub async fn open(baked: Option<Rc<bake::Baked>>) -> Opened {
+    let slot: Rc<str> = match &baked {
+        Some(baked) => format!("exercise {}", baked.id).into(),
+        None => storage::PAGE_SLOT.into(),
+    };
+    let fresh = || {
+        let mut workspace = Workspace::default();
+        if baked.is_none() {
+            workspace.apply(sample::edit()).expect("the sample opens in an empty workspace");
+        }
+        workspace
+    };
+    let (mut workspace, mut notice, mut orphans, mut autosave) = (fresh(), None, Vec::new(), true);
+    match storage::load(&slot).await {
+        Ok(None) => {}
+        Ok(Some(saved)) => match restore(&saved) {
+            Ok((restored, unplaced)) => (workspace, orphans) = (restored, unplaced),
+            Err(reason) => {
+                storage::set_aside(&slot, &saved).await;
+                notice = Some(Notice::Error(format!(
+                    "The saved workspace could not be read ({reason}). It was kept in the browser's storage \
+                     under \"unreadable {slot}\"; a fresh workspace is open instead."
+                )));
+            }
+        },
+        Err(reason) => {
+            notice = Some(Notice::Error(format!(
+                "Autosave is off: {reason}. Export the workspace to keep your work."
+            )));
+            autosave = false;
+        }
+    }
+    if let Some(baked) = baked.filter(|b| workspace.exercise().is_none_or(|e| e.id != b.id)) {
+        match formats::import(&workspace, None, "exercise.json", baked.file.as_bytes()) {
+            Ok(import) => {
+                workspace.apply(import.edit).expect("an import applies to the workspace it was made for");
+            }
+            Err(error) => {
+                notice =
+                    Some(Notice::Error(format!("The exercise in this page could not be opened: {error}.")))
+            }
+        }
+    }
+    let mut state = AppState::new(Session::new(workspace), notice);
+    // Only a save edited by hand has any; show them rather than lose them.
+    state.orphans = orphans.into();
+    let workspace = state.session.workspace();
+    if let Some(exercise) = workspace.exercise().filter(|e| e.role == Role::Teacher) {
+        if let Some(saved) = storage::load_class(&slot).await {
+            state.class = Rc::new(class::Class::restore(&saved, exercise, workspace));
+        }
+    }
+    Opened { state, slot, autosave }
+}
+
+/// A workspace from its saved file, with the annotations it could not place.
+fn restore(saved: &[u8]) -> Result<(Workspace, Vec<formats::Orphan>), String> {
+    let mut workspace = Workspace::default();
+    let import =
+        formats::import(&workspace, None, "autosave.json", saved).map_err(|error| error.to_string())?;
+    workspace.apply(import.edit).map_err(|error| error.to_string())?;
+    Ok((workspace, import.orphans))
+}

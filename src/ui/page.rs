@@ -1,0 +1,94 @@
+//! The root component, a table of contents of the page: the header (name, saving,
+//! toolbar), what the page says, the exercise, the article tabs, the workbench, and
+//! the dialog or view on screen. It holds the state; it decides nothing.
+
+use super::browser::{api, files, written};
+use super::opening::Opened;
+use super::saving::use_autosave;
+use super::screens::CurrentScreen;
+use super::shell::use_shell;
+use super::workbench::article::{Article, ArticleView};
+use super::workbench::exercise_panel::ExercisePanel;
+use super::workbench::keys::use_page_keys;
+use super::workbench::notices::{Notices, Orphans};
+use super::workbench::panel::Panel;
+use super::workbench::tabs::Tabs;
+use super::workbench::toolbar::Toolbar;
+use crate::model::app::{Action, Screen};
+use std::rc::Rc;
+use web_sys::DragEvent;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct PageProps {
+    pub opened: Rc<Opened>,
+}
+
+#[function_component(Page)]
+pub fn page(props: &PageProps) -> Html {
+    let state = use_reducer({
+        let opened = props.opened.clone();
+        move || opened.state.clone()
+    });
+    let shell = use_shell(&state);
+    let saving = use_autosave(&state, &props.opened, shell.saved_file.clone());
+    written::use_kept_written(&state, shell.written.clone());
+    api::use_api(shell.latest.clone(), shell.dispatch.clone());
+    use_page_keys(shell.layout.clone(), shell.dispatch.clone());
+
+    let workspace = state.session.workspace();
+    let exercise = workspace.exercise();
+    let view = state.current.as_ref().and_then(|f| workspace.document(f)).map(|document| ArticleView {
+        // Shared chunks: a copy of pointers, not of the annotations.
+        annotations: workspace.list_of(document.fingerprint()).cloned().unwrap_or_default(),
+        document: document.clone(),
+        chosen: state.selected,
+        revision: state.revision,
+    });
+    let can_show = |screen: Screen| screen.can_show(workspace, &state.class);
+    let ondrop = {
+        let shell = shell.clone();
+        Callback::from(move |event: DragEvent| {
+            event.prevent_default();
+            shell.open_files(files::list(event.data_transfer().and_then(|d| d.files())));
+        })
+    };
+
+    html! {
+        <div class="app" ondragover={|event: DragEvent| event.prevent_default()} {ondrop}>
+            <header class="top">
+                <h1>{ "Framelens" }</h1>
+                <span class="save-state" data-saved={(saving == super::saving::SaveState::Saved).to_string()}>
+                    { saving.label() }
+                </span>
+                <Toolbar can_undo={state.session.can_undo()} can_redo={state.session.can_redo()}
+                    shell={shell.clone()}
+                    exercise={can_show(Screen::ExerciseEditor)} side_by_side={can_show(Screen::SideBySide)} />
+            </header>
+            <Notices notice={state.notice.clone()} />
+            if !state.orphans.is_empty() {
+                <Orphans orphans={state.orphans.clone()} on_dismiss={shell.on(|| Action::DismissOrphans)} />
+            }
+            if let Some(exercise) = exercise {
+                <ExercisePanel exercise={exercise.clone()}
+                    annotations={workspace.annotations_on(&exercise.articles).len()}
+                    students={state.class.submissions.len()} shell={shell.clone()} />
+            }
+            <Tabs documents={workspace.documents().to_vec()} current={state.current.clone()}
+                on_action={shell.dispatch.clone()} />
+            if let Some(view) = view {
+                <main class="workbench">
+                    <Article view={view.clone()} layout={shell.layout.clone()} on_action={shell.dispatch.clone()} />
+                    <Panel {view} on_action={shell.dispatch.clone()} />
+                </main>
+            } else {
+                <main class="workbench empty"><p>{ "No articles. Add one with “Add article”, or drop a .txt file here." }</p></main>
+            }
+            <CurrentScreen state={state.clone()} shell={shell.clone()} />
+            <footer class="keys">
+                { "Keys: select text (mouse or Shift+arrows in the article), then 1 Claim · 2 Quote · 3 Framing · 4 Fact. \
+                   Enter chooses the annotation at the caret, Delete removes the chosen one, Ctrl+Z undo, Ctrl+Shift+Z redo." }
+            </footer>
+        </div>
+    }
+}

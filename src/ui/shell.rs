@@ -1,0 +1,255 @@
+//! The page's commands that reach beyond the state: reading files, downloading,
+//! exporting, handing out and handing in. Each reads the state as of the last
+//! render and changes it only through actions.
+
+use super::browser::{bake, files, ids, written::Written};
+use super::classroom::class_view::ClassFile;
+use super::dialogs::exercise::Handout;
+use super::saving::SavedFile;
+use super::workbench::article::SharedLayout;
+use super::workbench::keys::tag_action;
+use super::State;
+use crate::model::app::{Action, Notice};
+use crate::model::classroom::exercise::file_stem;
+use crate::model::classroom::{class, feedback_page};
+use crate::model::formats::{self, Format, MAX_IMPORT_BYTES};
+use crate::model::{Document, Edit, Exercise, Role, Tag};
+use std::cell::RefCell;
+use std::rc::Rc;
+use web_sys::File;
+use yew::prelude::*;
+
+/// What the commands need, the same value for as long as the page is open (so
+/// that passing it down never re-renders a component by itself).
+#[derive(Clone)]
+pub struct Shell {
+    /// The state as of the last render. Commands clone it out before acting: a
+    /// render may replace it.
+    pub latest: Rc<RefCell<State>>,
+    pub dispatch: Callback<Action>,
+    /// The article's layout, where tag keys and buttons read the selection.
+    pub layout: SharedLayout,
+    pub saved_file: SavedFile,
+    /// The W3C and CSV files, kept written chunk by chunk.
+    pub written: Rc<RefCell<Written>>,
+}
+
+impl PartialEq for Shell {
+    fn eq(&self, other: &Shell) -> bool {
+        Rc::ptr_eq(&self.latest, &other.latest)
+    }
+}
+
+/// The page's [`Shell`], made once; `state` is the state of this render.
+#[hook]
+pub fn use_shell(state: &State) -> Shell {
+    let latest = use_mut_ref(|| state.clone());
+    *latest.borrow_mut() = state.clone();
+    let layout: SharedLayout = use_mut_ref(|| None);
+    let saved_file: SavedFile = use_mut_ref(|| None);
+    let written = use_mut_ref(Written::default);
+    let dispatch: Callback<Action> = state.dispatcher().into();
+    Shell { latest, dispatch, layout, saved_file, written }
+}
+
+impl Shell {
+    pub fn act(&self, action: Action) {
+        self.dispatch.emit(action);
+    }
+
+    /// A callback that takes one action, whatever the event.
+    pub fn on<E>(&self, action: impl Fn() -> Action + 'static) -> Callback<E> {
+        let dispatch = self.dispatch.clone();
+        Callback::from(move |_| dispatch.emit(action()))
+    }
+
+    /// A callback that hands its value to one of the commands.
+    pub fn with<T: 'static>(&self, command: fn(&Shell, T)) -> Callback<T> {
+        let shell = self.clone();
+        Callback::from(move |value| command(&shell, value))
+    }
+
+    fn fail(&self, text: impl Into<String>) {
+        self.act(Action::Notify(Notice::Error(text.into())));
+    }
+
+    fn download(&self, name: &str, mime: &str, content: &[u8]) {
+        if files::download(name, mime, content).is_err() {
+            self.fail("The browser refused the download.");
+        }
+    }
+
+    /// A tag key or button: tags the selection, or re-tags the chosen annotation.
+    pub fn tag(&self, tag: Tag) {
+        self.act(tag_action(&self.layout, tag));
+    }
+
+    /// Exports the workspace in `format`, and closes the Export dialog.
+    pub fn export(&self, format: Format) {
+        self.act(Action::Close);
+        let state = self.latest.borrow().clone();
+        // The workspace file is what autosave last stored: while that is this
+        // revision, it is offered as it is, not written again (35 ms at 10,000).
+        let saved = self.saved_file.borrow();
+        let offered = match &*saved {
+            Some((revision, file)) if format == Format::Workspace && *revision == state.revision => {
+                files::download_blob(format.file_name(), file)
+            }
+            // The W3C and CSV files are kept written: this joins their chunks.
+            _ => self
+                .written
+                .borrow_mut()
+                .file(format, state.session.workspace())
+                .and_then(|file| files::download_blob(format.file_name(), &file)),
+        };
+        if offered.is_err() {
+            self.fail("The browser refused the download.");
+        }
+    }
+
+    /// Adds a pasted article, and closes the Add article dialog.
+    pub fn add_article(&self, document: Document) {
+        self.act(Action::Close);
+        self.act(Action::Edit(Edit::AddDocument(document)));
+    }
+
+    /// Reads files the reader picked or dropped: annotation files (by their names:
+    /// .json, .jsonl, .csv, .zip…) are imported, anything else is opened as an
+    /// article, and students' submissions are read into the class together, so
+    /// that thirty of them give one summary. Files picked in the Add article
+    /// dialog close it.
+    pub fn open_files(&self, files: Vec<File>) {
+        if self.latest.borrow().screen == crate::model::app::Screen::AddArticle {
+            self.act(Action::Close);
+        }
+        let dispatch = self.dispatch.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            let mut submissions = Vec::new();
+            let read = files::read_all(&files, MAX_IMPORT_BYTES).await;
+            for (file, read) in files.into_iter().zip(read) {
+                let name = file.name();
+                let action = match read {
+                    Err(reason) => Action::Notify(Notice::Error(format!("{reason}; nothing changed."))),
+                    Ok(bytes) if formats::submission::recognises(&bytes) => {
+                        submissions.push((name, bytes));
+                        continue;
+                    }
+                    Ok(bytes) if formats::is_import(&name) => Action::Import { file_name: name, bytes },
+                    Ok(bytes) => match Document::from_file(&name, &bytes) {
+                        Ok(doc) => Action::Edit(Edit::AddDocument(doc)),
+                        Err(reason) => {
+                            Action::Notify(Notice::Error(format!("{name} cannot be opened: {reason}.")))
+                        }
+                    },
+                };
+                dispatch.emit(action);
+            }
+            if !submissions.is_empty() {
+                dispatch.emit(Action::ReadSubmissions(submissions));
+            }
+        });
+    }
+
+    /// Saves the exercise the teacher made, closes the dialog, and downloads what
+    /// she asked for.
+    pub fn hand_out(&self, exercise: Exercise, handout: Handout) {
+        self.act(Action::Close);
+        let mut workspace = self.latest.borrow().session.workspace().clone();
+        if workspace.exercise() != Some(&exercise) {
+            let edit = Edit::SetExercise(Some(Rc::new(exercise.clone())));
+            workspace.apply(edit.clone()).expect("setting an exercise always applies");
+            self.act(Action::Edit(edit));
+        }
+        let stem = file_stem(&exercise.title);
+        match handout {
+            Handout::Save => {}
+            Handout::StudentFile => self.download(
+                &format!("{stem}.framelens-exercise.json"),
+                "application/json",
+                formats::exercise_file::export(&workspace, &exercise).as_bytes(),
+            ),
+            Handout::StudentPage => {
+                let shell = self.clone();
+                let file = formats::exercise_file::export(&workspace, &exercise);
+                wasm_bindgen_futures::spawn_local(async move {
+                    match bake::bake(&exercise.id, &file).await {
+                        Ok(page) => shell.download(&format!("{stem}.html"), "text/html", page.as_bytes()),
+                        Err(reason) => shell.fail(format!(
+                            "The student page could not be made: {reason}. Hand out the student file instead."
+                        )),
+                    }
+                });
+            }
+            Handout::TeacherFile => self.download(
+                &format!("{stem}-teacher.json"),
+                "application/json",
+                formats::native::export(&workspace).as_bytes(),
+            ),
+        }
+    }
+
+    /// A student's new name.
+    pub fn rename_student(&self, name: String) {
+        let state = self.latest.borrow().clone();
+        let Some(exercise) = state.session.workspace().exercise() else { return };
+        if exercise.student() != Some(name.as_str()) {
+            let renamed = Exercise { role: Role::Student { name }, ..exercise.clone() };
+            self.act(Action::Edit(Edit::SetExercise(Some(Rc::new(renamed)))));
+        }
+    }
+
+    /// Downloads the student's submission, or asks for her name first.
+    pub fn hand_in(&self) {
+        let state = self.latest.borrow().clone();
+        let workspace = state.session.workspace();
+        let Some(exercise) = workspace.exercise() else { return };
+        let name = exercise.student().unwrap_or_default();
+        if name.is_empty() {
+            self.fail("Enter your name or a pseudonym first, so that your teacher knows whose work it is.");
+            if let Some(input) = gloo_utils::document().get_element_by_id("student-name") {
+                let _ = wasm_bindgen::JsCast::unchecked_into::<web_sys::HtmlElement>(input).focus();
+            }
+            return;
+        }
+        let file = formats::submission::export(workspace, exercise, name, &ids::now());
+        self.download(
+            &format!("{}-{}.json", file_stem(&exercise.title), file_stem(name)),
+            "application/json",
+            file.as_bytes(),
+        );
+        self.act(Action::Notify(Notice::Info(format!(
+            "Handed in as {name}: give the downloaded file to your teacher. You can go on and hand in again."
+        ))));
+    }
+
+    /// Downloads one of the class's files: the scores, or feedback pages.
+    pub fn class_file(&self, file: ClassFile) {
+        let state = self.latest.borrow().clone();
+        let workspace = state.session.workspace();
+        let Some(exercise) = workspace.exercise() else { return };
+        let stem = file_stem(&exercise.title);
+        let submissions = &state.class.submissions;
+        match file {
+            ClassFile::Scores => self.download(
+                &format!("{stem}-scores.csv"),
+                "text/csv",
+                class::csv(workspace, exercise, &state.class).as_bytes(),
+            ),
+            ClassFile::Feedback(which) => {
+                let chosen: Vec<_> = match which {
+                    Some(n) => submissions.get(n).into_iter().collect(),
+                    None => submissions.iter().collect(),
+                };
+                let name = match which.and_then(|n| submissions.get(n)) {
+                    Some(one) => format!("{stem}-feedback-{}.html", file_stem(&one.student)),
+                    None => format!("{stem}-feedback.html"),
+                };
+                self.download(
+                    &name,
+                    "text/html",
+                    feedback_page::export(workspace, exercise, &chosen).as_bytes(),
+                );
+            }
+        }
+    }
+}

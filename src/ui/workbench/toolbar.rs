@@ -1,0 +1,75 @@
+//! The toolbar: tag buttons, undo and redo, and the workspace's file actions.
+
+use crate::model::app::{Action, Screen};
+use crate::model::Tag;
+use crate::ui::browser::files;
+use crate::ui::shell::Shell;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ToolbarProps {
+    pub can_undo: bool,
+    pub can_redo: bool,
+    pub shell: Shell,
+    /// Whether there is an Exercise button (not in a student's copy).
+    pub exercise: bool,
+    /// Whether there is a Side by side button (not for fewer than two articles).
+    pub side_by_side: bool,
+}
+
+#[function_component(Toolbar)]
+pub fn toolbar(props: &ToolbarProps) -> Html {
+    let import_input = use_node_ref();
+    let shell = &props.shell;
+    let on_import_pick = {
+        let shell = shell.clone();
+        Callback::from(move |event: Event| {
+            let input: HtmlInputElement = event.target_unchecked_into();
+            shell.open_files(files::list(input.files()));
+            input.set_value("");
+        })
+    };
+    let open_import = {
+        let input = import_input.clone();
+        Callback::from(move |_| {
+            if let Some(input) = input.cast::<HtmlInputElement>() {
+                input.click();
+            }
+        })
+    };
+    html! {
+        <div class="toolbar" role="toolbar" aria-label="Annotate">
+            <div class="group tags">
+                { for Tag::ALL.iter().map(|tag| {
+                    let (tag, shell) = (*tag, shell.clone());
+                    html! {
+                        <button class={classes!("tag-button", format!("chip-{}", tag.name()))}
+                            aria-keyshortcuts={tag.key().to_string()}
+                            title={format!("Tag the selection as {} (key {})", tag.label(), tag.key())}
+                            onclick={move |_| shell.tag(tag)}>
+                            { tag.label() }<kbd aria-hidden="true">{ tag.key() }</kbd>
+                        </button>
+                    }
+                }) }
+            </div>
+            <div class="group">
+                <button onclick={shell.on(|| Action::Undo)} disabled={!props.can_undo} aria-keyshortcuts="Control+Z" title="Undo (Ctrl+Z)">{ "Undo" }</button>
+                <button onclick={shell.on(|| Action::Redo)} disabled={!props.can_redo} aria-keyshortcuts="Control+Shift+Z" title="Redo (Ctrl+Shift+Z)">{ "Redo" }</button>
+            </div>
+            <div class="group files">
+                <button onclick={shell.on(|| Action::Show(Screen::AddArticle))}>{ "Add article" }</button>
+                <button onclick={open_import} title="Import annotations: Framelens, W3C, CSV, doccano, Label Studio or brat">{ "Import" }</button>
+                <input ref={import_input} type="file" accept=".json,.jsonld,.jsonl,.csv,.zip" multiple=true
+                    class="hidden-input" tabindex="-1" aria-hidden="true" onchange={on_import_pick} />
+                <button onclick={shell.on(|| Action::Show(Screen::Export))}>{ "Export" }</button>
+                if props.side_by_side {
+                    <button onclick={shell.on(|| Action::Show(Screen::SideBySide))} title="Read articles side by side, with the quotes they share linked">{ "Side by side" }</button>
+                }
+                if props.exercise {
+                    <button onclick={shell.on(|| Action::Show(Screen::ExerciseEditor))} title="Make an exercise of these articles for a class">{ "Exercise" }</button>
+                }
+            </div>
+        </div>
+    }
+}
