@@ -18,9 +18,12 @@ pub type SavedFile = Rc<RefCell<Option<(u64, Blob)>>>;
 /// What the header says of saving.
 #[derive(Clone, Copy, PartialEq)]
 pub enum SaveState {
+    /// The browser keeps no storage for this page.
     Off,
     Saved,
     Saving,
+    /// The last save failed; said until a save succeeds.
+    Failed,
 }
 
 impl SaveState {
@@ -29,6 +32,7 @@ impl SaveState {
             SaveState::Off => "Autosave off: export to keep your work",
             SaveState::Saved => "All changes saved",
             SaveState::Saving => "Saving…",
+            SaveState::Failed => "Not saved: export to keep your work",
         }
     }
 }
@@ -38,10 +42,10 @@ impl SaveState {
 #[hook]
 pub fn use_autosave(state: &State, opened: &Opened, saved_file: SavedFile) -> SaveState {
     let (autosave, slot) = (opened.autosave, opened.slot.clone());
-    // The last revision known to be on disk; None until the first save ends.
-    let saved = use_state(|| None::<u64>);
+    // The revision of the last save that ended, and whether it reached the disk.
+    let last = use_state(|| None::<(u64, bool)>);
     {
-        let (state, saved, slot) = (state.clone(), saved.clone(), slot.clone());
+        let (state, last, slot) = (state.clone(), last.clone(), slot.clone());
         use_effect_with(state.revision, move |revision| {
             let revision = *revision;
             if autosave {
@@ -51,11 +55,14 @@ pub fn use_autosave(state: &State, opened: &Opened, saved_file: SavedFile) -> Sa
                     match storage::save(&slot, state.session.workspace()).await {
                         Ok(file) => {
                             *saved_file.borrow_mut() = Some((revision, file));
-                            saved.set(Some(revision));
+                            last.set(Some((revision, true)));
                         }
-                        Err(reason) => state.dispatch(Action::Notify(Notice::Error(format!(
-                            "Autosave failed: {reason}. Export the workspace to keep your work."
-                        )))),
+                        Err(reason) => {
+                            last.set(Some((revision, false)));
+                            state.dispatch(Action::Notify(Notice::Error(format!(
+                                "Autosave failed: {reason}. Export the workspace to keep your work."
+                            ))))
+                        }
                     }
                 });
             }
@@ -82,9 +89,10 @@ pub fn use_autosave(state: &State, opened: &Opened, saved_file: SavedFile) -> Sa
             }
         });
     }
-    match (autosave, *saved == Some(state.revision)) {
-        (false, _) => SaveState::Off,
-        (true, true) => SaveState::Saved,
-        (true, false) => SaveState::Saving,
+    match *last {
+        _ if !autosave => SaveState::Off,
+        Some((_, false)) => SaveState::Failed,
+        Some((revision, true)) if revision == state.revision => SaveState::Saved,
+        _ => SaveState::Saving,
     }
 }

@@ -4,8 +4,9 @@
 //! string would be decoded from the wasm memory and then cloned by IndexedDB, which
 //! took 100 ms for a 5 MB workspace on every change. IndexedDB keeps a Blob by
 //! reference, and the same Blob is the file when the reader exports the workspace
-//! before changing it again. Saves made as strings or bytes by earlier versions
-//! still load.
+//! before changing it again. Where the browser refuses Blobs in IndexedDB (WebKit
+//! in an ephemeral session, like Safari's private windows), the bytes are stored
+//! instead. Saves made as strings or bytes by earlier versions still load.
 //!
 //! IndexedDB, not localStorage: Chromium writes localStorage to disk lazily, so a
 //! browser killed a moment after an edit loses it, while an IndexedDB transaction
@@ -128,14 +129,34 @@ pub async fn load(slot: &str) -> Result<Option<Vec<u8>>, String> {
     read.await.map_err(failure("the browser's storage could not be opened"))
 }
 
-/// Stores `bytes` under `key`, as a Blob of JSON (every save is a JSON file), and
-/// returns the Blob once it is on disk.
-async fn put(key: &str, bytes: &[u8]) -> Result<Blob, JsValue> {
-    let blob = crate::ui::browser::files::blob(bytes, "application/json")?;
+thread_local! {
+    /// Set once the browser has refused a Blob: WebKit does in its ephemeral
+    /// sessions (as Safari does in a private window), though it keeps bytes.
+    static BLOBS_REFUSED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Stores `value` under `key` and waits until it is on disk.
+async fn put_value(key: &str, value: &JsValue) -> Result<(), JsValue> {
     let db = database().await?;
     let (transaction, store) = store(&db, IdbTransactionMode::Readwrite)?;
-    store.put_with_key(&blob, &JsValue::from_str(key))?;
-    committed(&transaction).await?;
+    store.put_with_key(value, &JsValue::from_str(key))?;
+    committed(&transaction).await
+}
+
+/// Stores `bytes` under `key`, as a Blob of JSON (every save is a JSON file), and
+/// returns the Blob once it is on disk. Where the browser refuses the Blob, the
+/// bytes are tried; if they are kept, they are stored from then on.
+async fn put(key: &str, bytes: &[u8]) -> Result<Blob, JsValue> {
+    let blob = crate::ui::browser::files::blob(bytes, "application/json")?;
+    if !BLOBS_REFUSED.get() {
+        let Err(refused) = put_value(key, &blob).await else { return Ok(blob) };
+        // WebKit refuses with a DataCloneError, from `put` or as the
+        // transaction's error: whatever the error, bytes are worth a try.
+        put_value(key, &js_sys::Uint8Array::from(bytes)).await.map_err(|_| refused)?;
+        BLOBS_REFUSED.set(true);
+        return Ok(blob);
+    }
+    put_value(key, &js_sys::Uint8Array::from(bytes)).await?;
     Ok(blob)
 }
 
