@@ -230,8 +230,8 @@ impl Layout {
     /// position there lies on one side of it, so both neighbours are measured.
     pub fn char_at_point(&self, x: f64, y: f64) -> Option<usize> {
         let dom = self.root.owner_document()?;
-        let caret = dom.caret_position_from_point(x as f32, y as f32)?;
-        let cp = self.offset_of(&caret.offset_node()?, caret.offset())?;
+        let (node, offset) = boundary_at_point(&dom, x, y)?;
+        let cp = self.offset_of(&node, offset)?;
         [Some(cp), cp.checked_sub(1)].into_iter().flatten().filter(|c| *c < self.len).find(|c| {
             self.live_range(Span::new(*c, c + 1)).is_some_and(|range| {
                 let rect = range.get_bounding_client_rect();
@@ -255,6 +255,21 @@ impl Layout {
             }
         }
     }
+}
+
+/// The DOM boundary point nearest to the window point (x, y). Where the browser
+/// has no `caretPositionFromPoint` (WebKitGTK 2.50, and older Safari), WebKit's
+/// older `caretRangeFromPoint` answers the same question.
+fn boundary_at_point(dom: &web_sys::Document, x: f64, y: f64) -> Option<(Node, u32)> {
+    use wasm_bindgen::JsCast;
+    if js_sys::Reflect::has(dom, &"caretPositionFromPoint".into()).unwrap_or(false) {
+        let caret = dom.caret_position_from_point(x as f32, y as f32)?;
+        return Some((caret.offset_node()?, caret.offset()));
+    }
+    let older: js_sys::Function =
+        js_sys::Reflect::get(dom, &"caretRangeFromPoint".into()).ok()?.dyn_into().ok()?;
+    let range: web_sys::Range = older.call2(dom, &x.into(), &y.into()).ok()?.dyn_into().ok()?;
+    Some((range.start_container().ok()?, range.start_offset().ok()?))
 }
 
 /// The height of the browser's viewport, in CSS pixels.
