@@ -9,6 +9,14 @@ import init from 'framelens-glue';
 // copy of it (src/ui/bake.rs).
 window.framelensSource = `<!doctype html>\n${document.documentElement.outerHTML}`;
 
+const TOO_OLD = 'This browser is too old for Framelens: it needs Chrome or Edge 111, Firefox 140 or '
+  + 'Safari 17.2 (iPad and iPhone: iOS 17.2), or later.';
+
+if (!('DecompressionStream' in window) || typeof WebAssembly !== 'object') {
+  document.getElementById('boot').textContent = TOO_OLD;
+  throw new Error(TOO_OLD);
+}
+
 try {
   const packed = document.getElementById('framelens-wasm').textContent;
   const gzipped = Uint8Array.from(atob(packed), (c) => c.charCodeAt(0));

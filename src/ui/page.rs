@@ -12,6 +12,7 @@ use super::workbench::exercise_panel::ExercisePanel;
 use super::workbench::keys::use_page_keys;
 use super::workbench::notices::{Notices, Orphans};
 use super::workbench::panel::Panel;
+use super::workbench::selection_bar::SelectionBar;
 use super::workbench::tabs::Tabs;
 use super::workbench::toolbar::Toolbar;
 use crate::model::app::{Action, Screen};
@@ -65,7 +66,7 @@ pub fn page(props: &PageProps) -> Html {
                     shell={shell.clone()}
                     exercise={can_show(Screen::ExerciseEditor)} side_by_side={can_show(Screen::SideBySide)} />
             </header>
-            <Notices notice={state.notice.clone()} />
+            <Notices notice={state.notice.clone()} on_dismiss={shell.on(|| Action::DismissNotice)} />
             if !state.orphans.is_empty() {
                 <Orphans orphans={state.orphans.clone()} on_dismiss={shell.on(|| Action::DismissOrphans)} />
             }
@@ -80,11 +81,16 @@ pub fn page(props: &PageProps) -> Html {
                 <main class="workbench">
                     <Article view={view.clone()} layout={shell.layout.clone()} on_action={shell.dispatch.clone()} />
                     <Panel {view} on_action={shell.dispatch.clone()} />
+                    <SelectionBar shell={shell.clone()} />
                 </main>
             } else {
                 <main class="workbench empty"><p>{ "No articles. Add one with “Add article”, or drop a .txt file here." }</p></main>
             }
-            <CurrentScreen state={state.clone()} shell={shell.clone()} />
+            // Not there at all over the bare workbench: a key press then renders no
+            // part of it, nor compares its state.
+            if state.screen != Screen::Workbench {
+                <CurrentScreen state={state.clone()} shell={shell.clone()} />
+            }
             <footer class="keys">
                 { "Keys: select text (mouse or Shift+arrows in the article), then 1 Claim · 2 Quote · 3 Framing · 4 Fact. \
                    Enter chooses the annotation at the caret, Delete removes the chosen one, Ctrl+Z undo, Ctrl+Shift+Z redo." }

@@ -198,12 +198,13 @@ impl Shell {
         }
     }
 
-    /// Downloads the student's submission, or asks for her name first.
-    pub fn hand_in(&self) {
+    /// Downloads the student's submission under `name` (kept as her name), or asks
+    /// for a name first.
+    pub fn hand_in(&self, name: String) {
+        self.rename_student(name.clone());
         let state = self.latest.borrow().clone();
         let workspace = state.session.workspace();
         let Some(exercise) = workspace.exercise() else { return };
-        let name = exercise.student().unwrap_or_default();
         if name.is_empty() {
             self.fail("Enter your name or a pseudonym first, so that your teacher knows whose work it is.");
             if let Some(input) = gloo_utils::document().get_element_by_id("student-name") {
@@ -211,9 +212,9 @@ impl Shell {
             }
             return;
         }
-        let file = formats::submission::export(workspace, exercise, name, &ids::now());
+        let file = formats::submission::export(workspace, exercise, &name, &ids::now());
         self.download(
-            &format!("{}-{}.json", file_stem(&exercise.title), file_stem(name)),
+            &format!("{}-{}.json", file_stem(&exercise.title), file_stem(&name)),
             "application/json",
             file.as_bytes(),
         );

@@ -75,6 +75,8 @@ pub enum Action {
     /// Makes the gold layer the key (one undo brings the old key back).
     GoldAsKey,
     DismissOrphans,
+    /// Takes the notice off the page.
+    DismissNotice,
     Undo,
     Redo,
     DeleteSelected,
@@ -371,6 +373,7 @@ impl AppState {
             Action::Step(by) => self.step(by),
             Action::Select(id) => self.selected = id,
             Action::DismissOrphans => self.orphans = Rc::new([]),
+            Action::DismissNotice => {}
             Action::Notify(notice) => self.notice = Some(notice),
             Action::Show(screen) => {
                 if screen.can_show(self.session.workspace(), &self.class) {
@@ -422,6 +425,16 @@ mod tests {
         let mut s = state();
         s.update(Action::Tag { tag: Tag::Claim, new: None });
         assert!(matches!(&s.notice, Some(Notice::Info(text)) if text.contains("Select some text")));
+        assert_eq!(s.revision, 0);
+    }
+
+    #[test]
+    fn a_notice_stays_until_the_next_action_or_until_dismissed() {
+        let mut s = state();
+        s.update(Action::Tag { tag: Tag::Claim, new: None });
+        assert!(s.notice.is_some());
+        s.update(Action::DismissNotice);
+        assert_eq!(s.notice, None);
         assert_eq!(s.revision, 0);
     }
 

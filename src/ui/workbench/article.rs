@@ -76,8 +76,9 @@ pub fn article(props: &ArticleProps) -> Html {
             match painter.borrow_mut().as_mut() {
                 Some(painter) => painter.clear(),
                 None => on_action.emit(Action::Notify(Notice::Error(
-                    "This browser cannot paint highlights (it lacks the CSS Custom Highlight API); \
-                     the side panel still lists every annotation."
+                    "This browser is too old to show highlights in the text: Framelens needs Chrome or \
+                     Edge 111, Firefox 140 or Safari 17.2 (iPad and iPhone: iOS 17.2), or later. You can still \
+                     tag and export; the side panel lists every annotation."
                         .into(),
                 ))),
             }

@@ -23,6 +23,7 @@ pub struct ExercisePanelProps {
 pub fn exercise_panel(props: &ExercisePanelProps) -> Html {
     let (exercise, shell) = (&props.exercise, &props.shell);
     let show = |screen: Screen| shell.on(move || Action::Show(screen));
+    let name_field = use_node_ref();
     match &exercise.role {
         Role::Teacher => html! {
             <section class="exercise teacher" aria-label="Exercise">
@@ -48,9 +49,15 @@ pub fn exercise_panel(props: &ExercisePanelProps) -> Html {
                     shell.rename_student(input.value().trim().to_owned());
                 })
             };
+            // Enter in the name field hands in, as the button does; either way the
+            // name is the field's, even before the field has reported a change.
             let hand_in = {
-                let shell = shell.clone();
-                Callback::from(move |_| shell.hand_in())
+                let (shell, field) = (shell.clone(), name_field.clone());
+                Callback::from(move |event: SubmitEvent| {
+                    event.prevent_default();
+                    let typed = field.cast::<HtmlInputElement>().map(|input| input.value());
+                    shell.hand_in(typed.unwrap_or_default().trim().to_owned());
+                })
             };
             html! {
                 <section class="exercise student" aria-label="Exercise">
@@ -70,14 +77,15 @@ pub fn exercise_panel(props: &ExercisePanelProps) -> Html {
                             </div>
                         }) }
                     </dl>
-                    <div class="row">
+                    <form class="row" onsubmit={hand_in}>
                         <label>{ "Your name or pseudonym " }
-                            <input id="student-name" type="text" value={name.clone()} maxlength="100" onchange={on_change} />
+                            <input ref={name_field} id="student-name" type="text" value={name.clone()} maxlength="100"
+                                autocomplete="name" onchange={on_change} />
                         </label>
-                        <button class="primary" onclick={hand_in}>{ "Hand in" }</button>
-                        <button onclick={show(Screen::Charts)}>{ "Outlets compared" }</button>
+                        <button type="submit" class="primary">{ "Hand in" }</button>
+                        <button type="button" onclick={show(Screen::Charts)}>{ "Outlets compared" }</button>
                         <span class="hint">{ format!("{} annotations so far; your work is saved in this browser as you go.", props.annotations) }</span>
-                    </div>
+                    </form>
                 </section>
             }
         }

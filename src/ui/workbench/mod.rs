@@ -11,6 +11,7 @@ pub mod keys;
 pub mod layout;
 pub mod notices;
 pub mod panel;
+pub mod selection_bar;
 pub mod tabs;
 pub mod tag_style;
 pub mod toolbar;

@@ -10,16 +10,23 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct NoticesProps {
     pub notice: Option<Notice>,
+    pub on_dismiss: Callback<MouseEvent>,
 }
 
-/// The notice line, announced politely to screen readers (errors as alerts).
+/// The notice, announced politely to screen readers (errors as alerts). It floats
+/// over the page rather than taking a place in it: a notice that came or went
+/// between a button's press and its release would move the button from under the
+/// pointer, and the click would be lost.
 #[function_component(Notices)]
 pub fn notices(props: &NoticesProps) -> Html {
+    let dismiss = html! {
+        <button class="dismiss" aria-label="Dismiss this message" onclick={props.on_dismiss.clone()}>{ "×" }</button>
+    };
     html! {
         <div class="notices" aria-live="polite">
             { for props.notice.iter().map(|notice| match notice {
-                Notice::Info(text) => html! { <p class="notice info" role="status">{ text }</p> },
-                Notice::Error(text) => html! { <p class="notice error" role="alert">{ text }</p> },
+                Notice::Info(text) => html! { <div class="notice info"><p role="status">{ text }</p>{ dismiss.clone() }</div> },
+                Notice::Error(text) => html! { <div class="notice error"><p role="alert">{ text }</p>{ dismiss.clone() }</div> },
             }) }
         </div>
     }

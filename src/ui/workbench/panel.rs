@@ -107,8 +107,14 @@ fn editor(props: &EditorProps) -> Html {
             }
         })
     };
+    let on_done = {
+        let on_action = props.on_action.clone();
+        Callback::from(move |_| on_action.emit(Action::Select(None)))
+    };
     html! {
         <section class="editor" aria-label="Chosen annotation">
+            // Shown on narrow screens only, where the editor is a sheet over the text.
+            <button class="editor-close" onclick={on_done}>{ "Done" }</button>
             <blockquote class="chosen-quote">{ &props.quote }</blockquote>
             <label>{ "Tag " }
                 <select onchange={on_tag}>
