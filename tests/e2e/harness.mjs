@@ -45,27 +45,35 @@ export async function saved(page) {
   await page.locator('.save-state[data-saved="true"]').waitFor();
 }
 
+/**
+ * In the page: the rectangles of the first and last character of `needle` in the
+ * article (the last may be a surrogate pair: its whole width), or null; `scroll`
+ * brings its paragraph to the middle of the window first. Shared with the
+ * WebDriver tests (webdriver.mjs).
+ */
+export function textEdges(needle, scroll) {
+  for (const node of document.querySelectorAll('.article-text p')) {
+    const textNode = node.firstChild;
+    if (!textNode) continue;
+    const at = textNode.data.indexOf(needle);
+    if (at < 0) continue;
+    if (scroll) node.scrollIntoView({ block: 'center' });
+    const rect = (from, to) => {
+      const range = document.createRange();
+      range.setStart(textNode, from);
+      range.setEnd(textNode, to);
+      const r = range.getBoundingClientRect();
+      return { left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+    };
+    const last = [...needle].pop().length;
+    return [rect(at, at + 1), rect(at + needle.length - last, at + needle.length)];
+  }
+  return null;
+}
+
 /** The rectangles of the first and last character of `text` in the article. */
 async function edgesOf(page, text) {
-  const rects = await page.evaluate((needle) => {
-    for (const node of document.querySelectorAll('.article-text p')) {
-      const textNode = node.firstChild;
-      if (!textNode) continue;
-      const at = textNode.data.indexOf(needle);
-      if (at < 0) continue;
-      const rect = (from, to) => {
-        const range = document.createRange();
-        range.setStart(textNode, from);
-        range.setEnd(textNode, to);
-        const r = range.getBoundingClientRect();
-        return { left: r.left, right: r.right, top: r.top, bottom: r.bottom };
-      };
-      // The last character may be a surrogate pair: measure its whole width.
-      const last = [...needle].pop().length;
-      return [rect(at, at + 1), rect(at + needle.length - last, at + needle.length)];
-    }
-    return null;
-  }, text);
+  const rects = await page.evaluate(`(${textEdges})(${JSON.stringify(text)}, false)`);
   if (!rects) throw new Error(`"${text}" is not in the article`);
   return rects;
 }

@@ -1,0 +1,223 @@
+// The paths that matter to a reader, in every engine a class uses: Chromium,
+// Firefox and WebKit (Safari's engine), from both outputs (dist/ over http, and
+// framelens.html opened from a file). The steps are written once, against the
+// WebDriver `Reader` of webdriver.mjs; the Chromium-only suite goes further.
+import { describe, test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { serve, DIST } from './harness.mjs';
+import { startDriver, Reader, KEY } from './webdriver.mjs';
+
+const ENGINES = (process.env.FRAMELENS_ENGINES ?? 'chromium,firefox,webkit').split(',');
+const WAIT = { timeout: 120_000 };
+
+let server;
+before(async () => { server = await serve(); });
+after(async () => { await server?.close(); });
+
+/** Both outputs of the build, by name, and where each opens. */
+const OUTPUTS = {
+  'dist/ over http': () => server.url,
+  'framelens.html from a file': () => pathToFileURL(path.join(DIST, 'framelens.html')).href,
+};
+
+/** Opens the app at `url` in a fresh page and waits for the first article. */
+async function openApp(reader, url) {
+  await reader.go(url);
+  try {
+    await reader.until('the first article', () => document.querySelector('.article-text p') !== null);
+  } catch (error) {
+    const shown = await reader.run(() => document.body?.innerText.slice(0, 300)).catch((e) => String(e));
+    throw new Error(`${error.message}; the page shows: ${shown}`);
+  }
+  await reader.catchDownloads();
+}
+
+const saved = (reader) =>
+  reader.until('autosave', () => document.querySelector('.save-state')?.dataset.saved === 'true');
+const notice = (reader) => reader.run(() => document.querySelector('.notices')?.textContent ?? '');
+
+for (const engine of ENGINES) {
+  describe(`in ${engine}`, () => {
+    let driver;
+    before(async () => { driver = await startDriver(engine); });
+    after(async () => { await driver?.stop(); });
+
+    for (const [output, address] of Object.entries(OUTPUTS)) {
+      test(`${output}: tag by key and by button, choose, re-tag, note, delete, undo and redo, kept over a reload`, WAIT, async () => {
+        const reader = await Reader.open(driver, engine);
+        try {
+          await openApp(reader, address());
+          assert.equal((await reader.texts('nav.articles li')).length, 5);
+          assert.deepEqual(await reader.run(() => [...document.querySelectorAll('#boot')].length), 0);
+
+          // A mouse drag and a key; a drag and a tag button.
+          await reader.drag('Hay’at Tahrir al-Sham');
+          await reader.press('1');
+          await reader.until('the claim', () => document.querySelectorAll('.panel .entry').length === 1);
+          await reader.drag('on Wednesday');
+          await reader.button('Quote');
+          await reader.until('the quote', () => document.querySelectorAll('.panel .entry').length === 2);
+          assert.deepEqual(await reader.entries(), [
+            ['Claim', 'Hay’at Tahrir al-Sham', ''],
+            ['Quote', 'on Wednesday', ''],
+          ]);
+          // Both are painted.
+          assert.deepEqual(await reader.run(() => ['fl-claim', 'fl-quote'].map((n) => CSS.highlights.get(n)?.size ?? 0)), [1, 1]);
+
+          // Choose the claim by clicking its words, re-tag it by key, write a note.
+          await reader.clickText('Tahrir');
+          await reader.until('the editor', () => document.querySelector('.editor select') !== null);
+          await reader.press('3');
+          await reader.until('the re-tag', () => document.querySelector('.editor select')?.value === 'framing');
+          await reader.type('.editor textarea', 'A loaded name');
+          await reader.click('.panel-title');
+          await reader.until('the note', () => document.querySelector('.panel .entry .note')?.textContent === 'A loaded name');
+
+          // Delete by key, then undo and redo by keys, then undo by button.
+          await reader.click('.panel .entry');
+          await reader.press(KEY.Delete);
+          await reader.until('the delete', () => document.querySelectorAll('.panel .entry').length === 1);
+          await reader.click('.article-text');
+          await reader.press('z', [KEY.Control]);
+          await reader.until('the undo', () => document.querySelectorAll('.panel .entry').length === 2);
+          await reader.press('z', [KEY.Control, KEY.Shift]);
+          await reader.until('the redo', () => document.querySelectorAll('.panel .entry').length === 1);
+          await reader.button('Undo');
+          await reader.until('the undo', () => document.querySelectorAll('.panel .entry').length === 2);
+
+          // Saved, and still there after a reload.
+          await saved(reader);
+          assert.equal(await reader.run(() => document.querySelector('.save-state').textContent), 'All changes saved');
+          await reader.reload();
+          await reader.until('the saved annotations', () => document.querySelectorAll('.panel .entry').length === 2);
+          assert.deepEqual(await reader.entries(), [
+            ['Framing', 'Hay’at Tahrir al-Sham', 'A loaded name'],
+            ['Quote', 'on Wednesday', ''],
+          ]);
+          assert.doesNotMatch(await notice(reader), /failed|could not/i);
+        } finally {
+          await reader.quit();
+        }
+      });
+    }
+
+    test('every export gives its file, and an import brings deleted annotations back', WAIT, async () => {
+      const reader = await Reader.open(driver, engine);
+      try {
+        await openApp(reader, server.url);
+        await reader.drag('Hay’at Tahrir al-Sham');
+        await reader.press('4');
+        await reader.drag('on Wednesday');
+        await reader.press('2');
+        await reader.until('two annotations', () => document.querySelectorAll('.panel .entry').length === 2);
+        const expected = [
+          ['Framelens workspace (JSON)', 'framelens-workspace.json', 'Hay’at Tahrir al-Sham'],
+          ['W3C Web Annotation (JSON-LD)', 'framelens-annotations.jsonld', 'Hay’at Tahrir al-Sham'],
+          ['Spreadsheet (CSV)', 'framelens-annotations.csv', 'Hay’at Tahrir al-Sham'],
+          ['doccano (JSONL)', 'framelens-doccano.jsonl', '"fact"'],
+          ['Label Studio (JSON)', 'framelens-label-studio.json', 'Fact'],
+          ['brat standoff (.zip)', 'framelens-brat.zip', null],
+          ['Printable report (HTML)', 'framelens-report.html', 'Hay’at Tahrir al-Sham'],
+        ];
+        const files = {};
+        for (const [button, name, holds] of expected) {
+          await reader.button('Export');
+          await reader.until('the Export dialog', () => document.querySelector('.export-dialog') !== null);
+          await reader.button(button, '.export-dialog');
+          const file = await reader.nextDownload();
+          assert.equal(file.name, name, button);
+          if (holds) assert.ok(file.text.includes(holds), `${name} holds ${holds}`);
+          else assert.ok(file.size > 100, `${name} is a zip of some size`);
+          files[name] = file;
+        }
+        // Delete both, then import the W3C file: they come back.
+        for (let left = 2; left > 0; left--) {
+          await reader.click('.panel .entry');
+          await reader.press(KEY.Delete);
+          await reader.until('the delete', (n) => document.querySelectorAll('.panel .entry').length === n, left - 1);
+        }
+        const w3c = files['framelens-annotations.jsonld'];
+        await reader.drop('.app', [{ name: w3c.name, text: w3c.text }]);
+        await reader.until('the import', () => document.querySelectorAll('.panel .entry').length === 2);
+        assert.match(await notice(reader), /Imported 0 articles and 2 annotations\./);
+        assert.deepEqual((await reader.entries()).map(([tag]) => tag), ['Fact', 'Quote']);
+      } finally {
+        await reader.quit();
+      }
+    });
+
+    test('in a phone-sized window: nothing wider than the screen, tag buttons beside the selection, the editor as a sheet', WAIT, async () => {
+      const reader = await Reader.open(driver, engine);
+      try {
+        await reader.resize(390, 844);
+        await openApp(reader, server.url);
+        const { inner, scroll } = await reader.run(() => ({ inner: innerWidth, scroll: document.documentElement.scrollWidth }));
+        // (Headless Firefox keeps windows at least 500 px wide.)
+        assert.ok(inner <= 500 && scroll <= inner, `the page is ${scroll} px wide in a window ${inner} px wide`);
+        await reader.drag('on Wednesday');
+        const bar = await reader.until('the tag buttons beside the selection', () => {
+          const bar = document.querySelector('.selection-bar');
+          const selection = getSelection();
+          if (!bar || selection.isCollapsed) return null;
+          const [b, s] = [bar.getBoundingClientRect(), selection.getRangeAt(0).getBoundingClientRect()];
+          return { inView: b.top >= 0 && b.bottom <= innerHeight && b.left >= 0 && b.right <= innerWidth,
+            clear: b.top >= s.bottom || b.bottom <= s.top };
+        });
+        assert.deepEqual(bar, { inView: true, clear: true });
+        await reader.click('.selection-bar button', { text: 'Quote' });
+        await reader.until('the quote', () => document.querySelectorAll('.panel .entry').length === 1);
+        const sheet = await reader.run(() => {
+          const r = document.querySelector('.editor').getBoundingClientRect();
+          return r.bottom <= innerHeight + 1 && r.top >= innerHeight / 3;
+        });
+        assert.ok(sheet, 'the chosen annotation\'s editor is a sheet at the bottom of the window');
+        await reader.button('Done');
+        await reader.until('the sheet to close', () => document.querySelector('.editor') === null);
+      } finally {
+        await reader.quit();
+      }
+    });
+
+    test('a student hands in an exercise and the teacher reads it in the class view', WAIT, async () => {
+      // Two computers: a driver each (geckodriver drives one session at a time).
+      const studentDriver = await startDriver(engine);
+      const teacher = await Reader.open(driver, engine);
+      const student = await Reader.open(studentDriver, engine);
+      try {
+        await openApp(teacher, server.url);
+        await teacher.drag('Hay’at Tahrir al-Sham');
+        await teacher.press('3');
+        await teacher.button('Exercise');
+        await teacher.until('the dialog', () => document.querySelector('.exercise-dialog') !== null);
+        await teacher.button('Download student file');
+        const handout = await teacher.nextDownload();
+        assert.match(handout.name, /\.framelens-exercise\.json$/);
+
+        await openApp(student, server.url);
+        await student.drop('.app', [{ name: handout.name, text: handout.text }]);
+        await student.until('the exercise', () => document.querySelector('.exercise.student') !== null);
+        await student.drag('Hay’at Tahrir al-Sham');
+        await student.press('3');
+        await student.type('#student-name', 'Ana');
+        await student.press(KEY.Tab);
+        await student.button('Hand in');
+        const submission = await student.nextDownload();
+        assert.match(submission.name, /-Ana\.json$/);
+
+        await teacher.button('Class and feedback');
+        await teacher.until('the class view', () => document.querySelector('.class-view .drop-zone') !== null);
+        await teacher.drop('.class-view .drop-zone', [{ name: submission.name, text: submission.text }]);
+        const row = await teacher.until('the score', () => {
+          const row = document.querySelector('.class-view table.scores tbody tr');
+          return row && [row.querySelector('th').textContent, row.querySelector('.overall').textContent];
+        });
+        assert.deepEqual(row, ['Ana', '100.0']);
+      } finally {
+        await Promise.all([teacher.quit(), student.quit()]);
+        await studentDriver.stop();
+      }
+    });
+  });
+}
