@@ -8,6 +8,8 @@
 //   --runs N        runs per contender and figure (default 5)
 //   --peers-on-L    also load L into the peer libraries (minutes per run)
 //   --out FILE      where to write the JSON (default bench-results.json)
+//   --browser NAME  firefox or webkit: load and the keys in that engine instead, beside
+//                   the plain text in the same engine (tests/bench/engines.mjs)
 // FRAMELENS_DIST names another build of the app than dist/, to compare two builds.
 import * as esbuild from 'esbuild';
 import fs from 'node:fs/promises';
@@ -26,13 +28,14 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
 const dist = process.env.FRAMELENS_DIST ?? path.join(root, 'dist');
 
-const options = { sizes: ['S', 'M', 'L'], runs: 5, peersOnL: false, out: 'bench-results.json' };
+const options = { sizes: ['S', 'M', 'L'], runs: 5, peersOnL: false, out: 'bench-results.json', browser: 'chromium' };
 for (let args = process.argv.slice(2); args.length; ) {
   const arg = args.shift();
   if (arg === '--sizes') options.sizes = args.shift().split(',').filter((s) => s !== 'none');
   else if (arg === '--runs') options.runs = Number(args.shift());
   else if (arg === '--peers-on-L') options.peersOnL = true;
   else if (arg === '--out') options.out = args.shift();
+  else if (arg === '--browser') options.browser = args.shift();
   else throw new Error(`unknown option ${arg}`);
 }
 for (const size of options.sizes) if (!SIZES[size]) throw new Error(`unknown size ${size}`);
@@ -191,6 +194,32 @@ async function buildSizes(bundleSizes) {
 
 // --- The run ----------------------------------------------------------------------
 
+const log = (...args) => process.stderr.write(`${args.join(' ')}\n`);
+const ms = (v) => (v == null ? '–' : `${v.toFixed(v < 10 ? 1 : 0)} ms`);
+const pad = (cells, widths) => cells.map((c, i) => String(c).padStart(widths[i])).join('  ');
+const table = (title, header, rows) => {
+  const widths = header.map((h, i) => Math.max(String(h).length, ...rows.map((r) => String(r[i]).length)));
+  console.log(`\n${title}\n${pad(header, widths)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}`);
+  for (const row of rows) console.log(pad(row, widths));
+};
+
+if (options.browser !== 'chromium') {
+  const { measureEngine, report } = await import('./engines.mjs');
+  const { server, folder } = await pages();
+  try {
+    const results = await measureEngine(options.browser, {
+      sizes: options.sizes, runs: options.runs, urlOf: (contender) => urlOf(server, contender), log,
+    });
+    report(results, table, ms);
+    await fs.writeFile(options.out, `${JSON.stringify({ date: new Date().toISOString(), cores: os.cpus().length, runs: options.runs, results }, null, 1)}\n`);
+    console.log(`\nAll figures: ${options.out}`);
+  } finally {
+    await server.close();
+    await fs.rm(folder, { recursive: true, force: true });
+  }
+  process.exit(0);
+}
+
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
   args: [...CHROMIUM_ARGS, '--enable-precise-memory-info'],
@@ -198,7 +227,6 @@ const browser = await chromium.launch({
 const { server, folder, bundleSizes } = await pages();
 const version = browser.version();
 const results = { load: {}, footprint: {}, interaction: {}, scroll: {}, export: {}, class: [], sizes: await buildSizes(bundleSizes) };
-const log = (...args) => process.stderr.write(`${args.join(' ')}\n`);
 
 try {
   for (const size of options.sizes) {
@@ -251,14 +279,7 @@ try {
 
 // --- Report -----------------------------------------------------------------------
 
-const ms = (v) => (v == null ? '–' : `${v.toFixed(v < 10 ? 1 : 0)} ms`);
 const ratio = (a, b) => (a == null || b == null ? '–' : `${(a / b).toFixed(2)}x`);
-const pad = (cells, widths) => cells.map((c, i) => String(c).padStart(widths[i])).join('  ');
-const table = (title, header, rows) => {
-  const widths = header.map((h, i) => Math.max(String(h).length, ...rows.map((r) => String(r[i]).length)));
-  console.log(`\n${title}\n${pad(header, widths)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}`);
-  for (const row of rows) console.log(pad(row, widths));
-};
 
 const summary = { chromium: version, cores: os.cpus().length, runs: options.runs, date: new Date().toISOString(), medians: {} };
 for (const [size, byContender] of Object.entries(results.load)) {
