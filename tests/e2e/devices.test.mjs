@@ -15,6 +15,12 @@ const DEVICES = {
   phone: { width: 390, height: 844 },
   tablet: { width: 820, height: 1180 },
 };
+/** More screens, checked for their layout only: the smallest phone, and phones and tablets on their side. */
+const MORE = {
+  'small phone': { width: 320, height: 568 },
+  'phone on its side': { width: 844, height: 390 },
+  'tablet on its side': { width: 1180, height: 820 },
+};
 
 let server;
 let browser;
@@ -30,7 +36,7 @@ after(async () => {
 
 /** A fresh touch page on the app, sized as `device`. */
 async function openOn(device) {
-  const viewport = DEVICES[device];
+  const viewport = DEVICES[device] ?? MORE[device];
   const context = await browser.newContext({
     viewport, isMobile: true, hasTouch: true, deviceScaleFactor: 2, acceptDownloads: true,
   });
@@ -150,6 +156,19 @@ for (const device of Object.keys(DEVICES)) {
       return r.left >= 0 && r.right <= innerWidth;
     });
     await page.screenshot({ path: path.join(SHOTS, `${device}-tabs.png`) });
+    assert.deepEqual(page.errors, []);
+  });
+}
+
+for (const [device, { width, height }] of Object.entries(MORE)) {
+  test(`${device}: nothing is wider than the screen, and the header scrolls away or leaves the text room`, async () => {
+    const page = await openOn(device);
+    const scroll = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(scroll <= width, `${device}: the page is ${scroll} px wide`);
+    const header = await rectOf(page.locator('header.top'));
+    const sticky = await page.locator('header.top').evaluate((e) => getComputedStyle(e).position === 'sticky');
+    assert.ok(!sticky || header.bottom - header.top <= height / 5, `${device}: a sticky header of ${header.bottom - header.top} px`);
+    await page.screenshot({ path: path.join(SHOTS, `${device.replaceAll(' ', '-')}.png`) });
     assert.deepEqual(page.errors, []);
   });
 }
