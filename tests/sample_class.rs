@@ -73,7 +73,7 @@ fn the_sample_class_files_are_what_the_app_writes_and_read_back_to_the_same_figu
         import(&elsewhere, None, "teacher.json", &std::fs::read(folder().join("teacher.json")).unwrap());
     elsewhere.apply(opened.unwrap().edit).unwrap();
     let mut class = Class::default();
-    class.hand_in(files, &exercise, &elsewhere);
+    class.hand_in(files, &exercise, &elsewhere, "", 0);
     assert_eq!(class.submissions.len(), 5, "{:?}", class.messages);
     assert_eq!(analyse(&elsewhere, &exercise, &class), expected);
 }

@@ -48,7 +48,7 @@ impl Reducible for AppState {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = Rc::unwrap_or_clone(self);
         match action {
-            Action::ReadSubmissions(_) => {
+            Action::ReadSubmissions { .. } => {
                 timing::measured("framelens: read submissions", || next.update(action))
             }
             action => next.update(action),

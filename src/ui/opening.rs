@@ -64,11 +64,13 @@ pub async fn open(baked: Option<Rc<bake::Baked>>) -> Opened {
         }
     }
     let mut state = AppState::new(Session::new(workspace), notice);
+    // Times are shown in the reader's own zone (getTimezoneOffset is minutes behind UTC).
+    state.utc_offset = -(js_sys::Date::new_0().get_timezone_offset() as i32);
     // Only a save edited by hand has any; show them rather than lose them.
     state.orphans = orphans.into();
     let workspace = state.session.workspace();
     if let Some(exercise) = workspace.exercise().filter(|e| e.role == Role::Teacher) {
-        if let Some(saved) = storage::load_class(&slot).await {
+        if let Some(saved) = storage::load_class(&slot, &exercise.id).await {
             state.class = Rc::new(class::Class::restore(&saved, exercise, workspace));
         }
     }

@@ -80,7 +80,7 @@ pub fn use_autosave(state: &State, opened: &Opened, saved_file: SavedFile) -> Sa
                     let workspace = state.session.workspace();
                     let Some(exercise) = workspace.exercise() else { return };
                     let text = state.class.save(exercise, workspace);
-                    if let Err(reason) = storage::save_class(&slot, &text).await {
+                    if let Err(reason) = storage::save_class(&slot, &exercise.id, &text).await {
                         state.dispatch(Action::Notify(Notice::Error(format!(
                             "The class could not be saved: {reason}."
                         ))));

@@ -65,6 +65,7 @@ pub fn current_screen(props: &CurrentScreenProps) -> Html {
             Some(exercise) => html! {
                 <ClassView workspace={workspace.clone()} exercise={exercise.clone()} class={state.class.clone()}
                     on_files={shell.with(Shell::open_files)} on_download={shell.with(Shell::class_file)}
+                    on_choose={shell.on_value(|(n, later)| Action::ChooseSubmission { n, later })} offset={state.utc_offset}
                     on_agreement={shell.on(|| Action::Show(Screen::Agreement))}
                     on_heatmap={shell.on(|| Action::Show(Screen::Heatmap))} on_close={close} />
             },

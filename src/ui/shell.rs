@@ -9,10 +9,11 @@ use super::saving::SavedFile;
 use super::workbench::article::SharedLayout;
 use super::workbench::keys::tag_action;
 use super::State;
-use crate::model::app::{Action, Notice};
+use crate::model::app::{Action, Notice, Screen};
 use crate::model::classroom::exercise::file_stem;
 use crate::model::classroom::{class, feedback_page};
 use crate::model::formats::{self, Format, MAX_IMPORT_BYTES};
+use crate::model::text::bidi::isolate;
 use crate::model::{Document, Edit, Exercise, Role, Tag};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -61,6 +62,12 @@ impl Shell {
     pub fn on<E>(&self, action: impl Fn() -> Action + 'static) -> Callback<E> {
         let dispatch = self.dispatch.clone();
         Callback::from(move |_| dispatch.emit(action()))
+    }
+
+    /// A callback that takes the action its value makes.
+    pub fn on_value<T: 'static>(&self, action: impl Fn(T) -> Action + 'static) -> Callback<T> {
+        let dispatch = self.dispatch.clone();
+        Callback::from(move |value| dispatch.emit(action(value)))
     }
 
     /// A callback that hands its value to one of the commands.
@@ -116,12 +123,16 @@ impl Shell {
     /// Reads files the reader picked or dropped: annotation files (by their names:
     /// .json, .jsonl, .csv, .zip…) are imported, anything else is opened as an
     /// article, and students' submissions are read into the class together, so
-    /// that thirty of them give one summary. Files picked in the Add article
+    /// that thirty of them give one summary. With the class on screen, every file
+    /// goes to the class, which reads submissions and says what anything else is:
+    /// nothing given to the class changes the key. Files picked in the Add article
     /// dialog close it.
     pub fn open_files(&self, files: Vec<File>) {
-        if self.latest.borrow().screen == crate::model::app::Screen::AddArticle {
+        let screen = self.latest.borrow().screen;
+        if screen == Screen::AddArticle {
             self.act(Action::Close);
         }
+        let to_class = screen.shows_the_class();
         let dispatch = self.dispatch.clone();
         wasm_bindgen_futures::spawn_local(async move {
             let mut submissions = Vec::new();
@@ -130,22 +141,23 @@ impl Shell {
                 let name = file.name();
                 let action = match read {
                     Err(reason) => Action::Notify(Notice::Error(format!("{reason}; nothing changed."))),
-                    Ok(bytes) if formats::submission::recognises(&bytes) => {
+                    Ok(bytes) if to_class || formats::submission::recognises(&bytes) => {
                         submissions.push((name, bytes));
                         continue;
                     }
                     Ok(bytes) if formats::is_import(&name) => Action::Import { file_name: name, bytes },
                     Ok(bytes) => match Document::from_file(&name, &bytes) {
                         Ok(doc) => Action::Edit(Edit::AddDocument(doc)),
-                        Err(reason) => {
-                            Action::Notify(Notice::Error(format!("{name} cannot be opened: {reason}.")))
-                        }
+                        Err(reason) => Action::Notify(Notice::Error(format!(
+                            "{} cannot be opened: {reason}.",
+                            isolate(&name)
+                        ))),
                     },
                 };
                 dispatch.emit(action);
             }
             if !submissions.is_empty() {
-                dispatch.emit(Action::ReadSubmissions(submissions));
+                dispatch.emit(Action::ReadSubmissions { files: submissions, at: ids::now() });
             }
         });
     }
@@ -219,7 +231,8 @@ impl Shell {
             file.as_bytes(),
         );
         self.act(Action::Notify(Notice::Info(format!(
-            "Handed in as {name}: give the downloaded file to your teacher. You can go on and hand in again."
+            "Handed in as {}: give the downloaded file to your teacher. You can go on and hand in again.",
+            isolate(&name)
         ))));
     }
 
@@ -248,7 +261,7 @@ impl Shell {
                 self.download(
                     &name,
                     "text/html",
-                    feedback_page::export(workspace, exercise, &chosen).as_bytes(),
+                    feedback_page::export(workspace, exercise, &chosen, state.utc_offset).as_bytes(),
                 );
             }
         }

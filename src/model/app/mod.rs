@@ -9,8 +9,10 @@ pub mod screen;
 use crate::model::classroom::class::{Class, MessageKind};
 use crate::model::classroom::exercise::Role;
 use crate::model::formats::{self, Import, Orphan};
+use crate::model::text::bidi::{isolate, quoted};
 use crate::model::{Annotation, AnnotationId, Edit, EditError, Fingerprint, Session, Span, Tag, Workspace};
 pub use screen::Screen;
+use std::collections::BTreeMap;
 use std::rc::Rc;
 
 /// A message for the reader, shown in the page until the next action.
@@ -34,10 +36,19 @@ pub struct AppState {
     /// Counts changes to the workspace, so that effects (autosave, painting) can
     /// tell a change without comparing workspaces.
     pub revision: u64,
-    /// The submissions read into the teacher's copy of an exercise.
+    /// The submissions read into the teacher's copy of the current exercise.
     pub class: Rc<Class>,
+    /// The exercise `class` belongs to, by id.
+    class_of: Option<String>,
+    /// The classes of exercises the workspace had before (another teacher file
+    /// imported over it), by exercise id: undoing brings the exercise back, and its
+    /// class with it.
+    earlier_classes: Rc<BTreeMap<String, Rc<Class>>>,
     /// The workbench, or the one dialog or view over it.
     pub screen: Screen,
+    /// How many minutes the reader's time zone is ahead of UTC, for the times the
+    /// page shows (files keep UTC).
+    pub utc_offset: i32,
 }
 
 /// Everything a reader can do that changes the state.
@@ -56,7 +67,17 @@ pub enum Action {
         bytes: Vec<u8>,
     },
     /// Students' submission files (name and content), read into the class.
-    ReadSubmissions(Vec<(String, Vec<u8>)>),
+    ReadSubmissions {
+        files: Vec<(String, Vec<u8>)>,
+        /// When they were read (ISO 8601).
+        at: String,
+    },
+    /// Keeps the waiting second submission `n` in place of its student's first
+    /// (`later`), or lets it go.
+    ChooseSubmission {
+        n: usize,
+        later: bool,
+    },
     /// Opens the sample exercise as its teacher, with the sample students' work.
     OpenSampleClass,
     /// Puts a stretch of an article into the class's gold layer with a tag.
@@ -95,6 +116,7 @@ pub enum Action {
 impl AppState {
     pub fn new(session: Session, notice: Option<Notice>) -> AppState {
         let current = session.workspace().documents().first().map(|d| d.fingerprint().clone());
+        let class_of = session.workspace().exercise().map(|e| e.id.clone());
         AppState {
             session,
             current,
@@ -102,8 +124,11 @@ impl AppState {
             notice,
             orphans: Rc::new([]),
             revision: 0,
+            class_of,
             class: Rc::default(),
+            earlier_classes: Rc::default(),
             screen: Screen::Workbench,
+            utc_offset: 0,
         }
     }
 
@@ -118,7 +143,8 @@ impl AppState {
             Follow::Annotation(id) => self.selected = Some(id),
             Follow::Removed(title) => {
                 self.notice = Some(Notice::Info(format!(
-                    "Removed “{title}” and its annotations. Undo brings them back."
+                    "Removed {} and its annotations. Undo brings them back.",
+                    quoted(&title)
                 )))
             }
             Follow::Stay => {}
@@ -149,6 +175,17 @@ impl AppState {
         if self.current.as_ref().is_none_or(|f| workspace.document(f).is_none()) {
             self.current = workspace.documents().first().map(|d| d.fingerprint().clone());
         }
+        // A class belongs to its exercise: another exercise brings its own.
+        let exercise = workspace.exercise().map(|e| e.id.clone());
+        if exercise != self.class_of {
+            let earlier = Rc::make_mut(&mut self.earlier_classes);
+            let class = std::mem::take(&mut self.class);
+            if let Some(id) = self.class_of.take() {
+                earlier.insert(id, class);
+            }
+            self.class = exercise.as_ref().and_then(|id| earlier.remove(id)).unwrap_or_default();
+            self.class_of = exercise;
+        }
     }
 
     fn open(&mut self, fingerprint: Fingerprint) {
@@ -170,7 +207,7 @@ impl AppState {
 
     /// Reads submissions into the class, when this is the teacher's copy of an
     /// exercise; each file's own message is in the class.
-    fn read_submissions(&mut self, files: Vec<(String, Vec<u8>)>) {
+    fn read_submissions(&mut self, files: Vec<(String, Vec<u8>)>, at: &str) {
         let workspace = self.session.workspace();
         let Some(exercise) = workspace.exercise().filter(|e| e.role == Role::Teacher) else {
             self.notice = Some(Notice::Error(
@@ -181,13 +218,14 @@ impl AppState {
             return;
         };
         let count = files.len();
-        Rc::make_mut(&mut self.class).hand_in(files, exercise, workspace);
+        Rc::make_mut(&mut self.class).hand_in(files, exercise, workspace, at, self.utc_offset);
         let refused = self.class.messages.iter().filter(|m| m.kind == MessageKind::Refused).count();
+        let students = self.class.submissions.len();
         let text = format!(
-            "Read {} of {count} {}; {} students in the class. Each file's message is under Class.",
+            "Read {} of {count} {}; {students} {} in the class. Each file's message is in Class and feedback.",
             count - refused,
             plural(count, "file", "files"),
-            self.class.submissions.len()
+            plural(students, "student", "students"),
         );
         self.notice = Some(if refused > 0 { Notice::Error(text) } else { Notice::Info(text) });
     }
@@ -200,7 +238,8 @@ impl AppState {
         }
         let mut text = match exercise {
             Some(title) => format!(
-                "Opened the exercise “{title}”: its instructions and tag guide are above the articles."
+                "Opened the exercise {}: its instructions and tag guide are above the articles.",
+                quoted(&title)
             ),
             None => format!(
                 "Imported {documents} {} and {annotations} {}.",
@@ -235,6 +274,19 @@ impl AppState {
             }
         }
         self.notice = Some(Notice::Info(text));
+    }
+}
+
+impl AppState {
+    /// The title of the student's exercise `edit` would set in place of the
+    /// teacher's: an import must never turn the teacher's copy into a student's.
+    fn student_copy_over_teachers(&self, edit: &Edit) -> Option<String> {
+        self.session.workspace().exercise().filter(|e| e.role == Role::Teacher)?;
+        let Edit::Batch(edits) = edit else { return None };
+        edits.iter().find_map(|edit| match edit {
+            Edit::SetExercise(Some(exercise)) if exercise.student().is_some() => Some(exercise.title.clone()),
+            _ => None,
+        })
     }
 }
 
@@ -322,15 +374,28 @@ impl AppState {
             Action::Edit(edit) => self.edit(edit),
             Action::Import { file_name, bytes } => {
                 match formats::import(self.session.workspace(), self.current.as_ref(), &file_name, &bytes) {
-                    Ok(import) => self.import(import),
+                    Ok(import) => match self.student_copy_over_teachers(&import.edit) {
+                        None => self.import(import),
+                        Some(title) => {
+                            self.notice = Some(Notice::Error(format!(
+                                "{} was not imported, nothing changed: it is a student's copy of the \
+                                 exercise {}, and importing it would turn your teacher's copy into a student's. \
+                                 Read students' work in Class and feedback.",
+                                isolate(&file_name),
+                                quoted(&title)
+                            )))
+                        }
+                    },
                     Err(error) => {
                         self.notice = Some(Notice::Error(format!(
-                            "{file_name} was not imported, nothing changed: {error}."
+                            "{} was not imported, nothing changed: {error}.",
+                            isolate(&file_name)
                         )))
                     }
                 }
             }
-            Action::ReadSubmissions(files) => self.read_submissions(files),
+            Action::ReadSubmissions { files, at } => self.read_submissions(files, &at),
+            Action::ChooseSubmission { n, later } => Rc::make_mut(&mut self.class).choose(n, later),
             Action::AcceptGold { article, span, tag, id, created } => {
                 Rc::make_mut(&mut self.class).accept(&article, span, tag, id, &created)
             }
@@ -390,6 +455,7 @@ mod tests {
     use super::*;
     use crate::model::classroom::sample;
     use crate::model::testing::annotation;
+    use crate::model::Exercise;
 
     fn state() -> AppState {
         let mut workspace = Workspace::default();
@@ -481,7 +547,7 @@ mod tests {
         let before = s.session.workspace().clone();
         s.update(Action::Import { file_name: "broken.json".into(), bytes: b"{\"format\": ".to_vec() });
         assert!(
-            matches!(&s.notice, Some(Notice::Error(t)) if t.starts_with("broken.json was not imported, nothing changed: this is not a valid file: line 1"))
+            matches!(&s.notice, Some(Notice::Error(t)) if t.starts_with("\u{2068}broken.json\u{2069} was not imported, nothing changed: this is not a valid file: line 1"))
         );
         assert_eq!(s.session.workspace(), &before);
 
@@ -505,7 +571,7 @@ mod tests {
         let doc = first_doc(&s);
         s.update(Action::Edit(Edit::AddAnnotation(annotation(1, &doc, 0, 4, Tag::Claim))));
         s.update(Action::Edit(Edit::RemoveDocument(doc.fingerprint().clone())));
-        assert!(matches!(&s.notice, Some(Notice::Info(t)) if t.starts_with("Removed “Syria’s HTS")));
+        assert!(matches!(&s.notice, Some(Notice::Info(t)) if t.starts_with("Removed “\u{2068}Syria’s HTS")));
         assert_eq!(s.session.workspace().documents().len(), 4);
         assert_ne!(s.current.as_ref(), Some(doc.fingerprint()));
         assert_eq!(s.selected, None);
@@ -526,7 +592,7 @@ mod tests {
     fn submissions_are_read_only_into_the_teachers_copy_of_an_exercise() {
         let mut s = state();
         let file = b"{\"format\": \"framelens-submission\"}".to_vec();
-        s.update(Action::ReadSubmissions(vec![("ana.json".into(), file.clone())]));
+        s.update(Action::ReadSubmissions { files: vec![("ana.json".into(), file.clone())], at: "t".into() });
         assert!(
             matches!(&s.notice, Some(Notice::Error(text)) if text.contains("Open the exercise's teacher file"))
         );
@@ -539,8 +605,64 @@ mod tests {
             role: Role::Teacher,
         };
         s.update(Action::Edit(Edit::SetExercise(Some(Rc::new(exercise)))));
-        s.update(Action::ReadSubmissions(vec![("ana.json".into(), file)]));
+        s.update(Action::ReadSubmissions { files: vec![("ana.json".into(), file)], at: "t".into() });
         assert!(matches!(&s.notice, Some(Notice::Error(text)) if text.starts_with("Read 0 of 1 file;")));
         assert_eq!(s.class.messages[0].kind, MessageKind::Refused);
+    }
+
+    /// The sample exercise as its teacher, with its five students.
+    fn teacher() -> AppState {
+        let mut s = state();
+        s.update(Action::OpenSampleClass);
+        s
+    }
+
+    #[test]
+    fn no_import_turns_the_teachers_copy_into_a_students() {
+        let mut s = teacher();
+        let before = s.session.workspace().clone();
+        let exercise = before.exercise().unwrap();
+        // Another exercise's student file, and the same exercise's.
+        let other = Exercise { id: "other".into(), title: "Another lesson".into(), ..exercise.clone() };
+        for handed_out in [&other, exercise] {
+            let file = formats::exercise_file::export(&before, handed_out);
+            s.update(Action::Import { file_name: "lesson.json".into(), bytes: file.into_bytes() });
+            assert_eq!(s.session.workspace(), &before);
+        }
+        assert!(
+            matches!(&s.notice, None | Some(Notice::Info(_))),
+            "the same exercise's student file adds nothing: {:?}",
+            s.notice
+        );
+        let file = formats::exercise_file::export(&before, &other);
+        s.update(Action::Import { file_name: "lesson.json".into(), bytes: file.into_bytes() });
+        assert!(
+            matches!(&s.notice, Some(Notice::Error(t)) if t.contains("would turn your teacher's copy into a student's")),
+            "{:?}",
+            s.notice
+        );
+        assert_eq!(s.class.submissions.len(), 5);
+    }
+
+    #[test]
+    fn another_exercise_brings_its_own_class_and_undo_brings_the_first_back() {
+        let mut s = teacher();
+        let workspace = s.session.workspace().clone();
+        let other = Exercise {
+            id: "other".into(),
+            title: "Another lesson".into(),
+            ..workspace.exercise().unwrap().clone()
+        };
+        let mut theirs = workspace.clone();
+        theirs.apply(Edit::SetExercise(Some(Rc::new(other)))).unwrap();
+        s.update(Action::Import {
+            file_name: "teacher.json".into(),
+            bytes: formats::native::export(&theirs).into_bytes(),
+        });
+        assert_eq!(s.session.workspace().exercise().unwrap().title, "Another lesson");
+        assert!(s.class.submissions.is_empty(), "a new class for the new exercise");
+        s.update(Action::Undo);
+        assert_eq!(s.session.workspace().exercise().unwrap().id, workspace.exercise().unwrap().id);
+        assert_eq!(s.class.submissions.len(), 5);
     }
 }

@@ -39,6 +39,11 @@ impl Screen {
         }
     }
 
+    /// Whether the teacher's class is on screen (its own view, or one opened from it).
+    pub fn shows_the_class(self) -> bool {
+        self == Screen::Class || self.back() == Screen::Class
+    }
+
     /// Whether this screen has something to show for this workspace and class. A
     /// screen that has not (the class view after the exercise was undone, say) is
     /// never shown: the page falls back to the workbench.

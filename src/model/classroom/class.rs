@@ -4,7 +4,10 @@
 
 use crate::model::classroom::exercise::Exercise;
 use crate::model::classroom::scoring::{self, Feedback, Mark};
+use crate::model::formats;
 use crate::model::formats::submission::{self, Submission};
+use crate::model::text::bidi::isolate;
+use crate::model::text::dates::readable;
 use crate::model::text::offsets::Span;
 use crate::model::{Annotation, AnnotationId, Document, Edit, Fingerprint, Tag, Workspace};
 use serde::{Deserialize, Serialize};
@@ -14,6 +17,10 @@ use serde::{Deserialize, Serialize};
 pub struct Class {
     /// In the order they were first handed in.
     pub submissions: Vec<Submission>,
+    /// Second submissions of students already in the class, different from what
+    /// was read: each waits beside the first for the teacher to choose, since the
+    /// time a file says it was handed in is only what the student's file says.
+    pub waiting: Vec<Submission>,
     pub messages: Vec<FileMessage>,
     /// The stretches the teacher accepted from the heatmap, with the tag chosen:
     /// the class's consensus, which can become the key for the next class.
@@ -23,10 +30,16 @@ pub struct Class {
 /// The name the gold layer is saved under, and the author of its annotations.
 const GOLD: &str = "Gold layer";
 
-/// The class as storage keeps it.
+/// The class as storage keeps it: each submission as its file, with when it was read.
 #[derive(Serialize, Deserialize, Default)]
 struct Saved {
     submissions: Vec<String>,
+    #[serde(default)]
+    read: Vec<String>,
+    #[serde(default)]
+    waiting: Vec<String>,
+    #[serde(default)]
+    waiting_read: Vec<String>,
     #[serde(default)]
     gold: String,
 }
@@ -47,27 +60,85 @@ pub enum MessageKind {
     Refused,
 }
 
+/// The same work: the same student, time and annotations, whenever it was read.
+fn same_work(a: &Submission, b: &Submission) -> bool {
+    a.student == b.student && a.handed_in == b.handed_in && a.annotations == b.annotations
+}
+
+fn same_student(a: &Submission, b: &Submission) -> bool {
+    a.student.to_lowercase() == b.student.to_lowercase()
+}
+
+/// "2 annotations", "1 annotation".
+fn annotations(n: usize) -> String {
+    format!("{n} {}", if n == 1 { "annotation" } else { "annotations" })
+}
+
 impl Class {
-    /// Reads handed-in files; each gets its own message and a refused file changes
-    /// nothing. The messages replace those of the files read before.
-    pub fn hand_in(&mut self, files: Vec<(String, Vec<u8>)>, exercise: &Exercise, workspace: &Workspace) {
+    /// Reads handed-in files at the time `read` (ISO 8601); each gets its own
+    /// message, with times for a reader `offset` minutes ahead of UTC, and a
+    /// refused file changes nothing. A file that is not a submission at all (a
+    /// workspace, a spreadsheet) is refused too: the class never imports. The
+    /// messages replace those of the files read before.
+    pub fn hand_in(
+        &mut self,
+        files: Vec<(String, Vec<u8>)>,
+        exercise: &Exercise,
+        workspace: &Workspace,
+        read: &str,
+        offset: i32,
+    ) {
         self.messages.clear();
         for (file, bytes) in files {
-            let (kind, text) = match submission::read(&bytes, exercise, workspace) {
-                Ok(submission) => self.add(submission),
-                Err(reason) => (MessageKind::Refused, format!("Not read: {reason}.")),
+            let (kind, text) = if !submission::recognises(&bytes) {
+                let what = formats::describe(&file, &bytes);
+                (
+                    MessageKind::Refused,
+                    format!("Not read: this is {what}, not a student's submission. Nothing changed."),
+                )
+            } else {
+                match submission::read(&bytes, exercise, workspace) {
+                    Ok(submission) => self.add(Submission { read: read.to_owned(), ..submission }, offset),
+                    Err(reason) => (MessageKind::Refused, format!("Not read: {reason}.")),
+                }
             };
             self.messages.push(FileMessage { file, kind, text });
+        }
+    }
+
+    /// Keeps the waiting submission `n` in place of its student's first (`later`)
+    /// or lets it go.
+    pub fn choose(&mut self, n: usize, later: bool) {
+        if n >= self.waiting.len() {
+            return;
+        }
+        let waiting = self.waiting.remove(n);
+        if later {
+            if let Some(first) = self.submissions.iter_mut().find(|s| same_student(s, &waiting)) {
+                *first = waiting;
+            }
         }
     }
 
     /// The class as text for storage: each submission as the file it came from,
     /// and the gold layer as a submission of its own.
     pub fn save(&self, exercise: &Exercise, workspace: &Workspace) -> String {
-        let files = self.submissions.iter().map(|s| submission::write(s, exercise, workspace)).collect();
-        let gold =
-            Submission { student: GOLD.into(), handed_in: String::new(), annotations: self.gold.clone() };
-        let saved = Saved { submissions: files, gold: submission::write(&gold, exercise, workspace) };
+        let files =
+            |list: &[Submission]| list.iter().map(|s| submission::write(s, exercise, workspace)).collect();
+        let times = |list: &[Submission]| list.iter().map(|s| s.read.clone()).collect();
+        let gold = Submission {
+            student: GOLD.into(),
+            handed_in: String::new(),
+            read: String::new(),
+            annotations: self.gold.clone(),
+        };
+        let saved = Saved {
+            submissions: files(&self.submissions),
+            read: times(&self.submissions),
+            waiting: files(&self.waiting),
+            waiting_read: times(&self.waiting),
+            gold: submission::write(&gold, exercise, workspace),
+        };
         serde_json::to_string(&saved).expect("strings serialise")
     }
 
@@ -75,10 +146,22 @@ impl Class {
     /// reads (the exercise changed since) is left out.
     pub fn restore(saved: &str, exercise: &Exercise, workspace: &Workspace) -> Class {
         let saved: Saved = serde_json::from_str(saved).unwrap_or_default();
-        let mut class = Class::default();
-        let files = saved.submissions.into_iter().map(|f| (String::new(), f.into_bytes())).collect();
-        class.hand_in(files, exercise, workspace);
-        class.messages.clear();
+        let read_all = |files: Vec<String>, times: Vec<String>| -> Vec<Submission> {
+            let times = times.into_iter().chain(std::iter::repeat(String::new()));
+            files
+                .into_iter()
+                .zip(times)
+                .filter_map(|(file, read)| {
+                    let submission = submission::read(file.as_bytes(), exercise, workspace).ok()?;
+                    Some(Submission { read, ..submission })
+                })
+                .collect()
+        };
+        let mut class = Class {
+            submissions: read_all(saved.submissions, saved.read),
+            waiting: read_all(saved.waiting, saved.waiting_read),
+            ..Class::default()
+        };
         if let Ok(gold) = submission::read(saved.gold.as_bytes(), exercise, workspace) {
             class.gold = gold.annotations;
         }
@@ -125,28 +208,28 @@ impl Class {
         Edit::Batch(edits)
     }
 
-    fn add(&mut self, submission: Submission) -> (MessageKind, String) {
-        let count = submission.annotations.len();
-        let said = format!(
-            "{}, {count} {}",
-            submission.student,
-            if count == 1 { "annotation" } else { "annotations" }
-        );
-        let same = |s: &Submission| s.student.to_lowercase() == submission.student.to_lowercase();
-        let Some(at) = self.submissions.iter().position(same) else {
+    fn add(&mut self, submission: Submission, offset: i32) -> (MessageKind, String) {
+        let said = format!("{}, {}", isolate(&submission.student), annotations(submission.annotations.len()));
+        let Some(first) = self.submissions.iter().find(|s| same_student(s, &submission)) else {
             self.submissions.push(submission);
             return (MessageKind::Read, format!("Read: {said}."));
         };
-        let earlier = &self.submissions[at];
-        if *earlier == submission {
+        let waiting = self.waiting.iter().position(|s| same_student(s, &submission));
+        if same_work(first, &submission) || waiting.is_some_and(|n| same_work(&self.waiting[n], &submission))
+        {
             return (MessageKind::Read, format!("Already read: {said}; nothing changed."));
         }
+        let when = |s: &Submission| readable(&s.handed_in, offset);
         let text = format!(
-            "{} handed in twice (at {} and at {}): kept the later one.",
-            submission.student, earlier.handed_in, submission.handed_in
+            "{} handed in twice: the file read first says {}, this one {}. Both are below: choose which \
+             to keep; the first counts until you do.",
+            isolate(&submission.student),
+            when(first),
+            when(&submission)
         );
-        if submission.handed_in >= earlier.handed_in {
-            self.submissions[at] = submission;
+        match waiting {
+            Some(n) => self.waiting[n] = submission,
+            None => self.waiting.push(submission),
         }
         (MessageKind::Warning, text)
     }
@@ -342,29 +425,54 @@ mod tests {
                 file(&ws, "Ben", "2025-10-20T09:05:00Z", &[(15, 34, Tag::Claim), (0, 5, Tag::Fact)]),
                 ("broken.json".into(), b"{\"format\": \"framelens-submission\"".to_vec()),
                 file(&ws, "ana", "2025-10-20T10:00:00Z", &[(15, 30, Tag::Quote)]),
+                ("key.json".into(), crate::model::formats::native::export(&ws).into_bytes()),
+                ("marks.csv".into(), b"title,tag\nReport,claim\n".to_vec()),
             ],
             exercise,
             &ws,
+            "2025-10-21T08:00:00Z",
+            120,
         );
         let kinds: Vec<_> = class.messages.iter().map(|m| m.kind).collect();
         use MessageKind::*;
-        assert_eq!(kinds, vec![Read, Read, Refused, Warning]);
-        assert!(class.messages[3].text.contains("handed in twice"), "{:?}", class.messages[3]);
+        assert_eq!(kinds, vec![Read, Read, Refused, Warning, Refused, Refused]);
+        assert_eq!(class.messages[0].text, "Read: \u{2068}Ana\u{2069}, 1 annotation.");
+        assert_eq!(
+            class.messages[3].text,
+            "\u{2068}ana\u{2069} handed in twice: the file read first says 20 Oct 2025, 11:00, this one \
+             20 Oct 2025, 12:00. Both are below: choose which to keep; the first counts until you do."
+        );
+        assert_eq!(
+            class.messages[4].text,
+            "Not read: this is a Framelens workspace, not a student's submission. Nothing changed."
+        );
+        assert!(class.messages[5].text.contains("a spreadsheet (CSV)"));
         assert_eq!(class.submissions.len(), 2);
-        // The later file of Ana's counts: 15 of the key's 19 characters.
-        let ana = feedback(&ws, exercise, &class.submissions[0]);
-        assert!((overall(&ana) - 15.0 / 19.0).abs() < 1e-9);
+        assert_eq!(class.submissions[0].read, "2025-10-21T08:00:00Z");
+        // Ana's first file counts until the teacher chooses: all 19 of the key's characters.
+        let score = |class: &Class, n: usize| overall(&feedback(&ws, exercise, &class.submissions[n]));
+        assert!((score(&class, 0) - 1.0).abs() < 1e-9);
+        let kept = Class::restore(&class.save(exercise, &ws), exercise, &ws);
+        assert_eq!(
+            (kept.submissions.clone(), kept.waiting.clone()),
+            (class.submissions.clone(), class.waiting.clone())
+        );
+        assert!(kept.messages.is_empty());
+        // Her second file, chosen: 15 of the key's 19 characters.
+        class.choose(0, true);
+        assert!(class.waiting.is_empty());
+        assert!((score(&class, 0) - 15.0 / 19.0).abs() < 1e-9);
         // Ben: the key span with the wrong tag (half of 1), one extra span.
-        let ben = feedback(&ws, exercise, &class.submissions[1]);
-        assert!((overall(&ben) - 2.0 * 0.5 / 3.0).abs() < 1e-9);
-        let restored = Class::restore(&class.save(exercise, &ws), exercise, &ws);
-        assert_eq!(restored.submissions, class.submissions);
-        assert_eq!(restored.gold, class.gold);
-        assert!(restored.messages.is_empty());
+        assert!((score(&class, 1) - 2.0 * 0.5 / 3.0).abs() < 1e-9);
         let csv = csv(&ws, exercise, &class);
         let rows: Vec<&str> = csv.trim_start_matches('\u{FEFF}').lines().collect();
         assert_eq!(rows[0], "student,handed in,Report,overall %,matched,wrong tag,missed,extra");
         assert_eq!(rows[1], "ana,2025-10-20T10:00:00Z,78.9,78.9,1,0,0,0");
         assert_eq!(rows[2], "Ben,2025-10-20T09:05:00Z,33.3,33.3,0,1,0,1");
+        // The same file again changes nothing.
+        let again = file(&ws, "Ben", "2025-10-20T09:05:00Z", &[(15, 34, Tag::Claim), (0, 5, Tag::Fact)]);
+        class.hand_in(vec![again], exercise, &ws, "2025-10-22T08:00:00Z", 0);
+        assert!(class.messages[0].text.starts_with("Already read"), "{:?}", class.messages);
+        assert!(class.waiting.is_empty());
     }
 }

@@ -1,31 +1,47 @@
 //! Printable feedback: a page per student, with their score per article and over
-//! all, how the score is computed, and every span: matched, wrong tag, missed or
-//! extra, quoted. One self-contained HTML file; every piece of text is escaped.
+//! all, how the score is computed, and every span in plain words (found, found
+//! with another tag, missed, not in the key), quoted, with the teacher's note on
+//! the key span and the student's own note. One self-contained HTML file; every
+//! piece of text is escaped, and people's text is isolated (`<bdi>`), so that no
+//! direction mark in a name or a note reorders the page around it.
 
 use crate::model::classroom::class::{self, ArticleFeedback};
 use crate::model::classroom::exercise::Exercise;
 use crate::model::classroom::scoring::{Mark, Outcome, METHOD};
 use crate::model::formats::report::escape;
 use crate::model::formats::submission::Submission;
-use crate::model::Workspace;
+use crate::model::text::dates::readable;
+use crate::model::{Annotation, Workspace};
 
-/// Feedback pages for `submissions`, each starting on a new printed page.
-pub fn export(workspace: &Workspace, exercise: &Exercise, submissions: &[&Submission]) -> String {
+/// Feedback pages for `submissions`, each starting on a new printed page, with
+/// times for a reader `offset` minutes ahead of UTC.
+pub fn export(
+    workspace: &Workspace,
+    exercise: &Exercise,
+    submissions: &[&Submission],
+    offset: i32,
+) -> String {
     let mut body = String::new();
     for submission in submissions {
         let articles = class::feedback(workspace, exercise, submission);
         body.push_str(&format!(
             "<section>\n<h1>{}</h1>\n<p class=\"who\">{} · handed in {}</p>\n\
-             <p class=\"overall\">Overall score: <strong>{}%</strong></p>\n\
+             <p class=\"overall\">Overall score: <strong>{}%</strong> (partial credit: an F1 score out of 100)</p>\n\
              <details open><summary>How the score is computed</summary><p>{}</p></details>\n",
-            escape(&exercise.title),
-            escape(&submission.student),
-            escape(&submission.handed_in),
+            bdi(&exercise.title),
+            bdi(&submission.student),
+            escape(&readable(&submission.handed_in, offset)),
             class::percent(class::overall(&articles)),
             escape(METHOD),
         ));
         for article in &articles {
-            body.push_str(&article_section(article));
+            let key = workspace.annotations_of(article.document.fingerprint());
+            let given: Vec<&Annotation> = submission
+                .annotations
+                .iter()
+                .filter(|a| &a.document == article.document.fingerprint())
+                .collect();
+            body.push_str(&article_section(article, &key, &given));
         }
         body.push_str("</section>\n");
     }
@@ -39,31 +55,69 @@ pub fn export(workspace: &Workspace, exercise: &Exercise, submissions: &[&Submis
     )
 }
 
-const STYLE: &str = "body { font: 15px/1.45 system-ui, sans-serif; max-width: 48rem; margin: 2rem auto; padding: 0 1rem; color: #1b1d21; }\n\
+const STYLE: &str = "body { font: 15px/1.45 system-ui, sans-serif; max-width: 52rem; margin: 2rem auto; padding: 0 1rem; color: #1b1d21; }\n\
 section { break-after: page; margin-bottom: 3rem; }\n\
 table { border-collapse: collapse; width: 100%; margin: 0.5rem 0 1.5rem; }\n\
 th, td { border-bottom: 1px solid #ccd; padding: 0.3rem 0.4rem; text-align: left; vertical-align: top; }\n\
 .quote { font-family: Georgia, serif; }\n\
+.note { display: block; font-size: 0.9em; color: #444; white-space: pre-wrap; }\n\
 .missed { color: #8a1c1c; } .extra { color: #7a4b00; } .matched { color: #1d5e2a; } .wrong { color: #4b2a86; }\n";
 
-fn article_section(article: &ArticleFeedback) -> String {
+/// People's text, escaped and isolated.
+fn bdi(text: &str) -> String {
+    format!("<bdi>{}</bdi>", escape(text))
+}
+
+/// `text` in quotation marks, unless it brings its own (a quote that was marked
+/// with its marks): a quote is shown once, with its own marks.
+fn quoted(text: &str) -> String {
+    let opens = |c: char| "“\"«„‘'‚‹「『".contains(c);
+    let closes = |c: char| "”\"»“’'‹›」』".contains(c);
+    let core = text.trim_end_matches(|c: char| ".,;:!?".contains(c));
+    if text.starts_with(opens) && core.ends_with(closes) {
+        bdi(text)
+    } else {
+        format!("“{}”", bdi(text))
+    }
+}
+
+fn article_section(article: &ArticleFeedback, key: &[&Annotation], given: &[&Annotation]) -> String {
     let feedback = &article.feedback;
     let [matched, wrong, missed, extra] = feedback.counts();
     let index = article.document.index();
-    let quote = |mark: &Mark| {
+    // A span, with the note of the annotation it came from.
+    let cell = |mark: &Mark, from: &[&Annotation], whose: &str| {
+        let note = from
+            .iter()
+            .find(|a| a.span == mark.span && a.tag == mark.tag)
+            .map(|a| a.note.trim())
+            .filter(|note| !note.is_empty())
+            .map(|note| format!("<span class=\"note\">{whose}: {}</span>", bdi(note)))
+            .unwrap_or_default();
         format!(
-            "{} <span class=\"quote\">“{}”</span>",
+            "{} <span class=\"quote\">{}</span>{note}",
             mark.tag.label(),
-            escape(index.slice(mark.span).unwrap_or_default())
+            quoted(index.slice(mark.span).unwrap_or_default())
         )
     };
     let mut rows = String::new();
     for outcome in &feedback.outcomes {
+        let key_cell = |mark: &Mark| cell(mark, key, "Teacher's note");
+        let given_cell = |mark: &Mark| cell(mark, given, "Your note");
         let (class, what, key, given) = match outcome {
-            Outcome::Matched { key, given, .. } => ("matched", "Matched", quote(key), quote(given)),
-            Outcome::WrongTag { key, given, .. } => ("wrong", "Wrong tag", quote(key), quote(given)),
-            Outcome::Missed(key) => ("missed", "Missed", quote(key), String::new()),
-            Outcome::Extra(given) => ("extra", "Extra", String::new(), quote(given)),
+            Outcome::Matched { key, given, .. } => {
+                ("matched", "Found, with the same tag".to_owned(), key_cell(key), given_cell(given))
+            }
+            Outcome::WrongTag { key, given, .. } => (
+                "wrong",
+                format!("Found, but tagged {} where the key says {}", given.tag.label(), key.tag.label()),
+                key_cell(key),
+                given_cell(given),
+            ),
+            Outcome::Missed(key) => {
+                ("missed", "Missed: in the key, not marked".to_owned(), key_cell(key), String::new())
+            }
+            Outcome::Extra(given) => ("extra", "Not in the key".to_owned(), String::new(), given_cell(given)),
         };
         rows.push_str(&format!(
             "<tr class=\"{class}\"><td>{what}</td><td>{key}</td><td>{given}</td><td>{:.2}</td></tr>\n",
@@ -73,14 +127,19 @@ fn article_section(article: &ArticleFeedback) -> String {
     if feedback.outcomes.is_empty() {
         return format!(
             "<h2>{}</h2>\n<p>Nothing to mark here, and nothing marked: not scored.</p>\n",
-            escape(&article.document.title)
+            bdi(&article.document.title)
         );
     }
+    let count = |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
     format!(
-        "<h2>{}</h2>\n<p>Score {}%: {matched} matched, {wrong} with the wrong tag, {missed} missed, {extra} extra.</p>\n\
-         <table>\n<thead><tr><th>Outcome</th><th>Key</th><th>Yours</th><th>Points</th></tr></thead>\n<tbody>\n{rows}</tbody>\n</table>\n",
-        escape(&article.document.title),
+        "<h2>{}</h2>\n<p>Score {}%: {} found with the same tag, {} with another tag, {} missed, {} not in the key.</p>\n\
+         <table>\n<thead><tr><th>What happened</th><th>The key</th><th>Yours</th><th>Points</th></tr></thead>\n<tbody>\n{rows}</tbody>\n</table>\n",
+        bdi(&article.document.title),
         class::percent(feedback.score()),
+        count(matched, "span", "spans"),
+        count(wrong, "span", "spans"),
+        count(missed, "span", "spans"),
+        count(extra, "span", "spans"),
     )
 }
 
@@ -92,24 +151,45 @@ mod tests {
     use crate::model::Tag;
 
     #[test]
-    fn each_student_gets_a_page_of_quoted_outcomes_and_nothing_is_markup() {
-        let ws = teacher();
-        let doc = &ws.documents()[0];
+    fn each_student_gets_a_page_of_outcomes_in_words_with_both_notes_and_nothing_is_markup() {
+        let mut ws = teacher();
+        let doc = ws.documents()[0].clone();
+        ws.apply(crate::model::Edit::SetNote {
+            id: crate::model::AnnotationId(1),
+            note: "A loaded <phrase>".into(),
+        })
+        .unwrap();
+        let mut mine = annotation(5, &doc, 0, 5, Tag::Fact);
+        mine.note = "The speaker\u{202E}".into();
         let submission = Submission {
-            student: "<b>Ana</b>".into(),
+            student: "<b>Ana</b>\u{202E}".into(),
             handed_in: "2025-10-20T09:00:00Z".into(),
-            annotations: vec![annotation(5, doc, 0, 5, Tag::Fact)],
+            read: String::new(),
+            annotations: vec![mine],
         };
-        let html = export(&ws, ws.exercise().unwrap(), &[&submission, &submission]);
+        let html = export(&ws, ws.exercise().unwrap(), &[&submission, &submission], 120);
         assert_eq!(html.matches("<section>").count(), 2);
-        assert!(html.contains("&lt;b&gt;Ana&lt;/b&gt; · handed in 2025-10-20T09:00:00Z"));
-        assert!(html.contains("<h1>One &lt;meeting&gt;</h1>"));
-        assert!(html.contains("Overall score: <strong>0.0%</strong>"));
         assert!(
-            html.contains("<td>Missed</td><td>Quote <span class=\"quote\">““special relations””</span></td>"),
+            html.contains("<bdi>&lt;b&gt;Ana&lt;/b&gt;\u{202E}</bdi> · handed in 20 Oct 2025, 11:00"),
             "{html}"
         );
-        assert!(html.contains("<td>Extra</td><td></td><td>Fact <span class=\"quote\">“Putin”</span></td>"));
+        assert!(html.contains("<h1><bdi>One &lt;meeting&gt;</bdi></h1>"));
+        assert!(html.contains("Overall score: <strong>0.0%</strong>"));
+        // The key's quote brings its own marks: shown once, with the teacher's note.
+        assert!(
+            html.contains(
+                "<td>Missed: in the key, not marked</td><td>Quote <span class=\"quote\"><bdi>“special relations”</bdi></span>\
+                 <span class=\"note\">Teacher's note: <bdi>A loaded &lt;phrase&gt;</bdi></span></td>"
+            ),
+            "{html}"
+        );
+        assert!(html.contains(
+            "<td>Not in the key</td><td></td><td>Fact <span class=\"quote\">“<bdi>Putin</bdi>”</span>\
+             <span class=\"note\">Your note: <bdi>The speaker\u{202E}</bdi></span></td>"
+        ));
+        assert!(html.contains(
+            "0 spans found with the same tag, 0 spans with another tag, 1 span missed, 1 span not in the key"
+        ));
         assert!(!html.contains("<b>"));
     }
 }

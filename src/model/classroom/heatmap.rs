@@ -118,6 +118,7 @@ mod tests {
         let student = |name: &str, marks: &[(usize, usize, Tag)]| Submission {
             student: name.into(),
             handed_in: String::new(),
+            read: String::new(),
             annotations: marks
                 .iter()
                 .enumerate()

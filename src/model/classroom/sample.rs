@@ -129,6 +129,7 @@ pub fn class(workspace: &Workspace) -> (Edit, Vec<Submission>) {
         .map(|s| Submission {
             student: s.name.clone(),
             handed_in: s.handed_in.clone(),
+            read: String::new(),
             annotations: s.marks.iter().map(|mark| annotation(&s.name, &s.handed_in, mark)).collect(),
         })
         .collect();

@@ -117,6 +117,33 @@ pub fn is_import(file_name: &str) -> bool {
     [".json", ".jsonld", ".jsonl", ".csv", ".zip", ".ann"].iter().any(|ext| name.ends_with(ext))
 }
 
+/// What a file is, in words for a message ("a Framelens workspace", "a CSV
+/// file", …), found as [`import`] finds it, without reading it whole.
+pub fn describe(file_name: &str, bytes: &[u8]) -> &'static str {
+    let name = file_name.to_ascii_lowercase();
+    let head = String::from_utf8_lossy(&bytes[..bytes.len().min(4096)]);
+    let says = |format: &str| head.contains(&format!("\"{format}\""));
+    if bytes.starts_with(b"PK\x03\x04") || name.ends_with(".zip") {
+        "a zip archive"
+    } else if says(exercise_file::FORMAT) {
+        "an exercise file, as handed out to students"
+    } else if says(native::FORMAT) {
+        "a Framelens workspace"
+    } else if name.ends_with(".csv") {
+        "a spreadsheet (CSV)"
+    } else if name.ends_with(".jsonl") {
+        "a doccano file (JSONL)"
+    } else if head.contains("anno.jsonld") {
+        "a W3C Web Annotation file"
+    } else if name.ends_with(".json") {
+        "a JSON file"
+    } else if std::str::from_utf8(bytes).is_ok() {
+        "a text file"
+    } else {
+        "a file"
+    }
+}
+
 /// Reads a file of any format Framelens imports, found by its name and content,
 /// and returns the edit that merges it into `workspace`. Annotations for texts that
 /// are not open are placed in the open articles by their quotes, trying `current`

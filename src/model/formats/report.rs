@@ -89,7 +89,7 @@ fn article(number: usize, doc: &Document, annotations: &[&Annotation]) -> String
     let header: String = Tag::ALL.iter().map(|t| format!("<th>{}</th>", t.label())).collect();
     let cells: String = counts.iter().map(|c| format!("<td>{c}</td>")).collect();
     let mut out = format!(
-        "<article>\n<h2>{}</h2>\n<p class=\"source\">{}</p>\n\
+        "<article>\n<h2><bdi>{}</bdi></h2>\n<p class=\"source\"><bdi>{}</bdi></p>\n\
          <table class=\"counts\"><tr>{header}</tr><tr>{cells}</tr></table>\n<div class=\"text\">",
         escape(&doc.title),
         escape(&doc.source)
@@ -134,7 +134,7 @@ fn article(number: usize, doc: &Document, annotations: &[&Annotation]) -> String
         for (k, a) in noted.iter().enumerate() {
             let quote = index.slice(a.span).unwrap_or_default();
             out.push_str(&format!(
-                "<li id=\"a{number}-n{}\"><span class=\"chip-{}\">{}</span> “{}”: {} <a href=\"#a{number}-r{}\" aria-label=\"Back to the text\">↩</a></li>\n",
+                "<li id=\"a{number}-n{}\"><span class=\"chip-{}\">{}</span> “<bdi>{}</bdi>”: <bdi>{}</bdi> <a href=\"#a{number}-r{}\" aria-label=\"Back to the text\">↩</a></li>\n",
                 k + 1,
                 a.tag.name(),
                 a.tag.label(),
@@ -177,8 +177,8 @@ mod tests {
         inner.note = "<script>alert(1)</script>".into();
         let ws = workspace_with(doc.clone(), vec![annotation(1, &doc, 3, 25, Tag::Quote), inner]);
         let html = export(&ws, "Report");
-        assert!(html.contains("<h2>&lt;b&gt;Title&lt;/b&gt;</h2>"));
-        assert!(html.contains("<p class=\"source\">S &amp; T</p>"));
+        assert!(html.contains("<h2><bdi>&lt;b&gt;Title&lt;/b&gt;</bdi></h2>"));
+        assert!(html.contains("<p class=\"source\"><bdi>S &amp; T</bdi></p>"));
         assert!(html.contains(
             "<span class=\"t-quote\" title=\"Quote\"><span class=\"t-framing\" title=\"Framing\">&lt;i&gt;big&lt;/i&gt;</span></span>\
              <sup><a href=\"#a1-n1\" id=\"a1-r1\">1</a></sup>"

@@ -8,6 +8,7 @@ use super::json_error;
 use super::wire::WireAnnotation;
 use crate::model::annotations::annotation::{Annotation, AnnotationId, Tag};
 use crate::model::classroom::exercise::Exercise;
+use crate::model::text::bidi::quoted;
 use crate::model::text::offsets::Span;
 use crate::model::Workspace;
 use serde::{Deserialize, Serialize};
@@ -30,6 +31,8 @@ pub struct Submission {
     pub student: String,
     /// When it was handed in, as the student's browser wrote it (ISO 8601).
     pub handed_in: String,
+    /// When the teacher's page read it (ISO 8601); empty in a file, and until read.
+    pub read: String,
     /// On the exercise's articles only.
     pub annotations: Vec<Annotation>,
 }
@@ -62,7 +65,12 @@ struct WireArticle<'a> {
 pub fn export(workspace: &Workspace, exercise: &Exercise, student: &str, handed_in: &str) -> String {
     let annotations = workspace.annotations_on(&exercise.articles).into_iter().cloned().collect();
     write(
-        &Submission { student: student.into(), handed_in: handed_in.into(), annotations },
+        &Submission {
+            student: student.into(),
+            handed_in: handed_in.into(),
+            read: String::new(),
+            annotations,
+        },
         exercise,
         workspace,
     )
@@ -128,7 +136,7 @@ pub fn read(bytes: &[u8], exercise: &Exercise, workspace: &Workspace) -> Result<
     }
     if wire.exercise.id != exercise.id {
         let title: String = wire.exercise.title.chars().take(MAX_NAME).collect();
-        return Err(format!("it is for another exercise, “{title}”"));
+        return Err(format!("it is for another exercise, {}", quoted(&title)));
     }
     let student: String = wire.student.trim().chars().take(MAX_NAME).collect();
     if student.is_empty() {
@@ -139,10 +147,18 @@ pub fn read(bytes: &[u8], exercise: &Exercise, workspace: &Workspace) -> Result<
         if !exercise.articles.iter().any(|f| f.as_str() == article.fingerprint) {
             let title: String = article.title.chars().take(MAX_NAME).collect();
             return Err(format!(
-                "the text of the article “{title}” differs from the exercise's (it was changed), so it cannot be scored"
+                "the text of the article {} differs from the exercise's (it was changed), so it cannot be scored",
+                quoted(&title)
             ));
         }
         fingerprints.insert(article.fingerprint.as_ref());
+    }
+    if let Some(missing) = exercise.articles.iter().find(|f| !fingerprints.contains(f.as_str())) {
+        let title = workspace.document(missing).map_or("", |d| d.title.as_str());
+        return Err(format!(
+            "the article {} is not in it (it was removed from the student's copy), so it cannot be scored",
+            quoted(title)
+        ));
     }
     if wire.annotations.len() > MAX_ANNOTATIONS {
         return Err(format!(
@@ -175,7 +191,7 @@ pub fn read(bytes: &[u8], exercise: &Exercise, workspace: &Workspace) -> Result<
         });
     }
     let handed_in = wire.handed_in.chars().take(40).collect();
-    Ok(Submission { student, handed_in, annotations })
+    Ok(Submission { student, handed_in, read: String::new(), annotations })
 }
 
 #[cfg(test)]
@@ -211,6 +227,14 @@ mod tests {
         assert_eq!(marks, vec![(Span::new(0, 5), Tag::Fact, "Ana")]);
     }
 
+    /// The file with its list of articles emptied, as a student's copy with its
+    /// article removed hands it in.
+    fn without_articles(file: &str) -> String {
+        let mut value: serde_json::Value = serde_json::from_str(file).unwrap();
+        value["articles"] = serde_json::json!([]);
+        value.to_string()
+    }
+
     /// Each case: a change to the file, and what the teacher is told.
     #[test]
     fn wrong_or_hostile_files_are_refused_with_the_reason() {
@@ -220,10 +244,11 @@ mod tests {
         let cases: Vec<(String, &str)> = vec![
             (
                 file.replace("00000000-0000-4000-8000-00000000000e", "other"),
-                "another exercise, “One <meeting>”",
+                "another exercise, “\u{2068}One <meeting>\u{2069}”",
             ),
             (file.replace(&fingerprint, &"0".repeat(64)), "differs from the exercise's"),
             (file.replace("\"student\": \"Ana\"", "\"student\": \"  \""), "no student name"),
+            (without_articles(&file), "is not in it (it was removed from the student's copy)"),
             (file.replace("\"end\":5", "\"end\":500"), "annotation 1 has the span 0..500"),
             (file.replace("\"tag\":\"fact\"", "\"tag\":\"<script>\""), "unknown tag"),
             (file[..file.len() / 2].to_owned(), "this is not a valid file: line"),

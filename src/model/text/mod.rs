@@ -3,5 +3,7 @@
 //! nothing of annotations.
 
 pub mod anchor;
+pub mod bidi;
+pub mod dates;
 pub mod document;
 pub mod offsets;

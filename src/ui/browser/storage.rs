@@ -183,22 +183,29 @@ pub async fn after_next_paint() {
     let _ = JsFuture::from(promise).await;
 }
 
-/// Where the class of the teacher's copy of an exercise is kept, beside `slot`.
-fn class_key(slot: &str) -> String {
-    format!("class {slot}")
+/// Where the class of the teacher's copy of an exercise is kept, beside `slot`:
+/// one per exercise, so that another teacher file opened over the first leaves
+/// the first exercise's class as it was.
+fn class_key(slot: &str, exercise: &str) -> String {
+    format!("class {slot} {exercise}")
 }
 
-/// Saves the teacher's class (`Class::save`).
-pub async fn save_class(slot: &str, text: &str) -> Result<(), String> {
-    put(&class_key(slot), text.as_bytes())
+/// Saves the teacher's class (`Class::save`) of `exercise` (its id).
+pub async fn save_class(slot: &str, exercise: &str, text: &str) -> Result<(), String> {
+    put(&class_key(slot, exercise), text.as_bytes())
         .await
         .map(drop)
         .map_err(failure("the browser's storage is full or blocked"))
 }
 
-/// The saved class, if there is one.
-pub async fn load_class(slot: &str) -> Option<String> {
-    load(&class_key(slot)).await.ok().flatten().and_then(|bytes| String::from_utf8(bytes).ok())
+/// The saved class of `exercise`, if there is one (or the class this page kept
+/// before classes were kept per exercise).
+pub async fn load_class(slot: &str, exercise: &str) -> Option<String> {
+    let mut saved = load(&class_key(slot, exercise)).await.ok().flatten();
+    if saved.is_none() {
+        saved = load(&format!("class {slot}")).await.ok().flatten();
+    }
+    saved.and_then(|bytes| String::from_utf8(bytes).ok())
 }
 
 /// Keeps an unreadable save of `slot` under another key ("unreadable <slot>"), so

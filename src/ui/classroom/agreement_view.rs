@@ -4,6 +4,7 @@
 //! key, and the key's tags against the students'.
 
 use crate::model::classroom::analytics::{band, reading, Analytics};
+use crate::model::text::bidi::isolate;
 use crate::model::Tag;
 use crate::ui::dialogs::{close_on_escape, use_dialog_focus};
 use yew::prelude::*;
@@ -71,7 +72,13 @@ fn matrix(
     };
     let pair = hovered.map(|(row, col)| {
         let k = a.pairwise[row][col];
-        format!("{} and {}: {}, {}", a.students[row], a.students[col], value(k), reading(k))
+        format!(
+            "{} and {}: {}, {}",
+            isolate(&a.students[row]),
+            isolate(&a.students[col]),
+            value(k),
+            reading(k)
+        )
     });
     let ontoggle = {
         let table_open = table_open.clone();

@@ -2,9 +2,13 @@
 //! dropped), see what became of each file, each student's score per article
 //! against the key, and download feedback pages and a CSV for a gradebook.
 
+use crate::model::app::plural;
 use crate::model::classroom::class::{self, Class, MessageKind};
 use crate::model::classroom::exercise::Exercise;
 use crate::model::classroom::scoring::METHOD;
+use crate::model::formats::submission::Submission;
+use crate::model::text::bidi::isolate;
+use crate::model::text::dates::readable;
 use crate::model::Workspace;
 use crate::ui::dialogs::{close_on_escape, use_dialog_focus};
 use web_sys::{DragEvent, File, HtmlInputElement};
@@ -25,11 +29,30 @@ pub struct ClassViewProps {
     pub class: std::rc::Rc<Class>,
     pub on_files: Callback<Vec<File>>,
     pub on_download: Callback<ClassFile>,
+    /// Keeps a waiting second submission (`true`) or the first (`false`).
+    pub on_choose: Callback<(usize, bool)>,
+    /// Minutes the reader's time zone is ahead of UTC.
+    pub offset: i32,
     /// Opens the agreement figures.
     pub on_agreement: Callback<()>,
     /// Opens the heatmap and gold layer.
     pub on_heatmap: Callback<()>,
     pub on_close: Callback<()>,
+}
+
+/// A submission as the teacher tells two apart: when the file says it was handed
+/// in, when it was read here, and how many annotations it holds.
+fn described(submission: &Submission, offset: i32) -> String {
+    let count = submission.annotations.len();
+    let read = match submission.read.as_str() {
+        "" => String::new(),
+        at => format!(", read {}", readable(at, offset)),
+    };
+    format!(
+        "handed in {}{read}, {count} {}",
+        readable(&submission.handed_in, offset),
+        plural(count, "annotation", "annotations")
+    )
 }
 
 #[function_component(ClassView)]
@@ -64,20 +87,43 @@ pub fn class_view(props: &ClassViewProps) -> Html {
         <div class="backdrop">
             <div class="dialog class-view" role="dialog" aria-modal="true" aria-labelledby="class-title"
                 onkeydown={close_on_escape(&props.on_close)}>
-                <h2 id="class-title">{ format!("Class: {}", exercise.title) }</h2>
+                <h2 id="class-title">{ "Class: " }<bdi>{ &exercise.title }</bdi></h2>
                 <div class="drop-zone" ondragover={|event: DragEvent| event.prevent_default()} ondrop={on_drop}>
                     <label>{ "Read submissions (pick or drop any number of files) " }
                         <input ref={pick} type="file" accept=".json" multiple=true onchange={on_pick} />
                     </label>
                 </div>
                 if !props.class.messages.is_empty() {
-                    <ul class="file-messages" aria-label="Files read" role="status">
-                        { for props.class.messages.iter().map(|m| html! {
-                            <li class={match m.kind { MessageKind::Read => "read", MessageKind::Warning => "warning", MessageKind::Refused => "refused" }}>
-                                <strong>{ &m.file }</strong>{ ": " }{ &m.text }
-                            </li>
+                    <div role="status">
+                        <ul class="file-messages" aria-label="Files read">
+                            { for props.class.messages.iter().map(|m| html! {
+                                <li class={match m.kind { MessageKind::Read => "read", MessageKind::Warning => "warning", MessageKind::Refused => "refused" }}>
+                                    <strong><bdi>{ &m.file }</bdi></strong>{ ": " }{ &m.text }
+                                </li>
+                            }) }
+                        </ul>
+                    </div>
+                }
+                if !props.class.waiting.is_empty() {
+                    <section class="waiting" aria-labelledby="waiting-title">
+                        <h3 id="waiting-title">{ "Handed in twice: which to keep?" }</h3>
+                        { for props.class.waiting.iter().enumerate().map(|(n, later)| {
+                            let first = props.class.submissions.iter().find(|s| s.student.to_lowercase() == later.student.to_lowercase());
+                            let choose = |keep_later: bool| {
+                                let on_choose = props.on_choose.clone();
+                                Callback::from(move |_| on_choose.emit((n, keep_later)))
+                            };
+                            html! {
+                                <div class="choice">
+                                    <p><bdi>{ &later.student }</bdi></p>
+                                    { for first.map(|first| html! {
+                                        <button onclick={choose(false)}>{ format!("Keep the first: {}", described(first, props.offset)) }</button>
+                                    }) }
+                                    <button onclick={choose(true)}>{ format!("Keep this one: {}", described(later, props.offset)) }</button>
+                                </div>
+                            }
                         }) }
-                    </ul>
+                    </section>
                 }
                 <details>
                     <summary>{ "How the score is computed" }</summary>
@@ -100,12 +146,12 @@ pub fn class_view(props: &ClassViewProps) -> Html {
                                 let [matched, wrong, missed, extra] = row.counts;
                                 html! {
                                     <tr>
-                                        <th scope="row">{ &row.student }</th>
+                                        <th scope="row"><bdi>{ &row.student }</bdi></th>
                                         { for row.articles.iter().map(|score| html! { <td>{ score }</td> }) }
                                         <td class="overall">{ &row.overall }</td>
                                         <td>{ format!("{matched} · {wrong} · {missed} · {extra}") }</td>
                                         <td><button onclick={download(ClassFile::Feedback(Some(n)))}
-                                            aria-label={format!("Feedback page for {}", row.student)}>{ "Feedback page" }</button></td>
+                                            aria-label={format!("Feedback page for {}", isolate(&row.student))}>{ "Feedback page" }</button></td>
                                     </tr>
                                 }
                             }) }

@@ -119,7 +119,7 @@ pub fn heatmap_view(props: &HeatmapViewProps) -> Html {
                                 let note = submission.annotations.iter()
                                     .find(|a| a.tag == *tag && &a.document == document.fingerprint() && a.span.start <= stretch.span.start && stretch.span.end <= a.span.end)
                                     .map(|a| a.note.to_string()).filter(|n| !n.is_empty());
-                                html! { <span class="who">{ &submission.student }{ note.map(|n| format!(" (“{n}”)")).unwrap_or_default() }{ "; " }</span> }
+                                html! { <span class="who"><bdi>{ &submission.student }</bdi>{ for note.map(|n| html! { <>{ " (“" }<bdi>{ n }</bdi>{ "”)" }</> }) }{ "; " }</span> }
                             }) }
                         </li>
                     }) }

@@ -27,7 +27,7 @@ pub fn exercise_panel(props: &ExercisePanelProps) -> Html {
     match &exercise.role {
         Role::Teacher => html! {
             <section class="exercise teacher" aria-label="Exercise">
-                <h2>{ format!("Exercise: {}", exercise.title) }</h2>
+                <h2>{ "Exercise: " }<bdi>{ &exercise.title }</bdi></h2>
                 <p>{ format!(
                     "Your {} annotations on its {} articles are the key. {} submissions read.",
                     props.annotations,
