@@ -113,7 +113,7 @@ test('an article can be removed, and undo brings it back with its annotations', 
   await dragSelect(page, 'Abu Mohammed al-Jolani');
   await page.keyboard.press('3');
   await page.getByRole('button', { name: 'Remove article' }).click();
-  await page.getByRole('status').filter({ hasText: 'Removed “Syria’s HTS' }).waitFor();
+  await page.getByRole('status').filter({ hasText: 'Removed “\u2068Syria’s HTS' }).waitFor();
   const tabs = page.getByRole('navigation', { name: 'Articles' }).getByRole('button');
   assert.equal(await tabs.count(), 4);
   await page.keyboard.press('Control+z');
@@ -197,7 +197,7 @@ test('a malformed import shows a message and changes nothing', async () => {
   const before = (await exportJson(page, /Framelens workspace/)).json;
   const input = page.locator('input[type=file][accept^=".json"]');
   const cases = [
-    ['truncated.json', '{"format": "framelens-workspace", "version": 1, "documents": [', /truncated\.json was not imported, nothing changed: this is not a valid file: line 1/],
+    ['truncated.json', '{"format": "framelens-workspace", "version": 1, "documents": [', /\u2068truncated\.json\u2069 was not imported, nothing changed: this is not a valid file: line 1/],
     ['other.json', '{"hello": "world"}', /none of the formats Framelens reads/],
     ['binary.json', Buffer.from([0xff, 0xfe, 0x00, 0x81]), /not a text file/],
   ];
@@ -217,7 +217,7 @@ test('a hostile article is shown as text, and a binary file is refused', async (
   await page.getByRole('dialog').locator('input[type=file]').setInputFiles({
     name: 'photo.txt', mimeType: 'text/plain', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0xff]),
   });
-  await page.getByRole('alert').filter({ hasText: 'photo.txt cannot be opened: this is not a plain-text file' }).waitFor();
+  await page.getByRole('alert').filter({ hasText: '\u2068photo.txt\u2069 cannot be opened: this is not a plain-text file' }).waitFor();
   assert.equal(await page.evaluate(() => window.pwned), undefined);
   assert.equal(await page.getByRole('navigation', { name: 'Articles' }).getByRole('button').count(), 6);
 });

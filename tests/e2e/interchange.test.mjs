@@ -214,9 +214,9 @@ test('markup in an imported file is shown as text, and a broken file changes not
   const page = await openApp(browser, server.url);
   const before = (await exportJson(page, /Framelens workspace/)).json;
   const broken = [
-    ['truncated.jsonld', await corpus('truncated.jsonld'), /truncated\.jsonld was not imported, nothing changed: this is not a valid file: line 15/],
-    ['cut.zip', Buffer.from('PK\x03\x04 and nothing more'), /cut\.zip was not imported, nothing changed: this is not a ZIP archive/],
-    ['bad.csv', Buffer.from('tag,text\r\nclaim,"never closed\r\n'), /bad\.csv was not imported.*line 2: a quoted field is never closed/],
+    ['truncated.jsonld', await corpus('truncated.jsonld'), /\u2068truncated\.jsonld\u2069 was not imported, nothing changed: this is not a valid file: line 15/],
+    ['cut.zip', Buffer.from('PK\x03\x04 and nothing more'), /\u2068cut\.zip\u2069 was not imported, nothing changed: this is not a ZIP archive/],
+    ['bad.csv', Buffer.from('tag,text\r\nclaim,"never closed\r\n'), /\u2068bad\.csv\u2069 was not imported.*line 2: a quoted field is never closed/],
   ];
   for (const [name, buffer, message] of broken) {
     await importFiles(page, [{ name, buffer }]);
