@@ -272,13 +272,19 @@ test('the heatmap shows who tagged a stretch, and the gold layer built from it b
   assert.match(await relations.getAttribute('aria-label'), /gold: Quote$/);
   await page.keyboard.press('Delete');
   await details.getByText('Gold layer: 1 span.').waitFor();
-  // The gold layer becomes the key: one span, painted as the teacher's.
-  await details.getByRole('button', { name: 'Make the gold layer the key' }).click();
-  await page.getByText('The gold layer is now the key.').waitFor();
+  // The gold layer becomes this article's key, after a confirmation in numbers;
+  // the other articles keep theirs. One span, painted as the teacher's.
+  await details.getByRole('button', { name: 'Make the gold layer this article' }).click();
+  const confirm = details.getByRole('group', { name: 'Replace the key' });
+  assert.match(await confirm.textContent(), /Syria’s HTS seeks.*: 6 key spans now, 1 after/);
+  await confirm.getByRole('button', { name: 'Replace the key' }).click();
+  await page.getByText(/The gold layer is now the key: .*from 6 to 1\./).waitFor();
   await page.keyboard.press('Escape');
   await page.keyboard.press('Escape');
   await page.getByRole('dialog').waitFor({ state: 'detached' });
   assert.equal(await page.evaluate(() => [...CSS.highlights.values()].reduce((n, h) => n + h.size, 0)), 1);
+  // The other four articles keep their key: 17 spans less Press TV's 6.
+  assert.match(await page.getByRole('region', { name: 'Exercise' }).textContent(), /The key: your 12 annotations on its 5 articles/);
   assert.deepEqual(page.errors, []);
 });
 

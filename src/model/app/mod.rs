@@ -93,8 +93,9 @@ pub enum Action {
         article: Fingerprint,
         span: Span,
     },
-    /// Makes the gold layer the key (one undo brings the old key back).
-    GoldAsKey,
+    /// Makes the gold layer the key of one article, or of all (`None`); one undo
+    /// brings the old key back.
+    GoldAsKey(Option<Fingerprint>),
     DismissOrphans,
     /// Takes the notice off the page.
     DismissNotice,
@@ -332,6 +333,11 @@ pub fn plural<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
     }
 }
 
+/// `n` and its noun, as `n` asks: "1 annotation", "2 annotations".
+pub fn counted(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", plural(n, one, many))
+}
+
 /// An edit error's message (our own words, in English) as a sentence.
 fn capitalised(text: &str) -> String {
     let mut text = text.to_owned();
@@ -400,13 +406,20 @@ impl AppState {
                 Rc::make_mut(&mut self.class).accept(&article, span, tag, id, &created)
             }
             Action::RejectGold { article, span } => Rc::make_mut(&mut self.class).reject(&article, span),
-            Action::GoldAsKey => {
+            Action::GoldAsKey(article) => {
                 let workspace = self.session.workspace();
                 let Some(exercise) = workspace.exercise() else { return };
-                let edit = self.class.gold_as_key(workspace, exercise);
+                let changes = self.class.key_changes(workspace, exercise, article.as_ref());
+                let edit = self.class.gold_as_key(workspace, exercise, article.as_ref());
                 self.edit(edit);
-                self.notice =
-                    Some(Notice::Info("The gold layer is now the key. Undo brings the old key back.".into()));
+                let said: Vec<String> = changes
+                    .iter()
+                    .map(|c| format!("{} from {} to {}", quoted(&c.title), c.now, c.after))
+                    .collect();
+                self.notice = Some(Notice::Info(format!(
+                    "The gold layer is now the key: {}. Undo brings the old key back.",
+                    said.join("; ")
+                )));
             }
             Action::OpenSampleClass => {
                 let (edit, submissions) = crate::model::classroom::sample::class(self.session.workspace());
@@ -664,5 +677,31 @@ mod tests {
         s.update(Action::Undo);
         assert_eq!(s.session.workspace().exercise().unwrap().id, workspace.exercise().unwrap().id);
         assert_eq!(s.class.submissions.len(), 5);
+    }
+
+    #[test]
+    fn the_gold_layer_becomes_the_key_of_one_article_and_undo_takes_it_back() {
+        let mut s = teacher();
+        let before = s.session.workspace().clone();
+        let articles = before.exercise().unwrap().articles.clone();
+        let key = |s: &AppState, n: usize| s.session.workspace().annotations_of(&articles[n]).len();
+        let (first, second) = (key(&s, 0), key(&s, 1));
+        assert!(first > 1 && second > 0);
+        s.update(Action::AcceptGold {
+            article: articles[0].clone(),
+            span: Span::new(0, 4),
+            tag: Tag::Fact,
+            id: AnnotationId(900),
+            created: "t".into(),
+        });
+        s.update(Action::GoldAsKey(Some(articles[0].clone())));
+        assert_eq!((key(&s, 0), key(&s, 1)), (1, second), "only the first article's key changed");
+        assert!(
+            matches!(&s.notice, Some(Notice::Info(t)) if t.contains(&format!("from {first} to 1"))),
+            "{:?}",
+            s.notice
+        );
+        s.update(Action::Undo);
+        assert_eq!(s.session.workspace(), &before);
     }
 }

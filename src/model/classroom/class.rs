@@ -44,6 +44,16 @@ struct Saved {
     gold: String,
 }
 
+/// One article's key, before and after the gold layer replaces it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct KeyChange {
+    pub title: String,
+    /// Spans in the key now.
+    pub now: usize,
+    /// Spans in the key after.
+    pub after: usize,
+}
+
 /// What became of one file.
 #[derive(Clone, Debug, PartialEq)]
 pub struct FileMessage {
@@ -196,16 +206,41 @@ impl Class {
         self.gold.retain(|a| !(&a.document == article && span.start < a.span.end && a.span.start < span.end));
     }
 
-    /// The edit that makes the gold layer the key: the teacher's annotations on the
-    /// exercise's articles give way to the gold ones (one undo brings them back).
-    pub fn gold_as_key(&self, workspace: &Workspace, exercise: &Exercise) -> Edit {
-        let mut edits: Vec<Edit> = workspace
-            .annotations_on(&exercise.articles)
-            .into_iter()
+    /// The articles the gold layer would become the key of: `article`, or every
+    /// article of the exercise.
+    fn gold_articles<'e>(exercise: &'e Exercise, article: Option<&Fingerprint>) -> Vec<&'e Fingerprint> {
+        exercise.articles.iter().filter(|f| article.is_none_or(|a| a == *f)).collect()
+    }
+
+    /// The edit that makes the gold layer the key of `article` (or of every
+    /// article): the teacher's annotations there give way to the gold ones, and one
+    /// undo brings them back.
+    pub fn gold_as_key(&self, workspace: &Workspace, exercise: &Exercise, article: Option<&Fingerprint>) -> Edit {
+        let articles = Self::gold_articles(exercise, article);
+        let mut edits: Vec<Edit> = articles
+            .iter()
+            .flat_map(|f| workspace.annotations_of(f))
             .map(|a| Edit::RemoveAnnotation(a.id))
             .collect();
-        edits.extend(self.gold.iter().cloned().map(Edit::AddAnnotation));
+        let gold = self.gold.iter().filter(|a| articles.contains(&&a.document));
+        edits.extend(gold.cloned().map(Edit::AddAnnotation));
         Edit::Batch(edits)
+    }
+
+    /// What [`Class::gold_as_key`] would change, article by article, for the
+    /// teacher to confirm: each key's spans now and after.
+    pub fn key_changes(&self, workspace: &Workspace, exercise: &Exercise, article: Option<&Fingerprint>) -> Vec<KeyChange> {
+        Self::gold_articles(exercise, article)
+            .into_iter()
+            .filter_map(|f| {
+                let document = workspace.document(f)?;
+                Some(KeyChange {
+                    title: document.title.clone(),
+                    now: workspace.annotations_of(f).len(),
+                    after: self.gold.iter().filter(|a| &a.document == f).count(),
+                })
+            })
+            .collect()
     }
 
     fn add(&mut self, submission: Submission, offset: i32) -> (MessageKind, String) {
@@ -408,7 +443,11 @@ mod tests {
             vec![(Span::new(0, 5), Tag::Fact)]
         );
         let mut next = ws.clone();
-        next.apply(class.gold_as_key(&ws, exercise)).unwrap();
+        assert_eq!(
+            class.key_changes(&ws, exercise, Some(&article)),
+            vec![KeyChange { title: "Report".into(), now: 1, after: 1 }]
+        );
+        next.apply(class.gold_as_key(&ws, exercise, None)).unwrap();
         let key: Vec<(Span, Tag)> =
             next.annotations_on(&exercise.articles).iter().map(|a| (a.span, a.tag)).collect();
         assert_eq!(key, vec![(Span::new(0, 5), Tag::Fact)]);

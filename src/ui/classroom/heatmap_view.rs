@@ -8,6 +8,7 @@ use crate::model::app::{plural, Action};
 use crate::model::classroom::class::Class;
 use crate::model::classroom::exercise::Exercise;
 use crate::model::classroom::heatmap::{legend, level, stretches, Stretch};
+use super::gold_to_key::GoldToKey;
 use crate::model::{Fingerprint, Span, Tag, Workspace};
 use crate::ui::dialogs::{close_on_escape, use_dialog_focus};
 use std::rc::Rc;
@@ -178,8 +179,8 @@ pub fn heatmap_view(props: &HeatmapViewProps) -> Html {
                     <aside aria-live="polite" aria-label="Chosen stretch">
                         { details.unwrap_or_else(|| html! { <p class="hint">{ "Hover or focus a stretch to see who tagged it. With one focused: Enter accepts the majority's tag, 1–4 a tag, Delete removes it from the gold layer." }</p> }) }
                         <p>{ format!("Gold layer: {} {}.", class.gold.len(), plural(class.gold.len(), "span", "spans")) }</p>
-                        <button disabled={class.gold.is_empty()} onclick={let on_action = props.on_action.clone(); move |_| on_action.emit(Action::GoldAsKey)}>
-                            { "Make the gold layer the key" }</button>
+                        <GoldToKey workspace={workspace.clone()} exercise={exercise.clone()} class={class.clone()}
+                            article={document.fingerprint().clone()} on_action={props.on_action.clone()} />
                     </aside>
                 </div>
                 <div class="row end">

@@ -5,5 +5,6 @@
 pub mod agreement_view;
 pub mod charts;
 pub mod class_view;
+pub mod gold_to_key;
 pub mod heatmap_view;
 pub mod side_by_side;

@@ -2,7 +2,7 @@
 //! guide, a name field and "Hand in"; the teacher sees the exercise's title, the
 //! size of the key, and the way to the class.
 
-use crate::model::app::{Action, Screen};
+use crate::model::app::{counted, Action, Screen};
 use crate::model::classroom::exercise::{blocks, Block, Exercise, Role};
 use crate::model::Tag;
 use crate::ui::shell::Shell;
@@ -29,10 +29,10 @@ pub fn exercise_panel(props: &ExercisePanelProps) -> Html {
             <section class="exercise teacher" aria-label="Exercise">
                 <h2>{ "Exercise: " }<bdi>{ &exercise.title }</bdi></h2>
                 <p>{ format!(
-                    "Your {} annotations on its {} articles are the key. {} submissions read.",
-                    props.annotations,
-                    exercise.articles.len(),
-                    props.students
+                    "The key: your {} on its {}. {} read.",
+                    counted(props.annotations, "annotation", "annotations"),
+                    counted(exercise.articles.len(), "article", "articles"),
+                    counted(props.students, "submission", "submissions"),
                 ) }</p>
                 <div class="row">
                     <button onclick={show(Screen::ExerciseEditor)}>{ "Edit exercise" }</button>

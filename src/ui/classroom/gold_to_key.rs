@@ -1,0 +1,75 @@
+//! Making the gold layer the key, for the article on screen or for all of them,
+//! after a confirmation that says what changes in numbers: each article's key
+//! spans now, and after. One undo takes it back.
+
+use crate::model::app::Action;
+use crate::model::classroom::class::Class;
+use crate::model::classroom::exercise::Exercise;
+use crate::model::{Fingerprint, Workspace};
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct GoldToKeyProps {
+    pub workspace: Workspace,
+    pub exercise: Exercise,
+    pub class: Rc<Class>,
+    /// The article on screen.
+    pub article: Fingerprint,
+    pub on_action: Callback<Action>,
+}
+
+#[function_component(GoldToKey)]
+pub fn gold_to_key(props: &GoldToKeyProps) -> Html {
+    // Which key the teacher asked to replace: this article's (Some) or all (None).
+    let asked = use_state(|| None::<Option<Fingerprint>>);
+    let confirm = use_node_ref();
+    {
+        let confirm = confirm.clone();
+        use_effect_with(asked.is_some(), move |shown| {
+            if let (true, Some(button)) = (*shown, confirm.cast::<web_sys::HtmlElement>()) {
+                let _ = button.focus();
+            }
+        });
+    }
+    let ask = |which: Option<Fingerprint>| {
+        let asked = asked.clone();
+        Callback::from(move |_| asked.set(Some(which.clone())))
+    };
+    let empty = props.class.gold.is_empty();
+    let Some(which) = (*asked).clone() else {
+        return html! {
+            <div class="row">
+                <button disabled={empty} onclick={ask(Some(props.article.clone()))}>{ "Make the gold layer this article's key…" }</button>
+                <button disabled={empty} onclick={ask(None)}>{ "…every article's key" }</button>
+            </div>
+        };
+    };
+    let changes = props.class.key_changes(&props.workspace, &props.exercise, which.as_ref());
+    let replace = {
+        let (asked, on_action) = (asked.clone(), props.on_action.clone());
+        Callback::from(move |_| {
+            on_action.emit(Action::GoldAsKey(which.clone()));
+            asked.set(None);
+        })
+    };
+    let cancel = {
+        let asked = asked.clone();
+        Callback::from(move |_| asked.set(None))
+    };
+    html! {
+        <div class="confirm" role="group" aria-label="Replace the key">
+            <p>{ "Your key is replaced by the gold layer:" }</p>
+            <ul>
+                { for changes.iter().map(|c| html! {
+                    <li><bdi>{ &c.title }</bdi>{ format!(": {} key spans now, {} after", c.now, c.after) }</li>
+                }) }
+            </ul>
+            <p class="hint">{ "Undo brings the old key back." }</p>
+            <div class="row">
+                <button ref={confirm} class="primary" onclick={replace}>{ "Replace the key" }</button>
+                <button onclick={cancel}>{ "Cancel" }</button>
+            </div>
+        </div>
+    }
+}
