@@ -170,12 +170,21 @@ test('the sample class opens in the teacher view by keyboard, with five students
   await page.getByRole('button', { name: 'Agreement' }).focus();
   await page.keyboard.press('Enter');
   const view = page.getByRole('dialog');
+  // It opens at its top, with the sentence that says what matters, and the grid
+  // names the students on both axes.
+  await view.locator('.summary').waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'agreement-title');
+  assert.equal(await page.locator('.agreement-view').evaluate((e) => e.scrollTop), 0);
+  assert.match(await view.locator('.summary').textContent(), /^The class agrees most on \w+ \(.*\), least on \w+ .* agree least \(/);
+  assert.equal(await view.locator('.matrix .names text').count(), 10);
+  assert.match(await view.locator('.matrix .names text').first().textContent(), /^Sample studen…$/);
   // Pointing at the cell of students A (row 1) and B (column 2) names the pair and its value.
   const drawn = view.getByRole('img', { name: /^Kappa between each two students/ });
   // (hover scrolls it into view and points in one step: the dialog may still move
   // as it takes focus.)
   const box = await drawn.boundingBox();
-  await drawn.hover({ position: { x: box.width * 1.5 / 5, y: box.height * 0.5 / 5 } });
+  // 80 units of names on the left and at the top, then 14 a cell: 150 in all.
+  await drawn.hover({ position: { x: box.width * (80 + 1.5 * 14) / 150, y: box.height * (80 + 0.5 * 14) / 150 } });
   await view.getByText('\u2068Sample student A\u2069 and \u2068Sample student B\u2069: 0.30, fair agreement').waitFor();
   // Every value is in the table, opened by keyboard.
   await view.getByText('The matrix as a table').focus();
@@ -227,7 +236,7 @@ test('the sample class read from its files shows every agreement figure the mode
   assertShown(await cells(matrix), FIGURES.pairwise);
   const perTag = (await cells(view.getByRole('table', { name: 'Per tag' }))).map((row) => row.slice(0, 2));
   assertShown(perTag, FIGURES.perTag.map((t) => [t.fleiss, t.alpha]));
-  assertShown(await cells(view.getByRole('table', { name: 'Span F1 against the key' })), FIGURES.f1);
+  assertShown(await cells(view.getByRole('table', { name: 'Strict and partial F1 against the key' })), FIGURES.f1);
   const confusion = await cells(view.getByRole('table', { name: /^Words by the key's tag/ }));
   assert.deepEqual(confusion.map((row) => row.map(Number)), FIGURES.confusion);
   const overall = await view.locator('.overall').textContent();

@@ -9,6 +9,7 @@ use crate::model::classroom::class::Class;
 use crate::model::classroom::exercise::Exercise;
 use crate::model::classroom::heatmap;
 use crate::model::classroom::scoring::Mark;
+use crate::model::text::bidi::isolate;
 use crate::model::text::offsets::Span;
 use crate::model::{Annotation, Fingerprint, Tag, Workspace};
 
@@ -56,7 +57,13 @@ fn marks<'a>(annotations: impl IntoIterator<Item = &'a Annotation>, offsets: &[(
 pub fn analyse(workspace: &Workspace, exercise: &Exercise, class: &Class) -> Analytics {
     // Each article's place in the joined text, and its words there.
     let (mut offsets, mut words, mut at) = (Vec::new(), Vec::new(), 0);
-    for document in exercise.articles.iter().filter_map(|f| workspace.document(f)) {
+    // Only the articles somebody annotated: an article nobody touched would count
+    // its every word as agreement on "no tag".
+    let annotated = |f: &Fingerprint| {
+        !workspace.annotations_of(f).is_empty()
+            || class.submissions.iter().any(|s| s.annotations.iter().any(|a| &a.document == f))
+    };
+    for document in exercise.articles.iter().filter(|f| annotated(f)).filter_map(|f| workspace.document(f)) {
         let article = Span::new(at, at + document.len());
         words.extend(
             agreement::words(document.text()).into_iter().map(|w| Span::new(w.start + at, w.end + at)),
@@ -192,6 +199,49 @@ pub fn band(value: Option<f64>) -> Option<usize> {
     Some(if v < 0.0 { 0 } else { 1 + [0.2, 0.4, 0.6, 0.8].iter().filter(|step| v > **step).count() })
 }
 
+/// A kappa, alpha or F1 with two decimals, or "–" where it is undefined; never
+/// "-0.00", which reads as less agreement than chance.
+pub fn shown(value: Option<f64>) -> String {
+    match value {
+        None => "–".to_owned(),
+        Some(v) if v.abs() < 0.005 => "0.00".to_owned(),
+        Some(v) => format!("{v:.2}"),
+    }
+}
+
+/// What matters first, in one sentence: where the class agrees most and least,
+/// and which two students agree least.
+pub fn summary(a: &Analytics) -> String {
+    let by_tag: Vec<(Tag, f64)> =
+        Tag::ALL.iter().zip(&a.per_tag).filter_map(|(t, f)| Some((*t, f.fleiss?))).collect();
+    let most = by_tag.iter().max_by(|x, y| x.1.total_cmp(&y.1));
+    let least = by_tag.iter().min_by(|x, y| x.1.total_cmp(&y.1));
+    let mut text = match (most, least) {
+        (Some(most), Some(least)) if most.0 != least.0 => format!(
+            "The class agrees most on {} ({}), least on {} ({}).",
+            most.0.label(),
+            reading(Some(most.1)),
+            least.0.label(),
+            reading(Some(least.1))
+        ),
+        (Some(one), _) => format!("The class agrees on {}: {}.", one.0.label(), reading(Some(one.1))),
+        _ => "Nobody's tags differ enough to measure agreement yet.".to_owned(),
+    };
+    let pairs = a.pairwise.iter().enumerate().flat_map(|(r, row)| {
+        row.iter().enumerate().filter(move |(c, _)| *c > r).filter_map(move |(c, k)| Some((r, c, (*k)?)))
+    });
+    if let Some((r, c, k)) = pairs.min_by(|x, y| x.2.total_cmp(&y.2)) {
+        text.push_str(&format!(
+            " {} and {} agree least ({}: {}).",
+            isolate(&a.students[r]),
+            isolate(&a.students[c]),
+            shown(Some(k)),
+            reading(Some(k))
+        ));
+    }
+    text
+}
+
 /// What a kappa or alpha means, in words for the page.
 pub fn reading(value: Option<f64>) -> &'static str {
     match band(value) {
@@ -290,6 +340,32 @@ mod tests {
             ..exercise.clone()
         };
         assert_eq!(names(&outlet_sources(&ws, &student, &class)), ["Your annotations"]);
+    }
+
+    #[test]
+    fn the_summary_says_where_the_class_agrees_most_and_least_and_who_least() {
+        let (ws, class) = sample_class();
+        let a = analyse(&ws, ws.exercise().unwrap(), &class);
+        let text = summary(&a);
+        assert!(text.starts_with("The class agrees most on "), "{text}");
+        assert!(text.contains(" agree least ("), "{text}");
+        assert_eq!(shown(Some(-0.001)), "0.00");
+        assert_eq!(shown(Some(-0.3)), "-0.30");
+        assert_eq!(shown(None), "–");
+    }
+
+    #[test]
+    fn articles_nobody_annotated_add_no_words() {
+        let (mut ws, class) = sample_class();
+        let before = analyse(&ws, ws.exercise().unwrap(), &class).words;
+        let extra =
+            crate::model::Document::new("Untouched", "Nobody", "Many words nobody tagged at all here.")
+                .unwrap();
+        ws.apply(crate::model::Edit::AddDocument(extra.clone())).unwrap();
+        let mut exercise = ws.exercise().unwrap().clone();
+        exercise.articles.push(extra.fingerprint().clone());
+        ws.apply(crate::model::Edit::SetExercise(Some(std::rc::Rc::new(exercise)))).unwrap();
+        assert_eq!(analyse(&ws, ws.exercise().unwrap(), &class).words, before);
     }
 
     #[test]

@@ -215,7 +215,12 @@ impl Class {
     /// The edit that makes the gold layer the key of `article` (or of every
     /// article): the teacher's annotations there give way to the gold ones, and one
     /// undo brings them back.
-    pub fn gold_as_key(&self, workspace: &Workspace, exercise: &Exercise, article: Option<&Fingerprint>) -> Edit {
+    pub fn gold_as_key(
+        &self,
+        workspace: &Workspace,
+        exercise: &Exercise,
+        article: Option<&Fingerprint>,
+    ) -> Edit {
         let articles = Self::gold_articles(exercise, article);
         let mut edits: Vec<Edit> = articles
             .iter()
@@ -229,7 +234,12 @@ impl Class {
 
     /// What [`Class::gold_as_key`] would change, article by article, for the
     /// teacher to confirm: each key's spans now and after.
-    pub fn key_changes(&self, workspace: &Workspace, exercise: &Exercise, article: Option<&Fingerprint>) -> Vec<KeyChange> {
+    pub fn key_changes(
+        &self,
+        workspace: &Workspace,
+        exercise: &Exercise,
+        article: Option<&Fingerprint>,
+    ) -> Vec<KeyChange> {
         Self::gold_articles(exercise, article)
             .into_iter()
             .filter_map(|f| {

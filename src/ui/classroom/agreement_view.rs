@@ -3,7 +3,7 @@
 //! value, each value also in the cell and its title), each student's F1 against the
 //! key, and the key's tags against the students'.
 
-use crate::model::classroom::analytics::{band, reading, Analytics};
+use crate::model::classroom::analytics::{band, reading, shown, summary, Analytics};
 use crate::model::text::bidi::isolate;
 use crate::model::Tag;
 use crate::ui::dialogs::{close_on_escape, use_dialog_focus};
@@ -22,7 +22,27 @@ counts as that tag or not, so overlapping spans of different tags each count the
 for full agreement and 0 for what chance alone would give.";
 
 fn value(v: Option<f64>) -> String {
-    v.map_or_else(|| "–".to_owned(), |v| format!("{v:.2}"))
+    shown(v)
+}
+
+/// Each measure in a line a teacher understands.
+const MEASURES: [(&str, &str); 4] = [
+    ("Cohen's kappa", "how far two students agree beyond what chance would give: 1 always, 0 as chance, below 0 less than chance."),
+    ("Fleiss' kappa", "the same for the whole class at once."),
+    ("Krippendorff's alpha", "agreement across the class measured another way; close to Fleiss' kappa when every student tagged every article."),
+    ("Strict and partial F1", "how well a student's spans match the key, from 0 to 1: strict counts only exactly the key's span and tag, partial any overlap with the key's tag. The class table's score is in between: partial credit for the share of text in common, and half for a wrong tag."),
+];
+
+/// Room on the left and at the top of the drawn matrix for the students' names.
+const LABELS: f64 = 80.0;
+
+/// A name short enough for the matrix's axes.
+fn short(name: &str) -> String {
+    let mut short: String = name.chars().take(13).collect();
+    if name.chars().count() > 13 {
+        short.push('…');
+    }
+    short
 }
 
 /// The colour class of a kappa: its band, from below chance (k0) to almost
@@ -56,18 +76,18 @@ fn matrix(
         }
     }
     let side = n as f64 * CELL;
+    let whole = LABELS + side;
     let onmousemove = {
         // Yew delegates events, so the event's current target is not the SVG.
         let (hovered, drawn) = (hovered.clone(), drawn.clone());
         Callback::from(move |event: MouseEvent| {
             let Some(svg) = drawn.cast::<web_sys::Element>() else { return };
             let rect = svg.get_bounding_client_rect();
-            let scale = side / rect.width().max(1.0);
-            let (col, row) = (
-                ((event.client_x() - rect.left()) * scale / CELL) as usize,
-                ((event.client_y() - rect.top()) * scale / CELL) as usize,
-            );
-            hovered.set((row < n && col < n).then_some((row, col)));
+            let scale = whole / rect.width().max(1.0);
+            let at = |client: f64, edge: f64| ((client - edge) * scale - LABELS) / CELL;
+            let (col, row) = (at(event.client_x(), rect.left()), at(event.client_y(), rect.top()));
+            let inside = col >= 0.0 && row >= 0.0 && (col as usize) < n && (row as usize) < n;
+            hovered.set(inside.then_some((row as usize, col as usize)));
         })
     };
     let pair = hovered.map(|(row, col)| {
@@ -89,10 +109,21 @@ fn matrix(
     };
     html! {
         <figure class="matrix">
-            <figcaption>{ "Cohen's kappa between each two students (rows and columns in the order of the table below)" }</figcaption>
-            <svg ref={drawn.clone()} viewBox={format!("0 0 {side} {side}")} role="img" aria-label="Kappa between each two students; the values are in the table below"
+            <figcaption>{ "Cohen's kappa between each two students" }</figcaption>
+            <svg ref={drawn.clone()} viewBox={format!("0 0 {whole} {whole}")} role="img" aria-label="Kappa between each two students; the values are in the table below"
                 {onmousemove} onmouseleave={let hovered = hovered.clone(); move |_| hovered.set(None)}>
-                { for paths.into_iter().map(|(class, d)| html! { <path class={class} {d} /> }) }
+                <g class="names" aria-hidden="true">
+                    { for a.students.iter().enumerate().map(|(k, name)| {
+                        let middle = LABELS + (k as f64 + 0.7) * CELL;
+                        html! { <>
+                            <text x={(LABELS - 3.0).to_string()} y={middle.to_string()} text-anchor="end">{ short(name) }</text>
+                            <text x={middle.to_string()} y={(LABELS - 3.0).to_string()} transform={format!("rotate(-60 {middle} {})", LABELS - 3.0)}>{ short(name) }</text>
+                        </> }
+                    }) }
+                </g>
+                <g transform={format!("translate({LABELS} {LABELS})")}>
+                    { for paths.into_iter().map(|(class, d)| html! { <path class={class} {d} /> }) }
+                </g>
             </svg>
             <p class="hovered" aria-hidden="true">{ pair.unwrap_or_else(|| "Point at a cell for its pair and value.".into()) }</p>
             <details {ontoggle}>
@@ -118,8 +149,9 @@ fn matrix(
 
 #[function_component(AgreementView)]
 pub fn agreement_view(props: &AgreementViewProps) -> Html {
-    let close = use_node_ref();
-    use_dialog_focus(close.clone());
+    // The view opens at its top, on its heading and the sentence under it.
+    let heading = use_node_ref();
+    use_dialog_focus(heading.clone());
     let a = &props.analytics;
     let hovered = use_state(|| None::<(usize, usize)>);
     let drawn = use_node_ref();
@@ -129,11 +161,15 @@ pub fn agreement_view(props: &AgreementViewProps) -> Html {
         <div class="backdrop">
             <div class="dialog agreement-view" role="dialog" aria-modal="true" aria-labelledby="agreement-title"
                 onkeydown={close_on_escape(&props.on_close)}>
-                <h2 id="agreement-title">{ "Agreement in the class" }</h2>
+                <h2 id="agreement-title" ref={heading} tabindex="-1">{ "Agreement in the class" }</h2>
+                <p class="summary">{ summary(a) }</p>
                 <p class="overall">{ format!(
                     "{} students, {} words each. Fleiss' kappa {}: {}. Krippendorff's alpha {}.",
                     a.students.len(), a.words, value(a.overall.fleiss), reading(a.overall.fleiss), value(a.overall.alpha)
                 ) }</p>
+                <dl class="measures">
+                    { for MEASURES.iter().map(|(name, meaning)| html! { <div><dt>{ *name }</dt><dd>{ *meaning }</dd></div> }) }
+                </dl>
                 <details><summary>{ "How it is counted" }</summary><p>{ UNIT }</p></details>
                 <table class="per-tag">
                     <caption>{ "Per tag" }</caption>
@@ -152,11 +188,11 @@ pub fn agreement_view(props: &AgreementViewProps) -> Html {
                         .map(|(class, name)| html! { <span class={*class}>{ name }</span> }) }
                 </p>
                 <table class="f1">
-                    <caption>{ "Span F1 against the key" }</caption>
-                    <thead><tr><th scope="col">{ "Student" }</th><th scope="col">{ "Exact spans" }</th><th scope="col">{ "Overlapping spans" }</th></tr></thead>
+                    <caption>{ "Strict and partial F1 against the key" }</caption>
+                    <thead><tr><th scope="col">{ "Student" }</th><th scope="col">{ "Strict (exact spans)" }</th><th scope="col">{ "Partial (overlapping spans)" }</th></tr></thead>
                     <tbody>
                         { for a.students.iter().zip(&a.f1).map(|(s, f1)| html! {
-                            <tr><th scope="row">{ s }</th><td>{ format!("{:.2}", f1.exact) }</td><td>{ format!("{:.2}", f1.overlap) }</td></tr>
+                            <tr><th scope="row"><bdi>{ s }</bdi></th><td>{ value(Some(f1.exact)) }</td><td>{ value(Some(f1.overlap)) }</td></tr>
                         }) }
                     </tbody>
                 </table>
@@ -170,7 +206,7 @@ pub fn agreement_view(props: &AgreementViewProps) -> Html {
                     </tbody>
                 </table>
                 <div class="row end">
-                    <button ref={close} onclick={let on_close = props.on_close.clone(); move |_| on_close.emit(())}>{ "Close" }</button>
+                    <button onclick={let on_close = props.on_close.clone(); move |_| on_close.emit(())}>{ "Close" }</button>
                 </div>
             </div>
         </div>

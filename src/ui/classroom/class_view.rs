@@ -125,6 +125,9 @@ pub fn class_view(props: &ClassViewProps) -> Html {
                         }) }
                     </section>
                 }
+                <p class="hint">{ "Each score gives partial credit: a span earns the share of text it has in common \
+                    with the key's, half of that with another tag; 100 is exactly the key. The agreement view's strict \
+                    and partial F1 count each span as found or not." }</p>
                 <details>
                     <summary>{ "How the score is computed" }</summary>
                     <p>{ METHOD }</p>
@@ -133,7 +136,7 @@ pub fn class_view(props: &ClassViewProps) -> Html {
                     <p class="hint">{ "No submissions read yet." }</p>
                 } else {
                     <table class="scores">
-                        <caption>{ "Scores against your key, in %" }</caption>
+                        <caption>{ "Scores against your key, in % (with partial credit)" }</caption>
                         <thead><tr>
                             <th scope="col">{ "Student" }</th>
                             { for table.titles.iter().map(|t| html! { <th scope="col">{ t }</th> }) }

@@ -23,13 +23,20 @@ pub struct GoldToKeyProps {
 pub fn gold_to_key(props: &GoldToKeyProps) -> Html {
     // Which key the teacher asked to replace: this article's (Some) or all (None).
     let asked = use_state(|| None::<Option<Fingerprint>>);
-    let confirm = use_node_ref();
+    let (confirm, opener) = (use_node_ref(), use_node_ref());
     {
-        let confirm = confirm.clone();
+        // Focus follows: into the confirmation, and back to the button that opened
+        // it once it is answered (the focused button went with it).
+        let (confirm, opener) = (confirm.clone(), opener.clone());
+        let opened = use_mut_ref(|| false);
         use_effect_with(asked.is_some(), move |shown| {
-            if let (true, Some(button)) = (*shown, confirm.cast::<web_sys::HtmlElement>()) {
-                let _ = button.focus();
+            let target = if *shown { confirm.cast::<web_sys::HtmlElement>() } else { opener.cast() };
+            if *shown || *opened.borrow() {
+                if let Some(target) = target {
+                    let _ = target.focus();
+                }
             }
+            *opened.borrow_mut() = *shown;
         });
     }
     let ask = |which: Option<Fingerprint>| {
@@ -40,7 +47,7 @@ pub fn gold_to_key(props: &GoldToKeyProps) -> Html {
     let Some(which) = (*asked).clone() else {
         return html! {
             <div class="row">
-                <button disabled={empty} onclick={ask(Some(props.article.clone()))}>{ "Make the gold layer this article's key…" }</button>
+                <button ref={opener} disabled={empty} onclick={ask(Some(props.article.clone()))}>{ "Make the gold layer this article's key…" }</button>
                 <button disabled={empty} onclick={ask(None)}>{ "…every article's key" }</button>
             </div>
         };

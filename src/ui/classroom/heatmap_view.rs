@@ -4,11 +4,11 @@
 //! focused, Enter accepts the majority's tag, 1 to 4 accept a tag, Delete takes it
 //! out of the gold layer.
 
+use super::gold_to_key::GoldToKey;
 use crate::model::app::{plural, Action};
 use crate::model::classroom::class::Class;
 use crate::model::classroom::exercise::Exercise;
 use crate::model::classroom::heatmap::{legend, level, stretches, Stretch};
-use super::gold_to_key::GoldToKey;
 use crate::model::{Fingerprint, Span, Tag, Workspace};
 use crate::ui::dialogs::{close_on_escape, use_dialog_focus};
 use std::rc::Rc;
