@@ -39,12 +39,15 @@ pub fn page(props: &PageProps) -> Html {
 
     let workspace = state.session.workspace();
     let exercise = workspace.exercise();
+    // A locked student's copy keeps its articles: no adding, removing or importing.
+    let fixed = exercise.is_some_and(|e| e.articles_fixed());
     let view = state.current.as_ref().and_then(|f| workspace.document(f)).map(|document| ArticleView {
         // Shared chunks: a copy of pointers, not of the annotations.
         annotations: workspace.list_of(document.fingerprint()).cloned().unwrap_or_default(),
         document: document.clone(),
         chosen: state.selected,
         revision: state.revision,
+        removable: !fixed,
     });
     let can_show = |screen: Screen| screen.can_show(workspace, &state.class);
     let ondrop = {
@@ -64,7 +67,8 @@ pub fn page(props: &PageProps) -> Html {
                 </span>
                 <Toolbar can_undo={state.session.can_undo()} can_redo={state.session.can_redo()}
                     shell={shell.clone()}
-                    exercise={can_show(Screen::ExerciseEditor)} side_by_side={can_show(Screen::SideBySide)} />
+                    exercise={can_show(Screen::ExerciseEditor)} side_by_side={can_show(Screen::SideBySide)}
+                    articles_fixed={fixed} />
             </header>
             <Notices notice={state.notice.clone()} on_dismiss={shell.on(|| Action::DismissNotice)} />
             if !state.orphans.is_empty() {

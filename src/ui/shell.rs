@@ -162,10 +162,12 @@ impl Shell {
         });
     }
 
-    /// Saves the exercise the teacher made, closes the dialog, and downloads what
-    /// she asked for.
+    /// Saves the exercise the teacher made, and downloads what she asked for; the
+    /// dialog stays open for the next file, and closes on Save.
     pub fn hand_out(&self, exercise: Exercise, handout: Handout) {
-        self.act(Action::Close);
+        if handout == Handout::Save {
+            self.act(Action::Close);
+        }
         let mut workspace = self.latest.borrow().session.workspace().clone();
         if workspace.exercise() != Some(&exercise) {
             let edit = Edit::SetExercise(Some(Rc::new(exercise.clone())));

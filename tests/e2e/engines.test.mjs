@@ -194,6 +194,7 @@ for (const engine of ENGINES) {
         await teacher.button('Download student file');
         const handout = await teacher.nextDownload();
         assert.match(handout.name, /\.framelens-exercise\.json$/);
+        await teacher.button('Close', '.exercise-dialog');
 
         await openApp(student, server.url);
         await student.drop('.app', [{ name: handout.name, text: handout.text }]);

@@ -51,6 +51,10 @@ async function student(exercise, name, marks) {
   await panel.getByText('Mark the names used for <b>the leader</b>').waitFor();
   assert.equal(await panel.locator('li').count(), 2);
   assert.equal(await panel.getByText('Word choices that cast people').count(), 1);
+  // The copy is locked: its articles stay as handed out.
+  for (const name of ['Remove article', 'Add article', 'Import']) {
+    assert.equal(await page.getByRole('button', { name, exact: true }).count(), 0, name);
+  }
   await annotate(page, marks);
   // Without a name, Hand in says what is missing and downloads nothing.
   await panel.getByRole('button', { name: 'Hand in' }).click();
@@ -81,7 +85,7 @@ test('a teacher hands out an exercise, three students hand in, the teacher gets 
   assert.equal(handedOut.format, 'framelens-exercise');
   assert.equal(handedOut.annotations, undefined, 'the student file holds no key');
   assert.equal(handedOut.documents.length, 5);
-  await teacher.getByRole('button', { name: 'Edit exercise' }).click();
+  // The dialog stays open for the next file.
   const teacherFile = await download(teacher, dialog.getByRole('button', { name: 'Download teacher file' }));
   assert.equal(JSON.parse(teacherFile.bytes.toString('utf8')).annotations.length, 2);
   await teacher.context().close();

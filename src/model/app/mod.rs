@@ -362,6 +362,18 @@ impl AppState {
     }
 
     fn act(&mut self, action: Action) {
+        let changes_articles = matches!(
+            action,
+            Action::Import { .. }
+                | Action::Edit(Edit::AddDocument(_) | Edit::InsertDocument { .. } | Edit::RemoveDocument(_))
+        );
+        if changes_articles && self.session.workspace().exercise().is_some_and(|e| e.articles_fixed()) {
+            self.notice = Some(Notice::Info(
+                "Your teacher fixed this exercise's articles: none can be added, removed or imported here."
+                    .into(),
+            ));
+            return;
+        }
         match action {
             Action::Tag { tag, new: Some(mut annotation) } => {
                 annotation.tag = tag;
@@ -616,6 +628,7 @@ mod tests {
             guide: crate::model::classroom::exercise::default_guide(),
             articles: vec![first_doc(&s).fingerprint().clone()],
             role: Role::Teacher,
+            locked: false,
         };
         s.update(Action::Edit(Edit::SetExercise(Some(Rc::new(exercise)))));
         s.update(Action::ReadSubmissions { files: vec![("ana.json".into(), file)], at: "t".into() });
@@ -703,5 +716,35 @@ mod tests {
         );
         s.update(Action::Undo);
         assert_eq!(s.session.workspace(), &before);
+    }
+
+    #[test]
+    fn a_locked_students_copy_keeps_its_articles() {
+        let mut s = teacher();
+        let workspace = s.session.workspace().clone();
+        let handed_out = formats::exercise_file::export(&workspace, workspace.exercise().unwrap());
+        let mut student = state();
+        let first = first_doc(&student);
+        for doc in student.session.workspace().documents().to_vec() {
+            student.update(Action::Edit(Edit::RemoveDocument(doc.fingerprint().clone())));
+        }
+        student.update(Action::Import { file_name: "exercise.json".into(), bytes: handed_out.into_bytes() });
+        assert!(student.session.workspace().exercise().unwrap().articles_fixed());
+        let before = student.session.workspace().clone();
+        student.update(Action::Edit(Edit::RemoveDocument(first.fingerprint().clone())));
+        student.update(Action::Edit(Edit::AddDocument(
+            crate::model::Document::new("A", "B", "Another text").unwrap(),
+        )));
+        student.update(Action::Import {
+            file_name: "other.json".into(),
+            bytes: formats::native::export(&workspace).into_bytes(),
+        });
+        assert_eq!(student.session.workspace(), &before);
+        assert!(matches!(&student.notice, Some(Notice::Info(t)) if t.starts_with("Your teacher fixed")));
+        // Tagging is what a student does.
+        student.update(Action::Tag { tag: Tag::Claim, new: Some(annotation(7, &first, 0, 4, Tag::Claim)) });
+        assert_eq!(student.session.workspace().annotation_count(), 1);
+        s.update(Action::Edit(Edit::RemoveDocument(first.fingerprint().clone())));
+        assert_eq!(s.session.workspace().documents().len(), 4, "the teacher's copy is not locked");
     }
 }

@@ -9,7 +9,7 @@
 //! So this module knows nothing of the workspace: it is a value the workspace carries.
 
 use crate::model::annotations::annotation::Tag;
-use crate::model::text::document::Fingerprint;
+use crate::model::text::document::{Document, Fingerprint};
 
 /// An exercise, as the teacher made it and as a student received it.
 #[derive(Clone, Debug, PartialEq)]
@@ -26,6 +26,9 @@ pub struct Exercise {
     /// The articles to annotate, in order.
     pub articles: Vec<Fingerprint>,
     pub role: Role,
+    /// Whether a student's copy keeps its articles as handed out: no article
+    /// added, removed or imported (the teacher's choice; a new exercise is locked).
+    pub locked: bool,
 }
 
 /// Whose copy of the exercise this workspace holds.
@@ -54,11 +57,29 @@ impl Exercise {
         &self.guide[tag.index()]
     }
 
+    /// Whether this is a student's copy whose articles cannot change.
+    pub fn articles_fixed(&self) -> bool {
+        self.locked && self.student().is_some()
+    }
+
     /// The student's name, for a student's copy.
     pub fn student(&self) -> Option<&str> {
         match &self.role {
             Role::Student { name } => Some(name),
             Role::Teacher => None,
+        }
+    }
+}
+
+/// A title for an exercise whose teacher gave none, from its articles' titles
+/// and sources: the one article's title, or the outlets compared.
+pub fn derived_title(articles: &[&Document]) -> String {
+    match articles {
+        [] => "Exercise".to_owned(),
+        [one] => one.title.clone(),
+        [first, second] => format!("{} and {}", first.source, second.source),
+        [first, second, rest @ ..] => {
+            format!("{}, {} and {} more", first.source, second.source, rest.len())
         }
     }
 }
@@ -131,5 +152,15 @@ mod tests {
         );
         assert_eq!(blocks(""), vec![]);
         assert_eq!(blocks("- a\n\n- b"), vec![Block::List(vec!["a".into()]), Block::List(vec!["b".into()])]);
+    }
+
+    #[test]
+    fn an_untitled_exercise_is_named_after_its_articles() {
+        let doc = |title: &str, source: &str| Document::new(title, source, title).unwrap();
+        let (a, b, c) =
+            (doc("Talks in Moscow", "Press TV"), doc("Ties", "Outlet B"), doc("Reset", "Kurdistan24"));
+        assert_eq!(derived_title(&[&a]), "Talks in Moscow");
+        assert_eq!(derived_title(&[&a, &b]), "Press TV and Outlet B");
+        assert_eq!(derived_title(&[&a, &b, &c]), "Press TV, Outlet B and 1 more");
     }
 }

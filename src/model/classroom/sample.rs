@@ -122,6 +122,7 @@ pub fn class(workspace: &Workspace) -> (Edit, Vec<Submission>) {
         guide: default_guide(),
         articles: docs.iter().map(|d| d.fingerprint().clone()).collect(),
         role: Role::Teacher,
+        locked: true,
     }))));
     let submissions = class
         .students

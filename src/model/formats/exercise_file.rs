@@ -87,6 +87,7 @@ pub(crate) mod tests {
             guide: crate::model::classroom::exercise::default_guide(),
             articles: vec![doc.fingerprint().clone()],
             role: Role::Teacher,
+            locked: true,
         };
         ws.apply(Edit::SetExercise(Some(Rc::new(exercise)))).unwrap();
         ws

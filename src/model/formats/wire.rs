@@ -91,6 +91,10 @@ pub(super) struct WireExercise<'a> {
     role: Cow<'a, str>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     student: Option<Cow<'a, str>>,
+    /// Whether a student's copy keeps its articles; files written before it
+    /// existed read as not locked.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    locked: bool,
 }
 
 /// A definition per tag; a missing one is read as the default.
@@ -136,6 +140,7 @@ impl<'a> WireExercise<'a> {
             }
             .into(),
             student: exercise.student().map(Cow::from),
+            locked: exercise.locked,
         }
     }
 
@@ -173,6 +178,7 @@ impl<'a> WireExercise<'a> {
             guide,
             articles,
             role,
+            locked: self.locked,
         })
     }
 }

@@ -1,17 +1,20 @@
-//! The "Exercise" dialog: the teacher makes an exercise of the workspace's articles
-//! (title, instructions, a definition per tag) and downloads the student's file,
-//! which never holds the key, and the teacher's file, which does.
+//! The "Exercise" dialog: the teacher makes an exercise of the articles she
+//! chooses (title, instructions, a definition per tag, whether students keep the
+//! articles as handed out) and downloads the student page, the student's file
+//! (never the key) and the teacher's file (the key), as many as she needs without
+//! reopening the dialog. Opened again, it edits the exercise.
 
 use super::{close_on_escape, use_dialog_focus};
-use crate::model::classroom::exercise::{default_guide, Exercise, Role};
-use crate::model::{Tag, Workspace};
-use web_sys::{HtmlInputElement, HtmlTextAreaElement};
+use crate::model::classroom::exercise::{default_guide, derived_title, Exercise, Role};
+use crate::model::{Fingerprint, Tag, Workspace};
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 /// What the teacher asked for; the caller saves the exercise first, then downloads.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Handout {
-    /// Save the exercise only.
+    /// Save the exercise and close the dialog.
     Save,
     StudentFile,
     /// The single-file page with the exercise baked in.
@@ -30,90 +33,142 @@ pub struct ExerciseDialogProps {
     pub on_close: Callback<()>,
 }
 
+/// The exercise as the form says it, or why it cannot be one yet.
+fn read_form(form: &Element, start: &Exercise, workspace: &Workspace) -> Result<Exercise, String> {
+    let field = |name: &str| -> Option<Element> { form.query_selector(&format!("[name={name}]")).ok()? };
+    let value = |name: &str| {
+        field(name).and_then(|e| e.dyn_into::<HtmlInputElement>().ok()).map(|i| i.value()).unwrap_or_default()
+    };
+    let checked = form.query_selector_all("input[name=article]:checked").ok();
+    let chosen: Vec<String> = (0..checked.as_ref().map_or(0, |l| l.length()))
+        .filter_map(|n| checked.as_ref()?.item(n)?.dyn_into::<HtmlInputElement>().ok())
+        .map(|input| input.value())
+        .collect();
+    let articles: Vec<Fingerprint> = workspace
+        .documents()
+        .iter()
+        .map(|d| d.fingerprint().clone())
+        .filter(|f| chosen.iter().any(|c| c == f.as_str()))
+        .collect();
+    if articles.is_empty() {
+        return Err("Choose at least one article for the exercise.".into());
+    }
+    let documents: Vec<_> = articles.iter().filter_map(|f| workspace.document(f)).collect();
+    let title = Some(value("title").trim().to_owned()).filter(|t| !t.is_empty());
+    let locked =
+        field("locked").and_then(|e| e.dyn_into::<HtmlInputElement>().ok()).is_some_and(|i| i.checked());
+    Ok(Exercise {
+        title: title.unwrap_or_else(|| derived_title(&documents)),
+        instructions: field("instructions")
+            .and_then(|e| e.dyn_into::<HtmlTextAreaElement>().ok())
+            .map(|t| t.value())
+            .unwrap_or_default(),
+        guide: Tag::ALL.map(|tag| {
+            Some(value(&format!("guide-{}", tag.name())).trim().to_owned())
+                .filter(|d| !d.is_empty())
+                .unwrap_or_else(|| default_guide()[tag.index()].clone())
+        }),
+        articles,
+        role: Role::Teacher,
+        locked,
+        ..start.clone()
+    })
+}
+
 #[function_component(ExerciseDialog)]
 pub fn exercise_dialog(props: &ExerciseDialogProps) -> Html {
     let workspace = &props.workspace;
     let start = workspace.exercise().cloned().unwrap_or_else(|| Exercise {
         id: props.new_id.clone(),
-        title: crate::model::classroom::sample::title(),
+        title: String::new(),
         instructions: String::new(),
         guide: default_guide(),
-        articles: Vec::new(),
+        articles: workspace.documents().iter().map(|d| d.fingerprint().clone()).collect(),
         role: Role::Teacher,
+        locked: true,
     });
-    let title = use_node_ref();
-    let instructions = use_node_ref();
-    let guide: [NodeRef; 4] = Default::default();
-    let guide = use_memo((), move |_| guide);
+    let (form, title) = (use_node_ref(), use_node_ref());
+    let error = use_state(|| None::<String>);
     use_dialog_focus(title.clone());
-    let key = workspace.annotation_count();
     let done = |handout: Handout| {
-        let (title, instructions, guide, on_done, start) =
-            (title.clone(), instructions.clone(), guide.clone(), props.on_done.clone(), start.clone());
-        let articles: Vec<_> = workspace.documents().iter().map(|d| d.fingerprint().clone()).collect();
+        let (form, error, on_done, start, workspace) =
+            (form.clone(), error.clone(), props.on_done.clone(), start.clone(), workspace.clone());
         Callback::from(move |event: MouseEvent| {
             event.prevent_default();
-            let value =
-                |node: &NodeRef| node.cast::<HtmlInputElement>().map(|i| i.value()).unwrap_or_default();
-            let exercise = Exercise {
-                title: Some(value(&title).trim().to_owned())
-                    .filter(|t| !t.is_empty())
-                    .unwrap_or(start.title.clone()),
-                instructions: instructions
-                    .cast::<HtmlTextAreaElement>()
-                    .map(|t| t.value())
-                    .unwrap_or_default(),
-                guide: Tag::ALL.map(|tag| {
-                    Some(value(&guide[tag.index()]).trim().to_owned())
-                        .filter(|d| !d.is_empty())
-                        .unwrap_or_else(|| default_guide()[tag.index()].clone())
-                }),
-                articles: articles.clone(),
-                role: Role::Teacher,
-                ..start.clone()
-            };
-            on_done.emit((exercise, handout));
+            let Some(form) = form.cast::<Element>() else { return };
+            match read_form(&form, &start, &workspace) {
+                Ok(exercise) => {
+                    error.set(None);
+                    on_done.emit((exercise, handout));
+                }
+                Err(reason) => error.set(Some(reason)),
+            }
         })
     };
-    let on_keydown = close_on_escape(&props.on_close);
+    let chosen: Vec<_> = start.articles.iter().filter_map(|f| workspace.document(f)).collect();
     html! {
         <div class="backdrop">
-            <form class="dialog exercise-dialog" role="dialog" aria-modal="true" aria-labelledby="exercise-title"
-                onkeydown={on_keydown}>
+            <div class="dialog exercise-dialog" role="dialog" aria-modal="true" aria-labelledby="exercise-title"
+                onkeydown={close_on_escape(&props.on_close)}>
+                <form ref={form.clone()}>
                 <h2 id="exercise-title">{ "Exercise for a class" }</h2>
-                <p class="hint">{ format!(
-                    "Students get the {} articles of this workspace, the instructions and the tag guide. \
-                     Your own {key} annotations on them are the answer key: they stay in your teacher file \
-                     and are never in the students' file.",
-                    workspace.documents().len()
-                ) }</p>
+                <p class="hint">{ "Students get the articles you choose, the instructions and the tag guide. Your own \
+                    annotations on those articles are the answer key: they stay in your teacher file and are never \
+                    in the students' file." }</p>
                 <p class="hint">{ "New to this? " }
                     <button type="button" class="link" onclick={let on_sample = props.on_sample.clone(); move |_| on_sample.emit(())}>
                         { "Try the sample class" }</button>
                     { ": the sample articles with an answer key and five students' work." }</p>
-                <label>{ "Title " }<input ref={title.clone()} type="text" value={start.title.clone()} /></label>
+                <label>{ "Title " }
+                    <input ref={title} name="title" type="text" value={start.title.clone()}
+                        placeholder={format!("Left empty: {}", derived_title(&chosen))} />
+                </label>
+                <fieldset class="articles-chosen">
+                    <legend>{ "Articles in the exercise" }</legend>
+                    { for workspace.documents().iter().map(|doc| {
+                        let key = workspace.annotations_of(doc.fingerprint()).len();
+                        html! {
+                            <label class="article-choice">
+                                <input type="checkbox" name="article" value={doc.fingerprint().to_string()}
+                                    checked={start.articles.contains(doc.fingerprint())} />
+                                <span><bdi>{ &doc.source }</bdi>{ ": " }<bdi>{ &doc.title }</bdi>
+                                    { format!(" ({key} key {})", if key == 1 { "span" } else { "spans" }) }</span>
+                            </label>
+                        }
+                    }) }
+                </fieldset>
                 <label>{ "Instructions for students (plain text: empty lines between paragraphs, “- ” before list items)" }
-                    <textarea ref={instructions.clone()} rows="6" value={start.instructions.clone()} />
+                    <textarea name="instructions" rows="5" value={start.instructions.clone()} />
                 </label>
                 <fieldset>
                     <legend>{ "Tag guide: one line for each tag" }</legend>
                     { for Tag::ALL.iter().map(|tag| html! {
                         <label class="guide-line">
                             <span class={classes!("chip", format!("chip-{}", tag.name()))}>{ tag.label() }</span>
-                            <input ref={guide[tag.index()].clone()} type="text" aria-label={format!("{} definition", tag.label())}
+                            <input name={format!("guide-{}", tag.name())} type="text" aria-label={format!("{} definition", tag.label())}
                                 value={start.definition(*tag).to_owned()} />
                         </label>
                     }) }
                 </fieldset>
+                <label class="check">
+                    <input type="checkbox" name="locked" checked={start.locked} />
+                    { "Students keep these articles: they cannot add, remove or import any" }
+                </label>
+                if let Some(reason) = &*error {
+                    <p class="notice error" role="alert">{ reason }</p>
+                }
                 <div class="row end">
-                    <button type="button" onclick={let on_close = props.on_close.clone(); move |_| on_close.emit(())}>{ "Close" }</button>
-                    <button type="button" onclick={done(Handout::Save)}>{ "Save exercise" }</button>
-                    <button type="button" onclick={done(Handout::TeacherFile)}>{ "Download teacher file (with key)" }</button>
                     <button type="button" onclick={done(Handout::StudentPage)}
                         title="One HTML file that opens straight into the exercise, even from a USB stick">{ "Download student page (HTML)" }</button>
-                    <button type="button" class="primary" onclick={done(Handout::StudentFile)}>{ "Download student file" }</button>
+                    <button type="button" onclick={done(Handout::StudentFile)}>{ "Download student file" }</button>
+                    <button type="button" onclick={done(Handout::TeacherFile)}>{ "Download teacher file (with key)" }</button>
                 </div>
-            </form>
+                <div class="row end">
+                    <button type="button" onclick={let on_close = props.on_close.clone(); move |_| on_close.emit(())}>{ "Close" }</button>
+                    <button type="button" class="primary" onclick={done(Handout::Save)}>{ "Save exercise" }</button>
+                </div>
+                </form>
+            </div>
         </div>
     }
 }

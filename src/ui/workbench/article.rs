@@ -28,6 +28,8 @@ pub struct ArticleView {
     pub chosen: Option<AnnotationId>,
     /// The workspace revision: annotations changed when it did.
     pub revision: u64,
+    /// Whether the reader may remove the article (not in a locked student's copy).
+    pub removable: bool,
 }
 
 impl PartialEq for ArticleView {
@@ -211,7 +213,9 @@ pub fn article(props: &ArticleProps) -> Html {
                     <h2 id="article-title">{ &document.title }</h2>
                     <p class="source">{ &document.source }</p>
                 </div>
-                <button class="quiet" onclick={on_remove}>{ "Remove article" }</button>
+                if props.view.removable {
+                    <button class="quiet" onclick={on_remove}>{ "Remove article" }</button>
+                }
             </header>
             <div
                 ref={root}

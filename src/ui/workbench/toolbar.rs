@@ -16,6 +16,8 @@ pub struct ToolbarProps {
     pub exercise: bool,
     /// Whether there is a Side by side button (not for fewer than two articles).
     pub side_by_side: bool,
+    /// A locked student's copy: no Add article or Import.
+    pub articles_fixed: bool,
 }
 
 #[function_component(Toolbar)]
@@ -58,10 +60,12 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
                 <button onclick={shell.on(|| Action::Redo)} disabled={!props.can_redo} aria-keyshortcuts="Control+Shift+Z" title="Redo (Ctrl+Shift+Z)">{ "Redo" }</button>
             </div>
             <div class="group files">
-                <button onclick={shell.on(|| Action::Show(Screen::AddArticle))}>{ "Add article" }</button>
-                <button onclick={open_import} title="Import annotations: Framelens, W3C, CSV, doccano, Label Studio or brat">{ "Import" }</button>
-                <input ref={import_input} type="file" accept=".json,.jsonld,.jsonl,.csv,.zip" multiple=true
-                    class="hidden-input" tabindex="-1" aria-hidden="true" onchange={on_import_pick} />
+                if !props.articles_fixed {
+                    <button onclick={shell.on(|| Action::Show(Screen::AddArticle))}>{ "Add article" }</button>
+                    <button onclick={open_import} title="Import annotations: Framelens, W3C, CSV, doccano, Label Studio or brat">{ "Import" }</button>
+                    <input ref={import_input} type="file" accept=".json,.jsonld,.jsonl,.csv,.zip" multiple=true
+                        class="hidden-input" tabindex="-1" aria-hidden="true" onchange={on_import_pick} />
+                }
                 <button onclick={shell.on(|| Action::Show(Screen::Export))}>{ "Export" }</button>
                 if props.side_by_side {
                     <button onclick={shell.on(|| Action::Show(Screen::SideBySide))} title="Read articles side by side, with the quotes they share linked">{ "Side by side" }</button>
