@@ -16,6 +16,7 @@ use super::workbench::selection_bar::SelectionBar;
 use super::workbench::tabs::Tabs;
 use super::workbench::toolbar::Toolbar;
 use crate::model::app::{Action, Screen};
+use crate::model::classroom::class;
 use std::rc::Rc;
 use web_sys::DragEvent;
 use yew::prelude::*;
@@ -77,7 +78,9 @@ pub fn page(props: &PageProps) -> Html {
             if let Some(exercise) = exercise {
                 <ExercisePanel exercise={exercise.clone()}
                     annotations={workspace.annotations_on(&exercise.articles).len()}
-                    students={state.class.submissions.len()} shell={shell.clone()} />
+                    students={state.class.submissions.len()} shell={shell.clone()}
+                    progress={if exercise.student().is_some() { class::progress(workspace, exercise) } else { Vec::new() }}
+                    current={state.current.clone()} />
             }
             <Tabs documents={workspace.documents().to_vec()} current={state.current.clone()}
                 on_action={shell.dispatch.clone()} />

@@ -4,7 +4,7 @@
 // downloads the scores and the feedback.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openApp, dragSelect, download, importFiles, panelEntries, saved } from './harness.mjs';
+import { serve, launch, openApp, dragSelect, download, handIn, importFiles, panelEntries, saved } from './harness.mjs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -49,7 +49,7 @@ async function student(exercise, name, marks) {
   await importFiles(page, [{ name: exercise.name, buffer: exercise.bytes }]);
   const panel = page.getByRole('region', { name: 'Exercise' });
   await panel.getByText('Mark the names used for <b>the leader</b>').waitFor();
-  assert.equal(await panel.locator('li').count(), 2);
+  assert.equal(await panel.locator('.instructions li').count(), 2);
   assert.equal(await panel.getByText('Word choices that cast people').count(), 1);
   // The copy is locked: its articles stay as handed out.
   for (const name of ['Remove article', 'Add article', 'Import']) {
@@ -67,7 +67,15 @@ async function student(exercise, name, marks) {
   await page.reload();
   await panel.getByLabel('Your name or pseudonym').waitFor();
   assert.equal(await panel.getByLabel('Your name or pseudonym').inputValue(), name);
-  const file = await download(page, panel.getByRole('button', { name: 'Hand in' }));
+  // Her work so far, article by article; untouched articles are asked about.
+  const progress = await panel.getByRole('list', { name: 'Your work so far, article by article' }).textContent();
+  assert.match(progress, new RegExp(`Press TV: ${marks.length} spans?`));
+  if (marks.length) {
+    await panel.getByRole('button', { name: 'Hand in', exact: true }).click();
+    assert.match(await page.getByRole('alertdialog').textContent(), /You have not tagged .*Outlet B.*Outlet E.* yet\. Hand in anyway\?/);
+    await page.getByRole('button', { name: 'Not yet' }).click();
+  }
+  const file = await handIn(page, () => panel.getByRole('button', { name: 'Hand in', exact: true }).click());
   await page.context().close();
   return file;
 }

@@ -115,6 +115,20 @@ export async function download(page, button) {
   return { name: file.suggestedFilename(), bytes: await fs.readFile(await file.path()) };
 }
 
+/**
+ * Presses `press` (which hands in), answers "Hand in anyway" when the page asks
+ * about untouched articles, and resolves to the submission downloaded.
+ */
+export async function handIn(page, press) {
+  const downloaded = page.waitForEvent('download');
+  await press();
+  const anyway = page.getByRole('button', { name: 'Hand in anyway' });
+  const first = await Promise.race([downloaded.then(() => 'file'), anyway.waitFor().then(() => 'asked')]);
+  if (first === 'asked') await anyway.click();
+  const file = await downloaded;
+  return { name: file.suggestedFilename(), bytes: await fs.readFile(await file.path()) };
+}
+
 /** Exports as `exportFile` does, and parses the file as JSON. */
 export async function exportJson(page, name) {
   const { name: file, bytes } = await exportFile(page, name);

@@ -9,7 +9,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { DIST, serve, launch, openApp, dragSelect, download, exportFile, exportJson, importFiles, panelEntries, saved } from './harness.mjs';
+import { DIST, serve, launch, openApp, dragSelect, download, handIn, exportFile, exportJson, importFiles, panelEntries, saved } from './harness.mjs';
 
 const SUBPATH = '/courses/media/annotator/';
 const PHRASE = 'restore and redefine ties';
@@ -162,7 +162,7 @@ test('an exercise baked into one HTML file opens straight into it from file://, 
     await panel.getByRole('heading', { name: `Baked lesson ${n}` }).waitFor();
     assert.equal(await panel.getByLabel('Your name or pseudonym').inputValue(), 'Dana');
     assert.deepEqual(await panelEntries(page), [['Quote', PHRASE, '']]);
-    const submission = await download(page, panel.getByRole('button', { name: 'Hand in' }));
+    const submission = await handIn(page, () => panel.getByRole('button', { name: 'Hand in', exact: true }).click());
     const handedIn = JSON.parse(submission.bytes.toString('utf8'));
     assert.deepEqual([handedIn.exercise.id, handedIn.student, handedIn.annotations.length], [id, 'Dana', 1]);
     assert.deepEqual(requests.filter((r) => !r.startsWith('blob:')), [url, url]);

@@ -280,6 +280,32 @@ impl Class {
     }
 }
 
+/// How far a student's work on one article has come.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Progress {
+    pub article: Fingerprint,
+    pub source: String,
+    pub title: String,
+    pub annotations: usize,
+}
+
+/// Each article of the exercise with how many annotations are on it so far.
+pub fn progress(workspace: &Workspace, exercise: &Exercise) -> Vec<Progress> {
+    exercise
+        .articles
+        .iter()
+        .filter_map(|f| {
+            let document = workspace.document(f)?;
+            Some(Progress {
+                article: f.clone(),
+                source: document.source.clone(),
+                title: document.title.clone(),
+                annotations: workspace.list_of(f).map_or(0, |list| list.len()),
+            })
+        })
+        .collect()
+}
+
 /// One article's feedback for one student.
 pub struct ArticleFeedback<'w> {
     pub document: &'w Document,

@@ -1,12 +1,13 @@
-//! The exercise above the articles. A student sees the instructions, the tag
-//! guide, a name field and "Hand in"; the teacher sees the exercise's title, the
-//! size of the key, and the way to the class.
+//! The exercise above the articles: the teacher sees the exercise's title, the
+//! size of the key, and the way to the class; a student sees her own panel
+//! (`student_panel`).
 
+use super::student_panel::StudentPanel;
 use crate::model::app::{counted, Action, Screen};
-use crate::model::classroom::exercise::{blocks, Block, Exercise, Role};
-use crate::model::Tag;
+use crate::model::classroom::class::Progress;
+use crate::model::classroom::exercise::{Exercise, Role};
+use crate::model::Fingerprint;
 use crate::ui::shell::Shell;
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -16,6 +17,9 @@ pub struct ExercisePanelProps {
     pub annotations: usize,
     /// Students in the class so far (teacher's copy).
     pub students: usize,
+    /// Each article's annotations so far (a student's copy).
+    pub progress: Vec<Progress>,
+    pub current: Option<Fingerprint>,
     pub shell: Shell,
 }
 
@@ -23,7 +27,6 @@ pub struct ExercisePanelProps {
 pub fn exercise_panel(props: &ExercisePanelProps) -> Html {
     let (exercise, shell) = (&props.exercise, &props.shell);
     let show = |screen: Screen| shell.on(move || Action::Show(screen));
-    let name_field = use_node_ref();
     match &exercise.role {
         Role::Teacher => html! {
             <section class="exercise teacher" aria-label="Exercise">
@@ -41,53 +44,9 @@ pub fn exercise_panel(props: &ExercisePanelProps) -> Html {
                 </div>
             </section>
         },
-        Role::Student { name } => {
-            let on_change = {
-                let shell = shell.clone();
-                Callback::from(move |event: Event| {
-                    let input: HtmlInputElement = event.target_unchecked_into();
-                    shell.rename_student(input.value().trim().to_owned());
-                })
-            };
-            // Enter in the name field hands in, as the button does; either way the
-            // name is the field's, even before the field has reported a change.
-            let hand_in = {
-                let (shell, field) = (shell.clone(), name_field.clone());
-                Callback::from(move |event: SubmitEvent| {
-                    event.prevent_default();
-                    let typed = field.cast::<HtmlInputElement>().map(|input| input.value());
-                    shell.hand_in(typed.unwrap_or_default().trim().to_owned());
-                })
-            };
-            html! {
-                <section class="exercise student" aria-label="Exercise">
-                    <h2>{ &exercise.title }</h2>
-                    <div class="instructions">
-                        { for blocks(&exercise.instructions).into_iter().map(|block| match block {
-                            Block::Paragraph(text) => html! { <p>{ text }</p> },
-                            Block::List(items) => html! { <ul>{ for items.into_iter().map(|item| html! { <li>{ item }</li> }) }</ul> },
-                        }) }
-                    </div>
-                    <dl class="guide" aria-label="Tag guide">
-                        { for Tag::ALL.iter().map(|tag| html! {
-                            <div>
-                                <dt><span class={classes!("chip", format!("chip-{}", tag.name()))}>{ tag.label() }</span>
-                                    <kbd aria-hidden="true">{ tag.key() }</kbd></dt>
-                                <dd>{ exercise.definition(*tag) }</dd>
-                            </div>
-                        }) }
-                    </dl>
-                    <form class="row" onsubmit={hand_in}>
-                        <label>{ "Your name or pseudonym " }
-                            <input ref={name_field} id="student-name" type="text" value={name.clone()} maxlength="100"
-                                autocomplete="name" onchange={on_change} />
-                        </label>
-                        <button type="submit" class="primary">{ "Hand in" }</button>
-                        <button type="button" onclick={show(Screen::Charts)}>{ "Outlets compared" }</button>
-                        <span class="hint">{ format!("{} annotations so far; your work is saved in this browser as you go.", props.annotations) }</span>
-                    </form>
-                </section>
-            }
-        }
+        Role::Student { .. } => html! {
+            <StudentPanel exercise={exercise.clone()} progress={props.progress.clone()}
+                current={props.current.clone()} shell={shell.clone()} />
+        },
     }
 }

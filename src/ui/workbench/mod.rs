@@ -12,6 +12,7 @@ pub mod layout;
 pub mod notices;
 pub mod panel;
 pub mod selection_bar;
+pub mod student_panel;
 pub mod tabs;
 pub mod tag_style;
 pub mod toolbar;

@@ -1,0 +1,134 @@
+//! A student's exercise above the articles: the instructions, the tag guide, how
+//! many spans she has tagged in each article (each a way to it), her name, and
+//! Hand in, which asks first when an article is still untouched.
+
+use crate::model::app::{plural, Action, Screen};
+use crate::model::classroom::class::Progress;
+use crate::model::classroom::exercise::{blocks, Block, Exercise};
+use crate::model::text::bidi::isolate;
+use crate::model::{Fingerprint, Tag};
+use crate::ui::shell::Shell;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct StudentPanelProps {
+    pub exercise: Exercise,
+    pub progress: Vec<Progress>,
+    pub current: Option<Fingerprint>,
+    pub shell: Shell,
+}
+
+/// "Outlet C", "Outlet C and Kurdistan24", "Outlet B, Outlet C and Kurdistan24".
+fn listed(names: &[String]) -> String {
+    match names {
+        [] => String::new(),
+        [one] => isolate(one),
+        [rest @ .., last] => format!(
+            "{} and {}",
+            rest.iter().map(|n| isolate(n)).collect::<Vec<_>>().join(", "),
+            isolate(last)
+        ),
+    }
+}
+
+#[function_component(StudentPanel)]
+pub fn student_panel(props: &StudentPanelProps) -> Html {
+    let (exercise, shell) = (&props.exercise, &props.shell);
+    let name_field = use_node_ref();
+    // The untouched articles Hand in asked about, until the student answers.
+    let asking = use_state(|| None::<Vec<String>>);
+    let on_change = {
+        let shell = shell.clone();
+        Callback::from(move |event: Event| {
+            let input: HtmlInputElement = event.target_unchecked_into();
+            shell.rename_student(input.value().trim().to_owned());
+        })
+    };
+    let typed = {
+        let field = name_field.clone();
+        move || {
+            field.cast::<HtmlInputElement>().map(|input| input.value()).unwrap_or_default().trim().to_owned()
+        }
+    };
+    // Enter in the name field hands in, as the button does; either way the name
+    // is the field's, even before the field has reported a change.
+    let hand_in = {
+        let (shell, asking, typed) = (shell.clone(), asking.clone(), typed.clone());
+        let untouched: Vec<String> =
+            props.progress.iter().filter(|p| p.annotations == 0).map(|p| p.source.clone()).collect();
+        Callback::from(move |event: SubmitEvent| {
+            event.prevent_default();
+            let name = typed();
+            if untouched.is_empty() || name.is_empty() {
+                shell.hand_in(name);
+            } else {
+                asking.set(Some(untouched.clone()));
+            }
+        })
+    };
+    let anyway = {
+        let (shell, asking, typed) = (shell.clone(), asking.clone(), typed.clone());
+        Callback::from(move |_| {
+            asking.set(None);
+            shell.hand_in(typed());
+        })
+    };
+    let not_yet = {
+        let asking = asking.clone();
+        Callback::from(move |_| asking.set(None))
+    };
+    let total: usize = props.progress.iter().map(|p| p.annotations).sum();
+    html! {
+        <section class="exercise student" aria-label="Exercise">
+            <h2>{ &exercise.title }</h2>
+            <div class="instructions">
+                { for blocks(&exercise.instructions).into_iter().map(|block| match block {
+                    Block::Paragraph(text) => html! { <p>{ text }</p> },
+                    Block::List(items) => html! { <ul>{ for items.into_iter().map(|item| html! { <li>{ item }</li> }) }</ul> },
+                }) }
+            </div>
+            <dl class="guide" aria-label="Tag guide">
+                { for Tag::ALL.iter().map(|tag| html! {
+                    <div>
+                        <dt><span class={classes!("chip", format!("chip-{}", tag.name()))}>{ tag.label() }</span>
+                            <kbd aria-hidden="true">{ tag.key() }</kbd></dt>
+                        <dd>{ exercise.definition(*tag) }</dd>
+                    </div>
+                }) }
+            </dl>
+            <ul class="progress" aria-label="Your work so far, article by article">
+                { for props.progress.iter().map(|p| {
+                    let article = p.article.clone();
+                    let current = props.current.as_ref() == Some(&p.article);
+                    html! {
+                        <li class={classes!((p.annotations == 0).then_some("untouched"))}>
+                            <button class="link" aria-current={current.then_some("page")}
+                                onclick={shell.on(move || Action::OpenArticle(article.clone()))}>
+                                <bdi>{ &p.source }</bdi>{ format!(": {} {}", p.annotations, plural(p.annotations, "span", "spans")) }
+                            </button>
+                        </li>
+                    }
+                }) }
+            </ul>
+            <form class="row" onsubmit={hand_in}>
+                <label>{ "Your name or pseudonym " }
+                    <input ref={name_field} id="student-name" type="text" value={exercise.student().unwrap_or_default().to_owned()}
+                        maxlength="100" autocomplete="name" onchange={on_change} />
+                </label>
+                <button type="submit" class="primary">{ "Hand in" }</button>
+                <button type="button" onclick={shell.on(|| Action::Show(Screen::Charts))}>{ "Outlets compared" }</button>
+                <span class="hint">{ format!("{total} {} so far; your work is saved in this browser as you go.", plural(total, "annotation", "annotations")) }</span>
+            </form>
+            if let Some(untouched) = &*asking {
+                <div class="confirm" role="alertdialog" aria-label="Hand in now?">
+                    <p>{ format!("You have not tagged {} yet. Hand in anyway?", listed(untouched)) }</p>
+                    <div class="row">
+                        <button class="primary" onclick={anyway}>{ "Hand in anyway" }</button>
+                        <button onclick={not_yet}>{ "Not yet" }</button>
+                    </div>
+                </div>
+            }
+        </section>
+    }
+}
