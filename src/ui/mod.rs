@@ -16,6 +16,7 @@ pub mod classroom;
 pub mod dialogs;
 mod opening;
 mod page;
+mod place;
 mod saving;
 mod screens;
 mod shell;

@@ -14,6 +14,8 @@ pub struct Opened {
     pub state: AppState,
     pub slot: Rc<str>,
     pub autosave: bool,
+    /// The code point the reader left the article at, to scroll back to.
+    pub at: Option<usize>,
 }
 
 /// The saved workspace, or, when there is none (or it is unreadable, in which case
@@ -74,7 +76,16 @@ pub async fn open(baked: Option<Rc<bake::Baked>>) -> Opened {
             state.class = Rc::new(class::Class::restore(&saved, exercise, workspace));
         }
     }
-    Opened { state, slot, autosave }
+    // Back to the article and place the reader left.
+    let mut at = None;
+    if let Some(place) = super::place::load(&slot).await {
+        let left = workspace.documents().iter().find(|d| d.fingerprint().as_str() == place.article);
+        if let Some(document) = left {
+            state.current = Some(document.fingerprint().clone());
+            at = Some(place.at);
+        }
+    }
+    Opened { state, slot, autosave, at }
 }
 
 /// A workspace from its saved file, with the annotations it could not place.

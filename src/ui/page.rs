@@ -37,6 +37,7 @@ pub fn page(props: &PageProps) -> Html {
     written::use_kept_written(&state, shell.written.clone());
     api::use_api(shell.latest.clone(), shell.dispatch.clone());
     use_page_keys(shell.layout.clone(), shell.dispatch.clone());
+    super::place::use_place(&state, &shell, props.opened.slot.clone(), props.opened.at);
 
     let workspace = state.session.workspace();
     let exercise = workspace.exercise();

@@ -292,3 +292,24 @@ test('choosing an annotation in the list scrolls the text to it, unless it is in
   assert.equal(await page.evaluate(() => document.scrollingElement.scrollTop), scrolled);
   assert.equal(await inView(91), true);
 });
+
+test('reopened, the page returns to the article and the place the reader left', async () => {
+  const page = await openApp(browser, server.url);
+  const tabs = page.getByRole('navigation', { name: 'Articles' }).getByRole('button');
+  await tabs.nth(3).click();
+  await page.locator('#article-title', { hasText: 'Al-Sharaa in Moscow' }).waitFor();
+  // Scroll so that a paragraph far down is at the top of the window.
+  const target = page.locator('.article-text p').nth(14);
+  await target.evaluate((p) => window.scrollTo(0, p.getBoundingClientRect().top + scrollY - 150));
+  const words = await target.textContent();
+  await page.waitForTimeout(1200);
+  await page.reload();
+  await page.locator('#article-title', { hasText: 'Al-Sharaa in Moscow' }).waitFor();
+  await page.waitForFunction((words) => {
+    return [...document.querySelectorAll('.article-text p')].some((p) => {
+      const r = p.getBoundingClientRect();
+      return p.textContent.startsWith(words) && r.top > 0 && r.top < innerHeight / 2;
+    });
+  }, words);
+  assert.deepEqual(page.errors, []);
+});

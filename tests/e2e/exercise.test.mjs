@@ -133,7 +133,8 @@ test('a teacher hands out an exercise, three students hand in, the teacher gets 
   const csv = await download(page, classView.getByRole('button', { name: 'Class scores (CSV)' }));
   const lines = csv.bytes.toString('utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
   assert.equal(lines.length, 4);
-  assert.match(lines[2], /^Ben,[^,]+,25\.0,,,,,25\.0,0,1,1,1$/);
+  // ISO 8601 times in their own columns: handed in, read.
+  assert.match(lines[2], /^Ben,\d{4}-\d\d-\d\dT[^,]+Z,\d{4}-\d\d-\d\dT[^,]+Z,25\.0,,,,,25\.0,0,1,1,1$/);
   // A whole class dropped at once: 32 more files, one message each.
   const class32 = Array.from({ length: 32 }, (_, n) => {
     const work = JSON.parse(ana.bytes.toString('utf8'));

@@ -386,6 +386,8 @@ pub struct ScoreTable {
 pub struct ScoreRow {
     pub student: String,
     pub handed_in: String,
+    /// When the teacher's page read the file (ISO 8601).
+    pub read: String,
     /// Per article, as [`article_percent`] writes it.
     pub articles: Vec<String>,
     /// Over all articles, as [`percent`] writes it.
@@ -406,6 +408,7 @@ pub fn scores(workspace: &Workspace, exercise: &Exercise, class: &Class) -> Scor
             ScoreRow {
                 student: submission.student.clone(),
                 handed_in: submission.handed_in.clone(),
+                read: submission.read.clone(),
                 articles: articles.iter().map(|a| article_percent(&a.feedback)).collect(),
                 overall: percent(overall(&articles)),
                 counts: counts(&articles),
@@ -419,14 +422,14 @@ pub fn scores(workspace: &Workspace, exercise: &Exercise, class: &Class) -> Scor
 /// the overall score, and the counts of each outcome.
 pub fn csv(workspace: &Workspace, exercise: &Exercise, class: &Class) -> String {
     let table = scores(workspace, exercise, class);
-    let mut header = vec!["student", "handed in"];
+    let mut header = vec!["student", "handed in", "read"];
     header.extend(table.titles.iter().map(String::as_str));
     header.extend(["overall %", "matched", "wrong tag", "missed", "extra"]);
     let mut out = String::from("\u{FEFF}");
     crate::model::formats::csv::push_row(&mut out, &header);
     for row in &table.rows {
         let counts = row.counts.map(|n| n.to_string());
-        let mut cells = vec![row.student.as_str(), row.handed_in.as_str()];
+        let mut cells = vec![row.student.as_str(), row.handed_in.as_str(), row.read.as_str()];
         cells.extend(row.articles.iter().map(String::as_str));
         cells.push(&row.overall);
         cells.extend(counts.iter().map(String::as_str));
@@ -541,9 +544,9 @@ mod tests {
         assert!((score(&class, 1) - 2.0 * 0.5 / 3.0).abs() < 1e-9);
         let csv = csv(&ws, exercise, &class);
         let rows: Vec<&str> = csv.trim_start_matches('\u{FEFF}').lines().collect();
-        assert_eq!(rows[0], "student,handed in,Report,overall %,matched,wrong tag,missed,extra");
-        assert_eq!(rows[1], "ana,2025-10-20T10:00:00Z,78.9,78.9,1,0,0,0");
-        assert_eq!(rows[2], "Ben,2025-10-20T09:05:00Z,33.3,33.3,0,1,0,1");
+        assert_eq!(rows[0], "student,handed in,read,Report,overall %,matched,wrong tag,missed,extra");
+        assert_eq!(rows[1], "ana,2025-10-20T10:00:00Z,2025-10-21T08:00:00Z,78.9,78.9,1,0,0,0");
+        assert_eq!(rows[2], "Ben,2025-10-20T09:05:00Z,2025-10-21T08:00:00Z,33.3,33.3,0,1,0,1");
         // The same file again changes nothing.
         let again = file(&ws, "Ben", "2025-10-20T09:05:00Z", &[(15, 34, Tag::Claim), (0, 5, Tag::Fact)]);
         class.hand_in(vec![again], exercise, &ws, "2025-10-22T08:00:00Z", 0);

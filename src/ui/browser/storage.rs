@@ -208,6 +208,17 @@ pub async fn load_class(slot: &str, exercise: &str) -> Option<String> {
     saved.and_then(|bytes| String::from_utf8(bytes).ok())
 }
 
+/// Where a reader was in `slot`: the article and the code point at the top of
+/// the window, as JSON text (`{"article": …, "at": …}`).
+pub async fn save_place(slot: &str, place: &str) {
+    let _ = put(&format!("place {slot}"), place.as_bytes()).await;
+}
+
+/// The place saved by [`save_place`], if any.
+pub async fn load_place(slot: &str) -> Option<String> {
+    load(&format!("place {slot}")).await.ok().flatten().and_then(|bytes| String::from_utf8(bytes).ok())
+}
+
 /// Keeps an unreadable save of `slot` under another key ("unreadable <slot>"), so
 /// that the next save does not overwrite it.
 pub async fn set_aside(slot: &str, bytes: &[u8]) {
