@@ -89,7 +89,7 @@ pub async fn open(baked: Option<Rc<bake::Baked>>) -> Opened {
 }
 
 /// A workspace from its saved file, with the annotations it could not place.
-fn restore(saved: &[u8]) -> Result<(Workspace, Vec<formats::Orphan>), String> {
+pub fn restore(saved: &[u8]) -> Result<(Workspace, Vec<formats::Orphan>), String> {
     let mut workspace = Workspace::default();
     let import =
         formats::import(&workspace, None, "autosave.json", saved).map_err(|error| error.to_string())?;

@@ -32,7 +32,7 @@ pub fn page(props: &PageProps) -> Html {
         let opened = props.opened.clone();
         move || opened.state.clone()
     });
-    let shell = use_shell(&state);
+    let shell = use_shell(&state, props.opened.slot.clone());
     let saving = use_autosave(&state, &props.opened, shell.saved_file.clone());
     written::use_kept_written(&state, shell.written.clone());
     api::use_api(shell.latest.clone(), shell.dispatch.clone());

@@ -2,14 +2,16 @@
 //! exporting, handing out and handing in. Each reads the state as of the last
 //! render and changes it only through actions.
 
+use super::browser::storage;
 use super::browser::{bake, files, ids, written::Written};
 use super::classroom::class_view::ClassFile;
 use super::dialogs::exercise::Handout;
+use super::opening::restore;
 use super::saving::SavedFile;
 use super::workbench::article::SharedLayout;
 use super::workbench::keys::tag_action;
 use super::State;
-use crate::model::app::{Action, Notice, Screen};
+use crate::model::app::{next_student, Action, Notice, Screen};
 use crate::model::classroom::exercise::file_stem;
 use crate::model::classroom::{class, feedback_page};
 use crate::model::formats::{self, Format, MAX_IMPORT_BYTES};
@@ -33,6 +35,8 @@ pub struct Shell {
     pub saved_file: SavedFile,
     /// The W3C and CSV files, kept written chunk by chunk.
     pub written: Rc<RefCell<Written>>,
+    /// Where autosave keeps this page's workspace.
+    pub slot: Rc<str>,
 }
 
 impl PartialEq for Shell {
@@ -43,14 +47,14 @@ impl PartialEq for Shell {
 
 /// The page's [`Shell`], made once; `state` is the state of this render.
 #[hook]
-pub fn use_shell(state: &State) -> Shell {
+pub fn use_shell(state: &State, slot: Rc<str>) -> Shell {
     let latest = use_mut_ref(|| state.clone());
     *latest.borrow_mut() = state.clone();
     let layout: SharedLayout = use_mut_ref(|| None);
     let saved_file: SavedFile = use_mut_ref(|| None);
     let written = use_mut_ref(Written::default);
     let dispatch: Callback<Action> = state.dispatcher().into();
-    Shell { latest, dispatch, layout, saved_file, written }
+    Shell { latest, dispatch, layout, saved_file, written, slot }
 }
 
 impl Shell {
@@ -236,6 +240,55 @@ impl Shell {
             "Handed in as {}: give the downloaded file to your teacher. You can go on and hand in again.",
             isolate(&name)
         ))));
+    }
+
+    /// On a shared computer: keeps this student's work apart (she can continue it,
+    /// and hand it in, later) and opens a fresh copy for the next student.
+    pub fn new_student(&self) {
+        let state = self.latest.borrow().clone();
+        let workspace = state.session.workspace();
+        let (Some(name), Some(fresh)) =
+            (workspace.exercise().and_then(|e| e.student()), next_student(workspace))
+        else {
+            return;
+        };
+        let (shell, name, file) = (self.clone(), name.to_owned(), formats::native::export(workspace));
+        wasm_bindgen_futures::spawn_local(async move {
+            match storage::keep_student(&shell.slot, &name, file.as_bytes()).await {
+                Ok(()) => shell.act(Action::Reopen(
+                    Box::new(fresh),
+                    Notice::Info(format!(
+                        "{}'s work is kept on this computer, to be continued from here later. Enter your own name \
+                         and start.",
+                        isolate(&name)
+                    )),
+                )),
+                Err(reason) => shell.fail(format!("{}'s work could not be kept apart: {reason}.", isolate(&name))),
+            }
+        });
+    }
+
+    /// Opens `name`'s kept work, keeping the work open now apart first (if it has a name).
+    pub fn continue_as(&self, name: String) {
+        let state = self.latest.borrow().clone();
+        let workspace = state.session.workspace();
+        let now = workspace.exercise().and_then(|e| e.student()).filter(|n| !n.is_empty()).map(str::to_owned);
+        let (shell, file) = (self.clone(), formats::native::export(workspace));
+        wasm_bindgen_futures::spawn_local(async move {
+            if let Some(now) = now {
+                if let Err(reason) = storage::keep_student(&shell.slot, &now, file.as_bytes()).await {
+                    return shell.fail(format!("Your work could not be kept apart: {reason}."));
+                }
+            }
+            let kept = storage::take_student(&shell.slot, &name).await;
+            match kept.map(|bytes| restore(&bytes)) {
+                Some(Ok((workspace, _))) => shell.act(Action::Reopen(
+                    Box::new(workspace),
+                    Notice::Info(format!("Welcome back, {}: your work is open.", isolate(&name))),
+                )),
+                _ => shell.fail(format!("{}'s work could not be opened.", isolate(&name))),
+            }
+        });
     }
 
     /// Downloads one of the class's files: the scores, or feedback pages.

@@ -366,3 +366,37 @@ test('outlets compared: SVG charts of tag counts and density, with the figures i
   await view.waitFor({ state: 'detached' });
   assert.deepEqual(page.errors, []);
 });
+
+test('students sharing a computer: the next one starts fresh, and the first continues later', async () => {
+  const teacher = await openApp(browser, server.url);
+  await teacher.getByRole('button', { name: 'Exercise' }).click();
+  const handout = await download(teacher, teacher.getByRole('button', { name: 'Download student file' }));
+  await teacher.context().close();
+
+  const page = await openApp(browser, server.url);
+  await importFiles(page, [{ name: handout.name, buffer: handout.bytes }]);
+  const panel = page.getByRole('region', { name: 'Exercise' });
+  await panel.getByLabel('Your name or pseudonym').fill('Ana');
+  await page.keyboard.press('Tab');
+  await annotate(page, [['Abu Mohammed al-Jolani', '3']]);
+  await saved(page);
+  // A second student on the same computer: Ana's name and work are not shown to him.
+  await panel.getByRole('button', { name: /Not .?Ana.?\? Start as a new student/ }).click();
+  await page.getByRole('status').filter({ hasText: 'work is kept on this computer' }).waitFor();
+  assert.equal(await panel.getByLabel('Your name or pseudonym').inputValue(), '');
+  assert.deepEqual(await panelEntries(page), []);
+  await panel.getByLabel('Your name or pseudonym').fill('Ben');
+  await page.keyboard.press('Tab');
+  await annotate(page, [['October 15, 2025', '4']]);
+  await saved(page);
+  // Ana comes back: her work, under her name; Ben's is kept in turn.
+  await panel.getByRole('button', { name: /Continue as .?Ana/ }).click();
+  await page.getByRole('status').filter({ hasText: 'your work is open' }).waitFor();
+  assert.equal(await panel.getByLabel('Your name or pseudonym').inputValue(), 'Ana');
+  assert.deepEqual(await panelEntries(page), [['Framing', 'Abu Mohammed al-Jolani', '']]);
+  await panel.getByRole('button', { name: /Continue as .?Ben/ }).waitFor();
+  await saved(page);
+  await page.reload();
+  assert.equal(await panel.getByLabel('Your name or pseudonym').inputValue(), 'Ana');
+  assert.deepEqual(page.errors, []);
+});

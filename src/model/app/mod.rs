@@ -107,6 +107,9 @@ pub enum Action {
     Step(isize),
     Select(Option<AnnotationId>),
     Notify(Notice),
+    /// Opens another workspace in place of this one, with no way back by Undo (the
+    /// next student on a shared computer must not undo into the last one's work).
+    Reopen(Box<Workspace>, Notice),
     /// Shows a dialog or view over the workbench (or the workbench), if it has
     /// something to show.
     Show(Screen),
@@ -333,6 +336,19 @@ pub fn plural<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
     }
 }
 
+/// A fresh copy of a student's exercise for the next student on a shared
+/// computer: the exercise's articles, no annotations, no name.
+pub fn next_student(workspace: &Workspace) -> Option<Workspace> {
+    let exercise = workspace.exercise().filter(|e| e.student().is_some())?;
+    let mut fresh = Workspace::default();
+    let documents = exercise.articles.iter().filter_map(|f| workspace.document(f)).cloned();
+    let mut edits: Vec<Edit> = documents.map(Edit::AddDocument).collect();
+    let unnamed = super::Exercise { role: Role::Student { name: String::new() }, ..exercise.clone() };
+    edits.push(Edit::SetExercise(Some(Rc::new(unnamed))));
+    fresh.apply(Edit::Batch(edits)).ok()?;
+    Some(fresh)
+}
+
 /// `n` and its noun, as `n` asks: "1 annotation", "2 annotations".
 pub fn counted(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", plural(n, one, many))
@@ -471,6 +487,14 @@ impl AppState {
                 }
             }
             Action::Close => self.screen = self.screen.back(),
+            Action::Reopen(workspace, notice) => {
+                let offset = self.utc_offset;
+                *self = AppState {
+                    utc_offset: offset,
+                    revision: self.revision + 1,
+                    ..AppState::new(Session::new(*workspace), Some(notice))
+                };
+            }
         }
     }
 }
@@ -746,5 +770,30 @@ mod tests {
         assert_eq!(student.session.workspace().annotation_count(), 1);
         s.update(Action::Edit(Edit::RemoveDocument(first.fingerprint().clone())));
         assert_eq!(s.session.workspace().documents().len(), 4, "the teacher's copy is not locked");
+    }
+
+    #[test]
+    fn the_next_student_gets_a_fresh_copy_and_cannot_undo_into_the_last_ones_work() {
+        let teacher = teacher();
+        let workspace = teacher.session.workspace();
+        let handed_out = formats::exercise_file::export(workspace, workspace.exercise().unwrap());
+        let mut s = AppState::new(Session::new(Workspace::default()), None);
+        s.update(Action::Import { file_name: "exercise.json".into(), bytes: handed_out.into_bytes() });
+        let doc = first_doc(&s);
+        s.update(Action::Tag { tag: Tag::Quote, new: Some(annotation(3, &doc, 0, 4, Tag::Quote)) });
+        let renamed = crate::model::Exercise {
+            role: Role::Student { name: "Ana".into() },
+            ..s.session.workspace().exercise().unwrap().clone()
+        };
+        s.update(Action::Edit(Edit::SetExercise(Some(Rc::new(renamed)))));
+        let fresh = next_student(s.session.workspace()).unwrap();
+        assert_eq!(fresh.annotation_count(), 0);
+        assert_eq!(fresh.exercise().unwrap().student(), Some(""));
+        assert_eq!(fresh.documents().len(), 5);
+        s.update(Action::Reopen(Box::new(fresh), Notice::Info("Start".into())));
+        assert!(!s.session.can_undo());
+        s.update(Action::Undo);
+        assert_eq!(s.session.workspace().annotation_count(), 0);
+        assert_eq!(next_student(teacher.session.workspace()), None, "a teacher's copy has no next student");
     }
 }

@@ -208,6 +208,47 @@ pub async fn load_class(slot: &str, exercise: &str) -> Option<String> {
     saved.and_then(|bytes| String::from_utf8(bytes).ok())
 }
 
+/// Where a student's work on a shared computer is kept while another student
+/// works in `slot`: one key per name.
+fn kept_key(slot: &str, name: &str) -> String {
+    format!("{slot} kept {name}")
+}
+
+/// Keeps `bytes` (a workspace file) as `name`'s work beside `slot`.
+pub async fn keep_student(slot: &str, name: &str, bytes: &[u8]) -> Result<(), String> {
+    put(&kept_key(slot, name), bytes)
+        .await
+        .map(drop)
+        .map_err(failure("the browser's storage is full or blocked"))
+}
+
+/// The names whose work is kept beside `slot`.
+pub async fn kept_students(slot: &str) -> Vec<String> {
+    let prefix = kept_key(slot, "");
+    let keys = async {
+        let db = database().await?;
+        let (_, store) = store(&db, IdbTransactionMode::Readonly)?;
+        finished(&store.get_all_keys()?).await
+    };
+    let Ok(keys) = keys.await else { return Vec::new() };
+    let keys: js_sys::Array = keys.unchecked_into();
+    keys.iter().filter_map(|k| k.as_string()?.strip_prefix(&prefix).map(str::to_owned)).collect()
+}
+
+/// Takes `name`'s kept work out of storage, and gives it back.
+pub async fn take_student(slot: &str, name: &str) -> Option<Vec<u8>> {
+    let key = kept_key(slot, name);
+    let bytes = load(&key).await.ok().flatten()?;
+    let removed = async {
+        let db = database().await?;
+        let (transaction, store) = store(&db, IdbTransactionMode::Readwrite)?;
+        store.delete(&JsValue::from_str(&key))?;
+        committed(&transaction).await
+    };
+    removed.await.ok()?;
+    Some(bytes)
+}
+
 /// Where a reader was in `slot`: the article and the code point at the top of
 /// the window, as JSON text (`{"article": …, "at": …}`).
 pub async fn save_place(slot: &str, place: &str) {

@@ -7,6 +7,7 @@ use crate::model::classroom::class::Progress;
 use crate::model::classroom::exercise::{blocks, Block, Exercise};
 use crate::model::text::bidi::isolate;
 use crate::model::{Fingerprint, Tag};
+use crate::ui::browser::storage;
 use crate::ui::shell::Shell;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -79,6 +80,15 @@ pub fn student_panel(props: &StudentPanelProps) -> Html {
         Callback::from(move |_| asking.set(None))
     };
     let total: usize = props.progress.iter().map(|p| p.annotations).sum();
+    let name = exercise.student().unwrap_or_default().to_owned();
+    // Other students' work kept on this computer (a shared one), by name.
+    let kept = use_state(Vec::<String>::new);
+    {
+        let (kept, slot) = (kept.clone(), shell.slot.clone());
+        use_effect_with(name.clone(), move |_| {
+            wasm_bindgen_futures::spawn_local(async move { kept.set(storage::kept_students(&slot).await) });
+        });
+    }
     html! {
         <section class="exercise student" aria-label="Exercise">
             <h2>{ &exercise.title }</h2>
@@ -120,6 +130,19 @@ pub fn student_panel(props: &StudentPanelProps) -> Html {
                 <button type="button" onclick={shell.on(|| Action::Show(Screen::Charts))}>{ "Outlets compared" }</button>
                 <span class="hint">{ format!("{total} {} so far; your work is saved in this browser as you go.", plural(total, "annotation", "annotations")) }</span>
             </form>
+            <div class="row shared">
+                if !name.is_empty() {
+                    <button class="link" onclick={let shell = shell.clone(); move |_| shell.new_student()}>
+                        { "Not " }<bdi>{ &name }</bdi>{ "? Start as a new student" }</button>
+                }
+                { for kept.iter().filter(|k| **k != name).map(|other| {
+                    let (shell, other) = (shell.clone(), other.clone());
+                    html! {
+                        <button class="link" onclick={let other = other.clone(); move |_| shell.continue_as(other.clone())}>
+                            { "Continue as " }<bdi>{ other }</bdi></button>
+                    }
+                }) }
+            </div>
             if let Some(untouched) = &*asking {
                 <div class="confirm" role="alertdialog" aria-label="Hand in now?">
                     <p>{ format!("You have not tagged {} yet. Hand in anyway?", listed(untouched)) }</p>
