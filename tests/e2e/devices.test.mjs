@@ -93,7 +93,7 @@ for (const device of Object.keys(DEVICES)) {
     assert.ok(header.bottom - header.top <= height / 5, `${device}: the header takes ${header.bottom - header.top} px`);
     await page.screenshot({ path: path.join(SHOTS, `${device}-open.png`) });
     // Every dialog fits too.
-    for (const [button, dialog] of [['Export', '.export-dialog'], ['Add article', 'form.dialog'], ['Exercise', '.exercise-dialog']]) {
+    for (const [button, dialog] of [['Export', '.export-dialog'], ['Add article', '.add-article'], ['Exercise', '.exercise-dialog']]) {
       await tap(page, page.getByRole('button', { name: button, exact: true }));
       await page.locator(dialog).waitFor();
       const box = await rectOf(page.locator(dialog));

@@ -4,7 +4,7 @@
 // downloads the scores and the feedback.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openApp, dragSelect, download, handIn, importFiles, panelEntries, saved } from './harness.mjs';
+import { serve, launch, openApp, dragSelect, download, exportJson, handIn, importFiles, panelEntries, saved } from './harness.mjs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -190,14 +190,14 @@ test('the sample class opens in the teacher view by keyboard, with five students
   assert.equal(await page.locator('.agreement-view').evaluate((e) => e.scrollTop), 0);
   assert.match(await view.locator('.summary').textContent(), /^The class agrees most on \w+ \(.*\), least on \w+ .* agree least \(/);
   assert.equal(await view.locator('.matrix .names text').count(), 10);
-  assert.match(await view.locator('.matrix .names text').first().textContent(), /^Sample studen…$/);
+  assert.equal(await view.locator('.matrix .names text').first().textContent(), 'Sample student A');
   // Pointing at the cell of students A (row 1) and B (column 2) names the pair and its value.
   const drawn = view.getByRole('img', { name: /^Kappa between each two students/ });
   // (hover scrolls it into view and points in one step: the dialog may still move
   // as it takes focus.)
   const box = await drawn.boundingBox();
-  // 80 units of names on the left and at the top, then 14 a cell: 150 in all.
-  await drawn.hover({ position: { x: box.width * (80 + 1.5 * 14) / 150, y: box.height * (80 + 0.5 * 14) / 150 } });
+  // 110 units of names on the left and at the top, 14 a cell, 60 on the right: 240 wide, 180 high.
+  await drawn.hover({ position: { x: box.width * (110 + 1.5 * 14) / 240, y: box.height * (110 + 0.5 * 14) / 180 } });
   await view.getByText('\u2068Sample student A\u2069 and \u2068Sample student B\u2069: 0.30, fair agreement').waitFor();
   // Every value is in the table, opened by keyboard.
   await view.getByText('The matrix as a table').focus();
@@ -398,5 +398,33 @@ test('students sharing a computer: the next one starts fresh, and the first cont
   await saved(page);
   await page.reload();
   assert.equal(await panel.getByLabel('Your name or pseudonym').inputValue(), 'Ana');
+  assert.deepEqual(page.errors, []);
+});
+
+test('the class view reads submissions only: any other file gets its message there and the key stays as it was', async () => {
+  const page = await sampleClass();
+  const before = (await exportJson(page, /Framelens workspace/)).json;
+  const workspace = Buffer.from(JSON.stringify(before));
+  const student = JSON.parse(await fs.readFile(path.join(SAMPLE, 'Sample-student-B.framelens-submission.json'), 'utf8'));
+  student.articles = student.articles.slice(1);
+  await page.getByRole('button', { name: 'Class and feedback' }).click();
+  const classView = page.getByRole('dialog');
+  await classView.getByLabel(/Read submissions/).setInputFiles([
+    { name: 'my-workspace.json', mimeType: 'application/json', buffer: workspace },
+    { name: 'marks.csv', mimeType: 'text/csv', buffer: Buffer.from('title,tag,text\r\nX,claim,words\r\n') },
+    { name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "framelens-sub') },
+    { name: 'removed.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(student)) },
+  ]);
+  const messages = classView.locator('.file-messages li');
+  await messages.nth(3).waitFor();
+  const texts = await messages.allTextContents();
+  assert.equal(texts[0], "my-workspace.json: Not read: this is a Framelens workspace, not a student's submission. Nothing changed.");
+  assert.equal(texts[1], "marks.csv: Not read: this is a spreadsheet (CSV), not a student's submission. Nothing changed.");
+  assert.match(texts[2], /^broken\.json: Not read: this is not a JSON file|^broken\.json: Not read: /);
+  assert.match(texts[3], /^removed\.json: Not read: the article “\u2068Syria’s HTS.*\u2069” is not in it \(it was removed from the student's copy\)/);
+  await page.keyboard.press('Escape');
+  await page.getByRole('dialog').waitFor({ state: 'detached' });
+  const after = (await exportJson(page, /Framelens workspace/)).json;
+  assert.deepEqual(after, before, 'the key is byte for byte as it was');
   assert.deepEqual(page.errors, []);
 });

@@ -33,16 +33,21 @@ const MEASURES: [(&str, &str); 4] = [
     ("Strict and partial F1", "how well a student's spans match the key, from 0 to 1: strict counts only exactly the key's span and tag, partial any overlap with the key's tag. The class table's score is in between: partial credit for the share of text in common, and half for a wrong tag."),
 ];
 
-/// Room on the left and at the top of the drawn matrix for the students' names.
-const LABELS: f64 = 80.0;
+/// Room on the left and at the top of the drawn matrix for the students' names,
+/// and on the right for the last name at the top, which leans that way.
+const LABELS: f64 = 110.0;
+const RIGHT: f64 = 60.0;
 
-/// A name short enough for the matrix's axes.
+/// A name short enough for the matrix's axes: a long one keeps its start and its
+/// end (where names in a class tend to differ), with "…" between.
 fn short(name: &str) -> String {
-    let mut short: String = name.chars().take(13).collect();
-    if name.chars().count() > 13 {
-        short.push('…');
+    let chars: Vec<char> = name.chars().collect();
+    if chars.len() <= 18 {
+        return name.to_owned();
     }
-    short
+    let (start, end): (String, String) =
+        (chars[..9].iter().collect(), chars[chars.len() - 8..].iter().collect());
+    format!("{start}…{end}")
 }
 
 /// The colour class of a kappa: its band, from below chance (k0) to almost
@@ -83,7 +88,7 @@ fn matrix(
         Callback::from(move |event: MouseEvent| {
             let Some(svg) = drawn.cast::<web_sys::Element>() else { return };
             let rect = svg.get_bounding_client_rect();
-            let scale = whole / rect.width().max(1.0);
+            let scale = (whole + RIGHT) / rect.width().max(1.0);
             let at = |client: f64, edge: f64| ((client - edge) * scale - LABELS) / CELL;
             let (col, row) = (at(event.client_x(), rect.left()), at(event.client_y(), rect.top()));
             let inside = col >= 0.0 && row >= 0.0 && (col as usize) < n && (row as usize) < n;
@@ -110,7 +115,7 @@ fn matrix(
     html! {
         <figure class="matrix">
             <figcaption>{ "Cohen's kappa between each two students" }</figcaption>
-            <svg ref={drawn.clone()} viewBox={format!("0 0 {whole} {whole}")} role="img" aria-label="Kappa between each two students; the values are in the table below"
+            <svg ref={drawn.clone()} viewBox={format!("0 0 {} {whole}", whole + RIGHT)} role="img" aria-label="Kappa between each two students; the values are in the table below"
                 {onmousemove} onmouseleave={let hovered = hovered.clone(); move |_| hovered.set(None)}>
                 <g class="names" aria-hidden="true">
                     { for a.students.iter().enumerate().map(|(k, name)| {

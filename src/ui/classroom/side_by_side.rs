@@ -92,7 +92,8 @@ pub fn side_by_side(props: &SideBySideProps) -> Html {
             parts.push(html! {
                 <span id={member_id(group, member)} class={classes!("shared-quote", (*chosen == Some(group)).then_some("linked"))}
                     role="button" tabindex="0" aria-pressed={(*chosen == Some(group)).to_string()}
-                    aria-label={format!("Quote also in {others} other {}", if others == 1 { "article" } else { "articles" })}
+                    // Named by its words; what it links to is its description.
+                    title={format!("Quote also in {others} other {}", if others == 1 { "article" } else { "articles" })}
                     {onclick} {onkeydown}>
                     { index.slice(span).unwrap_or_default() }
                 </span>

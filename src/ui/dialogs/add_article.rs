@@ -53,8 +53,8 @@ pub fn add_article(props: &AddArticleProps) -> Html {
     };
     html! {
         <div class="backdrop">
-            <form class="dialog" role="dialog" aria-modal="true" aria-labelledby="add-title"
-                onsubmit={on_submit} onkeydown={on_keydown}>
+            <div class="dialog add-article" role="dialog" aria-modal="true" aria-labelledby="add-title" onkeydown={on_keydown}>
+            <form class="dialog-form" onsubmit={on_submit}>
                 <h2 id="add-title">{ "Add an article" }</h2>
                 <label>{ "Article text" }<textarea ref={text} rows="10" placeholder="Paste the article here" /></label>
                 <div class="row">
@@ -72,6 +72,7 @@ pub fn add_article(props: &AddArticleProps) -> Html {
                     <button type="submit" class="primary">{ "Add" }</button>
                 </div>
             </form>
+            </div>
         </div>
     }
 }
