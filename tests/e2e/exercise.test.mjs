@@ -44,7 +44,7 @@ async function annotate(page, marks) {
 }
 
 /** A student opens the exercise file, annotates `marks`, and hands in as `name`. */
-async function student(exercise, name, marks) {
+async function student(exercise, name, marks, note = '') {
   const page = await openApp(browser, server.url);
   await importFiles(page, [{ name: exercise.name, buffer: exercise.bytes }]);
   const panel = page.getByRole('region', { name: 'Exercise' });
@@ -56,6 +56,8 @@ async function student(exercise, name, marks) {
     assert.equal(await page.getByRole('button', { name, exact: true }).count(), 0, name);
   }
   await annotate(page, marks);
+  // A note on the last span tagged (it is the chosen one).
+  if (note) await page.locator('.editor textarea').fill(note);
   // Without a name, Hand in says what is missing and downloads nothing.
   await panel.getByRole('button', { name: 'Hand in' }).click();
   await page.getByRole('alert').getByText('Enter your name').waitFor();
@@ -83,6 +85,7 @@ async function student(exercise, name, marks) {
 test('a teacher hands out an exercise, three students hand in, the teacher gets scores and feedback', async () => {
   const teacher = await openApp(browser, server.url);
   await annotate(teacher, KEY);
+  await teacher.locator('.editor textarea').fill('Their own words, reported: a quote');
   await teacher.getByRole('button', { name: 'Exercise' }).click();
   const dialog = teacher.getByRole('dialog');
   await dialog.getByLabel('Title').fill('Names and quotes');
@@ -99,7 +102,7 @@ test('a teacher hands out an exercise, three students hand in, the teacher gets 
   await teacher.context().close();
 
   const ana = await student(exercise, 'Ana', KEY);
-  const ben = await student(exercise, 'Ben', [['Abu Mohammed al-Jolani', '1'], ['October 15, 2025', '4']]);
+  const ben = await student(exercise, 'Ben', [['Abu Mohammed al-Jolani', '1'], ['October 15, 2025', '4']], 'The day of the visit');
   const cai = await student(exercise, 'Cai', []);
   const other = JSON.parse(ana.bytes.toString('utf8'));
   other.exercise = { id: '00000000-0000-4000-8000-000000000000', title: 'Another lesson' };
@@ -155,6 +158,9 @@ test('a teacher hands out an exercise, three students hand in, the teacher gets 
   assert.match(html, /<td>Found, but tagged Claim where the key says Framing<\/td><td>Framing <span class="quote">“<bdi>Abu Mohammed al-Jolani<\/bdi>”/);
   assert.match(html, /<td>Missed: in the key, not marked<\/td><td>Quote <span class="quote">“<bdi>restore and redefine ties<\/bdi>”/);
   assert.match(html, /<td>Not in the key<\/td><td><\/td><td>Fact <span class="quote">“<bdi>October 15, 2025<\/bdi>”/);
+  // The teacher's note on the key span, and the student's own note.
+  assert.match(html, /restore and redefine ties<\/bdi>”<\/span><span class="note">Teacher's note: <bdi>Their own words, reported: a quote<\/bdi>/);
+  assert.match(html, /October 15, 2025<\/bdi>”<\/span><span class="note">Your note: <bdi>The day of the visit<\/bdi>/);
   // The class is kept over a reload, as the teacher's annotations are.
   await page.reload();
   await page.getByRole('button', { name: 'Class and feedback' }).click();
@@ -406,6 +412,7 @@ test('the class view reads submissions only: any other file gets its message the
   const before = (await exportJson(page, /Framelens workspace/)).json;
   const workspace = Buffer.from(JSON.stringify(before));
   const student = JSON.parse(await fs.readFile(path.join(SAMPLE, 'Sample-student-B.framelens-submission.json'), 'utf8'));
+  const reversing = { ...student, student: 'Dana\u202E' };
   student.articles = student.articles.slice(1);
   await page.getByRole('button', { name: 'Class and feedback' }).click();
   const classView = page.getByRole('dialog');
@@ -414,14 +421,20 @@ test('the class view reads submissions only: any other file gets its message the
     { name: 'marks.csv', mimeType: 'text/csv', buffer: Buffer.from('title,tag,text\r\nX,claim,words\r\n') },
     { name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "framelens-sub') },
     { name: 'removed.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(student)) },
+    { name: 'dana.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(reversing)) },
   ]);
   const messages = classView.locator('.file-messages li');
-  await messages.nth(3).waitFor();
+  await messages.nth(4).waitFor();
   const texts = await messages.allTextContents();
   assert.equal(texts[0], "my-workspace.json: Not read: this is a Framelens workspace, not a student's submission. Nothing changed.");
   assert.equal(texts[1], "marks.csv: Not read: this is a spreadsheet (CSV), not a student's submission. Nothing changed.");
   assert.match(texts[2], /^broken\.json: Not read: this is not a JSON file|^broken\.json: Not read: /);
   assert.match(texts[3], /^removed\.json: Not read: the article “\u2068Syria’s HTS.*\u2069” is not in it \(it was removed from the student's copy\)/);
+  // A direction override in a name ends with the name: isolated in the message,
+  // and in the table's cell.
+  assert.match(texts[4], /^dana\.json: Read: \u2068Dana\u202E\u2069, \d+ annotations\.$/);
+  const cell = classView.locator('table.scores th[scope=row]', { hasText: 'Dana' });
+  assert.equal(await cell.evaluate((th) => getComputedStyle(th.querySelector('bdi') ?? th).unicodeBidi), 'isolate');
   await page.keyboard.press('Escape');
   await page.getByRole('dialog').waitFor({ state: 'detached' });
   const after = (await exportJson(page, /Framelens workspace/)).json;
