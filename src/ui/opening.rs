@@ -14,6 +14,8 @@ pub struct Opened {
     pub state: AppState,
     pub slot: Rc<str>,
     pub autosave: bool,
+    /// The number of the save opened (0 for none): the next save must follow it.
+    pub generation: u64,
     /// The code point the reader left the article at, to scroll back to.
     pub at: Option<usize>,
 }
@@ -35,12 +37,15 @@ pub async fn open(baked: Option<Rc<bake::Baked>>) -> Opened {
         workspace
     };
     let (mut workspace, mut notice, mut orphans, mut autosave) = (fresh(), None, Vec::new(), true);
-    match storage::load(&slot).await {
-        Ok(None) => {}
-        Ok(Some(saved)) => match restore(&saved) {
-            Ok((restored, unplaced)) => (workspace, orphans) = (restored, unplaced),
+    let mut generation = 0;
+    match storage::load_numbered(&slot).await {
+        Ok((None, number)) => generation = number,
+        Ok((Some(saved), number)) => match restore(&saved) {
+            Ok((restored, unplaced)) => (workspace, orphans, generation) = (restored, unplaced, number),
             Err(reason) => {
+                // Set aside, it may be written over by the fresh workspace.
                 storage::set_aside(&slot, &saved).await;
+                generation = number;
                 notice = Some(Notice::Error(format!(
                     "The saved workspace could not be read ({reason}). It was kept in the browser's storage \
                      under \"unreadable {slot}\"; a fresh workspace is open instead."
@@ -85,7 +90,7 @@ pub async fn open(baked: Option<Rc<bake::Baked>>) -> Opened {
             at = Some(place.at);
         }
     }
-    Opened { state, slot, autosave, at }
+    Opened { state, slot, autosave, generation, at }
 }
 
 /// A workspace from its saved file, with the annotations it could not place.

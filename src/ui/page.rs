@@ -4,7 +4,7 @@
 
 use super::browser::{api, files, written};
 use super::opening::Opened;
-use super::saving::use_autosave;
+use super::saving::{use_autosave, SaveState};
 use super::screens::CurrentScreen;
 use super::shell::use_shell;
 use super::workbench::article::{Article, ArticleView};
@@ -64,14 +64,26 @@ pub fn page(props: &PageProps) -> Html {
         <div class="app" ondragover={|event: DragEvent| event.prevent_default()} {ondrop}>
             <header class="top">
                 <h1>{ "Framelens" }</h1>
-                <span class="save-state" data-saved={(saving == super::saving::SaveState::Saved).to_string()}>
-                    { saving.label() }
+                <span class="save-state" data-saved={(saving.state == SaveState::Saved).to_string()}>
+                    { saving.state.label() }
                 </span>
                 <Toolbar can_undo={state.session.can_undo()} can_redo={state.session.can_redo()}
                     shell={shell.clone()}
                     exercise={can_show(Screen::ExerciseEditor)} side_by_side={can_show(Screen::SideBySide)}
                     articles_fixed={fixed} />
             </header>
+            if saving.state == SaveState::Newer {
+                <div class="newer" role="alert">
+                    <p>{ "This workspace was saved in another tab or window after this one last saved, so nothing \
+                        here is saved until you choose. Opening the newer version drops what you changed here since; \
+                        keeping this one replaces the other tab's changes (export first to keep both)." }</p>
+                    <div class="row">
+                        <button class="primary" onclick={saving.take_newer.clone()}>{ "Open the newer version" }</button>
+                        <button onclick={saving.keep_this.clone()}>{ "Keep this tab's version" }</button>
+                        <button onclick={shell.on(|| Action::Show(Screen::Export))}>{ "Export" }</button>
+                    </div>
+                </div>
+            }
             <Notices notice={state.notice.clone()} on_dismiss={shell.on(|| Action::DismissNotice)} />
             if !state.orphans.is_empty() {
                 <Orphans orphans={state.orphans.clone()} on_dismiss={shell.on(|| Action::DismissOrphans)} />

@@ -1,14 +1,21 @@
 //! Autosave: the workspace after every change, and the teacher's class after every
 //! change to it, each once the change is on screen.
+//!
+//! Several tabs (or copies of the single file) may show one workspace. Each save
+//! is numbered, and a save is written only on top of the one it follows: a tab
+//! that finds a newer save (made in another tab) writes nothing and asks which
+//! version to keep. A tab with nothing unsaved follows the others' saves at once.
 
-use super::browser::storage;
-use super::opening::Opened;
+use super::browser::storage::{self, Saved};
+use super::opening::{restore, Opened};
 use super::State;
 use crate::model::app::{Action, Notice};
 use crate::model::Role;
-use std::cell::RefCell;
+use gloo_events::EventListener;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
-use web_sys::Blob;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{Blob, BroadcastChannel, MessageEvent};
 use yew::prelude::*;
 
 /// The last save's revision and file: exporting the workspace offers that file
@@ -24,6 +31,9 @@ pub enum SaveState {
     Saving,
     /// The last save failed; said until a save succeeds.
     Failed,
+    /// Another tab or window saved a newer version: nothing is saved here until
+    /// the reader chooses which to keep.
+    Newer,
 }
 
 impl SaveState {
@@ -33,44 +43,144 @@ impl SaveState {
             SaveState::Saved => "All changes saved",
             SaveState::Saving => "Saving…",
             SaveState::Failed => "Not saved: export to keep your work",
+            SaveState::Newer => "Not saved: changed in another tab",
         }
+    }
+}
+
+/// How the last save ended, for the revision it saved.
+#[derive(Clone, Copy, PartialEq)]
+enum Outcome {
+    Saved,
+    Failed,
+    Newer,
+}
+
+/// Autosave as the page shows it, and the reader's two ways out of a conflict.
+pub struct Autosave {
+    pub state: SaveState,
+    /// Opens the newer version, saved in another tab.
+    pub take_newer: Callback<MouseEvent>,
+    /// Keeps this tab's version, over the other's.
+    pub keep_this: Callback<MouseEvent>,
+}
+
+/// The channel on which this page's tabs say they saved.
+fn channel(slot: &str) -> Option<BroadcastChannel> {
+    BroadcastChannel::new(&format!("framelens {slot}")).ok()
+}
+
+/// Opens the version stored in `slot` in place of this tab's, keeping the article
+/// on screen; `why` says so to the reader.
+async fn open_stored(state: &State, slot: &str, generation: &Cell<u64>, why: &str) {
+    let Ok((Some(bytes), number)) = storage::load_numbered(slot).await else { return };
+    match restore(&bytes) {
+        Ok((workspace, _)) => {
+            generation.set(number);
+            state.dispatch(Action::ReopenStored(Box::new(workspace), Notice::Info(why.into())));
+        }
+        Err(reason) => state.dispatch(Action::Notify(Notice::Error(format!(
+            "The version saved in the other tab could not be read ({reason}); this one is still open."
+        )))),
     }
 }
 
 /// Saves the workspace after every change and the teacher's class after every
 /// change to it; returns where saving stands.
 #[hook]
-pub fn use_autosave(state: &State, opened: &Opened, saved_file: SavedFile) -> SaveState {
+pub fn use_autosave(state: &State, opened: &Opened, saved_file: SavedFile) -> Autosave {
     let (autosave, slot) = (opened.autosave, opened.slot.clone());
-    // The revision of the last save that ended, and whether it reached the disk.
-    let last = use_state(|| None::<(u64, bool)>);
+    // The last revision whose save ended, and how. The workspace as opened is the
+    // one stored (or the sample, which nothing needs to keep until it changes).
+    let last = use_state(|| None::<(u64, Outcome)>);
+    // The number of the last save this tab made or opened.
+    let first = opened.generation;
+    let generation: Rc<Cell<u64>> = (*use_memo((), move |_| Rc::new(Cell::new(first)))).clone();
+    let newer = matches!(*last, Some((_, Outcome::Newer)));
+    // One save at a time: a change made while a save runs is saved after it, from
+    // the state then (two saves in flight would each expect the same number).
+    let (busy, again) = (use_mut_ref(|| false), use_mut_ref(|| false));
     {
-        let (state, last, slot) = (state.clone(), last.clone(), slot.clone());
-        use_effect_with(state.revision, move |revision| {
-            let revision = *revision;
-            if autosave {
+        let (state, last, slot, generation) = (state.clone(), last.clone(), slot.clone(), generation.clone());
+        use_effect_with((state.revision, newer), move |(revision, newer)| {
+            if autosave && !newer && *revision != state.as_stored {
+                if *busy.borrow() {
+                    *again.borrow_mut() = true;
+                    return;
+                }
+                *busy.borrow_mut() = true;
                 wasm_bindgen_futures::spawn_local(async move {
-                    // Saves run in the order of the changes: each waits for one frame.
-                    storage::after_next_paint().await;
-                    match storage::save(&slot, state.session.workspace()).await {
-                        Ok(file) => {
-                            *saved_file.borrow_mut() = Some((revision, file));
-                            last.set(Some((revision, true)));
-                        }
-                        Err(reason) => {
-                            last.set(Some((revision, false)));
-                            state.dispatch(Action::Notify(Notice::Error(format!(
-                                "Autosave failed: {reason}. Export the workspace to keep your work."
-                            ))))
+                    loop {
+                        // After the change is on screen.
+                        storage::after_next_paint().await;
+                        let now = state.clone();
+                        let revision = now.revision;
+                        let outcome =
+                            match storage::save(&slot, now.session.workspace(), generation.get()).await {
+                                Ok(Saved::Done { file, generation: number }) => {
+                                    generation.set(number);
+                                    *saved_file.borrow_mut() = Some((revision, file));
+                                    if let Some(channel) = channel(&slot) {
+                                        let _ = channel.post_message(&JsValue::from_f64(number as f64));
+                                    }
+                                    Outcome::Saved
+                                }
+                                Ok(Saved::Newer) => Outcome::Newer,
+                                Err(reason) => {
+                                    now.dispatch(Action::Notify(Notice::Error(format!(
+                                        "Autosave failed: {reason}. Export the workspace to keep your work."
+                                    ))));
+                                    Outcome::Failed
+                                }
+                            };
+                        last.set(Some((revision, outcome)));
+                        let more = std::mem::take(&mut *again.borrow_mut());
+                        if !(more && outcome == Outcome::Saved) {
+                            break;
                         }
                     }
+                    *busy.borrow_mut() = false;
                 });
             }
         });
     }
     {
+        // Another tab saved: with nothing unsaved here, follow it at once.
+        let (state, last, slot, generation) = (state.clone(), last.clone(), slot.clone(), generation.clone());
+        let settled = *last == Some((state.revision, Outcome::Saved)) || state.revision == state.as_stored;
+        use_effect_with(settled, move |settled| {
+            let settled = *settled;
+            let listening = channel(&slot).filter(|_| autosave && settled).map(|channel| {
+                let listener = EventListener::new(&channel, "message", move |event| {
+                    let number = event.unchecked_ref::<MessageEvent>().data().as_f64().unwrap_or(0.0) as u64;
+                    if number > generation.get() {
+                        let (state, slot, generation, last) =
+                            (state.clone(), slot.clone(), generation.clone(), last.clone());
+                        wasm_bindgen_futures::spawn_local(async move {
+                            open_stored(
+                                &state,
+                                &slot,
+                                &generation,
+                                "Updated with the changes made in another tab.",
+                            )
+                            .await;
+                            last.set(None);
+                        });
+                    }
+                });
+                (channel, listener)
+            });
+            move || {
+                if let Some((channel, listener)) = listening {
+                    drop(listener);
+                    channel.close();
+                }
+            }
+        });
+    }
+    {
         // The teacher's class is kept too: the submissions read stay over a reload.
-        let state = state.clone();
+        let (state, slot) = (state.clone(), slot.clone());
         use_effect_with(Rc::as_ptr(&state.class) as usize, move |_| {
             let teacher = state.session.workspace().exercise().is_some_and(|e| e.role == Role::Teacher);
             if autosave && teacher {
@@ -89,10 +199,37 @@ pub fn use_autosave(state: &State, opened: &Opened, saved_file: SavedFile) -> Sa
             }
         });
     }
-    match *last {
+    let take_newer = {
+        let (state, last, slot, generation) = (state.clone(), last.clone(), slot.clone(), generation.clone());
+        Callback::from(move |_| {
+            let (state, last, slot, generation) =
+                (state.clone(), last.clone(), slot.clone(), generation.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                open_stored(&state, &slot, &generation, "Opened the version saved in the other tab.").await;
+                last.set(None);
+            });
+        })
+    };
+    let keep_this = {
+        let (last, slot, generation) = (last.clone(), slot.clone(), generation.clone());
+        Callback::from(move |_| {
+            let (last, slot, generation) = (last.clone(), slot.clone(), generation.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                // Follow the newer save, so that this tab's version is written over it.
+                if let Ok((_, number)) = storage::load_numbered(&slot).await {
+                    generation.set(number);
+                }
+                last.set(None);
+            });
+        })
+    };
+    let state = match *last {
         _ if !autosave => SaveState::Off,
-        Some((_, false)) => SaveState::Failed,
-        Some((revision, true)) if revision == state.revision => SaveState::Saved,
+        Some((_, Outcome::Newer)) => SaveState::Newer,
+        _ if state.revision == state.as_stored => SaveState::Saved,
+        Some((_, Outcome::Failed)) => SaveState::Failed,
+        Some((revision, Outcome::Saved)) if revision == state.revision => SaveState::Saved,
         _ => SaveState::Saving,
-    }
+    };
+    Autosave { state, take_newer, keep_this }
 }

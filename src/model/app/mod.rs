@@ -46,6 +46,9 @@ pub struct AppState {
     earlier_classes: Rc<BTreeMap<String, Rc<Class>>>,
     /// The workbench, or the one dialog or view over it.
     pub screen: Screen,
+    /// The revision that is exactly what storage holds, read from it: autosave has
+    /// nothing to write for it.
+    pub as_stored: u64,
     /// How many minutes the reader's time zone is ahead of UTC, for the times the
     /// page shows (files keep UTC).
     pub utc_offset: i32,
@@ -110,6 +113,9 @@ pub enum Action {
     /// Opens another workspace in place of this one, with no way back by Undo (the
     /// next student on a shared computer must not undo into the last one's work).
     Reopen(Box<Workspace>, Notice),
+    /// The same, for the workspace as storage holds it (saved by another tab):
+    /// nothing needs saving until it changes.
+    ReopenStored(Box<Workspace>, Notice),
     /// Shows a dialog or view over the workbench (or the workbench), if it has
     /// something to show.
     Show(Screen),
@@ -133,6 +139,7 @@ impl AppState {
             earlier_classes: Rc::default(),
             screen: Screen::Workbench,
             utc_offset: 0,
+            as_stored: 0,
         }
     }
 
@@ -487,13 +494,24 @@ impl AppState {
                 }
             }
             Action::Close => self.screen = self.screen.back(),
+            Action::ReopenStored(workspace, notice) => {
+                self.act(Action::Reopen(workspace, notice));
+                self.as_stored = self.revision;
+            }
             Action::Reopen(workspace, notice) => {
-                let offset = self.utc_offset;
-                *self = AppState {
-                    utc_offset: offset,
-                    revision: self.revision + 1,
-                    ..AppState::new(Session::new(*workspace), Some(notice))
-                };
+                let mut next = AppState::new(Session::new(*workspace), Some(notice));
+                next.utc_offset = self.utc_offset;
+                next.revision = self.revision + 1;
+                // The same exercise keeps its class, and the reader her article.
+                if next.class_of == self.class_of {
+                    next.class = self.class.clone();
+                }
+                if let Some(current) =
+                    self.current.take().filter(|f| next.session.workspace().document(f).is_some())
+                {
+                    next.current = Some(current);
+                }
+                *self = next;
             }
         }
     }

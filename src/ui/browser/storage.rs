@@ -160,12 +160,99 @@ async fn put(key: &str, bytes: &[u8]) -> Result<Blob, JsValue> {
     Ok(blob)
 }
 
-/// Saves the workspace and returns the file saved; the error says why it could not
-/// be saved.
-pub async fn save(slot: &str, workspace: &Workspace) -> Result<Blob, String> {
-    put(slot, native::export(workspace).as_bytes())
-        .await
-        .map_err(failure("the browser's storage is full or blocked"))
+/// Where the number of saves made to `slot` is kept. Every tab (and every copy
+/// of the single file, which share one storage) counts the saves it has seen; a
+/// save that finds another number there was not made on what is stored.
+fn generation_key(slot: &str) -> String {
+    format!("{slot} generation")
+}
+
+/// What became of a save.
+pub enum Saved {
+    /// On disk, as the save numbered `generation`.
+    Done { file: Blob, generation: u64 },
+    /// Not written: another tab or window saved since this one last did.
+    Newer,
+}
+
+/// Stores `value` under `slot` with the save number `expected + 1`, in one
+/// transaction, only if the number stored is still `expected`; Ok(false), with
+/// nothing written, when it is not.
+async fn put_unless_newer(slot: &str, value: &JsValue, expected: u64) -> Result<bool, JsValue> {
+    let db = database().await?;
+    let (transaction, store) = store(&db, IdbTransactionMode::Readwrite)?;
+    let counter = JsValue::from_str(&generation_key(slot));
+    let request = store.get(&counter)?;
+    let newer = std::rc::Rc::new(std::cell::Cell::new(false));
+    // Read and written in the read's own success event, while the transaction is
+    // certainly active.
+    let on_read = {
+        let (request, transaction, value, newer, key) =
+            (request.clone(), transaction.clone(), value.clone(), newer.clone(), JsValue::from_str(slot));
+        Closure::once(move || {
+            let stored = request.result().ok().and_then(|v| v.as_f64()).unwrap_or(0.0) as u64;
+            if stored != expected {
+                newer.set(true);
+                let _ = transaction.abort();
+                return;
+            }
+            let written = store
+                .put_with_key(&value, &key)
+                .and_then(|_| store.put_with_key(&JsValue::from_f64((expected + 1) as f64), &counter));
+            if written.is_err() {
+                let _ = transaction.abort();
+            }
+        })
+    };
+    request.set_onsuccess(Some(on_read.as_ref().unchecked_ref()));
+    let done = committed(&transaction).await;
+    drop(on_read);
+    if newer.get() {
+        return Ok(false);
+    }
+    done.map(|()| true)
+}
+
+/// Saves the workspace as the save after `expected`, unless another tab or window
+/// saved since; the error says why it could not be saved.
+pub async fn save(slot: &str, workspace: &Workspace, expected: u64) -> Result<Saved, String> {
+    let bytes = native::export(workspace).into_bytes();
+    let attempt = async {
+        let blob = crate::ui::browser::files::blob(&bytes, "application/json")?;
+        let as_bytes = || JsValue::from(js_sys::Uint8Array::from(bytes.as_slice()));
+        let written = if BLOBS_REFUSED.get() {
+            put_unless_newer(slot, &as_bytes(), expected).await?
+        } else {
+            match put_unless_newer(slot, &blob, expected).await {
+                Ok(written) => written,
+                // Refused as a Blob (WebKit's ephemeral sessions): as bytes.
+                Err(refused) => {
+                    let written = put_unless_newer(slot, &as_bytes(), expected).await.map_err(|_| refused)?;
+                    BLOBS_REFUSED.set(true);
+                    written
+                }
+            }
+        };
+        Ok::<_, JsValue>(match written {
+            true => Saved::Done { file: blob, generation: expected + 1 },
+            false => Saved::Newer,
+        })
+    };
+    attempt.await.map_err(failure("the browser's storage is full or blocked"))
+}
+
+/// The save in `slot` and its number, read together.
+pub async fn load_numbered(slot: &str) -> Result<(Option<Vec<u8>>, u64), String> {
+    let counter = async {
+        let db = database().await?;
+        let (_, store) = store(&db, IdbTransactionMode::Readonly)?;
+        let value = finished(&store.get(&JsValue::from_str(&generation_key(slot)))?).await?;
+        Ok::<_, JsValue>(value.as_f64().unwrap_or(0.0) as u64)
+    };
+    // The number first: a save made between the two reads makes the number older
+    // than the bytes, so the next save here is refused rather than overwriting it.
+    let generation = counter.await.map_err(failure("the browser's storage could not be opened"))?;
+    Ok((load(slot).await?, generation))
 }
 
 /// Resolves once the next frame has been painted, so that work started after it
