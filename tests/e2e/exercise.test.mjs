@@ -382,8 +382,12 @@ test('students sharing a computer: the next one starts fresh, and the first cont
   const page = await openApp(browser, server.url);
   await importFiles(page, [{ name: handout.name, buffer: handout.bytes }]);
   const panel = page.getByRole('region', { name: 'Exercise' });
-  await panel.getByLabel('Your name or pseudonym').fill('Ana');
-  await page.keyboard.press('Tab');
+  // A name is kept as it is typed: no need to leave the field.
+  await panel.getByLabel('Your name or pseudonym').click();
+  await page.keyboard.type('Ana');
+  await saved(page);
+  await page.reload();
+  assert.equal(await panel.getByLabel('Your name or pseudonym').inputValue(), 'Ana');
   await annotate(page, [['Abu Mohammed al-Jolani', '3']]);
   await saved(page);
   // A second student on the same computer: Ana's name and work are not shown to him.

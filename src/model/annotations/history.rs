@@ -16,9 +16,18 @@ pub struct Session {
     undo: Vec<Rc<Edit>>,
     /// Edits that redo undone changes, the last undone on top.
     redo: Vec<Rc<Edit>>,
-    /// The annotation whose note the last change was typing into: further typing in
-    /// the same note joins that change, so one undo takes back the whole note.
-    typing_note_of: Option<AnnotationId>,
+    /// What the last change was typing into: further typing in the same place
+    /// joins that change, so one undo takes back the whole note or name.
+    typing_into: Option<Typing>,
+}
+
+/// A place the reader types into, change by change.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Typing {
+    /// An annotation's note.
+    Note(AnnotationId),
+    /// The exercise's own words: a student's name, as she types it.
+    Exercise,
 }
 
 impl Session {
@@ -33,27 +42,28 @@ impl Session {
 
     pub fn apply(&mut self, edit: Edit) -> Result<(), EditError> {
         let typing = match &edit {
-            Edit::SetNote { id, .. } => Some(*id),
+            Edit::SetNote { id, .. } => Some(Typing::Note(*id)),
+            Edit::SetExercise(Some(_)) => Some(Typing::Exercise),
             _ => None,
         };
         let inverse = self.workspace.apply(edit)?;
-        let joins_last = typing.is_some() && typing == self.typing_note_of;
+        let joins_last = typing.is_some() && typing == self.typing_into;
         if !joins_last {
             self.undo.push(Rc::new(inverse));
         }
-        self.typing_note_of = typing;
+        self.typing_into = typing;
         self.redo.clear();
         Ok(())
     }
 
     /// Takes back the last change; false when there is none.
     pub fn undo(&mut self) -> bool {
-        Self::step(&mut self.workspace, &mut self.undo, &mut self.redo, &mut self.typing_note_of)
+        Self::step(&mut self.workspace, &mut self.undo, &mut self.redo, &mut self.typing_into)
     }
 
     /// Makes the last undone change again; false when there is none.
     pub fn redo(&mut self) -> bool {
-        Self::step(&mut self.workspace, &mut self.redo, &mut self.undo, &mut self.typing_note_of)
+        Self::step(&mut self.workspace, &mut self.redo, &mut self.undo, &mut self.typing_into)
     }
 
     pub fn can_undo(&self) -> bool {
@@ -69,13 +79,13 @@ impl Session {
         workspace: &mut Workspace,
         from: &mut Vec<Rc<Edit>>,
         to: &mut Vec<Rc<Edit>>,
-        typing_note_of: &mut Option<AnnotationId>,
+        typing_into: &mut Option<Typing>,
     ) -> bool {
         let Some(edit) = from.pop() else { return false };
         let edit = Rc::unwrap_or_clone(edit);
         let inverse = workspace.apply(edit).expect("history edits apply to the state they were made for");
         to.push(Rc::new(inverse));
-        *typing_note_of = None;
+        *typing_into = None;
         true
     }
 }
@@ -144,5 +154,27 @@ mod tests {
         assert!(s.apply(Edit::RemoveAnnotation(crate::model::AnnotationId(5))).is_err());
         assert!(s.undo());
         assert!(!s.can_undo());
+    }
+
+    #[test]
+    fn typing_a_name_is_one_undo_step() {
+        let doc = Document::new("T", "S", "Some words").unwrap();
+        let mut session = Session::new(crate::model::testing::workspace_with(doc.clone(), vec![]));
+        let exercise = |name: &str| crate::model::Exercise {
+            id: "e".into(),
+            title: "T".into(),
+            instructions: String::new(),
+            guide: crate::model::classroom::exercise::default_guide(),
+            articles: vec![doc.fingerprint().clone()],
+            role: crate::model::Role::Student { name: name.into() },
+            locked: true,
+        };
+        for name in ["A", "An", "Ana"] {
+            session.apply(Edit::SetExercise(Some(Rc::new(exercise(name))))).unwrap();
+        }
+        assert_eq!(session.workspace().exercise().unwrap().student(), Some("Ana"));
+        assert!(session.undo());
+        assert!(session.workspace().exercise().is_none());
+        assert!(!session.can_undo());
     }
 }

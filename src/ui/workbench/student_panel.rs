@@ -39,11 +39,12 @@ pub fn student_panel(props: &StudentPanelProps) -> Html {
     let name_field = use_node_ref();
     // The untouched articles Hand in asked about, until the student answers.
     let asking = use_state(|| None::<Vec<String>>);
-    let on_change = {
+    // Kept as it is typed, not when the field loses focus.
+    let on_input = {
         let shell = shell.clone();
-        Callback::from(move |event: Event| {
+        Callback::from(move |event: InputEvent| {
             let input: HtmlInputElement = event.target_unchecked_into();
-            shell.rename_student(input.value().trim().to_owned());
+            shell.rename_student(input.value());
         })
     };
     let typed = {
@@ -124,7 +125,7 @@ pub fn student_panel(props: &StudentPanelProps) -> Html {
             <form class="row" onsubmit={hand_in}>
                 <label>{ "Your name or pseudonym " }
                     <input ref={name_field} id="student-name" type="text" value={exercise.student().unwrap_or_default().to_owned()}
-                        maxlength="100" autocomplete="name" onchange={on_change} />
+                        maxlength="100" autocomplete="name" oninput={on_input} />
                 </label>
                 <button type="submit" class="primary">{ "Hand in" }</button>
                 <button type="button" onclick={shell.on(|| Action::Show(Screen::Charts))}>{ "Outlets compared" }</button>
