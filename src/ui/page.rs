@@ -33,7 +33,7 @@ pub fn page(props: &PageProps) -> Html {
         move || opened.state.clone()
     });
     let shell = use_shell(&state, props.opened.slot.clone());
-    let saving = use_autosave(&state, &props.opened, shell.saved_file.clone());
+    let saving = use_autosave(&state, &props.opened, &shell);
     written::use_kept_written(&state, shell.written.clone());
     api::use_api(shell.latest.clone(), shell.dispatch.clone());
     use_page_keys(shell.layout.clone(), shell.dispatch.clone());

@@ -8,8 +8,9 @@
 
 use super::browser::storage::{self, Saved};
 use super::opening::{restore, Opened};
+use super::shell::Shell;
 use super::State;
-use crate::model::app::{Action, Notice};
+use crate::model::app::{should_remind, Action, Notice};
 use crate::model::Role;
 use gloo_events::EventListener;
 use std::cell::{Cell, RefCell};
@@ -85,10 +86,37 @@ async fn open_stored(state: &State, slot: &str, generation: &Cell<u64>, why: &st
     }
 }
 
+/// Reminds the reader, once she has made many changes, that her work lives only
+/// in this browser, unless she exported (or handed in) lately.
+async fn remind(state: &State, slot: &str) {
+    let days = storage::last_export(slot).await.map(|at| {
+        let then = js_sys::Date::parse(&at);
+        (js_sys::Date::now() - then) / 86_400_000.0
+    });
+    // Never in place of a message that answers what the reader just did.
+    if !should_remind(state.revision, days) || state.notice.is_some() {
+        return;
+    }
+    let student = state.session.workspace().exercise().is_some_and(|e| e.student().is_some());
+    let text = match (student, days) {
+        (true, _) => "Your work lives only in this browser. Hand it in now and then: the file is your copy.".to_owned(),
+        (false, None) => "Your work lives only in this browser, and it has never been exported here. Export the \
+                          workspace now and then to keep a copy."
+            .to_owned(),
+        (false, Some(days)) => format!(
+            "Your work lives only in this browser, and it was last exported {} days ago. Export the workspace now \
+             and then to keep a copy.",
+            days.floor()
+        ),
+    };
+    state.dispatch(Action::Notify(Notice::Info(text)));
+}
+
 /// Saves the workspace after every change and the teacher's class after every
 /// change to it; returns where saving stands.
 #[hook]
-pub fn use_autosave(state: &State, opened: &Opened, saved_file: SavedFile) -> Autosave {
+pub fn use_autosave(state: &State, opened: &Opened, shell: &Shell) -> Autosave {
+    let saved_file = shell.saved_file.clone();
     let (autosave, slot) = (opened.autosave, opened.slot.clone());
     // The last revision whose save ended, and how. The workspace as opened is the
     // one stored (or the sample, which nothing needs to keep until it changes).
@@ -100,6 +128,10 @@ pub fn use_autosave(state: &State, opened: &Opened, saved_file: SavedFile) -> Au
     // One save at a time: a change made while a save runs is saved after it, from
     // the state then (two saves in flight would each expect the same number).
     let (busy, again) = (use_mut_ref(|| false), use_mut_ref(|| false));
+    // Asked once per visit: the browser's promise to keep the storage, and the
+    // reminder to export.
+    let (asked, reminded) = (use_mut_ref(|| false), use_mut_ref(|| false));
+    let kept = shell.kept.clone();
     {
         let (state, last, slot, generation) = (state.clone(), last.clone(), slot.clone(), generation.clone());
         use_effect_with((state.revision, newer), move |(revision, newer)| {
@@ -122,6 +154,13 @@ pub fn use_autosave(state: &State, opened: &Opened, saved_file: SavedFile) -> Au
                                     *saved_file.borrow_mut() = Some((revision, file));
                                     if let Some(channel) = channel(&slot) {
                                         let _ = channel.post_message(&JsValue::from_f64(number as f64));
+                                    }
+                                    if !std::mem::replace(&mut *asked.borrow_mut(), true) {
+                                        kept.set(storage::persist().await);
+                                    }
+                                    if !*reminded.borrow() && should_remind(revision, None) {
+                                        *reminded.borrow_mut() = true;
+                                        remind(&now, &slot).await;
                                     }
                                     Outcome::Saved
                                 }

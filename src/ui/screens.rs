@@ -48,7 +48,9 @@ pub fn current_screen(props: &CurrentScreenProps) -> Html {
         Screen::AddArticle => html! {
             <AddArticle on_add={shell.with(Shell::add_article)} on_files={shell.with(Shell::open_files)} on_close={close} />
         },
-        Screen::Export => html! { <ExportDialog on_export={shell.with(Shell::export)} on_close={close} /> },
+        Screen::Export => {
+            html! { <ExportDialog on_export={shell.with(Shell::export)} on_close={close} kept={shell.kept.get()} /> }
+        }
         Screen::ExerciseEditor => html! {
             <ExerciseDialog workspace={workspace.clone()} new_id={ids::new_annotation_id().to_string()}
                 on_done={shell.with(|shell, (exercise, handout)| shell.hand_out(exercise, handout))}

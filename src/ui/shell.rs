@@ -17,7 +17,7 @@ use crate::model::classroom::{class, feedback_page};
 use crate::model::formats::{self, Format, MAX_IMPORT_BYTES};
 use crate::model::text::bidi::isolate;
 use crate::model::{Document, Edit, Exercise, Role, Tag};
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use web_sys::File;
 use yew::prelude::*;
@@ -37,6 +37,9 @@ pub struct Shell {
     pub written: Rc<RefCell<Written>>,
     /// Where autosave keeps this page's workspace.
     pub slot: Rc<str>,
+    /// Whether the browser keeps this page's storage until the reader clears it
+    /// (None until it has said).
+    pub kept: Rc<Cell<Option<bool>>>,
 }
 
 impl PartialEq for Shell {
@@ -54,7 +57,8 @@ pub fn use_shell(state: &State, slot: Rc<str>) -> Shell {
     let saved_file: SavedFile = use_mut_ref(|| None);
     let written = use_mut_ref(Written::default);
     let dispatch: Callback<Action> = state.dispatcher().into();
-    Shell { latest, dispatch, layout, saved_file, written, slot }
+    let kept = (*use_memo((), |_| Rc::new(Cell::new(None)))).clone();
+    Shell { latest, dispatch, layout, saved_file, written, slot, kept }
 }
 
 impl Shell {
@@ -115,7 +119,15 @@ impl Shell {
         };
         if offered.is_err() {
             self.fail("The browser refused the download.");
+        } else {
+            self.note_export();
         }
+    }
+
+    /// Notes that the work has a copy outside the browser now.
+    fn note_export(&self) {
+        let slot = self.slot.clone();
+        wasm_bindgen_futures::spawn_local(async move { storage::note_export(&slot, &ids::now()).await });
     }
 
     /// Adds a pasted article, and closes the Add article dialog.
@@ -236,6 +248,7 @@ impl Shell {
             "application/json",
             file.as_bytes(),
         );
+        self.note_export();
         self.act(Action::Notify(Notice::Info(format!(
             "Handed in as {}: give the downloaded file to your teacher. You can go on and hand in again.",
             isolate(&name)

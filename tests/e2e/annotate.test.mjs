@@ -313,3 +313,24 @@ test('reopened, the page returns to the article and the place the reader left', 
   }, words);
   assert.deepEqual(page.errors, []);
 });
+
+test('after many changes, a reader who never exported is reminded once that the work lives only in this browser', async () => {
+  const page = await openApp(browser, server.url);
+  const change = (n) => page.evaluate((n) => window.framelens.addAnnotations([{ start: n, end: n + 1, tag: 'fact' }]), n);
+  for (let n = 0; n < 49; n++) await change(n);
+  await saved(page);
+  assert.equal(await page.getByText('Your work lives only in this browser').count(), 0);
+  await change(60);
+  await page.getByRole('status').filter({ hasText: 'Your work lives only in this browser, and it has never been exported here.' }).waitFor();
+  // The Export dialog says how the browser keeps it; after an export, no reminder.
+  await page.getByRole('button', { name: 'Export' }).click();
+  assert.match(await page.getByRole('dialog').textContent(), /(keeps your work until you clear|may clear your work|kept in this browser only)/);
+  await page.keyboard.press('Escape');
+  await exportJson(page, /Framelens workspace/);
+  await page.reload();
+  await page.locator('.article-text p').first().waitFor();
+  for (let n = 100; n < 155; n++) await change(n);
+  await saved(page);
+  assert.equal(await page.getByText('Your work lives only in this browser').count(), 0);
+  assert.deepEqual(page.errors, []);
+});

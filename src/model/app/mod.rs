@@ -343,6 +343,18 @@ pub fn plural<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
     }
 }
 
+/// Changes after which a reader who has not exported for days is reminded to.
+pub const REMIND_AFTER_CHANGES: u64 = 50;
+/// Days without an export after which a reader making changes is reminded.
+pub const REMIND_AFTER_DAYS: f64 = 3.0;
+
+/// Whether to remind the reader that her work lives only in this browser: after
+/// [`REMIND_AFTER_CHANGES`] changes in this visit, when she has never exported
+/// (or handed in) here, or not for [`REMIND_AFTER_DAYS`].
+pub fn should_remind(changes: u64, days_since_export: Option<f64>) -> bool {
+    changes >= REMIND_AFTER_CHANGES && days_since_export.is_none_or(|days| days >= REMIND_AFTER_DAYS)
+}
+
 /// A fresh copy of a student's exercise for the next student on a shared
 /// computer: the exercise's articles, no annotations, no name.
 pub fn next_student(workspace: &Workspace) -> Option<Workspace> {
@@ -813,5 +825,13 @@ mod tests {
         s.update(Action::Undo);
         assert_eq!(s.session.workspace().annotation_count(), 0);
         assert_eq!(next_student(teacher.session.workspace()), None, "a teacher's copy has no next student");
+    }
+
+    #[test]
+    fn a_reader_who_has_not_exported_for_days_is_reminded_after_many_changes() {
+        assert!(!should_remind(10, None));
+        assert!(should_remind(50, None));
+        assert!(!should_remind(80, Some(0.5)));
+        assert!(should_remind(80, Some(4.0)));
     }
 }

@@ -347,6 +347,32 @@ pub async fn load_place(slot: &str) -> Option<String> {
     load(&format!("place {slot}")).await.ok().flatten().and_then(|bytes| String::from_utf8(bytes).ok())
 }
 
+/// Asks the browser to keep this page's storage until the reader clears it
+/// (rather than when space runs low, or after a week without a visit, as Safari
+/// does); resolves to whether it is kept so, or None where the browser does not say.
+pub async fn persist() -> Option<bool> {
+    let navigator = js_sys::Reflect::get(&js_sys::global(), &"navigator".into()).ok()?;
+    let manager = js_sys::Reflect::get(&navigator, &"storage".into()).ok()?;
+    let call = |name: &str| -> Option<js_sys::Promise> {
+        let method: js_sys::Function = js_sys::Reflect::get(&manager, &name.into()).ok()?.dyn_into().ok()?;
+        method.call0(&manager).ok()?.dyn_into().ok()
+    };
+    if JsFuture::from(call("persisted")?).await.ok()?.as_bool()? {
+        return Some(true);
+    }
+    JsFuture::from(call("persist")?).await.ok()?.as_bool()
+}
+
+/// Notes that the reader exported (or handed in) her work now, at `at` (ISO 8601).
+pub async fn note_export(slot: &str, at: &str) {
+    let _ = put(&format!("exported {slot}"), at.as_bytes()).await;
+}
+
+/// When the reader last exported (or handed in) her work here, if ever.
+pub async fn last_export(slot: &str) -> Option<String> {
+    load(&format!("exported {slot}")).await.ok().flatten().and_then(|bytes| String::from_utf8(bytes).ok())
+}
+
 /// Keeps an unreadable save of `slot` under another key ("unreadable <slot>"), so
 /// that the next save does not overwrite it.
 pub async fn set_aside(slot: &str, bytes: &[u8]) {

@@ -9,6 +9,8 @@ use yew::prelude::*;
 pub struct ExportDialogProps {
     pub on_export: Callback<Format>,
     pub on_close: Callback<()>,
+    /// Whether the browser keeps this page's storage until the reader clears it.
+    pub kept: Option<bool>,
 }
 
 #[function_component(ExportDialog)]
@@ -22,6 +24,12 @@ pub fn export_dialog(props: &ExportDialogProps) -> Html {
                 onkeydown={on_keydown}>
                 <h2 id="export-title">{ "Export" }</h2>
                 <p class="hint">{ "Every article and annotation of the workspace, in one file of the format you choose." }</p>
+                <p class="hint">{ match props.kept {
+                    Some(true) => "This browser keeps your work until you clear its data; a file is a copy anywhere else.",
+                    Some(false) => "This browser may clear your work when it runs short of space (Safari, after a week without \
+                        a visit): export the workspace now and then to keep a copy.",
+                    None => "Your work is kept in this browser only: export the workspace now and then to keep a copy.",
+                } }</p>
                 <ul class="formats">
                     { for Format::ALL.iter().enumerate().map(|(n, format)| {
                         let (format, on_export) = (*format, props.on_export.clone());
