@@ -47,8 +47,8 @@ pub async fn open(baked: Option<Rc<bake::Baked>>) -> Opened {
                 storage::set_aside(&slot, &saved).await;
                 generation = number;
                 notice = Some(Notice::Error(format!(
-                    "The saved workspace could not be read ({reason}). It was kept in the browser's storage \
-                     under \"unreadable {slot}\"; a fresh workspace is open instead."
+                    "The saved workspace could not be read ({reason}). It is kept among the earlier versions \
+                     (Export, then Earlier versions), where you can download it; a fresh workspace is open instead."
                 )));
             }
         },

@@ -10,6 +10,7 @@ use super::browser::storage::{self, Saved};
 use super::opening::{restore, Opened};
 use super::shell::Shell;
 use super::State;
+use crate::model::app::versions::Version;
 use crate::model::app::{should_remind, Action, Notice};
 use crate::model::Role;
 use gloo_events::EventListener;
@@ -151,10 +152,21 @@ pub fn use_autosave(state: &State, opened: &Opened, shell: &Shell) -> Autosave {
                             match storage::save(&slot, now.session.workspace(), generation.get()).await {
                                 Ok(Saved::Done { file, generation: number }) => {
                                     generation.set(number);
-                                    *saved_file.borrow_mut() = Some((revision, file));
+                                    *saved_file.borrow_mut() = Some((revision, file.clone()));
                                     if let Some(channel) = channel(&slot) {
                                         let _ = channel.post_message(&JsValue::from_f64(number as f64));
                                     }
+                                    let version = Version {
+                                        at: js_sys::Date::now(),
+                                        bytes: file.size() as usize,
+                                        articles: now.session.workspace().documents().len(),
+                                        annotations: now.session.workspace().annotation_count(),
+                                        unreadable: false,
+                                    };
+                                    let kept_in = slot.clone();
+                                    wasm_bindgen_futures::spawn_local(async move {
+                                        storage::keep_version(&kept_in, &file, version).await
+                                    });
                                     if !std::mem::replace(&mut *asked.borrow_mut(), true) {
                                         kept.set(storage::persist().await);
                                     }

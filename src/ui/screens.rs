@@ -11,6 +11,7 @@ use super::classroom::side_by_side::SideBySide;
 use super::dialogs::add_article::AddArticle;
 use super::dialogs::exercise::ExerciseDialog;
 use super::dialogs::export::ExportDialog;
+use super::dialogs::versions::VersionsDialog;
 use super::shell::Shell;
 use super::State;
 use crate::model::app::{screen, Action, Screen};
@@ -48,9 +49,15 @@ pub fn current_screen(props: &CurrentScreenProps) -> Html {
         Screen::AddArticle => html! {
             <AddArticle on_add={shell.with(Shell::add_article)} on_files={shell.with(Shell::open_files)} on_close={close} />
         },
-        Screen::Export => {
-            html! { <ExportDialog on_export={shell.with(Shell::export)} on_close={close} kept={shell.kept.get()} /> }
-        }
+        Screen::Export => html! {
+            <ExportDialog on_export={shell.with(Shell::export)} on_close={close} kept={shell.kept.get()}
+                on_versions={shell.on(|| Action::Show(Screen::Versions))} />
+        },
+        Screen::Versions => html! {
+            <VersionsDialog slot={shell.slot.clone()} offset={state.utc_offset}
+                on_restore={shell.with(Shell::restore_version)} on_download={shell.with(Shell::download_version)}
+                on_close={close} />
+        },
         Screen::ExerciseEditor => html! {
             <ExerciseDialog workspace={workspace.clone()} new_id={ids::new_annotation_id().to_string()}
                 on_done={shell.with(|shell, (exercise, handout)| shell.hand_out(exercise, handout))}

@@ -304,6 +304,34 @@ impl Shell {
         });
     }
 
+    /// Restores the version kept at `at` (saved `when`, as people read it).
+    pub fn restore_version(&self, (at, when): (f64, String)) {
+        let shell = self.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            match storage::version(&shell.slot, at).await.map(|bytes| restore(&bytes)) {
+                Some(Ok((workspace, _))) => shell.act(Action::RestoreVersion(Box::new(workspace), when)),
+                Some(Err(reason)) => {
+                    shell.fail(format!("The version of {when} could not be read: {reason}."))
+                }
+                None => shell.fail(format!("The version of {when} is no longer kept.")),
+            }
+        });
+    }
+
+    /// Downloads the version kept at `at` as a workspace file.
+    pub fn download_version(&self, (at, when): (f64, String)) {
+        let shell = self.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            match storage::version(&shell.slot, at).await {
+                Some(bytes) => {
+                    let name = format!("framelens-workspace-{}.json", file_stem(&when));
+                    shell.download(&name, "application/json", &bytes);
+                }
+                None => shell.fail(format!("The version of {when} is no longer kept.")),
+            }
+        });
+    }
+
     /// Downloads one of the class's files: the scores, or feedback pages.
     pub fn class_file(&self, file: ClassFile) {
         let state = self.latest.borrow().clone();

@@ -1,7 +1,7 @@
 // A reader's session in headless Chromium against the built page (dist/).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openApp, dragSelect, clickText, addArticle, exportJson, panelEntries, saved } from './harness.mjs';
+import { serve, launch, openApp, dragSelect, clickText, addArticle, download, exportJson, importFiles, panelEntries, saved } from './harness.mjs';
 
 let server;
 let browser;
@@ -187,7 +187,47 @@ test('a save stored as text or bytes by an earlier version opens; an unreadable 
   await page.reload();
   await page.locator('.article-text p').first().waitFor();
   await page.getByText('The saved workspace could not be read').waitFor();
-  assert.equal(Buffer.from(await saveStore(page, 'get', 'unreadable current')).toString('utf8'), broken);
+  // Set aside among the earlier versions, to download; a second one does not
+  // overwrite the first.
+  const again = '{"format": "framelens-workspace", broken again';
+  await saveStore(page, 'put', again, 'current');
+  await page.reload();
+  await page.getByText('The saved workspace could not be read').waitFor();
+  await page.getByRole('button', { name: 'Export' }).click();
+  await page.getByRole('button', { name: 'Earlier versions…' }).click();
+  const versions = page.getByRole('dialog');
+  await versions.locator('.versions li').nth(1).waitFor();
+  const unreadable = versions.locator('.versions li', { hasText: 'a save that could not be read' });
+  assert.equal(await unreadable.count(), 2);
+  const files = [];
+  for (const n of [0, 1]) files.push((await download(page, unreadable.nth(n).getByRole('button', { name: /^Download/ }))).bytes.toString('utf8'));
+  assert.deepEqual(files.sort(), [broken, again].sort());
+});
+
+test('an import made by mistake is undone after a reload by restoring the version from before it', async () => {
+  const page = await openApp(browser, server.url);
+  await dragSelect(page, 'Abu Mohammed al-Jolani');
+  await page.keyboard.press('3');
+  await saved(page);
+  // The mistake: a whole other workspace imported over the sample.
+  const other = { format: 'framelens-workspace', version: 1, documents: [{ title: 'Elsewhere', source: 'Other', fingerprint: 'x', text: 'Another text entirely.' }], annotations: [] };
+  await importFiles(page, [{ name: 'other.json', buffer: Buffer.from(JSON.stringify(other)) }]);
+  await page.getByRole('status').filter({ hasText: 'Imported 1 article' }).waitFor();
+  await saved(page);
+  await page.reload();
+  await page.locator('.article-text p').first().waitFor();
+  const tabs = page.getByRole('navigation', { name: 'Articles' }).getByRole('button');
+  assert.equal(await tabs.count(), 6);
+  await page.getByRole('button', { name: 'Export' }).click();
+  await page.getByRole('button', { name: 'Earlier versions…' }).click();
+  const version = page.getByRole('dialog').locator('.versions li').first();
+  assert.match(await version.textContent(), /: 5 articles, 1 annotation, \d+ KB/);
+  await version.getByRole('button', { name: /^Restore/ }).click();
+  await page.getByRole('status').filter({ hasText: /^Restored the version of \d+ \w+ \d{4}, \d\d:\d\d\. Undo brings back/ }).waitFor();
+  assert.equal(await tabs.count(), 5);
+  await page.keyboard.press('Control+z');
+  await page.waitForFunction(() => document.querySelectorAll('nav.articles li').length === 6);
+  assert.deepEqual(page.errors, []);
 });
 
 test('a malformed import shows a message and changes nothing', async () => {

@@ -75,6 +75,18 @@ impl Workspace {
         Some(&self.annotations[at])
     }
 
+    /// The edit that makes this workspace `other` (an earlier version of it):
+    /// every article goes with its annotations, and `other`'s come in their place.
+    /// One undo brings this workspace back.
+    pub fn becoming(&self, other: &Workspace) -> Edit {
+        let mut edits: Vec<Edit> =
+            self.documents.iter().map(|d| Edit::RemoveDocument(d.fingerprint().clone())).collect();
+        edits.push(Edit::SetExercise(other.exercise.clone()));
+        edits.extend(other.documents.iter().cloned().map(Edit::AddDocument));
+        edits.extend(other.annotations().cloned().map(Edit::AddAnnotation));
+        Edit::Batch(edits)
+    }
+
     /// Applies one edit. On success, returns the edit that undoes it; on failure the
     /// workspace is unchanged.
     pub fn apply(&mut self, edit: Edit) -> Result<Edit, EditError> {

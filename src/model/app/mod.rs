@@ -5,6 +5,7 @@
 //! is part of the state ([`Screen`]).
 
 pub mod screen;
+pub mod versions;
 
 use crate::model::classroom::class::{Class, MessageKind};
 use crate::model::classroom::exercise::Role;
@@ -113,6 +114,9 @@ pub enum Action {
     /// Opens another workspace in place of this one, with no way back by Undo (the
     /// next student on a shared computer must not undo into the last one's work).
     Reopen(Box<Workspace>, Notice),
+    /// Makes the workspace an earlier version of it, saved at the time given (as
+    /// people read it); one undo brings back what was open.
+    RestoreVersion(Box<Workspace>, String),
     /// The same, for the workspace as storage holds it (saved by another tab):
     /// nothing needs saving until it changes.
     ReopenStored(Box<Workspace>, Notice),
@@ -506,6 +510,16 @@ impl AppState {
                 }
             }
             Action::Close => self.screen = self.screen.back(),
+            Action::RestoreVersion(version, when) => {
+                let edit = self.session.workspace().becoming(&version);
+                self.edit(edit);
+                if self.notice.is_none() {
+                    self.notice = Some(Notice::Info(format!(
+                        "Restored the version of {when}. Undo brings back what was open before."
+                    )));
+                }
+                self.screen = Screen::Workbench;
+            }
             Action::ReopenStored(workspace, notice) => {
                 self.act(Action::Reopen(workspace, notice));
                 self.as_stored = self.revision;
@@ -833,5 +847,33 @@ mod tests {
         assert!(should_remind(50, None));
         assert!(!should_remind(80, Some(0.5)));
         assert!(should_remind(80, Some(4.0)));
+    }
+
+    #[test]
+    fn an_earlier_version_is_restored_in_one_undoable_step() {
+        let mut s = teacher();
+        let earlier = s.session.workspace().clone();
+        let doc = first_doc(&s);
+        s.update(Action::Edit(Edit::RemoveDocument(doc.fingerprint().clone())));
+        s.update(Action::Import {
+            file_name: "mine.json".into(),
+            bytes: formats::native::export(&{
+                let mut w = Workspace::default();
+                w.apply(Edit::AddDocument(crate::model::Document::new("Mine", "Me", "My text").unwrap()))
+                    .unwrap();
+                w
+            })
+            .into_bytes(),
+        });
+        let before = s.session.workspace().clone();
+        s.update(Action::RestoreVersion(Box::new(earlier.clone()), "3 Dec 2026, 08:00".into()));
+        assert_eq!(s.session.workspace().documents(), earlier.documents());
+        assert_eq!(s.session.workspace().annotation_count(), earlier.annotation_count());
+        assert_eq!(s.session.workspace().exercise(), earlier.exercise());
+        assert!(
+            matches!(&s.notice, Some(Notice::Info(t)) if t.starts_with("Restored the version of 3 Dec 2026, 08:00"))
+        );
+        s.update(Action::Undo);
+        assert_eq!(s.session.workspace(), &before);
     }
 }

@@ -14,6 +14,8 @@ pub enum Screen {
     AddArticle,
     /// Choose a format to export the workspace in.
     Export,
+    /// The earlier versions kept in the browser, to restore or download.
+    Versions,
     /// The teacher makes or edits the exercise and downloads its files.
     ExerciseEditor,
     /// The articles in columns, with the quotes they share linked.
@@ -51,7 +53,7 @@ impl Screen {
         let exercise = workspace.exercise();
         let teacher = exercise.is_some_and(|e| e.student().is_none());
         match self {
-            Screen::Workbench | Screen::AddArticle | Screen::Export => true,
+            Screen::Workbench | Screen::AddArticle | Screen::Export | Screen::Versions => true,
             Screen::ExerciseEditor => exercise.is_none_or(|e| e.student().is_none()),
             Screen::SideBySide => side_by_side(workspace).len() > 1,
             Screen::Charts => exercise.is_some(),

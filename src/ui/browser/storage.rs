@@ -13,6 +13,7 @@
 //! with strict durability is on disk when it completes (the end-to-end tests kill
 //! the browser to check this).
 
+use crate::model::app::versions::{keep_new, let_go, Version};
 use crate::model::formats::native;
 use crate::model::Workspace;
 use wasm_bindgen::closure::Closure;
@@ -373,8 +374,75 @@ pub async fn last_export(slot: &str) -> Option<String> {
     load(&format!("exported {slot}")).await.ok().flatten().and_then(|bytes| String::from_utf8(bytes).ok())
 }
 
-/// Keeps an unreadable save of `slot` under another key ("unreadable <slot>"), so
-/// that the next save does not overwrite it.
+/// Where the list of `slot`'s kept versions is, and each version's file.
+fn versions_key(slot: &str) -> String {
+    format!("versions {slot}")
+}
+
+fn version_key(slot: &str, at: f64) -> String {
+    format!("version {slot} {at}")
+}
+
+/// The versions kept beside `slot`, newest first.
+pub async fn versions(slot: &str) -> Vec<Version> {
+    let saved = load(&versions_key(slot)).await.ok().flatten();
+    let mut list: Vec<Version> =
+        saved.and_then(|bytes| serde_json::from_slice(&bytes).ok()).unwrap_or_default();
+    list.sort_by(|a, b| b.at.total_cmp(&a.at));
+    list
+}
+
+/// The file of the version of `slot` saved at `at`.
+pub async fn version(slot: &str, at: f64) -> Option<Vec<u8>> {
+    load(&version_key(slot, at)).await.ok().flatten()
+}
+
+/// Keeps `file` as a version of `slot` (as `version` describes it) when the rule
+/// of [`versions`](crate::model::app::versions) asks for one, and lets go of the
+/// versions it no longer keeps.
+pub async fn keep_version(slot: &str, file: &Blob, version: Version) {
+    let mut list = versions(slot).await;
+    let now = version.at;
+    if !version.unreadable && !keep_new(&list, now) {
+        return;
+    }
+    let stored = if BLOBS_REFUSED.get() {
+        match JsFuture::from(file.array_buffer()).await {
+            Ok(buffer) => put_value(&version_key(slot, now), &js_sys::Uint8Array::new(&buffer)).await,
+            Err(error) => Err(error),
+        }
+    } else {
+        put_value(&version_key(slot, now), file).await
+    };
+    if stored.is_err() {
+        return;
+    }
+    list.push(version);
+    let going = let_go(&list, now);
+    list.retain(|v| !going.contains(&v.at));
+    let removed = async {
+        let db = database().await?;
+        let (transaction, store) = store(&db, IdbTransactionMode::Readwrite)?;
+        for at in &going {
+            store.delete(&JsValue::from_str(&version_key(slot, *at)))?;
+        }
+        let text = serde_json::to_string(&list).unwrap_or_default();
+        store.put_with_key(&JsValue::from_str(&text), &JsValue::from_str(&versions_key(slot)))?;
+        committed(&transaction).await
+    };
+    let _ = removed.await;
+}
+
+/// Keeps a save of `slot` that could not be read among its versions, so that
+/// nothing overwrites it (not even a second unreadable save).
 pub async fn set_aside(slot: &str, bytes: &[u8]) {
-    let _ = put(&format!("unreadable {slot}"), bytes).await;
+    let Ok(file) = crate::ui::browser::files::blob(bytes, "application/json") else { return };
+    let version = Version {
+        at: js_sys::Date::now(),
+        bytes: bytes.len(),
+        articles: 0,
+        annotations: 0,
+        unreadable: true,
+    };
+    keep_version(slot, &file, version).await;
 }

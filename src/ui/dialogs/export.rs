@@ -11,6 +11,8 @@ pub struct ExportDialogProps {
     pub on_close: Callback<()>,
     /// Whether the browser keeps this page's storage until the reader clears it.
     pub kept: Option<bool>,
+    /// Opens the earlier versions.
+    pub on_versions: Callback<MouseEvent>,
 }
 
 #[function_component(ExportDialog)]
@@ -46,6 +48,7 @@ pub fn export_dialog(props: &ExportDialogProps) -> Html {
                     }) }
                 </ul>
                 <div class="row end">
+                    <button type="button" onclick={props.on_versions.clone()}>{ "Earlier versions…" }</button>
                     <button type="button" onclick={let on_close = props.on_close.clone(); move |_| on_close.emit(())}>{ "Close" }</button>
                 </div>
             </div>

@@ -6,6 +6,7 @@
 pub mod add_article;
 pub mod exercise;
 pub mod export;
+pub mod versions;
 
 use web_sys::{HtmlElement, KeyboardEvent};
 use yew::prelude::*;
