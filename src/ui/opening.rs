@@ -2,7 +2,7 @@
 //! none; a student page's own exercise; the teacher's saved class.
 
 use super::browser::{bake, storage};
-use crate::model::app::{AppState, Notice};
+use crate::model::app::{counted, AppState, Notice};
 use crate::model::classroom::{class, sample};
 use crate::model::formats;
 use crate::model::{Role, Session, Workspace};
@@ -40,8 +40,20 @@ pub async fn open(baked: Option<Rc<bake::Baked>>) -> Opened {
     let mut generation = 0;
     match storage::load_numbered(&slot).await {
         Ok((None, number)) => generation = number,
-        Ok((Some(saved), number)) => match restore(&saved) {
-            Ok((restored, unplaced)) => (workspace, orphans, generation) = (restored, unplaced, number),
+        Ok((Some(saved), number)) => match restore_all(&saved) {
+            Ok((restored, unplaced, skipped)) => {
+                (workspace, orphans, generation) = (restored, unplaced, number);
+                if !skipped.is_empty() {
+                    // Nothing vanishes: the save as it was stays among the versions.
+                    storage::set_aside(&slot, &saved).await;
+                    notice = Some(Notice::Error(format!(
+                        "{} of the saved workspace could not be opened: {}. The save as it was is kept among \
+                         the earlier versions (Export, then Earlier versions).",
+                        counted(skipped.len(), "item", "items"),
+                        skipped.iter().take(3).cloned().collect::<Vec<_>>().join("; ")
+                    )));
+                }
+            }
             Err(reason) => {
                 // Set aside, it may be written over by the fresh workspace.
                 storage::set_aside(&slot, &saved).await;
@@ -95,9 +107,14 @@ pub async fn open(baked: Option<Rc<bake::Baked>>) -> Opened {
 
 /// A workspace from its saved file, with the annotations it could not place.
 pub fn restore(saved: &[u8]) -> Result<(Workspace, Vec<formats::Orphan>), String> {
+    restore_all(saved).map(|(workspace, orphans, _)| (workspace, orphans))
+}
+
+/// The same, with what it skipped (an unknown tag, a duplicate id), each said.
+fn restore_all(saved: &[u8]) -> Result<(Workspace, Vec<formats::Orphan>, Vec<String>), String> {
     let mut workspace = Workspace::default();
     let import =
         formats::import(&workspace, None, "autosave.json", saved).map_err(|error| error.to_string())?;
     workspace.apply(import.edit).map_err(|error| error.to_string())?;
-    Ok((workspace, import.orphans))
+    Ok((workspace, import.orphans, import.warnings))
 }

@@ -202,6 +202,11 @@ test('a save stored as text or bytes by an earlier version opens; an unreadable 
   const files = [];
   for (const n of [0, 1]) files.push((await download(page, unreadable.nth(n).getByRole('button', { name: /^Download/ }))).bytes.toString('utf8'));
   assert.deepEqual(files.sort(), [broken, again].sort());
+  // Not even a stored number is taken for "no save" and written over.
+  await page.keyboard.press('Escape');
+  await saveStore(page, 'put', 42, 'current');
+  await page.reload();
+  await page.getByText('The saved workspace could not be read').waitFor();
 });
 
 test('an import made by mistake is undone after a reload by restoring the version from before it', async () => {

@@ -122,7 +122,20 @@ pub async fn load(slot: &str) -> Result<Option<Vec<u8>>, String> {
                 Some(blob) => {
                     Some(js_sys::Uint8Array::new(&JsFuture::from(blob.array_buffer()).await?).to_vec())
                 }
-                None => value.dyn_ref::<js_sys::Uint8Array>().map(js_sys::Uint8Array::to_vec),
+                None => match value.dyn_ref::<js_sys::Uint8Array>() {
+                    Some(bytes) => Some(bytes.to_vec()),
+                    None if value.is_undefined() || value.is_null() => None,
+                    // Something else (a number, an object): not a save this page
+                    // wrote, so it is read as an unreadable one, and set aside
+                    // rather than treated as no save and written over.
+                    None => Some(
+                        js_sys::JSON::stringify(&value)
+                            .ok()
+                            .and_then(|text| text.as_string())
+                            .unwrap_or_default()
+                            .into_bytes(),
+                    ),
+                },
             },
         };
         Ok::<_, JsValue>(bytes)
