@@ -246,7 +246,8 @@ impl AppState {
     }
 
     fn import(&mut self, import: Import) {
-        let Import { edit, documents, annotations, reanchored, orphans, mut warnings, exercise } = import;
+        let Import { edit, documents, annotations, reanchored, orphans, mut warnings, notes, exercise } =
+            import;
         if let Err(error) = self.apply(edit) {
             self.notice = Some(Notice::Error(format!("Nothing was imported: {error}.")));
             return;
@@ -275,6 +276,9 @@ impl AppState {
                 orphans.len()
             ));
             self.orphans = self.orphans.iter().cloned().chain(orphans).collect();
+        }
+        for note in notes {
+            text.push_str(&format!(" Note: {note}."));
         }
         if !warnings.is_empty() {
             let count = warnings.len();

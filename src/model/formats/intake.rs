@@ -18,6 +18,8 @@ pub struct Incoming {
     pub records: Vec<Record>,
     /// Parts of the file that were skipped, and why.
     pub warnings: Vec<String>,
+    /// What the reader should know of what was read, though nothing was skipped.
+    pub notes: Vec<String>,
     /// The classroom exercise the file is for (an exercise file, or a workspace file
     /// that has one).
     pub exercise: Option<Exercise>,
@@ -65,7 +67,7 @@ pub struct Orphan {
 /// records are placed (re-anchored where their text changed), and what is already
 /// there is left as it is.
 pub fn merge(workspace: &Workspace, current: Option<&Fingerprint>, incoming: Incoming) -> Import {
-    let Incoming { documents: carried, records, mut warnings, exercise } = incoming;
+    let Incoming { documents: carried, records, mut warnings, notes, exercise } = incoming;
     let mut edits = Vec::new();
     let mut texts: Vec<Document> = workspace.documents().to_vec();
     let mut documents = 0;
@@ -177,6 +179,7 @@ pub fn merge(workspace: &Workspace, current: Option<&Fingerprint>, incoming: Inc
         reanchored,
         orphans,
         warnings,
+        notes,
         exercise: exercise_title,
     }
 }

@@ -235,6 +235,8 @@ pub struct Import {
     pub reanchored: usize,
     pub orphans: Vec<Orphan>,
     pub warnings: Vec<String>,
+    /// What the reader should know of what was read, though nothing was skipped.
+    pub notes: Vec<String>,
     /// The title of the exercise the file set up, if it did.
     pub exercise: Option<String>,
 }

@@ -7,6 +7,7 @@ use super::{json_error, ImportError};
 use crate::model::annotations::annotation::{AnnotationId, Tag};
 use crate::model::annotations::workspace::Workspace;
 use crate::model::text::anchor::Quote;
+use crate::model::text::bidi::quoted;
 use crate::model::text::document::{Document, Fingerprint};
 use crate::model::text::offsets::Span;
 use serde::{Deserialize, Serialize};
@@ -80,10 +81,10 @@ pub fn read(json: &str) -> Result<Incoming, ImportError> {
             }
         };
         if doc.fingerprint().as_str() != wd.fingerprint {
-            incoming.warnings.push(format!(
-                "document {} ({:?}): its text does not match its fingerprint; it was changed after export",
-                n + 1,
-                doc.title
+            incoming.notes.push(format!(
+                "the text of {} was changed after it was exported, so it opens as an article of its own, and \
+                 its annotations are placed by their quotes",
+                quoted(&doc.title)
             ));
         }
         renamed.insert(wd.fingerprint.into_owned(), doc.fingerprint().clone());
@@ -226,7 +227,8 @@ mod tests {
         let json = export(&sample()).replace("\"text\":\"Hi 👋 there", "\"text\":\"Hi 👋 where");
         let import = import(&Workspace::default(), &json).unwrap();
         assert_eq!(import.documents, 1);
-        assert!(import.warnings[0].contains("does not match its fingerprint"));
+        assert!(import.warnings.is_empty());
+        assert!(import.notes[0].contains("was changed after it was exported"), "{:?}", import.notes);
         assert_eq!(import.annotations, 1);
         // "👋 there" is now "👋 where": too short a quote to match approximately.
         assert_eq!(import.orphans.len(), 1);
