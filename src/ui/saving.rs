@@ -168,7 +168,12 @@ pub fn use_autosave(state: &State, opened: &Opened, shell: &Shell) -> Autosave {
                                         storage::keep_version(&kept_in, &file, version).await
                                     });
                                     if !std::mem::replace(&mut *asked.borrow_mut(), true) {
-                                        kept.set(storage::persist().await);
+                                        // Apart from the save: a browser may ask the reader
+                                        // first (Firefox), and answer only when she does.
+                                        let kept = kept.clone();
+                                        wasm_bindgen_futures::spawn_local(async move {
+                                            kept.set(storage::persist().await)
+                                        });
                                     }
                                     if !*reminded.borrow() && should_remind(revision, None) {
                                         *reminded.borrow_mut() = true;
