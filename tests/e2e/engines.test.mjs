@@ -176,6 +176,8 @@ for (const engine of ENGINES) {
         await reader.button('Done');
         await reader.until('the sheet to close', () => document.querySelector('.editor') === null);
       } finally {
+        // WebKit's MiniBrowser gives the next session this window's size.
+        await reader.resize(1280, 900);
         await reader.quit();
       }
     });
@@ -192,7 +194,7 @@ for (const engine of ENGINES) {
         await teacher.button('Exercise');
         await teacher.until('the dialog', () => document.querySelector('.exercise-dialog') !== null);
         await teacher.button('Download student file');
-        const handout = await teacher.nextDownload();
+        const handout = await teacher.nextDownload('the student file');
         assert.match(handout.name, /\.framelens-exercise\.json$/);
         await teacher.button('Close', '.exercise-dialog');
 
@@ -206,7 +208,7 @@ for (const engine of ENGINES) {
         await student.button('Hand in');
         // The other four articles are untouched: the page asks first.
         await student.button('Hand in anyway');
-        const submission = await student.nextDownload();
+        const submission = await student.nextDownload('the submission');
         assert.match(submission.name, /-Ana\.json$/);
 
         await teacher.button('Class and feedback');

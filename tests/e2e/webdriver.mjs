@@ -4,10 +4,13 @@
 // steps in engines.test.mjs are written once against `Reader`, below.
 import { spawn } from 'node:child_process';
 import net from 'node:net';
+import fs from 'node:fs';
 import os from 'node:os';
+import path from 'node:path';
 import { CHROMIUM_ARGS, textEdges } from './harness.mjs';
 
 const MINIBROWSER = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
+const FAILURES = path.join(import.meta.dirname, '../../target/e2e-failures');
 const GECKODRIVER = `${os.homedir()}/.cargo/bin/geckodriver`;
 
 /** How each engine's driver starts, and the capabilities of its browser. */
@@ -144,7 +147,7 @@ export class Reader {
     for (;;) {
       const value = await this.run(fn, ...args).catch(() => null);
       if (value) return value;
-      if (Date.now() > deadline) throw new Error(`${this.engine}: timed out waiting for ${what}`);
+      if (Date.now() > deadline) throw new Error(`${this.engine}: timed out waiting for ${what}${await this.keepShot(what)}`);
       await new Promise((r) => setTimeout(r, 50));
     }
   }
@@ -173,15 +176,31 @@ export class Reader {
 
   /** Clicks (or, with `kind` "touch", taps) the middle of the element `selector` holds, scrolled into view. */
   async click(selector, { text = null, kind = 'mouse' } = {}) {
-    const point = await this.until(`${selector} ${text ?? ''}`, (selector, text) => {
+    const point = await this.until(`${selector} ${text ?? ''}`, async (selector, text) => {
       // Its text, its own text (a tag button's without its key), or its label.
       const own = (e) => [...e.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.data).join('').trim();
       const element = [...document.querySelectorAll(selector)].find((e) => text === null
         || e.textContent.trim() === text || own(e) === text || e.getAttribute('aria-label') === text);
       if (!element) return null;
-      element.scrollIntoView({ block: 'center', inline: 'center' });
-      const r = element.getBoundingClientRect();
-      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+      // Scrolled, and still where it was a frame later: a dialog that has just
+      // opened may still move (WebKit lays it out again after focusing in it).
+      const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      for (let before = null, now = ''; before !== now;) {
+        element.scrollIntoView({ block: 'center', inline: 'center' });
+        await frame();
+        [before, now] = [now, JSON.stringify(element.getBoundingClientRect())];
+      }
+      // The middle of the part in view: a row that scrolls sideways may show only
+      // part of it (WebKit scrolls such rows only so far). Boxes outside a fixed
+      // one (a sheet) do not clip it.
+      let { left, right, top, bottom } = element.getBoundingClientRect();
+      for (let box = element; box.parentElement && getComputedStyle(box).position !== 'fixed';) {
+        box = box.parentElement;
+        if (getComputedStyle(box).overflowX === 'visible' && getComputedStyle(box).overflowY === 'visible') continue;
+        const clip = box.getBoundingClientRect();
+        [left, right, top, bottom] = [Math.max(left, clip.left), Math.min(right, clip.right), Math.max(top, clip.top), Math.min(bottom, clip.bottom)];
+      }
+      return { x: (left + right) / 2, y: (top + bottom) / 2 };
     }, selector, text);
     await this.pointer(kind, [point]);
   }
@@ -252,8 +271,8 @@ export class Reader {
   }
 
   /** Waits for the next file the page offers; resolves to { name, text } (or base64 `bytes` for a zip). */
-  async nextDownload() {
-    return this.until('a download', async () => {
+  async nextDownload(what = 'a download') {
+    return this.until(what, async () => {
       const file = window.caught.shift();
       if (!file) return null;
       const bytes = new Uint8Array(await file.blob.arrayBuffer());
@@ -269,6 +288,18 @@ export class Reader {
       for (const { name, text } of files) transfer.items.add(new File([text], name, { type: 'application/json' }));
       document.querySelector(selector).dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
     }, selector, files);
+  }
+
+  /** Saves what the page shows under target/e2e-failures, for a failure's message. */
+  async keepShot(what) {
+    try {
+      const file = path.join(FAILURES, `${this.engine}-${what.replace(/[^a-z0-9]+/gi, '-')}.png`);
+      fs.mkdirSync(FAILURES, { recursive: true });
+      fs.writeFileSync(file, await this.screenshot());
+      return ` (the page: ${path.relative(process.cwd(), file)})`;
+    } catch {
+      return '';
+    }
   }
 
   /** The page as a PNG. */
