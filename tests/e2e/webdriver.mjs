@@ -7,10 +7,11 @@ import net from 'node:net';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { CHROMIUM_ARGS, textEdges } from './harness.mjs';
 
 const MINIBROWSER = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
-const FAILURES = path.join(import.meta.dirname, '../../target/e2e-failures');
+const FAILURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../target/e2e-failures');
 const GECKODRIVER = `${os.homedir()}/.cargo/bin/geckodriver`;
 
 /** How each engine's driver starts, and the capabilities of its browser. */
@@ -185,18 +186,20 @@ export class Reader {
       // Scrolled, and still where it was a frame later: a dialog that has just
       // opened may still move (WebKit lays it out again after focusing in it).
       const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-      for (let before = null, now = ''; before !== now;) {
+      let rect = null;
+      for (let before = null; !rect || JSON.stringify(rect) !== JSON.stringify(before);) {
         element.scrollIntoView({ block: 'center', inline: 'center' });
         await frame();
-        [before, now] = [now, JSON.stringify(element.getBoundingClientRect())];
+        [before, rect] = [rect, element.getBoundingClientRect()];
       }
       // The middle of the part in view: a row that scrolls sideways may show only
       // part of it (WebKit scrolls such rows only so far). Boxes outside a fixed
       // one (a sheet) do not clip it.
-      let { left, right, top, bottom } = element.getBoundingClientRect();
+      let { left, right, top, bottom } = rect;
       for (let box = element; box.parentElement && getComputedStyle(box).position !== 'fixed';) {
         box = box.parentElement;
-        if (getComputedStyle(box).overflowX === 'visible' && getComputedStyle(box).overflowY === 'visible') continue;
+        const { overflowX, overflowY } = getComputedStyle(box);
+        if (overflowX === 'visible' && overflowY === 'visible') continue;
         const clip = box.getBoundingClientRect();
         [left, right, top, bottom] = [Math.max(left, clip.left), Math.min(right, clip.right), Math.max(top, clip.top), Math.min(bottom, clip.bottom)];
       }
