@@ -203,7 +203,9 @@ export class Reader {
         const clip = box.getBoundingClientRect();
         [left, right, top, bottom] = [Math.max(left, clip.left), Math.min(right, clip.right), Math.max(top, clip.top), Math.min(bottom, clip.bottom)];
       }
-      return { x: (left + right) / 2, y: (top + bottom) / 2 };
+      const [x, y] = [(left + right) / 2, (top + bottom) / 2];
+      // Only once the page would hand the click to it (nothing over it, no layout pending).
+      return element.contains(document.elementFromPoint(x, y)) && { x, y };
     }, selector, text);
     await this.pointer(kind, [point]);
   }
