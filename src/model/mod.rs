@@ -16,7 +16,7 @@ pub mod text;
 
 pub use annotations::annotation::{Annotation, AnnotationId, Tag};
 pub use annotations::edit::{Edit, EditError};
-pub use annotations::history::Session;
+pub use annotations::history::{Mark, Session, Step};
 pub use annotations::workspace::Workspace;
 pub use classroom::exercise::{Exercise, Role};
 pub use text::document::{Document, DocumentError, Fingerprint};

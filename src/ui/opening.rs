@@ -4,8 +4,8 @@
 use super::browser::{bake, storage};
 use crate::model::app::{counted, AppState, Notice};
 use crate::model::classroom::{class, sample};
-use crate::model::formats;
-use crate::model::{Role, Session, Workspace};
+use crate::model::formats::{self, journal};
+use crate::model::{Mark, Role, Session, Workspace};
 use std::rc::Rc;
 
 /// The workspace as the page opens, where autosave keeps it, and whether it can.
@@ -16,6 +16,10 @@ pub struct Opened {
     pub autosave: bool,
     /// The number of the save opened (0 for none): the next save must follow it.
     pub generation: u64,
+    /// Where the session opened stands, when it is exactly what storage holds:
+    /// the next save writes only the steps taken since. None when the next save
+    /// must write the whole workspace (nothing stored, or not all of it restored).
+    pub mark: Option<Mark>,
     /// The code point the reader left the article at, to scroll back to.
     pub at: Option<usize>,
 }
@@ -36,13 +40,15 @@ pub async fn open(baked: Option<Rc<bake::Baked>>) -> Opened {
         }
         workspace
     };
-    let (mut workspace, mut notice, mut orphans, mut autosave) = (fresh(), None, Vec::new(), true);
-    let mut generation = 0;
-    match storage::load_numbered(&slot).await {
-        Ok((None, number)) => generation = number,
-        Ok((Some(saved), number)) => match restore_all(&saved) {
+    let (mut session, mut notice, mut orphans, mut autosave) = (Session::new(fresh()), None, Vec::new(), true);
+    let (mut generation, mut in_step) = (0, false);
+    match storage::load_stored(&slot).await {
+        Ok(storage::Stored { file: None, generation: number, .. }) => generation = number,
+        Ok(storage::Stored { file: Some(saved), history, steps, generation: number, .. }) => match restore_all(&saved) {
             Ok((restored, unplaced, skipped)) => {
-                (workspace, orphans, generation) = (restored, unplaced, number);
+                let resumed = journal::resume(restored, history.as_deref(), &steps);
+                (session, orphans, generation) = (resumed.session, unplaced, number);
+                in_step = resumed.lost.is_empty();
                 if !skipped.is_empty() {
                     // Nothing vanishes: the save as it was stays among the versions.
                     storage::set_aside(&slot, &saved).await;
@@ -51,6 +57,12 @@ pub async fn open(baked: Option<Rc<bake::Baked>>) -> Opened {
                          the earlier versions (Export, then Earlier versions).",
                         counted(skipped.len(), "item", "items"),
                         skipped.iter().take(3).cloned().collect::<Vec<_>>().join("; ")
+                    )));
+                } else if !resumed.lost.is_empty() {
+                    notice = Some(Notice::Error(format!(
+                        "Your work is open, but {} could not be restored. Check it, and export the workspace to \
+                         keep a copy.",
+                        resumed.lost.join(" and ")
                     )));
                 }
             }
@@ -71,10 +83,12 @@ pub async fn open(baked: Option<Rc<bake::Baked>>) -> Opened {
             autosave = false;
         }
     }
-    if let Some(baked) = baked.filter(|b| workspace.exercise().is_none_or(|e| e.id != b.id)) {
+    if let Some(baked) = baked.filter(|b| session.workspace().exercise().is_none_or(|e| e.id != b.id)) {
+        let mut workspace = session.workspace().clone();
         match formats::import(&workspace, None, "exercise.json", baked.file.as_bytes()) {
             Ok(import) => {
                 workspace.apply(import.edit).expect("an import applies to the workspace it was made for");
+                (session, in_step) = (Session::new(workspace), false);
             }
             Err(error) => {
                 notice =
@@ -82,7 +96,8 @@ pub async fn open(baked: Option<Rc<bake::Baked>>) -> Opened {
             }
         }
     }
-    let mut state = AppState::new(Session::new(workspace), notice);
+    let mark = in_step.then(|| session.mark());
+    let mut state = AppState::new(session, notice);
     // Times are shown in the reader's own zone (getTimezoneOffset is minutes behind UTC).
     state.utc_offset = -(js_sys::Date::new_0().get_timezone_offset() as i32);
     // Only a save edited by hand has any; show them rather than lose them.
@@ -102,7 +117,16 @@ pub async fn open(baked: Option<Rc<bake::Baked>>) -> Opened {
             at = Some(place.at);
         }
     }
-    Opened { state, slot, autosave, generation, at }
+    Opened { state, slot, autosave, generation, mark, at }
+}
+
+/// A session from its stored parts: the whole workspace's file, the undo history
+/// written with it and the steps taken since; with whether it is all that was
+/// stored (the next save can then add its steps to those).
+pub fn resume(file: &[u8], history: Option<&str>, steps: &[String]) -> Result<(Session, bool), String> {
+    let (workspace, _, skipped) = restore_all(file)?;
+    let resumed = journal::resume(workspace, history, steps);
+    Ok((resumed.session, resumed.lost.is_empty() && skipped.is_empty()))
 }
 
 /// A workspace from its saved file, with the annotations it could not place.

@@ -1,5 +1,10 @@
-//! Autosave: the workspace after every change, and the teacher's class after every
-//! change to it, each once the change is on screen.
+//! Autosave: each change to the workspace as it is made, and the teacher's class
+//! after every change to it, each once the change is on screen.
+//!
+//! A change is written as a step of the journal (`formats::journal`): a small
+//! write, whatever the workspace's size. Now and then (once an hour, after many
+//! steps, or when the steps can no longer be told) the whole workspace is written
+//! instead, with the undo history; that save is also kept as an earlier version.
 //!
 //! Several tabs (or copies of the single file) may show one workspace. Each save
 //! is numbered, and a save is written only on top of the one it follows: a tab
@@ -7,14 +12,15 @@
 //! version to keep. A tab with nothing unsaved follows the others' saves at once.
 
 use super::browser::storage::{self, Saved};
-use super::opening::{restore, Opened};
+use super::opening::{resume, Opened};
 use super::shell::Shell;
 use super::State;
 use crate::model::app::versions::Version;
 use crate::model::app::{should_remind, Action, Notice};
-use crate::model::Role;
+use crate::model::formats::{journal, native};
+use crate::model::{Mark, Role};
 use gloo_events::EventListener;
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Blob, BroadcastChannel, MessageEvent};
@@ -73,13 +79,43 @@ fn channel(slot: &str) -> Option<BroadcastChannel> {
 }
 
 /// Opens the version stored in `slot` in place of this tab's, keeping the article
-/// on screen; `why` says so to the reader.
-async fn open_stored(state: &State, slot: &str, generation: &Cell<u64>, why: &str) {
-    let Ok((Some(bytes), number)) = storage::load_numbered(slot).await else { return };
-    match restore(&bytes) {
-        Ok((workspace, _)) => {
-            generation.set(number);
-            state.dispatch(Action::ReopenStored(Box::new(workspace), Notice::Info(why.into())));
+/// on screen; `why` says so to the reader. When this tab is in step with storage
+/// and the other tab only added steps, those steps are taken here too, instead of
+/// reading the whole workspace again.
+async fn open_stored(state: &State, slot: &str, written: &RefCell<Written>, why: &str) {
+    let Ok(stored) = storage::load_stored(slot).await else { return };
+    let bytes = stored.steps.iter().map(String::len).sum();
+    let following = {
+        let written = written.borrow();
+        let behind = written.generation.checked_sub(stored.base).and_then(|n| usize::try_from(n).ok());
+        match (written.mark.as_ref(), behind) {
+            (Some(_), Some(done)) if done <= stored.steps.len() => {
+                let mut session = state.session.clone();
+                let taken = journal::resume_on(&mut session, &stored.steps[done..]);
+                taken.then_some(session)
+            }
+            _ => None,
+        }
+    };
+    let resumed = match following {
+        Some(session) => Ok((session, true)),
+        None => match stored.file.as_deref() {
+            Some(file) => resume(file, stored.history.as_deref(), &stored.steps),
+            None => return,
+        },
+    };
+    match resumed {
+        Ok((session, in_step)) => {
+            let mut written = written.borrow_mut();
+            *written = Written {
+                generation: stored.generation,
+                mark: in_step.then(|| session.mark()),
+                steps: stored.steps.len(),
+                bytes,
+                whole_due: written.whole_due,
+            };
+            drop(written);
+            state.dispatch(Action::ReopenStored(Box::new(session), Notice::Info(why.into())));
         }
         Err(reason) => state.dispatch(Action::Notify(Notice::Error(format!(
             "The version saved in the other tab could not be read ({reason}); this one is still open."
@@ -113,8 +149,94 @@ async fn remind(state: &State, slot: &str) {
     state.dispatch(Action::Notify(Notice::Info(text)));
 }
 
-/// Saves the workspace after every change and the teacher's class after every
-/// change to it; returns where saving stands.
+/// What this tab has written to storage.
+#[derive(Default)]
+struct Written {
+    /// The number of the last save this tab made or opened: the next must follow it.
+    generation: u64,
+    /// Where the session stood at that save, when storage holds exactly it: the
+    /// next save writes the steps taken since. None: the next writes the whole.
+    mark: Option<Mark>,
+    /// The steps, and their bytes, written since the whole workspace was.
+    steps: usize,
+    bytes: usize,
+    /// When the whole workspace is next written, in milliseconds since 1970.
+    whole_due: f64,
+}
+
+/// The whole workspace is written once an hour (and that save kept as an earlier
+/// version), or after this many steps or bytes of them: a reload replays them all.
+const HOUR: f64 = 3_600_000.0;
+const WHOLE_AFTER_STEPS: usize = 400;
+const WHOLE_AFTER_BYTES: usize = 4 * 1024 * 1024;
+
+impl Written {
+    /// The steps to write for `session` at time `now`, as the journal writes them;
+    /// None when the whole workspace is to be written instead.
+    fn steps_for(&self, session: &crate::model::Session, now: f64) -> Option<Vec<String>> {
+        let steps = session.steps_since(self.mark.as_ref()?)?;
+        if now >= self.whole_due || self.steps + steps.len() > WHOLE_AFTER_STEPS {
+            return None;
+        }
+        let written: Vec<String> = steps.iter().map(|step| journal::write_step(step)).collect();
+        let bytes: usize = written.iter().map(String::len).sum();
+        (self.bytes + bytes <= WHOLE_AFTER_BYTES).then_some(written)
+    }
+}
+
+/// Writes what `state` holds that storage does not: the steps taken since the
+/// last save, or the whole workspace when that is due. A whole save is kept as an
+/// earlier version, and is the file an export offers until the next change.
+async fn write(state: &State, slot: &str, written: &RefCell<Written>, saved_file: &SavedFile) -> Result<Saved, String> {
+    let session = &state.session;
+    let now = js_sys::Date::now();
+    let (expected, steps) = {
+        let written = written.borrow();
+        (written.generation, written.steps_for(session, now))
+    };
+    let saved = match steps {
+        Some(steps) if steps.is_empty() => return Ok(Saved::Done { generation: expected }),
+        Some(steps) => {
+            let (count, bytes) = (steps.len(), steps.iter().map(String::len).sum::<usize>());
+            let saved = storage::save_steps(slot, steps, expected).await?;
+            let mut written = written.borrow_mut();
+            written.steps += count;
+            written.bytes += bytes;
+            saved
+        }
+        None => {
+            let workspace = session.workspace();
+            let file = native::export(workspace).into_bytes();
+            let (saved, blob) =
+                storage::save_whole(slot, &file, journal::write_history(session), expected).await?;
+            if let Saved::Done { .. } = saved {
+                *saved_file.borrow_mut() = Some((state.revision, blob.clone()));
+                let version = Version {
+                    at: now,
+                    bytes: file.len(),
+                    articles: workspace.documents().len(),
+                    annotations: workspace.annotation_count(),
+                    unreadable: false,
+                };
+                let slot = slot.to_owned();
+                wasm_bindgen_futures::spawn_local(async move { storage::keep_version(&slot, &blob, version).await });
+                let mut written = written.borrow_mut();
+                (written.steps, written.bytes) = (0, 0);
+                written.whole_due = ((now / HOUR).floor() + 1.0) * HOUR;
+            }
+            saved
+        }
+    };
+    if let Saved::Done { generation } = saved {
+        let mut written = written.borrow_mut();
+        written.generation = generation;
+        written.mark = Some(session.mark());
+    }
+    Ok(saved)
+}
+
+/// Saves each change to the workspace and every change to the teacher's class;
+/// returns where saving stands.
 #[hook]
 pub fn use_autosave(state: &State, opened: &Opened, shell: &Shell) -> Autosave {
     let saved_file = shell.saved_file.clone();
@@ -122,9 +244,8 @@ pub fn use_autosave(state: &State, opened: &Opened, shell: &Shell) -> Autosave {
     // The last revision whose save ended, and how. The workspace as opened is the
     // one stored (or the sample, which nothing needs to keep until it changes).
     let last = use_state(|| None::<(u64, Outcome)>);
-    // The number of the last save this tab made or opened.
-    let first = opened.generation;
-    let generation: Rc<Cell<u64>> = (*use_memo((), move |_| Rc::new(Cell::new(first)))).clone();
+    let first = Written { generation: opened.generation, mark: opened.mark.clone(), ..Written::default() };
+    let written: Rc<RefCell<Written>> = (*use_memo((), move |_| Rc::new(RefCell::new(first)))).clone();
     let newer = matches!(*last, Some((_, Outcome::Newer)));
     // One save at a time: a change made while a save runs is saved after it, from
     // the state then (two saves in flight would each expect the same number).
@@ -134,7 +255,7 @@ pub fn use_autosave(state: &State, opened: &Opened, shell: &Shell) -> Autosave {
     let (asked, reminded) = (use_mut_ref(|| false), use_mut_ref(|| false));
     let kept = shell.kept.clone();
     {
-        let (state, last, slot, generation) = (state.clone(), last.clone(), slot.clone(), generation.clone());
+        let (state, last, slot, written) = (state.clone(), last.clone(), slot.clone(), written.clone());
         use_effect_with((state.revision, newer), move |(revision, newer)| {
             if autosave && !newer && *revision != state.as_stored {
                 if *busy.borrow() {
@@ -148,47 +269,36 @@ pub fn use_autosave(state: &State, opened: &Opened, shell: &Shell) -> Autosave {
                         storage::after_next_paint().await;
                         let now = state.clone();
                         let revision = now.revision;
-                        let outcome =
-                            match storage::save(&slot, now.session.workspace(), generation.get()).await {
-                                Ok(Saved::Done { file, generation: number }) => {
-                                    generation.set(number);
-                                    *saved_file.borrow_mut() = Some((revision, file.clone()));
+                        let before = written.borrow().generation;
+                        let outcome = match write(&now, &slot, &written, &saved_file).await {
+                            Ok(Saved::Done { generation }) => {
+                                if generation != before {
                                     if let Some(channel) = channel(&slot) {
-                                        let _ = channel.post_message(&JsValue::from_f64(number as f64));
+                                        let _ = channel.post_message(&JsValue::from_f64(generation as f64));
                                     }
-                                    let version = Version {
-                                        at: js_sys::Date::now(),
-                                        bytes: file.size() as usize,
-                                        articles: now.session.workspace().documents().len(),
-                                        annotations: now.session.workspace().annotation_count(),
-                                        unreadable: false,
-                                    };
-                                    let kept_in = slot.clone();
+                                }
+                                if !std::mem::replace(&mut *asked.borrow_mut(), true) {
+                                    // Apart from the save: a browser may ask the reader
+                                    // first (Firefox), and answer only when she does.
+                                    let kept = kept.clone();
                                     wasm_bindgen_futures::spawn_local(async move {
-                                        storage::keep_version(&kept_in, &file, version).await
+                                        kept.set(storage::persist().await)
                                     });
-                                    if !std::mem::replace(&mut *asked.borrow_mut(), true) {
-                                        // Apart from the save: a browser may ask the reader
-                                        // first (Firefox), and answer only when she does.
-                                        let kept = kept.clone();
-                                        wasm_bindgen_futures::spawn_local(async move {
-                                            kept.set(storage::persist().await)
-                                        });
-                                    }
-                                    if !*reminded.borrow() && should_remind(revision, None) {
-                                        *reminded.borrow_mut() = true;
-                                        remind(&now, &slot).await;
-                                    }
-                                    Outcome::Saved
                                 }
-                                Ok(Saved::Newer) => Outcome::Newer,
-                                Err(reason) => {
-                                    now.dispatch(Action::Notify(Notice::Error(format!(
-                                        "Autosave failed: {reason}. Export the workspace to keep your work."
-                                    ))));
-                                    Outcome::Failed
+                                if !*reminded.borrow() && should_remind(revision, None) {
+                                    *reminded.borrow_mut() = true;
+                                    remind(&now, &slot).await;
                                 }
-                            };
+                                Outcome::Saved
+                            }
+                            Ok(Saved::Newer) => Outcome::Newer,
+                            Err(reason) => {
+                                now.dispatch(Action::Notify(Notice::Error(format!(
+                                    "Autosave failed: {reason}. Export the workspace to keep your work."
+                                ))));
+                                Outcome::Failed
+                            }
+                        };
                         last.set(Some((revision, outcome)));
                         let more = std::mem::take(&mut *again.borrow_mut());
                         if !(more && outcome == Outcome::Saved) {
@@ -202,21 +312,21 @@ pub fn use_autosave(state: &State, opened: &Opened, shell: &Shell) -> Autosave {
     }
     {
         // Another tab saved: with nothing unsaved here, follow it at once.
-        let (state, last, slot, generation) = (state.clone(), last.clone(), slot.clone(), generation.clone());
+        let (state, last, slot, written) = (state.clone(), last.clone(), slot.clone(), written.clone());
         let settled = *last == Some((state.revision, Outcome::Saved)) || state.revision == state.as_stored;
         use_effect_with(settled, move |settled| {
             let settled = *settled;
             let listening = channel(&slot).filter(|_| autosave && settled).map(|channel| {
                 let listener = EventListener::new(&channel, "message", move |event| {
                     let number = event.unchecked_ref::<MessageEvent>().data().as_f64().unwrap_or(0.0) as u64;
-                    if number > generation.get() {
-                        let (state, slot, generation, last) =
-                            (state.clone(), slot.clone(), generation.clone(), last.clone());
+                    if number > written.borrow().generation {
+                        let (state, slot, written, last) =
+                            (state.clone(), slot.clone(), written.clone(), last.clone());
                         wasm_bindgen_futures::spawn_local(async move {
                             open_stored(
                                 &state,
                                 &slot,
-                                &generation,
+                                &written,
                                 "Updated with the changes made in another tab.",
                             )
                             .await;
@@ -256,24 +366,27 @@ pub fn use_autosave(state: &State, opened: &Opened, shell: &Shell) -> Autosave {
         });
     }
     let take_newer = {
-        let (state, last, slot, generation) = (state.clone(), last.clone(), slot.clone(), generation.clone());
+        let (state, last, slot, written) = (state.clone(), last.clone(), slot.clone(), written.clone());
         Callback::from(move |_| {
-            let (state, last, slot, generation) =
-                (state.clone(), last.clone(), slot.clone(), generation.clone());
+            let (state, last, slot, written) = (state.clone(), last.clone(), slot.clone(), written.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                open_stored(&state, &slot, &generation, "Opened the version saved in the other tab.").await;
+                // This tab's steps were not written: its mark no longer matches storage.
+                written.borrow_mut().mark = None;
+                open_stored(&state, &slot, &written, "Opened the version saved in the other tab.").await;
                 last.set(None);
             });
         })
     };
     let keep_this = {
-        let (last, slot, generation) = (last.clone(), slot.clone(), generation.clone());
+        let (last, slot, written) = (last.clone(), slot.clone(), written.clone());
         Callback::from(move |_| {
-            let (last, slot, generation) = (last.clone(), slot.clone(), generation.clone());
+            let (last, slot, written) = (last.clone(), slot.clone(), written.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                // Follow the newer save, so that this tab's version is written over it.
-                if let Ok((_, number)) = storage::load_numbered(&slot).await {
-                    generation.set(number);
+                // Follow the newer save, so that this tab's version is written over it,
+                // whole: its steps were taken on another version.
+                if let Ok(stored) = storage::load_stored(&slot).await {
+                    let mut written = written.borrow_mut();
+                    (written.generation, written.mark) = (stored.generation, None);
                 }
                 last.set(None);
             });

@@ -97,11 +97,56 @@ for (const engine of ENGINES) {
             ['Quote', 'on Wednesday', ''],
           ]);
           assert.doesNotMatch(await notice(reader), /failed|could not/i);
+          // So is the undo history: Undo takes back the note written before the reload.
+          await reader.button('Undo');
+          await reader.until('the undo after the reload', () => !document.querySelector('.panel .entry .note')?.textContent);
+          await saved(reader);
+          await reader.reload();
+          await reader.until('the saved annotations', () => document.querySelectorAll('.panel .entry').length === 2);
+          await reader.button('Redo');
+          await reader.until('the redo after the reload', () => document.querySelector('.panel .entry .note')?.textContent === 'A loaded name');
         } finally {
           await reader.quit();
         }
       });
     }
+
+    test('a save the browser refuses is said until one succeeds, and nothing is lost', WAIT, async () => {
+      const reader = await Reader.open(driver, engine);
+      try {
+        await openApp(reader, server.url);
+        await reader.drag('Hay’at Tahrir al-Sham');
+        await reader.press('1');
+        await saved(reader);
+        // The storage fills up: every write is refused, as when the disk is full.
+        await reader.run(() => {
+          window.keptPut = IDBObjectStore.prototype.put;
+          IDBObjectStore.prototype.put = () => { throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); };
+        });
+        await reader.drag('on Wednesday');
+        await reader.press('2');
+        const failed = () => document.querySelector('.save-state')?.textContent === 'Not saved: export to keep your work';
+        await reader.until('the failure', failed);
+        assert.match(await notice(reader), /Autosave failed: the browser's storage is full or blocked.*Export the workspace/);
+        // Reading another article does not hide it: it stays until a save succeeds.
+        await reader.click('nav.articles li:nth-child(2) button');
+        await reader.until('the second article', () => document.querySelector('nav.articles li:nth-child(2) [aria-current]') !== null);
+        assert.equal(await reader.run(failed), true);
+        // Room again: the next change saves both.
+        await reader.run(() => { IDBObjectStore.prototype.put = window.keptPut; });
+        await reader.click('nav.articles li:nth-child(1) button');
+        await reader.drag('Hay’at Tahrir al-Sham');
+        await reader.press('4');
+        await saved(reader);
+        await reader.reload();
+        await reader.until('the saved annotations', () => document.querySelectorAll('.panel .entry').length === 3);
+        assert.deepEqual((await reader.entries()).map(([tag, quote]) => `${tag} ${quote}`).sort(), [
+          'Claim Hay’at Tahrir al-Sham', 'Fact Hay’at Tahrir al-Sham', 'Quote on Wednesday',
+        ]);
+      } finally {
+        await reader.quit();
+      }
+    });
 
     test('every export gives its file, and an import brings deleted annotations back', WAIT, async () => {
       const reader = await Reader.open(driver, engine);

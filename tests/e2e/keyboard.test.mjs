@@ -108,7 +108,7 @@ test('export, the add-article dialog and dropped files work from the keyboard an
   }
 });
 
-test('annotations survive a killed browser', async () => {
+test('annotations survive a killed browser, even a moment after an edit, and so does the undo history', async () => {
   const profile = await fs.mkdtemp(path.join(os.tmpdir(), 'framelens-profile-'));
   try {
     const first = await launchKillable(profile);
@@ -126,7 +126,37 @@ test('annotations survive a killed browser', async () => {
     await again.goto(server.url);
     await again.locator('.article-text p').first().waitFor();
     assert.deepEqual(await panelEntries(again), [['Framing', 'Abu Mohammed al-Jolani', '']]);
+
+    // A large workspace (a 3 MB article, 10,000 annotations): an edit is written on
+    // its own, so a browser killed a moment after it still keeps it.
+    await again.evaluate(() => {
+      const sentence = 'The minister said the talks were productive, and the crowd outside waited. ';
+      let text = '';
+      while (text.length < 3_000_000) text += sentence + (text.length % 7000 < 80 ? '\n\n' : '');
+      const tags = ['claim', 'quote', 'framing', 'fact'];
+      const annotations = Array.from({ length: 10_000 }, (_, i) => ({ start: i * 290, end: i * 290 + 12, tag: tags[i % 4] }));
+      window.framelens.addDocument({ title: 'Large', source: 'Test', text, annotations });
+    });
+    await saved(again);
+    await dragSelect(again, 'talks were productive');
+    await again.keyboard.press('4');
+    await again.waitForTimeout(150);
     await second.kill();
+
+    const third = await launchKillable(profile);
+    const last = await third.browser.contexts()[0].newPage();
+    await last.goto(server.url);
+    await last.locator('.article-text p').first().waitFor();
+    const facts = (n) => last.waitForFunction(
+      (n) => window.framelens.annotations().filter((a) => a.tag === 'fact').length === n, n, { timeout: 5000 });
+    await facts(2_501);
+    // Undo goes on from before the kill: the fact, then the large article.
+    await last.getByRole('button', { name: 'Undo' }).click();
+    await facts(2_500);
+    await last.getByRole('button', { name: 'Undo' }).click();
+    await last.getByRole('navigation', { name: 'Articles' }).getByRole('button').nth(4).waitFor();
+    assert.equal(await last.getByRole('navigation', { name: 'Articles' }).getByRole('button').count(), 5);
+    await third.kill();
   } finally {
     // Chromium's helper processes may still be writing as they die: retry.
     await fs.rm(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });

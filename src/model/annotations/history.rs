@@ -1,4 +1,5 @@
-//! Undo and redo: a workspace together with the edits that would take it back.
+//! Undo and redo: a workspace together with the edits that would take it back,
+//! and the steps that made it, which autosave writes one by one.
 
 use crate::model::annotations::annotation::AnnotationId;
 use crate::model::annotations::edit::{Edit, EditError};
@@ -19,6 +20,62 @@ pub struct Session {
     /// What the last change was typing into: further typing in the same place
     /// joins that change, so one undo takes back the whole note or name.
     typing_into: Option<Typing>,
+    /// The steps taken, for autosave: each is a small write, not the whole workspace.
+    journal: Journal,
+}
+
+/// One change to a session, as autosave records it: replaying a save's steps on
+/// the workspace they started from gives back the workspace and its undo history.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Step {
+    Apply(Edit),
+    Undo,
+    Redo,
+}
+
+/// The most recent steps a session keeps for autosave. A save further behind
+/// than that writes the whole workspace instead.
+const RECENT_STEPS: usize = 512;
+
+/// The steps a session has taken, the most recent of them kept.
+#[derive(Clone, Debug, Default)]
+struct Journal {
+    /// Tells this session's steps from another's: copies of a session share it, a
+    /// session opened afresh gets its own.
+    lineage: Rc<()>,
+    /// How many steps were taken in all.
+    count: u64,
+    recent: Vec<Rc<Step>>,
+}
+
+impl PartialEq for Journal {
+    fn eq(&self, other: &Journal) -> bool {
+        Rc::ptr_eq(&self.lineage, &other.lineage) && self.count == other.count
+    }
+}
+
+impl Journal {
+    fn record(&mut self, step: Step) {
+        if self.recent.len() == RECENT_STEPS {
+            self.recent.drain(..RECENT_STEPS / 2);
+        }
+        self.recent.push(Rc::new(step));
+        self.count += 1;
+    }
+}
+
+/// How far a session's steps had gone: autosave keeps the mark of what it wrote,
+/// and asks for the steps since.
+#[derive(Clone, Debug)]
+pub struct Mark {
+    lineage: Rc<()>,
+    count: u64,
+}
+
+impl PartialEq for Mark {
+    fn eq(&self, other: &Mark) -> bool {
+        Rc::ptr_eq(&self.lineage, &other.lineage) && self.count == other.count
+    }
 }
 
 /// A place the reader types into, change by change.
@@ -40,13 +97,50 @@ impl Session {
         &self.workspace
     }
 
+    /// A session on a workspace with the undo and redo stacks it had (the last
+    /// change on top), as autosave kept them.
+    pub fn with_history(workspace: Workspace, undo: Vec<Edit>, redo: Vec<Edit>) -> Session {
+        let shared = |edits: Vec<Edit>| edits.into_iter().map(Rc::new).collect();
+        Session { workspace, undo: shared(undo), redo: shared(redo), ..Session::default() }
+    }
+
+    /// The undo and redo stacks, the last change on top of each.
+    pub fn history(&self) -> (&[Rc<Edit>], &[Rc<Edit>]) {
+        (&self.undo, &self.redo)
+    }
+
+    /// Where this session's steps stand now.
+    pub fn mark(&self) -> Mark {
+        Mark { lineage: self.journal.lineage.clone(), count: self.journal.count }
+    }
+
+    /// The steps taken since `mark`, oldest first; None when `mark` is another
+    /// session's or too far behind (the whole workspace must be saved then).
+    pub fn steps_since(&self, mark: &Mark) -> Option<&[Rc<Step>]> {
+        let behind = self.journal.count.checked_sub(mark.count)?;
+        let recent = &self.journal.recent;
+        let start = recent.len().checked_sub(usize::try_from(behind).ok()?)?;
+        Rc::ptr_eq(&mark.lineage, &self.journal.lineage).then(|| &recent[start..])
+    }
+
+    /// Takes `step` again, as it was taken when it was saved; false when it no
+    /// longer applies.
+    pub fn replay(&mut self, step: Step) -> bool {
+        match step {
+            Step::Apply(edit) => self.apply(edit).is_ok(),
+            Step::Undo => self.undo(),
+            Step::Redo => self.redo(),
+        }
+    }
+
     pub fn apply(&mut self, edit: Edit) -> Result<(), EditError> {
         let typing = match &edit {
             Edit::SetNote { id, .. } => Some(Typing::Note(*id)),
             Edit::SetExercise(Some(_)) => Some(Typing::Exercise),
             _ => None,
         };
-        let inverse = self.workspace.apply(edit)?;
+        let inverse = self.workspace.apply(edit.clone())?;
+        self.journal.record(Step::Apply(edit));
         let joins_last = typing.is_some() && typing == self.typing_into;
         if !joins_last {
             self.undo.push(Rc::new(inverse));
@@ -58,12 +152,20 @@ impl Session {
 
     /// Takes back the last change; false when there is none.
     pub fn undo(&mut self) -> bool {
-        Self::step(&mut self.workspace, &mut self.undo, &mut self.redo, &mut self.typing_into)
+        let done = Self::step(&mut self.workspace, &mut self.undo, &mut self.redo, &mut self.typing_into);
+        if done {
+            self.journal.record(Step::Undo);
+        }
+        done
     }
 
     /// Makes the last undone change again; false when there is none.
     pub fn redo(&mut self) -> bool {
-        Self::step(&mut self.workspace, &mut self.redo, &mut self.undo, &mut self.typing_into)
+        let done = Self::step(&mut self.workspace, &mut self.redo, &mut self.undo, &mut self.typing_into);
+        if done {
+            self.journal.record(Step::Redo);
+        }
+        done
     }
 
     pub fn can_undo(&self) -> bool {
@@ -74,7 +176,9 @@ impl Session {
         !self.redo.is_empty()
     }
 
-    /// Applies the top edit of `from` and pushes its inverse on `to`.
+    /// Applies the top edit of `from` and pushes its inverse on `to`. A history
+    /// kept over a reload may no longer fit a workspace changed by hand: then it is
+    /// let go, and there is nothing to undo or redo.
     fn step(
         workspace: &mut Workspace,
         from: &mut Vec<Rc<Edit>>,
@@ -83,7 +187,11 @@ impl Session {
     ) -> bool {
         let Some(edit) = from.pop() else { return false };
         let edit = Rc::unwrap_or_clone(edit);
-        let inverse = workspace.apply(edit).expect("history edits apply to the state they were made for");
+        let Ok(inverse) = workspace.apply(edit) else {
+            from.clear();
+            to.clear();
+            return false;
+        };
         to.push(Rc::new(inverse));
         *typing_into = None;
         true
@@ -154,6 +262,55 @@ mod tests {
         assert!(s.apply(Edit::RemoveAnnotation(crate::model::AnnotationId(5))).is_err());
         assert!(s.undo());
         assert!(!s.can_undo());
+    }
+
+    #[test]
+    fn the_steps_since_a_mark_replayed_on_the_saved_state_give_the_same_session() {
+        let (mut s, doc) = session();
+        let saved = s.clone();
+        let mark = s.mark();
+        s.apply(Edit::AddAnnotation(annotation(1, &doc, 0, 7, Tag::Quote))).unwrap();
+        s.apply(Edit::AddAnnotation(annotation(2, &doc, 8, 17, Tag::Fact))).unwrap();
+        s.undo();
+        s.apply(Edit::SetTag { id: crate::model::AnnotationId(1), tag: Tag::Claim }).unwrap();
+        s.undo();
+        let steps = s.steps_since(&mark).unwrap();
+        assert_eq!(steps.len(), 5);
+        // Replayed from the saved history, as a reload does.
+        let (undo, redo) = saved.history();
+        let unshared = |edits: &[Rc<Edit>]| edits.iter().map(|e| (**e).clone()).collect();
+        let mut reloaded = Session::with_history(saved.workspace().clone(), unshared(undo), unshared(redo));
+        for step in steps {
+            assert!(reloaded.replay((**step).clone()));
+        }
+        assert_eq!(reloaded.workspace(), s.workspace());
+        assert_eq!(reloaded.history(), s.history());
+        // Undo goes on past the reload, back to the empty workspace.
+        while reloaded.undo() {}
+        assert!(reloaded.workspace().documents().is_empty());
+    }
+
+    #[test]
+    fn a_mark_of_another_session_or_too_far_behind_gives_no_steps() {
+        let (mut s, doc) = session();
+        assert!(Session::default().steps_since(&s.mark()).is_none());
+        let mark = s.mark();
+        assert_eq!(s.steps_since(&mark).map(<[_]>::len), Some(0));
+        for n in 0..RECENT_STEPS as u128 + 1 {
+            s.apply(Edit::AddAnnotation(annotation(n + 10, &doc, 0, 7, Tag::Quote))).unwrap();
+        }
+        assert!(s.steps_since(&mark).is_none());
+        assert_eq!(s.steps_since(&s.mark()).map(<[_]>::len), Some(0));
+    }
+
+    #[test]
+    fn a_history_that_no_longer_fits_is_let_go() {
+        let (s, doc) = session();
+        let stale = Edit::RemoveAnnotation(crate::model::AnnotationId(99));
+        let mut s = Session::with_history(s.workspace().clone(), vec![stale], vec![]);
+        assert!(!s.undo());
+        assert!(!s.can_undo());
+        assert_eq!(s.workspace().documents(), &[doc]);
     }
 
     #[test]

@@ -117,9 +117,9 @@ pub enum Action {
     /// Makes the workspace an earlier version of it, saved at the time given (as
     /// people read it); one undo brings back what was open.
     RestoreVersion(Box<Workspace>, String),
-    /// The same, for the workspace as storage holds it (saved by another tab):
-    /// nothing needs saving until it changes.
-    ReopenStored(Box<Workspace>, Notice),
+    /// The same, for the session as storage holds it (saved by another tab), with
+    /// its undo history: nothing needs saving until it changes.
+    ReopenStored(Box<Session>, Notice),
     /// Shows a dialog or view over the workbench (or the workbench), if it has
     /// something to show.
     Show(Screen),
@@ -524,26 +524,29 @@ impl AppState {
                 }
                 self.screen = Screen::Workbench;
             }
-            Action::ReopenStored(workspace, notice) => {
-                self.act(Action::Reopen(workspace, notice));
+            Action::ReopenStored(session, notice) => {
+                self.reopen(*session, notice);
                 self.as_stored = self.revision;
             }
-            Action::Reopen(workspace, notice) => {
-                let mut next = AppState::new(Session::new(*workspace), Some(notice));
-                next.utc_offset = self.utc_offset;
-                next.revision = self.revision + 1;
-                // The same exercise keeps its class, and the reader her article.
-                if next.class_of == self.class_of {
-                    next.class = self.class.clone();
-                }
-                if let Some(current) =
-                    self.current.take().filter(|f| next.session.workspace().document(f).is_some())
-                {
-                    next.current = Some(current);
-                }
-                *self = next;
-            }
+            Action::Reopen(workspace, notice) => self.reopen(Session::new(*workspace), notice),
         }
+    }
+}
+
+impl AppState {
+    /// Opens `session` in place of this one; the same exercise keeps its class, and
+    /// the reader her article.
+    fn reopen(&mut self, session: Session, notice: Notice) {
+        let mut next = AppState::new(session, Some(notice));
+        next.utc_offset = self.utc_offset;
+        next.revision = self.revision + 1;
+        if next.class_of == self.class_of {
+            next.class = self.class.clone();
+        }
+        if let Some(current) = self.current.take().filter(|f| next.session.workspace().document(f).is_some()) {
+            next.current = Some(current);
+        }
+        *self = next;
     }
 }
 

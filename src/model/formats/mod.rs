@@ -7,6 +7,7 @@ pub mod csv;
 pub mod doccano;
 pub mod exercise_file;
 pub mod intake;
+pub mod journal;
 mod json_lines;
 pub mod label_studio;
 pub mod native;

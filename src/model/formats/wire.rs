@@ -144,6 +144,17 @@ impl<'a> WireExercise<'a> {
         }
     }
 
+    /// The exercise as Framelens itself stored it (autosave's journal): its
+    /// articles are named by their own fingerprints.
+    pub(super) fn read_stored(self) -> Result<Exercise, ImportError> {
+        let renamed = self
+            .articles
+            .iter()
+            .map(|name| Ok((name.to_string(), super::journal::stored_fingerprint(name)?)))
+            .collect::<Result<_, ImportError>>()?;
+        self.read(&renamed)
+    }
+
     /// The exercise, with its articles renamed by `renamed` (the file's fingerprints
     /// to the texts' real ones). Articles it does not name are refused.
     pub(super) fn read(self, renamed: &HashMap<String, Fingerprint>) -> Result<Exercise, ImportError> {

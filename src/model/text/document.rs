@@ -25,6 +25,13 @@ impl Fingerprint {
         Fingerprint(hex.into())
     }
 
+    /// Reads a fingerprint as [`as_str`](Fingerprint::as_str) writes it: 64
+    /// lowercase hex digits.
+    pub fn parse(text: &str) -> Option<Fingerprint> {
+        let hex = text.len() == 64 && text.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'));
+        hex.then(|| Fingerprint(text.into()))
+    }
+
     pub fn as_str(&self) -> &str {
         &self.0
     }

@@ -14,8 +14,6 @@
 //! the browser to check this).
 
 use crate::model::app::versions::{keep_new, let_go, Version};
-use crate::model::formats::native;
-use crate::model::Workspace;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -45,16 +43,6 @@ fn failure(what: &str) -> impl Fn(JsValue) -> String + '_ {
             format!("{what} ({detail})")
         }
     }
-}
-
-/// Waits for a request to succeed or fail.
-async fn finished(request: &IdbRequest) -> Result<JsValue, JsValue> {
-    let promise = js_sys::Promise::new(&mut |resolve, reject| {
-        request.set_onsuccess(Some(&resolve));
-        request.set_onerror(Some(&reject));
-    });
-    JsFuture::from(promise).await?;
-    request.result()
 }
 
 /// Waits for a transaction to reach the disk.
@@ -97,7 +85,7 @@ async fn open() -> Result<IdbDatabase, JsValue> {
         })
     };
     request.set_onupgradeneeded(Some(on_upgrade.as_ref().unchecked_ref()));
-    let db = finished(&request).await?;
+    let db = settled(&request).await?;
     request.set_onupgradeneeded(None);
     Ok(db.unchecked_into())
 }
@@ -110,37 +98,39 @@ fn store(db: &IdbDatabase, mode: IdbTransactionMode) -> Result<(IdbTransaction, 
     Ok((transaction, store))
 }
 
-/// The workspace saved in `slot`, if there is one, as the bytes of its file.
-pub async fn load(slot: &str) -> Result<Option<Vec<u8>>, String> {
+/// The value stored under `key`, if there is one, as bytes.
+pub async fn load(key: &str) -> Result<Option<Vec<u8>>, String> {
     let read = async {
         let db = database().await?;
         let (_, store) = store(&db, IdbTransactionMode::Readonly)?;
-        let value = finished(&store.get(&JsValue::from_str(slot))?).await?;
-        let bytes = match value.as_string() {
-            Some(text) => Some(text.into_bytes()),
-            None => match value.dyn_ref::<Blob>() {
-                Some(blob) => {
-                    Some(js_sys::Uint8Array::new(&JsFuture::from(blob.array_buffer()).await?).to_vec())
-                }
-                None => match value.dyn_ref::<js_sys::Uint8Array>() {
-                    Some(bytes) => Some(bytes.to_vec()),
-                    None if value.is_undefined() || value.is_null() => None,
-                    // Something else (a number, an object): not a save this page
-                    // wrote, so it is read as an unreadable one, and set aside
-                    // rather than treated as no save and written over.
-                    None => Some(
-                        js_sys::JSON::stringify(&value)
-                            .ok()
-                            .and_then(|text| text.as_string())
-                            .unwrap_or_default()
-                            .into_bytes(),
-                    ),
-                },
-            },
-        };
-        Ok::<_, JsValue>(bytes)
+        bytes_of(settled(&store.get(&JsValue::from_str(key))?).await?).await
     };
     read.await.map_err(failure("the browser's storage could not be opened"))
+}
+
+/// A stored value as bytes: saves are stored as Blobs, or as bytes where the
+/// browser refuses Blobs, or as strings by earlier versions.
+async fn bytes_of(value: JsValue) -> Result<Option<Vec<u8>>, JsValue> {
+    Ok(match value.as_string() {
+        Some(text) => Some(text.into_bytes()),
+        None => match value.dyn_ref::<Blob>() {
+            Some(blob) => Some(js_sys::Uint8Array::new(&JsFuture::from(blob.array_buffer()).await?).to_vec()),
+            None => match value.dyn_ref::<js_sys::Uint8Array>() {
+                Some(bytes) => Some(bytes.to_vec()),
+                None if value.is_undefined() || value.is_null() => None,
+                // Something else (a number, an object): not a save this page
+                // wrote, so it is read as an unreadable one, and set aside
+                // rather than treated as no save and written over.
+                None => Some(
+                    js_sys::JSON::stringify(&value)
+                        .ok()
+                        .and_then(|text| text.as_string())
+                        .unwrap_or_default()
+                        .into_bytes(),
+                ),
+            },
+        },
+    })
 }
 
 thread_local! {
@@ -181,28 +171,53 @@ fn generation_key(slot: &str) -> String {
     format!("{slot} generation")
 }
 
+/// Where the journal of `slot` is kept: the number of the save that wrote the
+/// whole workspace (the steps after it are replayed on it), the undo history
+/// written with it, and each step after it, numbered so that they sort in order.
+fn base_key(slot: &str) -> String {
+    format!("{slot} base")
+}
+
+fn history_key(slot: &str) -> String {
+    format!("{slot} history")
+}
+
+fn step_key(slot: &str, number: u64) -> String {
+    format!("{slot} step {number:016}")
+}
+
+/// Every step key of `slot`, whatever its number.
+fn steps_range(slot: &str) -> Result<web_sys::IdbKeyRange, JsValue> {
+    web_sys::IdbKeyRange::bound(&step_key(slot, 0).into(), &step_key(slot, u64::MAX / 2).into())
+}
+
 /// What became of a save.
 pub enum Saved {
     /// On disk, as the save numbered `generation`.
-    Done { file: Blob, generation: u64 },
+    Done { generation: u64 },
     /// Not written: another tab or window saved since this one last did.
     Newer,
 }
 
-/// Stores `value` under `slot` with the save number `expected + 1`, in one
-/// transaction, only if the number stored is still `expected`; Ok(false), with
-/// nothing written, when it is not.
-async fn put_unless_newer(slot: &str, value: &JsValue, expected: u64) -> Result<bool, JsValue> {
+/// Writes (with `write`) and counts `count` saves after `expected` under the
+/// save number's key `counter`, in one transaction, only if the number stored
+/// is still `expected`; Ok(false),
+/// with nothing written, when it is not.
+async fn write_unless_newer(
+    counter: String,
+    expected: u64,
+    count: u64,
+    write: impl FnOnce(&IdbObjectStore) -> Result<(), JsValue> + 'static,
+) -> Result<bool, JsValue> {
     let db = database().await?;
     let (transaction, store) = store(&db, IdbTransactionMode::Readwrite)?;
-    let counter = JsValue::from_str(&generation_key(slot));
+    let counter = JsValue::from_str(&counter);
     let request = store.get(&counter)?;
     let newer = std::rc::Rc::new(std::cell::Cell::new(false));
     // Read and written in the read's own success event, while the transaction is
     // certainly active.
     let on_read = {
-        let (request, transaction, value, newer, key) =
-            (request.clone(), transaction.clone(), value.clone(), newer.clone(), JsValue::from_str(slot));
+        let (request, transaction, newer) = (request.clone(), transaction.clone(), newer.clone());
         Closure::once(move || {
             let stored = request.result().ok().and_then(|v| v.as_f64()).unwrap_or(0.0) as u64;
             if stored != expected {
@@ -210,9 +225,8 @@ async fn put_unless_newer(slot: &str, value: &JsValue, expected: u64) -> Result<
                 let _ = transaction.abort();
                 return;
             }
-            let written = store
-                .put_with_key(&value, &key)
-                .and_then(|_| store.put_with_key(&JsValue::from_f64((expected + 1) as f64), &counter));
+            let written = write(&store)
+                .and_then(|_| store.put_with_key(&JsValue::from_f64((expected + count) as f64), &counter));
             if written.is_err() {
                 let _ = transaction.abort();
             }
@@ -227,46 +241,127 @@ async fn put_unless_newer(slot: &str, value: &JsValue, expected: u64) -> Result<
     done.map(|()| true)
 }
 
-/// Saves the workspace as the save after `expected`, unless another tab or window
-/// saved since; the error says why it could not be saved.
-pub async fn save(slot: &str, workspace: &Workspace, expected: u64) -> Result<Saved, String> {
-    let bytes = native::export(workspace).into_bytes();
+/// Saves the whole workspace `file` (its native file's bytes) and the undo
+/// `history` as the save after `expected`, unless another tab or window saved
+/// since, and lets go of the steps it holds; returns the file as a Blob, which is
+/// what an export of the workspace offers until the next change.
+pub async fn save_whole(slot: &str, file: &[u8], history: String, expected: u64) -> Result<(Saved, Blob), String> {
     let attempt = async {
-        let blob = crate::ui::browser::files::blob(&bytes, "application/json")?;
-        let as_bytes = || JsValue::from(js_sys::Uint8Array::from(bytes.as_slice()));
+        let blob = crate::ui::browser::files::blob(file, "application/json")?;
+        let attempt = |value: JsValue| {
+            let (slot, history) = (slot.to_owned(), history.clone());
+            write_unless_newer(generation_key(&slot), expected, 1, move |store| {
+                store.put_with_key(&value, &JsValue::from_str(&slot))?;
+                store.put_with_key(&JsValue::from_str(&history), &JsValue::from_str(&history_key(&slot)))?;
+                store.put_with_key(&JsValue::from_f64((expected + 1) as f64), &base_key(&slot).into())?;
+                store.delete(&steps_range(&slot)?.into())?;
+                Ok(())
+            })
+        };
+        let as_bytes = || JsValue::from(js_sys::Uint8Array::from(file));
         let written = if BLOBS_REFUSED.get() {
-            put_unless_newer(slot, &as_bytes(), expected).await?
+            attempt(as_bytes()).await?
         } else {
-            match put_unless_newer(slot, &blob, expected).await {
+            match attempt(blob.clone().into()).await {
                 Ok(written) => written,
                 // Refused as a Blob (WebKit's ephemeral sessions): as bytes.
                 Err(refused) => {
-                    let written = put_unless_newer(slot, &as_bytes(), expected).await.map_err(|_| refused)?;
+                    let written = attempt(as_bytes()).await.map_err(|_| refused)?;
                     BLOBS_REFUSED.set(true);
                     written
                 }
             }
         };
-        Ok::<_, JsValue>(match written {
-            true => Saved::Done { file: blob, generation: expected + 1 },
-            false => Saved::Newer,
-        })
+        let saved = if written { Saved::Done { generation: expected + 1 } } else { Saved::Newer };
+        Ok::<_, JsValue>((saved, blob))
     };
     attempt.await.map_err(failure("the browser's storage is full or blocked"))
 }
 
-/// The save in `slot` and its number, read together.
-pub async fn load_numbered(slot: &str) -> Result<(Option<Vec<u8>>, u64), String> {
-    let counter = async {
+/// Saves `steps` (each as the journal writes it) as the saves after `expected`,
+/// unless another tab or window saved since: a small write, whatever the size of
+/// the workspace they change.
+pub async fn save_steps(slot: &str, steps: Vec<String>, expected: u64) -> Result<Saved, String> {
+    let count = steps.len() as u64;
+    let keys: Vec<String> = (1..=count).map(|n| step_key(slot, expected + n)).collect();
+    let written = write_unless_newer(generation_key(slot), expected, count, move |store| {
+        for (step, key) in steps.iter().zip(&keys) {
+            store.put_with_key(&JsValue::from_str(step), &JsValue::from_str(key))?;
+        }
+        Ok(())
+    });
+    match written.await {
+        Ok(true) => Ok(Saved::Done { generation: expected + count }),
+        Ok(false) => Ok(Saved::Newer),
+        Err(error) => Err(failure("the browser's storage is full or blocked")(error)),
+    }
+}
+
+/// A workspace as stored: its whole file as last written, the undo history
+/// written with it, the steps taken since, and the number of the last save.
+#[derive(Default)]
+pub struct Stored {
+    pub file: Option<Vec<u8>>,
+    pub history: Option<String>,
+    /// The steps numbered `base + 1` to `generation`, in order.
+    pub steps: Vec<String>,
+    /// The number of the save that wrote the whole workspace.
+    pub base: u64,
+    pub generation: u64,
+}
+
+/// Waits for a request to succeed or fail. Its handlers are set at once, before
+/// the task ends, so that several requests of one transaction can be made first
+/// and awaited one after the other.
+fn settled(request: &IdbRequest) -> impl std::future::Future<Output = Result<JsValue, JsValue>> {
+    let promise = js_sys::Promise::new(&mut |resolve, reject| {
+        request.set_onsuccess(Some(&resolve));
+        request.set_onerror(Some(&reject));
+    });
+    let request = request.clone();
+    async move {
+        JsFuture::from(promise).await?;
+        request.result()
+    }
+}
+
+/// The workspace stored in `slot`, read in one transaction, so that its parts
+/// belong together.
+pub async fn load_stored(slot: &str) -> Result<Stored, String> {
+    let read = async {
         let db = database().await?;
         let (_, store) = store(&db, IdbTransactionMode::Readonly)?;
-        let value = finished(&store.get(&JsValue::from_str(&generation_key(slot)))?).await?;
-        Ok::<_, JsValue>(value.as_f64().unwrap_or(0.0) as u64)
+        let range = steps_range(slot)?;
+        let requests = [
+            store.get(&generation_key(slot).into())?,
+            store.get(&base_key(slot).into())?,
+            store.get(&slot.into())?,
+            store.get(&history_key(slot).into())?,
+            store.get_all_keys_with_key(&range)?,
+            store.get_all_with_key(&range)?,
+        ];
+        let [generation, base, file, history, keys, steps] = requests.each_ref().map(settled);
+        let number = |value: JsValue| value.as_f64().map(|n| n as u64);
+        let generation = number(generation.await?).unwrap_or(0);
+        // Saves written before the journal hold the whole workspace only.
+        let base = number(base.await?).unwrap_or(generation);
+        let file = bytes_of(file.await?).await?;
+        let history = history.await?.as_string();
+        let keys: js_sys::Array = keys.await?.unchecked_into();
+        let steps: js_sys::Array = steps.await?.unchecked_into();
+        let prefix = step_key(slot, 0);
+        let prefix = &prefix[..prefix.len() - 16];
+        let steps = keys
+            .iter()
+            .zip(steps.iter())
+            .filter_map(|(key, step)| {
+                let n: u64 = key.as_string()?.strip_prefix(prefix)?.parse().ok()?;
+                (n > base && n <= generation).then(|| step.as_string()).flatten()
+            })
+            .collect();
+        Ok::<_, JsValue>(Stored { file, history, steps, base, generation })
     };
-    // The number first: a save made between the two reads makes the number older
-    // than the bytes, so the next save here is refused rather than overwriting it.
-    let generation = counter.await.map_err(failure("the browser's storage could not be opened"))?;
-    Ok((load(slot).await?, generation))
+    read.await.map_err(failure("the browser's storage could not be opened"))
 }
 
 /// Resolves once the next frame has been painted, so that work started after it
@@ -329,7 +424,7 @@ pub async fn kept_students(slot: &str) -> Vec<String> {
     let keys = async {
         let db = database().await?;
         let (_, store) = store(&db, IdbTransactionMode::Readonly)?;
-        finished(&store.get_all_keys()?).await
+        settled(&store.get_all_keys()?).await
     };
     let Ok(keys) = keys.await else { return Vec::new() };
     let keys: js_sys::Array = keys.unchecked_into();

@@ -1,0 +1,329 @@
+//! Autosave's journal: the steps a session takes, each written as it is taken (a
+//! small write, whatever the workspace's size), and the undo history kept beside
+//! the saved workspace, so that Undo still works after a reload.
+//!
+//! Only Framelens reads it back, and only on the workspace it was written on, so
+//! ids and fingerprints are taken as written; a step that does not read or apply
+//! stops the replay, and the reader is told how many changes were not restored.
+
+use super::wire::{WireAnnotation, WireDocument, WireExercise};
+use super::{json_error, ImportError};
+use crate::model::annotations::annotation::{Annotation, AnnotationId, Tag};
+use crate::model::annotations::edit::Edit;
+use crate::model::annotations::history::{Session, Step};
+use crate::model::annotations::workspace::Workspace;
+use crate::model::text::document::{Document, Fingerprint};
+use crate::model::text::offsets::Span;
+use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
+use std::rc::Rc;
+
+/// The most undo steps kept over a reload, and the most bytes they take: the
+/// newest are kept.
+const HISTORY_STEPS: usize = 100;
+const HISTORY_BYTES: usize = 8 * 1024 * 1024;
+
+#[derive(Serialize, Deserialize)]
+#[serde(tag = "step", rename_all = "lowercase")]
+enum WireStep<'a> {
+    Apply {
+        #[serde(borrow)]
+        edit: WireEdit<'a>,
+    },
+    Undo,
+    Redo,
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(tag = "edit", rename_all = "kebab-case")]
+enum WireEdit<'a> {
+    AddDocument {
+        #[serde(borrow)]
+        document: WireDocument<'a>,
+    },
+    InsertDocument {
+        at: usize,
+        #[serde(borrow)]
+        document: WireDocument<'a>,
+    },
+    RemoveDocument {
+        fingerprint: Fingerprint,
+    },
+    AddAnnotation {
+        #[serde(borrow)]
+        annotation: WireAnnotation<'a>,
+    },
+    RemoveAnnotation {
+        id: AnnotationId,
+    },
+    SetTag {
+        id: AnnotationId,
+        tag: Tag,
+    },
+    SetNote {
+        id: AnnotationId,
+        note: Cow<'a, str>,
+    },
+    SetExercise {
+        #[serde(borrow)]
+        exercise: Option<WireExercise<'a>>,
+    },
+    Batch {
+        #[serde(borrow)]
+        edits: Vec<WireEdit<'a>>,
+    },
+}
+
+impl<'a> WireEdit<'a> {
+    fn of(edit: &'a Edit) -> WireEdit<'a> {
+        match edit {
+            Edit::AddDocument(document) => WireEdit::AddDocument { document: WireDocument::of(document) },
+            Edit::InsertDocument { at, document } => {
+                WireEdit::InsertDocument { at: *at, document: WireDocument::of(document) }
+            }
+            Edit::RemoveDocument(fingerprint) => WireEdit::RemoveDocument { fingerprint: fingerprint.clone() },
+            Edit::AddAnnotation(a) => WireEdit::AddAnnotation {
+                annotation: WireAnnotation {
+                    id: a.id.to_string(),
+                    document: a.document.as_str().into(),
+                    start: a.span.start,
+                    end: a.span.end,
+                    tag: a.tag.name().into(),
+                    note: a.note.as_ref().into(),
+                    created: a.created.as_ref().into(),
+                    author: a.author.as_ref().into(),
+                    exact: None,
+                },
+            },
+            Edit::RemoveAnnotation(id) => WireEdit::RemoveAnnotation { id: *id },
+            Edit::SetTag { id, tag } => WireEdit::SetTag { id: *id, tag: *tag },
+            Edit::SetNote { id, note } => WireEdit::SetNote { id: *id, note: note.as_ref().into() },
+            Edit::SetExercise(exercise) => {
+                WireEdit::SetExercise { exercise: exercise.as_deref().map(WireExercise::of) }
+            }
+            Edit::Batch(edits) => WireEdit::Batch { edits: edits.iter().map(WireEdit::of).collect() },
+        }
+    }
+
+    fn read(self) -> Result<Edit, ImportError> {
+        let document = |wd: WireDocument| {
+            let document = Document::new(&wd.title, &wd.source, &wd.text)
+                .map_err(|error| ImportError(format!("an article could not be read: {error}")))?;
+            if document.fingerprint().as_str() != wd.fingerprint {
+                return Err(ImportError("an article's text differs from the one saved".into()));
+            }
+            Ok(document)
+        };
+        Ok(match self {
+            WireEdit::AddDocument { document: wd } => Edit::AddDocument(document(wd)?),
+            WireEdit::InsertDocument { at, document: wd } => Edit::InsertDocument { at, document: document(wd)? },
+            WireEdit::RemoveDocument { fingerprint } => Edit::RemoveDocument(fingerprint),
+            WireEdit::AddAnnotation { annotation: wa } => Edit::AddAnnotation(Annotation {
+                id: wa.id.parse().map_err(ImportError)?,
+                document: stored_fingerprint(&wa.document)?,
+                span: Span::new(wa.start, wa.end),
+                tag: Tag::from_name(&wa.tag).ok_or_else(|| ImportError(format!("unknown tag {:?}", wa.tag)))?,
+                note: wa.note.as_ref().into(),
+                created: wa.created.as_ref().into(),
+                author: wa.author.as_ref().into(),
+            }),
+            WireEdit::RemoveAnnotation { id } => Edit::RemoveAnnotation(id),
+            WireEdit::SetTag { id, tag } => Edit::SetTag { id, tag },
+            WireEdit::SetNote { id, note } => Edit::SetNote { id, note: note.as_ref().into() },
+            WireEdit::SetExercise { exercise } => {
+                Edit::SetExercise(exercise.map(|e| e.read_stored()).transpose()?.map(Rc::new))
+            }
+            WireEdit::Batch { edits } => {
+                Edit::Batch(edits.into_iter().map(WireEdit::read).collect::<Result<_, _>>()?)
+            }
+        })
+    }
+}
+
+/// A fingerprint as Framelens wrote it.
+pub(super) fn stored_fingerprint(text: &str) -> Result<Fingerprint, ImportError> {
+    Fingerprint::parse(text).ok_or_else(|| ImportError(format!("{text:?} is not an article's fingerprint")))
+}
+
+/// One step, as autosave writes it.
+pub fn write_step(step: &Step) -> String {
+    let wire = match step {
+        Step::Apply(edit) => WireStep::Apply { edit: WireEdit::of(edit) },
+        Step::Undo => WireStep::Undo,
+        Step::Redo => WireStep::Redo,
+    };
+    serde_json::to_string(&wire).expect("wire types serialise")
+}
+
+fn read_step(text: &str) -> Result<Step, ImportError> {
+    Ok(match serde_json::from_str(text).map_err(json_error)? {
+        WireStep::Apply { edit } => Step::Apply(edit.read()?),
+        WireStep::Undo => Step::Undo,
+        WireStep::Redo => Step::Redo,
+    })
+}
+
+#[derive(Serialize, Deserialize)]
+struct WireHistory<'a> {
+    #[serde(borrow)]
+    undo: Vec<WireEdit<'a>>,
+    #[serde(borrow)]
+    redo: Vec<WireEdit<'a>>,
+}
+
+/// The session's undo and redo stacks, the newest steps of each within
+/// [`HISTORY_STEPS`] and [`HISTORY_BYTES`], as autosave keeps them beside the
+/// whole workspace.
+pub fn write_history(session: &Session) -> String {
+    let (undo, redo) = session.history();
+    let mut room = HISTORY_BYTES;
+    let mut newest = |stack: &'_ [Rc<Edit>]| -> usize {
+        let mut kept = 0;
+        for edit in stack.iter().rev().take(HISTORY_STEPS) {
+            let size = serde_json::to_vec(&WireEdit::of(edit)).map_or(usize::MAX, |bytes| bytes.len());
+            if size > room {
+                break;
+            }
+            room -= size;
+            kept += 1;
+        }
+        kept
+    };
+    let (undo_kept, redo_kept) = (newest(undo), newest(redo));
+    let wire = WireHistory {
+        undo: undo[undo.len() - undo_kept..].iter().map(|e| WireEdit::of(e)).collect(),
+        redo: redo[redo.len() - redo_kept..].iter().map(|e| WireEdit::of(e)).collect(),
+    };
+    serde_json::to_string(&wire).expect("wire types serialise")
+}
+
+fn read_history(text: &str) -> Result<(Vec<Edit>, Vec<Edit>), ImportError> {
+    let wire: WireHistory = serde_json::from_str(text).map_err(json_error)?;
+    let read = |edits: Vec<WireEdit>| edits.into_iter().map(WireEdit::read).collect::<Result<Vec<_>, _>>();
+    Ok((read(wire.undo)?, read(wire.redo)?))
+}
+
+/// A saved session, taken up again.
+pub struct Resumed {
+    pub session: Session,
+    /// What could not be taken up, in words; empty when everything was.
+    pub lost: Vec<String>,
+}
+
+/// Takes up a saved session: the saved `workspace`, with its undo `history` when
+/// one was kept, and then the `steps` taken since, in order. A step that does not
+/// read or apply stops the replay there (the steps after it were made on it).
+pub fn resume(workspace: Workspace, history: Option<&str>, steps: &[String]) -> Resumed {
+    let mut lost = Vec::new();
+    let mut session = match history.map(read_history) {
+        Some(Ok((undo, redo))) => Session::with_history(workspace, undo, redo),
+        Some(Err(_)) => {
+            lost.push("the undo history from before the reload".to_owned());
+            Session::new(workspace)
+        }
+        None => Session::new(workspace),
+    };
+    let taken = take_steps(&mut session, steps);
+    if taken < steps.len() {
+        lost.push(match steps.len() - taken {
+            1 => "the last change".to_owned(),
+            left => format!("the last {left} changes"),
+        });
+    }
+    Resumed { session, lost }
+}
+
+/// Takes `steps` on `session`, as another tab took them after the save this
+/// session is at; false, with `session` to be thrown away, if one does not apply.
+pub fn resume_on(session: &mut Session, steps: &[String]) -> bool {
+    take_steps(session, steps) == steps.len()
+}
+
+/// Takes `steps` in order until one does not read or apply; how many were taken.
+fn take_steps(session: &mut Session, steps: &[String]) -> usize {
+    steps.iter().take_while(|text| read_step(text).is_ok_and(|step| session.replay(step))).count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::classroom::sample;
+    use crate::model::testing::annotation;
+    use crate::model::AnnotationId;
+
+    fn sample() -> Workspace {
+        let mut workspace = Workspace::default();
+        workspace.apply(sample::edit()).unwrap();
+        workspace
+    }
+
+    /// Every kind of edit, written and read back, as a reload replays them.
+    #[test]
+    fn steps_written_and_replayed_give_back_the_session_and_its_history() {
+        let saved = sample();
+        let mut session = Session::new(saved.clone());
+        let mark = session.mark();
+        let doc = saved.documents()[0].clone();
+        let other = Document::new("Added 👋🏽", "مصدر", "A text\nwith “quotes” and Ωmega.").unwrap();
+        let exercise = saved.exercise().cloned();
+        let edits = vec![
+            Edit::AddAnnotation(annotation(7, &doc, 3, 9, Tag::Framing)),
+            Edit::SetNote { id: AnnotationId(7), note: "who says so? 🇸🇾".into() },
+            Edit::SetTag { id: AnnotationId(7), tag: Tag::Claim },
+            Edit::AddDocument(other.clone()),
+            Edit::Batch(vec![
+                Edit::AddAnnotation(annotation(8, &other, 0, 6, Tag::Fact)),
+                Edit::AddAnnotation(annotation(9, &other, 7, 11, Tag::Quote)),
+            ]),
+            Edit::RemoveAnnotation(AnnotationId(8)),
+            Edit::SetExercise(None),
+            Edit::SetExercise(exercise.map(Rc::new)),
+            Edit::RemoveDocument(doc.fingerprint().clone()),
+        ];
+        for edit in edits {
+            session.apply(edit).unwrap();
+        }
+        session.undo();
+        session.undo();
+        session.redo();
+        let steps: Vec<String> = session.steps_since(&mark).unwrap().iter().map(|s| write_step(s)).collect();
+        let resumed = resume(saved, Some(&write_history(&Session::default())), &steps);
+        assert!(resumed.lost.is_empty(), "{:?}", resumed.lost);
+        assert_eq!(resumed.session.workspace(), session.workspace());
+        assert_eq!(resumed.session.history(), session.history());
+        // And the history itself, written with a later save, reads back.
+        let history = write_history(&session);
+        let again = resume(session.workspace().clone(), Some(&history), &[]);
+        assert_eq!(again.session.history(), session.history());
+    }
+
+    #[test]
+    fn a_step_that_does_not_apply_stops_the_replay_and_says_so() {
+        let saved = sample();
+        let doc = saved.documents()[0].clone();
+        let steps = [
+            write_step(&Step::Apply(Edit::AddAnnotation(annotation(7, &doc, 3, 9, Tag::Framing)))),
+            write_step(&Step::Apply(Edit::RemoveAnnotation(AnnotationId(99)))),
+            write_step(&Step::Undo),
+        ];
+        let resumed = resume(saved.clone(), None, &steps);
+        assert_eq!(resumed.lost, ["the last 2 changes"]);
+        assert!(resumed.session.workspace().annotation(AnnotationId(7)).is_some());
+        let broken = resume(saved, Some("{"), &["not json".to_owned()]);
+        assert_eq!(broken.lost, ["the undo history from before the reload", "the last change"]);
+    }
+
+    #[test]
+    fn the_history_kept_is_the_newest_within_its_limits() {
+        let saved = sample();
+        let doc = saved.documents()[0].clone();
+        let mut session = Session::new(saved);
+        for n in 0..(HISTORY_STEPS as u128 + 20) {
+            session.apply(Edit::AddAnnotation(annotation(100 + n, &doc, 0, 5, Tag::Fact))).unwrap();
+        }
+        let resumed = resume(session.workspace().clone(), Some(&write_history(&session)), &[]);
+        let (undo, _) = resumed.session.history();
+        assert_eq!(undo.len(), HISTORY_STEPS);
+        assert_eq!(*undo[HISTORY_STEPS - 1], Edit::RemoveAnnotation(AnnotationId(100 + HISTORY_STEPS as u128 + 19)));
+    }
+}
