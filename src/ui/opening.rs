@@ -40,42 +40,45 @@ pub async fn open(baked: Option<Rc<bake::Baked>>) -> Opened {
         }
         workspace
     };
-    let (mut session, mut notice, mut orphans, mut autosave) = (Session::new(fresh()), None, Vec::new(), true);
+    let (mut session, mut notice, mut orphans, mut autosave) =
+        (Session::new(fresh()), None, Vec::new(), true);
     let (mut generation, mut in_step) = (0, false);
     match storage::load_stored(&slot).await {
         Ok(storage::Stored { file: None, generation: number, .. }) => generation = number,
-        Ok(storage::Stored { file: Some(saved), history, steps, generation: number, .. }) => match restore_all(&saved) {
-            Ok((restored, unplaced, skipped)) => {
-                let resumed = journal::resume(restored, history.as_deref(), &steps);
-                (session, orphans, generation) = (resumed.session, unplaced, number);
-                in_step = resumed.lost.is_empty();
-                if !skipped.is_empty() {
-                    // Nothing vanishes: the save as it was stays among the versions.
-                    storage::set_aside(&slot, &saved).await;
-                    notice = Some(Notice::Error(format!(
+        Ok(storage::Stored { file: Some(saved), history, steps, generation: number, .. }) => {
+            match restore_all(&saved) {
+                Ok((restored, unplaced, skipped)) => {
+                    let resumed = journal::resume(restored, history.as_deref(), &steps);
+                    (session, orphans, generation) = (resumed.session, unplaced, number);
+                    in_step = resumed.lost.is_empty();
+                    if !skipped.is_empty() {
+                        // Nothing vanishes: the save as it was stays among the versions.
+                        storage::set_aside(&slot, &saved).await;
+                        notice = Some(Notice::Error(format!(
                         "{} of the saved workspace could not be opened: {}. The save as it was is kept among \
                          the earlier versions (Export, then Earlier versions).",
                         counted(skipped.len(), "item", "items"),
                         skipped.iter().take(3).cloned().collect::<Vec<_>>().join("; ")
                     )));
-                } else if !resumed.lost.is_empty() {
-                    notice = Some(Notice::Error(format!(
+                    } else if !resumed.lost.is_empty() {
+                        notice = Some(Notice::Error(format!(
                         "Your work is open, but {} could not be restored. Check it, and export the workspace to \
                          keep a copy.",
                         resumed.lost.join(" and ")
                     )));
+                    }
                 }
-            }
-            Err(reason) => {
-                // Set aside, it may be written over by the fresh workspace.
-                storage::set_aside(&slot, &saved).await;
-                generation = number;
-                notice = Some(Notice::Error(format!(
+                Err(reason) => {
+                    // Set aside, it may be written over by the fresh workspace.
+                    storage::set_aside(&slot, &saved).await;
+                    generation = number;
+                    notice = Some(Notice::Error(format!(
                     "The saved workspace could not be read ({reason}). It is kept among the earlier versions \
                      (Export, then Earlier versions), where you can download it; a fresh workspace is open instead."
                 )));
+                }
             }
-        },
+        }
         Err(reason) => {
             notice = Some(Notice::Error(format!(
                 "Autosave is off: {reason}. Export the workspace to keep your work."

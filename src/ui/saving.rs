@@ -15,10 +15,11 @@ use super::browser::storage::{self, Saved};
 use super::opening::{resume, Opened};
 use super::shell::Shell;
 use super::State;
+use crate::model::app::autosave::{Plan, StoredSteps, Written};
 use crate::model::app::versions::Version;
 use crate::model::app::{should_remind, Action, Notice};
 use crate::model::formats::{journal, native};
-use crate::model::{Mark, Role};
+use crate::model::Role;
 use gloo_events::EventListener;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -84,37 +85,16 @@ fn channel(slot: &str) -> Option<BroadcastChannel> {
 /// reading the whole workspace again.
 async fn open_stored(state: &State, slot: &str, written: &RefCell<Written>, why: &str) {
     let Ok(stored) = storage::load_stored(slot).await else { return };
-    let bytes = stored.steps.iter().map(String::len).sum();
-    let following = {
-        let written = written.borrow();
-        let behind = written.generation.checked_sub(stored.base).and_then(|n| usize::try_from(n).ok());
-        match (written.mark.as_ref(), behind) {
-            (Some(_), Some(done)) if done <= stored.steps.len() => {
-                let mut session = state.session.clone();
-                let taken = journal::resume_on(&mut session, &stored.steps[done..]);
-                taken.then_some(session)
-            }
-            _ => None,
-        }
-    };
-    let resumed = match following {
-        Some(session) => Ok((session, true)),
-        None => match stored.file.as_deref() {
-            Some(file) => resume(file, stored.history.as_deref(), &stored.steps),
-            None => return,
-        },
+    let journal = StoredSteps { base: stored.base, generation: stored.generation, steps: &stored.steps };
+    let followed = written.borrow().follow(&state.session, &journal);
+    let resumed = match (followed, stored.file.as_deref()) {
+        (Some(session), _) => Ok((session, true)),
+        (None, Some(file)) => resume(file, stored.history.as_deref(), &stored.steps),
+        (None, None) => return,
     };
     match resumed {
         Ok((session, in_step)) => {
-            let mut written = written.borrow_mut();
-            *written = Written {
-                generation: stored.generation,
-                mark: in_step.then(|| session.mark()),
-                steps: stored.steps.len(),
-                bytes,
-                whole_due: written.whole_due,
-            };
-            drop(written);
+            written.borrow_mut().read(&session, &journal, in_step);
             state.dispatch(Action::ReopenStored(Box::new(session), Notice::Info(why.into())));
         }
         Err(reason) => state.dispatch(Action::Notify(Notice::Error(format!(
@@ -149,62 +129,25 @@ async fn remind(state: &State, slot: &str) {
     state.dispatch(Action::Notify(Notice::Info(text)));
 }
 
-/// What this tab has written to storage.
-#[derive(Default)]
-struct Written {
-    /// The number of the last save this tab made or opened: the next must follow it.
-    generation: u64,
-    /// Where the session stood at that save, when storage holds exactly it: the
-    /// next save writes the steps taken since. None: the next writes the whole.
-    mark: Option<Mark>,
-    /// The steps, and their bytes, written since the whole workspace was.
-    steps: usize,
-    bytes: usize,
-    /// When the whole workspace is next written, in milliseconds since 1970.
-    whole_due: f64,
-}
-
-/// The whole workspace is written once an hour (and that save kept as an earlier
-/// version), or after this many steps or bytes of them: a reload replays them all.
-const HOUR: f64 = 3_600_000.0;
-const WHOLE_AFTER_STEPS: usize = 400;
-const WHOLE_AFTER_BYTES: usize = 4 * 1024 * 1024;
-
-impl Written {
-    /// The steps to write for `session` at time `now`, as the journal writes them;
-    /// None when the whole workspace is to be written instead.
-    fn steps_for(&self, session: &crate::model::Session, now: f64) -> Option<Vec<String>> {
-        let steps = session.steps_since(self.mark.as_ref()?)?;
-        if now >= self.whole_due || self.steps + steps.len() > WHOLE_AFTER_STEPS {
-            return None;
-        }
-        let written: Vec<String> = steps.iter().map(|step| journal::write_step(step)).collect();
-        let bytes: usize = written.iter().map(String::len).sum();
-        (self.bytes + bytes <= WHOLE_AFTER_BYTES).then_some(written)
-    }
-}
-
-/// Writes what `state` holds that storage does not: the steps taken since the
-/// last save, or the whole workspace when that is due. A whole save is kept as an
-/// earlier version, and is the file an export offers until the next change.
-async fn write(state: &State, slot: &str, written: &RefCell<Written>, saved_file: &SavedFile) -> Result<Saved, String> {
+/// Writes what `state` holds that storage does not, as `autosave::Written`
+/// plans it. A whole save is kept as an earlier version, and is the file an export
+/// offers until the next change.
+async fn write(
+    state: &State,
+    slot: &str,
+    written: &RefCell<Written>,
+    saved_file: &SavedFile,
+) -> Result<Saved, String> {
     let session = &state.session;
     let now = js_sys::Date::now();
-    let (expected, steps) = {
+    let (expected, plan) = {
         let written = written.borrow();
-        (written.generation, written.steps_for(session, now))
+        (written.generation, written.plan(session, now))
     };
-    let saved = match steps {
-        Some(steps) if steps.is_empty() => return Ok(Saved::Done { generation: expected }),
-        Some(steps) => {
-            let (count, bytes) = (steps.len(), steps.iter().map(String::len).sum::<usize>());
-            let saved = storage::save_steps(slot, steps, expected).await?;
-            let mut written = written.borrow_mut();
-            written.steps += count;
-            written.bytes += bytes;
-            saved
-        }
-        None => {
+    let saved = match &plan {
+        Plan::Nothing => Saved::Done { generation: expected },
+        Plan::Steps(steps) => storage::save_steps(slot, steps.clone(), expected).await?,
+        Plan::Whole => {
             let workspace = session.workspace();
             let file = native::export(workspace).into_bytes();
             let (saved, blob) =
@@ -219,18 +162,15 @@ async fn write(state: &State, slot: &str, written: &RefCell<Written>, saved_file
                     unreadable: false,
                 };
                 let slot = slot.to_owned();
-                wasm_bindgen_futures::spawn_local(async move { storage::keep_version(&slot, &blob, version).await });
-                let mut written = written.borrow_mut();
-                (written.steps, written.bytes) = (0, 0);
-                written.whole_due = ((now / HOUR).floor() + 1.0) * HOUR;
+                wasm_bindgen_futures::spawn_local(async move {
+                    storage::keep_version(&slot, &blob, version).await
+                });
             }
             saved
         }
     };
     if let Saved::Done { generation } = saved {
-        let mut written = written.borrow_mut();
-        written.generation = generation;
-        written.mark = Some(session.mark());
+        written.borrow_mut().wrote(&plan, session, generation, now);
     }
     Ok(saved)
 }
@@ -244,7 +184,7 @@ pub fn use_autosave(state: &State, opened: &Opened, shell: &Shell) -> Autosave {
     // The last revision whose save ended, and how. The workspace as opened is the
     // one stored (or the sample, which nothing needs to keep until it changes).
     let last = use_state(|| None::<(u64, Outcome)>);
-    let first = Written { generation: opened.generation, mark: opened.mark.clone(), ..Written::default() };
+    let first = Written::opened(opened.generation, opened.mark.clone());
     let written: Rc<RefCell<Written>> = (*use_memo((), move |_| Rc::new(RefCell::new(first)))).clone();
     let newer = matches!(*last, Some((_, Outcome::Newer)));
     // One save at a time: a change made while a save runs is saved after it, from
@@ -370,8 +310,8 @@ pub fn use_autosave(state: &State, opened: &Opened, shell: &Shell) -> Autosave {
         Callback::from(move |_| {
             let (state, last, slot, written) = (state.clone(), last.clone(), slot.clone(), written.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                // This tab's steps were not written: its mark no longer matches storage.
-                written.borrow_mut().mark = None;
+                // This tab's steps were not written: it is not in step with storage.
+                written.borrow_mut().out_of_step();
                 open_stored(&state, &slot, &written, "Opened the version saved in the other tab.").await;
                 last.set(None);
             });
@@ -385,8 +325,7 @@ pub fn use_autosave(state: &State, opened: &Opened, shell: &Shell) -> Autosave {
                 // Follow the newer save, so that this tab's version is written over it,
                 // whole: its steps were taken on another version.
                 if let Ok(stored) = storage::load_stored(&slot).await {
-                    let mut written = written.borrow_mut();
-                    (written.generation, written.mark) = (stored.generation, None);
+                    written.borrow_mut().overrule(stored.generation);
                 }
                 last.set(None);
             });

@@ -4,6 +4,7 @@
 //! as plain data, so every rule of the page is tested natively. What is on screen
 //! is part of the state ([`Screen`]).
 
+pub mod autosave;
 pub mod screen;
 pub mod versions;
 
@@ -543,7 +544,8 @@ impl AppState {
         if next.class_of == self.class_of {
             next.class = self.class.clone();
         }
-        if let Some(current) = self.current.take().filter(|f| next.session.workspace().document(f).is_some()) {
+        if let Some(current) = self.current.take().filter(|f| next.session.workspace().document(f).is_some())
+        {
             next.current = Some(current);
         }
         *self = next;

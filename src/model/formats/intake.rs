@@ -81,7 +81,7 @@ pub fn merge(workspace: &Workspace, current: Option<&Fingerprint>, incoming: Inc
     let prepared: Vec<Text> = texts.iter().map(Text::of).collect();
     let position = |f: &str| texts.iter().position(|d| d.fingerprint().as_str() == f);
     let current = current.and_then(|f| position(f.as_str()));
-    let mut existing: HashSet<(usize, Span, Tag)> = workspace
+    let existing: HashSet<(usize, Span, Tag)> = workspace
         .annotations()
         .filter_map(|a| Some((position(a.document.as_str())?, a.span, a.tag)))
         .collect();
@@ -155,8 +155,10 @@ pub fn merge(workspace: &Workspace, current: Option<&Fingerprint>, incoming: Inc
             }
             None => {}
         }
-        // The same tag on the same words is the same annotation, whatever its id.
-        if !existing.insert((at, span, annotation.tag)) {
+        // The same tag on the same words as an annotation already here is that
+        // annotation, whatever its id. Within one file, two ids are two annotations
+        // (a reader may tag the same words twice), so a saved workspace reopens as it was.
+        if existing.contains(&(at, span, annotation.tag)) {
             continue;
         }
         if how != Placement::AsGiven {

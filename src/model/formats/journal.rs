@@ -28,7 +28,7 @@ const HISTORY_BYTES: usize = 8 * 1024 * 1024;
 enum WireStep<'a> {
     Apply {
         #[serde(borrow)]
-        edit: WireEdit<'a>,
+        edit: Box<WireEdit<'a>>,
     },
     Undo,
     Redo,
@@ -81,7 +81,9 @@ impl<'a> WireEdit<'a> {
             Edit::InsertDocument { at, document } => {
                 WireEdit::InsertDocument { at: *at, document: WireDocument::of(document) }
             }
-            Edit::RemoveDocument(fingerprint) => WireEdit::RemoveDocument { fingerprint: fingerprint.clone() },
+            Edit::RemoveDocument(fingerprint) => {
+                WireEdit::RemoveDocument { fingerprint: fingerprint.clone() }
+            }
             Edit::AddAnnotation(a) => WireEdit::AddAnnotation {
                 annotation: WireAnnotation {
                     id: a.id.to_string(),
@@ -116,13 +118,16 @@ impl<'a> WireEdit<'a> {
         };
         Ok(match self {
             WireEdit::AddDocument { document: wd } => Edit::AddDocument(document(wd)?),
-            WireEdit::InsertDocument { at, document: wd } => Edit::InsertDocument { at, document: document(wd)? },
+            WireEdit::InsertDocument { at, document: wd } => {
+                Edit::InsertDocument { at, document: document(wd)? }
+            }
             WireEdit::RemoveDocument { fingerprint } => Edit::RemoveDocument(fingerprint),
             WireEdit::AddAnnotation { annotation: wa } => Edit::AddAnnotation(Annotation {
                 id: wa.id.parse().map_err(ImportError)?,
                 document: stored_fingerprint(&wa.document)?,
                 span: Span::new(wa.start, wa.end),
-                tag: Tag::from_name(&wa.tag).ok_or_else(|| ImportError(format!("unknown tag {:?}", wa.tag)))?,
+                tag: Tag::from_name(&wa.tag)
+                    .ok_or_else(|| ImportError(format!("unknown tag {:?}", wa.tag)))?,
                 note: wa.note.as_ref().into(),
                 created: wa.created.as_ref().into(),
                 author: wa.author.as_ref().into(),
@@ -148,7 +153,7 @@ pub(super) fn stored_fingerprint(text: &str) -> Result<Fingerprint, ImportError>
 /// One step, as autosave writes it.
 pub fn write_step(step: &Step) -> String {
     let wire = match step {
-        Step::Apply(edit) => WireStep::Apply { edit: WireEdit::of(edit) },
+        Step::Apply(edit) => WireStep::Apply { edit: Box::new(WireEdit::of(edit)) },
         Step::Undo => WireStep::Undo,
         Step::Redo => WireStep::Redo,
     };
@@ -324,6 +329,9 @@ mod tests {
         let resumed = resume(session.workspace().clone(), Some(&write_history(&session)), &[]);
         let (undo, _) = resumed.session.history();
         assert_eq!(undo.len(), HISTORY_STEPS);
-        assert_eq!(*undo[HISTORY_STEPS - 1], Edit::RemoveAnnotation(AnnotationId(100 + HISTORY_STEPS as u128 + 19)));
+        assert_eq!(
+            *undo[HISTORY_STEPS - 1],
+            Edit::RemoveAnnotation(AnnotationId(100 + HISTORY_STEPS as u128 + 19))
+        );
     }
 }

@@ -135,6 +135,7 @@ mod tests {
     use super::*;
     use crate::model::formats::{Import, ImportError};
     use crate::model::testing::{annotation, workspace_with};
+    use crate::model::{Annotation, Edit};
 
     fn import(workspace: &Workspace, json: &str) -> Result<Import, ImportError> {
         crate::model::formats::import(workspace, None, "workspace.json", json.as_bytes())
@@ -159,6 +160,16 @@ mod tests {
         restored.apply(import.edit).unwrap();
         assert_eq!(restored, ws);
         assert!(json.contains("\"exact\":\"👋 there\""), "{json}");
+    }
+
+    #[test]
+    fn the_same_words_tagged_twice_alike_reopen_as_two_annotations() {
+        let mut ws = sample();
+        let twice = ws.annotations().next().unwrap().clone();
+        ws.apply(Edit::AddAnnotation(Annotation { id: AnnotationId(77), ..twice })).unwrap();
+        let mut restored = Workspace::default();
+        restored.apply(import(&Workspace::default(), &export(&ws)).unwrap().edit).unwrap();
+        assert_eq!(restored, ws);
     }
 
     #[test]

@@ -13,6 +13,7 @@
 //! with strict durability is on disk when it completes (the end-to-end tests kill
 //! the browser to check this).
 
+use crate::model::app::autosave::may_write;
 use crate::model::app::versions::{keep_new, let_go, Version};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
@@ -220,7 +221,7 @@ async fn write_unless_newer(
         let (request, transaction, newer) = (request.clone(), transaction.clone(), newer.clone());
         Closure::once(move || {
             let stored = request.result().ok().and_then(|v| v.as_f64()).unwrap_or(0.0) as u64;
-            if stored != expected {
+            if !may_write(stored, expected) {
                 newer.set(true);
                 let _ = transaction.abort();
                 return;
@@ -245,7 +246,12 @@ async fn write_unless_newer(
 /// `history` as the save after `expected`, unless another tab or window saved
 /// since, and lets go of the steps it holds; returns the file as a Blob, which is
 /// what an export of the workspace offers until the next change.
-pub async fn save_whole(slot: &str, file: &[u8], history: String, expected: u64) -> Result<(Saved, Blob), String> {
+pub async fn save_whole(
+    slot: &str,
+    file: &[u8],
+    history: String,
+    expected: u64,
+) -> Result<(Saved, Blob), String> {
     let attempt = async {
         let blob = crate::ui::browser::files::blob(file, "application/json")?;
         let attempt = |value: JsValue| {
