@@ -59,7 +59,7 @@ pub fn current_screen(props: &CurrentScreenProps) -> Html {
                 on_close={close} />
         },
         Screen::ExerciseEditor => html! {
-            <ExerciseDialog workspace={workspace.clone()} new_id={ids::new_annotation_id().to_string()}
+            <ExerciseDialog workspace={workspace.clone()} slot={shell.slot.clone()} new_id={ids::new_annotation_id().to_string()}
                 on_done={shell.with(|shell, (exercise, handout)| shell.hand_out(exercise, handout))}
                 on_sample={shell.on(|| Action::OpenSampleClass)} on_close={close} />
         },

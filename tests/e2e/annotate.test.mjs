@@ -108,6 +108,43 @@ test('notes, delete, and undo/redo by keys and buttons', async () => {
   assert.equal(await page.locator('.panel b').count(), 0);
 });
 
+test('what is typed is kept as it is typed: a note while the field has focus, an exercise not yet saved', async () => {
+  const page = await openApp(browser, server.url);
+  await dragSelect(page, 'Abu Mohammed al-Jolani');
+  await page.keyboard.press('3');
+  // Typed, and the field still has focus: no blur, no Enter.
+  await page.getByLabel('Note').pressSequentially('who calls him so?');
+  await saved(page);
+  await page.reload();
+  await page.locator('.article-text p').first().waitFor();
+  assert.deepEqual(await panelEntries(page), [['Framing', 'Abu Mohammed al-Jolani', 'who calls him so?']]);
+
+  // An exercise's words, typed and never saved, come back when the dialog opens again.
+  await page.getByRole('button', { name: 'Exercise', exact: true }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Title').fill('Naming the leader');
+  await dialog.getByLabel(/Instructions for students/).pressSequentially('Mark every name for him.');
+  await dialog.getByLabel('Kurdistan24').uncheck();
+  await page.waitForTimeout(300);
+  await page.reload();
+  await page.locator('.article-text p').first().waitFor();
+  await page.getByRole('button', { name: 'Exercise', exact: true }).click();
+  await dialog.getByText('What you typed here before is back').waitFor();
+  assert.equal(await dialog.getByLabel('Title').inputValue(), 'Naming the leader');
+  assert.equal(await dialog.getByLabel(/Instructions for students/).inputValue(), 'Mark every name for him.');
+  assert.equal(await dialog.getByLabel('Kurdistan24').isChecked(), false);
+  // Saved, the draft is let go: the dialog opens on the exercise, with no message.
+  await dialog.getByRole('button', { name: 'Save exercise' }).click();
+  await saved(page);
+  await page.reload();
+  await page.locator('.article-text p').first().waitFor();
+  await page.getByRole('button', { name: 'Exercise', exact: true }).click();
+  assert.equal(await dialog.getByLabel('Title').inputValue(), 'Naming the leader');
+  await page.waitForTimeout(300);
+  assert.equal(await dialog.getByText('What you typed here before is back').count(), 0);
+  assert.deepEqual(page.errors, []);
+});
+
 test('an article can be removed, and undo brings it back with its annotations', async () => {
   const page = await openApp(browser, server.url);
   await dragSelect(page, 'Abu Mohammed al-Jolani');

@@ -441,25 +441,42 @@ pub async fn kept_students(slot: &str) -> Vec<String> {
 pub async fn take_student(slot: &str, name: &str) -> Option<Vec<u8>> {
     let key = kept_key(slot, name);
     let bytes = load(&key).await.ok().flatten()?;
-    let removed = async {
-        let db = database().await?;
-        let (transaction, store) = store(&db, IdbTransactionMode::Readwrite)?;
-        store.delete(&JsValue::from_str(&key))?;
-        committed(&transaction).await
-    };
-    removed.await.ok()?;
+    delete(&key).await.ok()?;
     Some(bytes)
 }
 
 /// Where a reader was in `slot`: the article and the code point at the top of
 /// the window, as JSON text (`{"article": …, "at": …}`).
 pub async fn save_place(slot: &str, place: &str) {
-    let _ = put(&format!("place {slot}"), place.as_bytes()).await;
+    save_text(&format!("place {slot}"), place).await
 }
 
 /// The place saved by [`save_place`], if any.
 pub async fn load_place(slot: &str) -> Option<String> {
-    load(&format!("place {slot}")).await.ok().flatten().and_then(|bytes| String::from_utf8(bytes).ok())
+    load_text(&format!("place {slot}")).await
+}
+
+/// Keeps a small text under `key`, as well as the browser lets it (a place, a
+/// draft: nothing that autosave depends on).
+pub async fn save_text(key: &str, text: &str) {
+    let _ = put(key, text.as_bytes()).await;
+}
+
+/// The text kept under `key` by [`save_text`], if any.
+pub async fn load_text(key: &str) -> Option<String> {
+    load(key).await.ok().flatten().and_then(|bytes| String::from_utf8(bytes).ok())
+}
+
+/// Lets go of what is kept under `key`.
+pub async fn remove(key: &str) {
+    let _ = delete(key).await;
+}
+
+async fn delete(key: &str) -> Result<(), JsValue> {
+    let db = database().await?;
+    let (transaction, store) = store(&db, IdbTransactionMode::Readwrite)?;
+    store.delete(&JsValue::from_str(key))?;
+    committed(&transaction).await
 }
 
 /// Asks the browser to keep this page's storage until the reader clears it
@@ -480,12 +497,12 @@ pub async fn persist() -> Option<bool> {
 
 /// Notes that the reader exported (or handed in) her work now, at `at` (ISO 8601).
 pub async fn note_export(slot: &str, at: &str) {
-    let _ = put(&format!("exported {slot}"), at.as_bytes()).await;
+    save_text(&format!("exported {slot}"), at).await
 }
 
 /// When the reader last exported (or handed in) her work here, if ever.
 pub async fn last_export(slot: &str) -> Option<String> {
-    load(&format!("exported {slot}")).await.ok().flatten().and_then(|bytes| String::from_utf8(bytes).ok())
+    load_text(&format!("exported {slot}")).await
 }
 
 /// Where the list of `slot`'s kept versions is, and each version's file.

@@ -2,11 +2,14 @@
 //! chooses (title, instructions, a definition per tag, whether students keep the
 //! articles as handed out) and downloads the student page, the student's file
 //! (never the key) and the teacher's file (the key), as many as she needs without
-//! reopening the dialog. Opened again, it edits the exercise.
+//! reopening the dialog. Opened again, it edits the exercise. What she types is
+//! kept as she types it, until she saves it (`draft`).
 
+use super::draft;
 use super::{close_on_escape, use_dialog_focus};
 use crate::model::classroom::exercise::{default_guide, derived_title, Exercise, Role};
 use crate::model::{Fingerprint, Tag, Workspace};
+use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
@@ -25,6 +28,8 @@ pub enum Handout {
 #[derive(Properties, PartialEq)]
 pub struct ExerciseDialogProps {
     pub workspace: Workspace,
+    /// Where the page keeps its workspace, and the draft of this form beside it.
+    pub slot: Rc<str>,
     /// A new exercise's id, drawn by the caller.
     pub new_id: String,
     pub on_done: Callback<(Exercise, Handout)>,
@@ -75,6 +80,23 @@ fn read_form(form: &Element, start: &Exercise, workspace: &Workspace) -> Result<
     })
 }
 
+/// The form's fields for `exercise`, as `draft` names them.
+fn initial_fields(exercise: &Exercise, workspace: &Workspace) -> Vec<(String, String)> {
+    let mut fields = vec![
+        ("title".to_owned(), exercise.title.clone()),
+        ("instructions".to_owned(), exercise.instructions.clone()),
+        ("locked=on".to_owned(), exercise.locked.to_string()),
+    ];
+    for tag in Tag::ALL {
+        fields.push((format!("guide-{}", tag.name()), exercise.definition(tag).to_owned()));
+    }
+    for doc in workspace.documents() {
+        let chosen = exercise.articles.contains(doc.fingerprint());
+        fields.push((format!("article={}", doc.fingerprint()), chosen.to_string()));
+    }
+    fields
+}
+
 #[function_component(ExerciseDialog)]
 pub fn exercise_dialog(props: &ExerciseDialogProps) -> Html {
     let workspace = &props.workspace;
@@ -90,15 +112,52 @@ pub fn exercise_dialog(props: &ExerciseDialogProps) -> Html {
     let (form, title) = (use_node_ref(), use_node_ref());
     let error = use_state(|| None::<String>);
     use_dialog_focus(title.clone());
+    // What was typed here and not saved (the page closed, or the dialog did) is
+    // brought back, and said so.
+    let brought_back = use_state(|| false);
+    // A new exercise's id is drawn anew at each opening: its draft is the new one's.
+    let draft_of = workspace.exercise().map_or_else(|| "a new exercise".to_owned(), |e| e.id.clone());
+    {
+        // The fields are filled here, once, not by `value` in the markup: Yew puts a
+        // field's `value` back at every render, over what the teacher typed.
+        let (form, slot, id, brought_back) =
+            (form.clone(), props.slot.clone(), draft_of.clone(), brought_back.clone());
+        let fields = initial_fields(&start, workspace);
+        use_effect_with((), move |_| {
+            let Some(form) = form.cast::<Element>() else { return };
+            draft::fill(&form, &fields);
+            wasm_bindgen_futures::spawn_local(async move {
+                if draft::bring_back(&slot, &id, &form).await {
+                    brought_back.set(true);
+                }
+            });
+        });
+    }
+    let on_input = {
+        let (form, slot, id) = (form.clone(), props.slot.clone(), draft_of);
+        Callback::from(move |_: InputEvent| {
+            if let Some(form) = form.cast::<Element>() {
+                draft::keep(&slot, &id, &form);
+            }
+        })
+    };
     let done = |handout: Handout| {
-        let (form, error, on_done, start, workspace) =
-            (form.clone(), error.clone(), props.on_done.clone(), start.clone(), workspace.clone());
+        let (form, error, on_done, start, workspace, slot) = (
+            form.clone(),
+            error.clone(),
+            props.on_done.clone(),
+            start.clone(),
+            workspace.clone(),
+            props.slot.clone(),
+        );
         Callback::from(move |event: MouseEvent| {
             event.prevent_default();
             let Some(form) = form.cast::<Element>() else { return };
             match read_form(&form, &start, &workspace) {
                 Ok(exercise) => {
                     error.set(None);
+                    // Saved with the exercise: nothing left to keep apart.
+                    draft::drop_draft(&slot);
                     on_done.emit((exercise, handout));
                 }
                 Err(reason) => error.set(Some(reason)),
@@ -110,8 +169,12 @@ pub fn exercise_dialog(props: &ExerciseDialogProps) -> Html {
         <div class="backdrop">
             <div class="dialog exercise-dialog" role="dialog" aria-modal="true" aria-labelledby="exercise-title"
                 onkeydown={close_on_escape(&props.on_close)}>
-                <form ref={form.clone()}>
+                <form ref={form.clone()} oninput={on_input}>
                 <h2 id="exercise-title">{ "Exercise for a class" }</h2>
+                if *brought_back {
+                    <p class="notice info" role="status">{ "What you typed here before is back, not yet saved: \
+                        save the exercise to keep it." }</p>
+                }
                 <p class="hint">{ "Students get the articles you choose, the instructions and the tag guide. Your own \
                     annotations on those articles are the answer key: they stay in your teacher file and are never \
                     in the students' file." }</p>
@@ -120,7 +183,7 @@ pub fn exercise_dialog(props: &ExerciseDialogProps) -> Html {
                         { "Try the sample class" }</button>
                     { ": the sample articles with an answer key and five students' work." }</p>
                 <label>{ "Title " }
-                    <input ref={title} name="title" type="text" value={start.title.clone()}
+                    <input ref={title} name="title" type="text"
                         placeholder={format!("Left empty: {}", derived_title(&chosen))} />
                 </label>
                 <fieldset class="articles-chosen">
@@ -129,8 +192,7 @@ pub fn exercise_dialog(props: &ExerciseDialogProps) -> Html {
                         let key = workspace.annotations_of(doc.fingerprint()).len();
                         html! {
                             <label class="article-choice">
-                                <input type="checkbox" name="article" value={doc.fingerprint().to_string()}
-                                    checked={start.articles.contains(doc.fingerprint())} />
+                                <input type="checkbox" name="article" value={doc.fingerprint().to_string()} />
                                 <span><bdi>{ &doc.source }</bdi>{ ": " }<bdi>{ &doc.title }</bdi>
                                     { format!(" ({key} key {})", if key == 1 { "span" } else { "spans" }) }</span>
                             </label>
@@ -138,20 +200,19 @@ pub fn exercise_dialog(props: &ExerciseDialogProps) -> Html {
                     }) }
                 </fieldset>
                 <label>{ "Instructions for students (plain text: empty lines between paragraphs, “- ” before list items)" }
-                    <textarea name="instructions" rows="5" value={start.instructions.clone()} />
+                    <textarea name="instructions" rows="5" />
                 </label>
                 <fieldset>
                     <legend>{ "Tag guide: one line for each tag" }</legend>
                     { for Tag::ALL.iter().map(|tag| html! {
                         <label class="guide-line">
                             <span class={classes!("chip", format!("chip-{}", tag.name()))}>{ tag.label() }</span>
-                            <input name={format!("guide-{}", tag.name())} type="text" aria-label={format!("{} definition", tag.label())}
-                                value={start.definition(*tag).to_owned()} />
+                            <input name={format!("guide-{}", tag.name())} type="text" aria-label={format!("{} definition", tag.label())} />
                         </label>
                     }) }
                 </fieldset>
                 <label class="check">
-                    <input type="checkbox" name="locked" checked={start.locked} />
+                    <input type="checkbox" name="locked" />
                     { "Students keep these articles: they cannot add, remove or import any" }
                 </label>
                 if let Some(reason) = &*error {

@@ -4,6 +4,7 @@
 //! (the button that opened it) when it closes.
 
 pub mod add_article;
+mod draft;
 pub mod exercise;
 pub mod export;
 pub mod versions;
