@@ -148,6 +148,36 @@ for (const engine of ENGINES) {
       }
     });
 
+    test('two windows (as two tabs) editing in turns keep every change, over a reload', WAIT, async () => {
+      const reader = await Reader.open(driver, engine);
+      try {
+        await openApp(reader, server.url);
+        const first = await reader.window();
+        const second = await reader.newWindow();
+        await openApp(reader, server.url);
+        const count = (n) => reader.until(`${n} annotations`, (n) => document.querySelectorAll('.panel .entry').length === n, n);
+        await reader.switchTo(first);
+        await reader.drag('Hay’at Tahrir al-Sham');
+        await reader.press('1');
+        await saved(reader);
+        // The idle window follows.
+        await reader.switchTo(second);
+        await count(1);
+        await reader.drag('on Wednesday');
+        await reader.press('2');
+        await saved(reader);
+        await reader.switchTo(first);
+        await count(2);
+        await reader.reload();
+        await count(2);
+        assert.deepEqual((await reader.entries()).map(([tag, quote]) => `${tag} ${quote}`), [
+          'Claim Hay’at Tahrir al-Sham', 'Quote on Wednesday',
+        ]);
+      } finally {
+        await reader.quit();
+      }
+    });
+
     test('every export gives its file, and an import brings deleted annotations back', WAIT, async () => {
       const reader = await Reader.open(driver, engine);
       try {

@@ -127,6 +127,27 @@ export class Reader {
     await this.command('POST', '/refresh', {});
   }
 
+  /**
+   * Opens a new window of the same browser and switches to it; resolves to its
+   * handle. A window, not a tab: WebKit leaves a background tab hidden, and it
+   * neither paints nor takes pointer input.
+   */
+  async newWindow() {
+    const { handle } = await this.command('POST', '/window/new', { type: 'window' });
+    await this.switchTo(handle);
+    return handle;
+  }
+
+  /** The handle of the window commands go to. */
+  async window() {
+    return this.command('GET', '/window');
+  }
+
+  /** Sends the next commands to the window `handle`. */
+  async switchTo(handle) {
+    await this.command('POST', '/window', { handle });
+  }
+
   async resize(width, height) {
     await this.command('POST', '/window/rect', { width, height });
   }
