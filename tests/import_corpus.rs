@@ -185,3 +185,45 @@ fn an_export_of_another_text_lists_what_it_cannot_place() {
     assert_eq!(import.orphans.len(), 1);
     assert!(import.orphans[0].reason.contains("is not in the article"), "{:?}", import.orphans);
 }
+
+/// A W3C or CSV export of an article that is not open is placed only where its
+/// quote and context are found exactly: never on a near match in an unrelated
+/// article (here "Damascus ha" in Press TV's for "Damascus 🇸🇾").
+#[test]
+fn records_of_an_article_not_open_are_never_placed_on_a_near_match_elsewhere() {
+    use framelens::model::classroom::sample;
+    use framelens::model::formats::{csv, w3c};
+    use framelens::model::{Annotation, AnnotationId, Span};
+    let text = "The minister waves 👋🏽 at the summit in Damascus 🇸🇾 and says “we will rebuild” — a promise.";
+    let theirs = Document::new("Elsewhere", "Another outlet", text).unwrap();
+    let at = text.chars().collect::<Vec<_>>();
+    let start = at.windows(8).position(|w| w.iter().collect::<String>() == "Damascus").unwrap();
+    let mut exported = Workspace::default();
+    exported.apply(Edit::AddDocument(theirs.clone())).unwrap();
+    let fact = Annotation {
+        id: AnnotationId(1),
+        document: theirs.fingerprint().clone(),
+        span: Span::new(start, start + 11),
+        tag: Tag::Fact,
+        note: "".into(),
+        created: "2025-10-15T12:00:00Z".into(),
+        author: "".into(),
+    };
+    exported.apply(Edit::AddAnnotation(fact)).unwrap();
+    let mut sample_only = Workspace::default();
+    sample_only.apply(sample::edit()).unwrap();
+    for (name, file) in
+        [("elsewhere.jsonld", w3c::export(&exported, "x")), ("elsewhere.csv", csv::export(&exported))]
+    {
+        let import = import(&sample_only, None, name, file.as_bytes()).unwrap();
+        assert_eq!(import.annotations, 0, "{name}");
+        assert_eq!(import.orphans.len(), 1, "{name}");
+        assert!(import.orphans[0].reason.contains("no near match was tried"), "{name}: {:?}", import.orphans);
+        // With its article open, it is placed.
+        let mut with_it = sample_only.clone();
+        with_it.apply(Edit::AddDocument(theirs.clone())).unwrap();
+        let import = framelens::model::formats::import(&with_it, None, name, file.as_bytes()).unwrap();
+        let (_, seen) = applied(&with_it, import);
+        assert_eq!(seen, [("Damascus 🇸🇾".to_owned(), Tag::Fact, String::new())], "{name}");
+    }
+}

@@ -4,7 +4,8 @@
 //! each row by its quoted text in the open articles.
 //!
 //! A field that a spreadsheet would run as a formula (one starting with `=`, `+`,
-//! `-`, `@`, a tab or a CR) is written with a leading apostrophe, and read back
+//! `-`, `@`, a tab or a CR, also after spaces, and their full-width forms `＝ ＋ － ＠`,
+//! which spreadsheets in East Asian locales take for them) is written with a leading apostrophe, and read back
 //! without it, so that an exported note can never execute in the reader's
 //! spreadsheet and still round-trips exactly.
 
@@ -90,7 +91,11 @@ pub(crate) fn push_row(out: &mut String, fields: &[&str]) {
 /// apostrophes before such a character: either way it is written with one more
 /// apostrophe, so that [`restore`] is exact.
 fn runs_as_formula(field: &str) -> bool {
-    field.trim_start_matches('\'').starts_with(['=', '+', '-', '@', '\t', '\r'])
+    let start = field.trim_start_matches('\'');
+    start.starts_with(['\t', '\r'])
+        || start
+            .trim_start()
+            .starts_with(['=', '+', '-', '@', '\u{FF1D}', '\u{FF0B}', '\u{FF0D}', '\u{FF20}'])
 }
 
 fn restore(field: String) -> String {
@@ -240,11 +245,33 @@ mod tests {
 
     #[test]
     fn formulas_are_defused_and_restored_exactly() {
-        for field in ["=SUM(A1)", "+1", "-x", "@cmd", "'=quoted", "''+", "'plain", "plain", "\tx"] {
+        let fields = [
+            "=SUM(A1)",
+            "+1",
+            "-x",
+            "@cmd",
+            "'=quoted",
+            "''+",
+            "'plain",
+            "plain",
+            "\tx",
+            " =1+1",
+            "  @x",
+            "\u{3000}=1",
+            "＝SUM(A1)",
+            "＋1",
+            "－x",
+            "＠cmd",
+            " ＝1",
+            "a = b",
+        ];
+        for field in fields {
             let mut written = String::new();
             push_row(&mut written, &[field]);
             let written = rows(&written).unwrap().remove(0).1.remove(0);
-            assert!(!written.starts_with(['=', '+', '-', '@', '\t']), "{written:?}");
+            let runs =
+                |f: &str| f.trim_start().starts_with(['=', '+', '-', '@', '\t', '＝', '＋', '－', '＠']);
+            assert!(!runs(&written), "{written:?}");
             assert_eq!(restore(written), field);
         }
     }

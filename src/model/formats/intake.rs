@@ -113,7 +113,21 @@ pub fn merge(workspace: &Workspace, current: Option<&Fingerprint>, incoming: Inc
         };
         let text_is_known = !matches!(&record.target, Target::Named { fingerprint, .. }
             if fingerprint.as_deref().and_then(position).is_none());
-        let placed = place(&prepared, &candidates, &record, text_is_known);
+        // The text the record names, where a near match is worth taking: the one
+        // with its fingerprint, or else the one with its title.
+        let own = match &record.target {
+            Target::Text(f) => position(f.as_str()),
+            Target::Named { fingerprint: Some(f), .. } => position(f),
+            Target::Named { fingerprint: None, title } => {
+                let mut titled = (0..texts.len())
+                    .filter(|&at| title.as_deref().is_some_and(|t| texts[at].title == t.trim()));
+                match (titled.next(), titled.next()) {
+                    (Some(at), None) => Some(at),
+                    _ => None,
+                }
+            }
+        };
+        let placed = place(&prepared, &candidates, &record, text_is_known, own);
         let (at, span, how) = match placed {
             Ok(found) => found,
             Err(reason) => {
@@ -218,14 +232,17 @@ fn named_candidates(texts: &[Document], title: Option<&str>, current: Option<usi
     order
 }
 
-/// The first candidate text that the record anchors in, exactly if any does, else
-/// approximately. A record whose own text is not here must bring a quote: a bare
-/// position in another text would be a guess.
+/// The first candidate text that the record anchors in exactly (its quote, told
+/// apart by its context), else a near match in its `own` text. A record whose own
+/// text is not here must bring a quote: a bare position in another text would be a
+/// guess, and so would a near match there (a few changed letters in an unrelated
+/// article).
 fn place(
     texts: &[Text],
     candidates: &[usize],
     record: &Record,
     text_is_known: bool,
+    own: Option<usize>,
 ) -> Result<(usize, Span, Placement), String> {
     if !text_is_known && record.quote.as_ref().is_none_or(|q| q.exact.is_empty()) {
         return Err("its article is not open here and it carries no quote to find it by".into());
@@ -239,16 +256,17 @@ fn place(
             }
         }
     }
-    // Only then approximately, so that an exact match in a later article beats a
-    // near one in an earlier. The reason given is the most likely article's, from
-    // the last step tried.
-    if let Some(quote) = record.quote.as_ref().filter(|q| !q.exact.is_empty()) {
-        for (n, &at) in candidates.iter().enumerate() {
-            match texts[at].anchor_approximately(quote, record.span) {
-                Ok((span, how)) => return Ok((at, span, how)),
-                Err(why) if n == 0 => reason = Some(why),
-                Err(_) => {}
-            }
+    // Only then approximately, and only in its own text, so that an exact match
+    // elsewhere beats a near one. The reason given is from the last step tried.
+    if let (Some(quote), Some(at)) = (record.quote.as_ref().filter(|q| !q.exact.is_empty()), own) {
+        match texts[at].anchor_approximately(quote, record.span) {
+            Ok((span, how)) => return Ok((at, span, how)),
+            Err(why) => reason = Some(why),
+        }
+    }
+    if own.is_none() && !candidates.is_empty() {
+        if let Some(why) = reason.as_mut() {
+            why.push_str("; its own article is not open here, so no near match was tried");
         }
     }
     Err(reason.unwrap_or_else(|| "no article is open to place it in".into()))
