@@ -227,3 +227,32 @@ fn records_of_an_article_not_open_are_never_placed_on_a_near_match_elsewhere() {
         assert_eq!(seen, [("Damascus 🇸🇾".to_owned(), Tag::Fact, String::new())], "{name}");
     }
 }
+
+/// Records on words already tagged alike keep their notes: each different note
+/// stays, as an annotation beside the one here; only true duplicates are left
+/// out, and the message counts both.
+#[test]
+fn every_note_is_kept_and_only_true_duplicates_are_left_out() {
+    let doc = Document::new("Report", "Outlet", "The minister said the talks were productive.").unwrap();
+    let mut workspace = Workspace::default();
+    workspace.apply(Edit::AddDocument(doc.clone())).unwrap();
+    let first = import(&workspace, None, "a.csv", b"tag,text,note\nclaim,talks were productive,\n").unwrap();
+    workspace.apply(first.edit).unwrap();
+    let colleagues = "tag,text,note,author\n\
+        claim,talks were productive,Whose word is this?,Ana\n\
+        claim,talks were productive,Check the ministry's statement,Ben\n\
+        claim,talks were productive,,\n";
+    let import = import(&workspace, None, "b.csv", colleagues.as_bytes()).unwrap();
+    assert_eq!(import.annotations, 2);
+    assert_eq!(
+        import.notes,
+        [
+            "2 annotations are on words already tagged alike here, with other notes, so they are kept beside those",
+            "1 annotation was here already, and was left out",
+        ]
+    );
+    let (_, seen) = applied(&workspace, import);
+    let mut notes: Vec<&str> = seen.iter().map(|(_, _, note)| note.as_str()).collect();
+    notes.sort();
+    assert_eq!(notes, ["", "Check the ministry's statement", "Whose word is this?"]);
+}

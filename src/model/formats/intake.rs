@@ -67,7 +67,7 @@ pub struct Orphan {
 /// records are placed (re-anchored where their text changed), and what is already
 /// there is left as it is.
 pub fn merge(workspace: &Workspace, current: Option<&Fingerprint>, incoming: Incoming) -> Import {
-    let Incoming { documents: carried, records, mut warnings, notes, exercise } = incoming;
+    let Incoming { documents: carried, records, mut warnings, mut notes, exercise } = incoming;
     let mut edits = Vec::new();
     let mut texts: Vec<Document> = workspace.documents().to_vec();
     let mut documents = 0;
@@ -81,10 +81,13 @@ pub fn merge(workspace: &Workspace, current: Option<&Fingerprint>, incoming: Inc
     let prepared: Vec<Text> = texts.iter().map(Text::of).collect();
     let position = |f: &str| texts.iter().position(|d| d.fingerprint().as_str() == f);
     let current = current.and_then(|f| position(f.as_str()));
-    let existing: HashSet<(usize, Span, Tag)> = workspace
-        .annotations()
-        .filter_map(|a| Some((position(a.document.as_str())?, a.span, a.tag)))
-        .collect();
+    // The notes on each tag on the same words, for the annotations already here.
+    let mut existing: HashMap<(usize, Span, Tag), Vec<Rc<str>>> = HashMap::new();
+    for a in workspace.annotations() {
+        if let Some(at) = position(a.document.as_str()) {
+            existing.entry((at, a.span, a.tag)).or_default().push(a.note.clone());
+        }
+    }
     let by_id: HashMap<AnnotationId, &Annotation> = workspace.annotations().map(|a| (a.id, a)).collect();
 
     // A text the file names but that is not here (an article re-pasted since) is
@@ -100,7 +103,7 @@ pub fn merge(workspace: &Workspace, current: Option<&Fingerprint>, incoming: Inc
         }
     }
 
-    let (mut annotations, mut reanchored) = (0, 0);
+    let (mut annotations, mut reanchored, mut already, mut for_notes) = (0, 0, 0, 0);
     let mut orphans = Vec::new();
     let mut seen = HashSet::new();
     for record in records {
@@ -143,7 +146,12 @@ pub fn merge(workspace: &Workspace, current: Option<&Fingerprint>, incoming: Inc
         };
         let document = texts[at].fingerprint().clone();
         let id = record.id.unwrap_or_else(|| {
-            AnnotationId::derived(&format!("{document}:{}:{}:{}", span.start, span.end, record.tag.name()))
+            let mut description = format!("{document}:{}:{}:{}", span.start, span.end, record.tag.name());
+            // Two people's records on the same words, or two notes, are two annotations.
+            if !record.author.is_empty() || !record.note.is_empty() {
+                description.push_str(&format!(":{}:{}", record.author, record.note));
+            }
+            AnnotationId::derived(&description)
         });
         let annotation = Annotation {
             id,
@@ -159,7 +167,10 @@ pub fn merge(workspace: &Workspace, current: Option<&Fingerprint>, incoming: Inc
             continue;
         }
         match by_id.get(&id) {
-            Some(same) if **same == annotation => continue,
+            Some(same) if **same == annotation => {
+                already += 1;
+                continue;
+            }
             Some(_) => {
                 warnings.push(format!(
                     "{}: an annotation with the id {id} exists already; kept the one in the workspace",
@@ -170,10 +181,19 @@ pub fn merge(workspace: &Workspace, current: Option<&Fingerprint>, incoming: Inc
             None => {}
         }
         // The same tag on the same words as an annotation already here is that
-        // annotation, whatever its id. Within one file, two ids are two annotations
-        // (a reader may tag the same words twice), so a saved workspace reopens as it was.
-        if existing.contains(&(at, span, annotation.tag)) {
-            continue;
+        // annotation, whatever its id, unless it brings a note that one lacks: then
+        // it stays, as a second annotation, so that no one's note is lost. Within one
+        // file, two ids are two annotations (a reader may tag the same words twice),
+        // so a saved workspace reopens as it was.
+        if let Some(notes) = existing.get(&(at, span, annotation.tag)) {
+            let spaced = |note: &str| note.split_whitespace().collect::<Vec<_>>().join(" ");
+            let note = spaced(&annotation.note);
+            // (Compared space for space: brat, for one, writes a line break as a space.)
+            if note.is_empty() || notes.iter().any(|n| spaced(n) == note) {
+                already += 1;
+                continue;
+            }
+            for_notes += 1;
         }
         if how != Placement::AsGiven {
             reanchored += 1;
@@ -187,6 +207,25 @@ pub fn merge(workspace: &Workspace, current: Option<&Fingerprint>, incoming: Inc
     let exercise_title = exercise.as_ref().map(|e| e.title.clone());
     if let Some(exercise) = exercise {
         edits.push(Edit::SetExercise(Some(Rc::new(exercise))));
+    }
+    if for_notes > 0 {
+        notes.push(match for_notes {
+            1 => {
+                "1 annotation is on words already tagged alike here, with another note, so it is kept beside \
+                  that one"
+                    .to_owned()
+            }
+            n => format!(
+                "{n} annotations are on words already tagged alike here, with other notes, so they are kept \
+                 beside those"
+            ),
+        });
+    }
+    if already > 0 {
+        notes.push(match already {
+            1 => "1 annotation was here already, and was left out".to_owned(),
+            n => format!("{n} annotations were here already, and were left out"),
+        });
     }
     Import {
         edit: Edit::Batch(edits),
