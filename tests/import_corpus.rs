@@ -256,3 +256,34 @@ fn every_note_is_kept_and_only_true_duplicates_are_left_out() {
     notes.sort();
     assert_eq!(notes, ["", "Check the ministry's statement", "Whose word is this?"]);
 }
+
+/// Label Studio's JSON-MIN export (tasks flattened, regions under the control's
+/// name) is read as Label Studio's, not taken for doccano.
+#[test]
+fn label_studio_json_min_is_read_with_its_annotators() {
+    let import = check(&Workspace::default(), "label-studio-min.json").unwrap();
+    assert_eq!((import.documents, import.annotations), (2, 2), "{:?}", import.warnings);
+    assert!(import.warnings.is_empty(), "{:?}", import.warnings);
+    let (after, mut seen) = applied(&Workspace::default(), import);
+    seen.sort();
+    assert_eq!(
+        seen,
+        [
+            ("The minister".to_owned(), Tag::Framing, String::new()),
+            ("the talks were productive".to_owned(), Tag::Claim, String::new())
+        ]
+    );
+    assert!(after.annotations().all(|a| a.author.as_ref() == "Label Studio user 1"));
+    assert_eq!(after.documents()[0].title, "Report");
+}
+
+/// An article without annotations is exported as a task with no annotation entry,
+/// so that Label Studio shows it as still to do.
+#[test]
+fn label_studio_tasks_without_annotations_have_no_annotation_entry() {
+    use framelens::model::formats::label_studio;
+    let mut workspace = Workspace::default();
+    workspace.apply(Edit::AddDocument(Document::new("T", "S", "Nothing tagged here.").unwrap())).unwrap();
+    let tasks: serde_json::Value = serde_json::from_str(&label_studio::export(&workspace)).unwrap();
+    assert!(tasks[0].get("annotations").is_none(), "{tasks}");
+}

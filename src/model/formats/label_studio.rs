@@ -36,15 +36,67 @@ pub fn export(workspace: &Workspace) -> String {
                     }));
                 }
             }
-            json!({
+            let mut task = json!({
                 "id": n + 1,
                 "data": {"text": doc.text().as_ref(), "title": doc.title, "source": doc.source},
-                "annotations": [{"result": result}],
-            })
+            });
+            // An article with no annotations has no annotation entry: Label Studio
+            // counts a task with one, even an empty one, as labelled.
+            if !result.is_empty() {
+                task["annotations"] = json!([{"result": result}]);
+            }
+            task
         })
         .collect();
     // One task per line.
     super::json_lines::to_string(&tasks, 1)
+}
+
+/// Whether a JSON value is Label Studio's JSON-MIN export: each task flattened to
+/// its data fields, with its regions under the labelling control's name (objects
+/// with `start`, `end` and `labels`) and the annotation's `annotator`, `annotation_id`
+/// and times beside them.
+pub fn recognises_min(value: &Value) -> bool {
+    let Value::Array(tasks) = value else { return false };
+    let regions = |v: &Value| v.as_array().and_then(|r| r.first()).is_some_and(|r| r.get("labels").is_some());
+    tasks.iter().filter_map(Value::as_object).take(100).any(|task| {
+        task.contains_key("annotation_id") || task.contains_key("annotator") || task.values().any(regions)
+    })
+}
+
+/// Reads JSON-MIN tasks, as the full tasks they were flattened from.
+pub fn read_min(value: Value) -> Result<Incoming, ImportError> {
+    let Value::Array(tasks) = value else {
+        return Err(ImportError("Label Studio's JSON-MIN export is a list of tasks".into()));
+    };
+    const ANNOTATION: [&str; 6] =
+        ["id", "annotator", "annotation_id", "created_at", "updated_at", "lead_time"];
+    let full = tasks
+        .into_iter()
+        .map(|task| {
+            let Value::Object(fields) = task else { return task };
+            let (mut data, mut result) = (serde_json::Map::new(), Vec::new());
+            for (key, value) in &fields {
+                let regions = value.as_array().filter(|r| r.iter().all(|r| r.get("labels").is_some()));
+                match regions {
+                    Some(regions) if !regions.is_empty() => result.extend(regions.iter().map(|region| {
+                        json!({"from_name": key, "to_name": "text", "type": "labels", "value": region})
+                    })),
+                    _ if ANNOTATION.contains(&key.as_str()) => {}
+                    _ => {
+                        data.insert(key.clone(), value.clone());
+                    }
+                }
+            }
+            let annotation = json!({
+                "result": result,
+                "completed_by": fields.get("annotator").cloned().unwrap_or(Value::Null),
+                "created_at": fields.get("created_at").cloned().unwrap_or(Value::Null),
+            });
+            json!({"data": data, "annotations": [annotation]})
+        })
+        .collect();
+    read(Value::Array(full))
 }
 
 /// Whether a JSON value looks like Label Studio tasks.

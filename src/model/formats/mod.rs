@@ -207,6 +207,8 @@ fn read(file_name: &str, bytes: &[u8]) -> Result<intake::Incoming, ImportError> 
         w3c::read(value)
     } else if label_studio::recognises(&value) {
         label_studio::read(value)
+    } else if label_studio::recognises_min(&value) {
+        label_studio::read_min(value)
     } else if doccano::recognises(&value) {
         Ok(match value {
             Value::Array(items) => doccano::read_array(items),
