@@ -76,10 +76,10 @@ fn one_line(text: &str) -> String {
 }
 
 /// Reads the articles and annotations of a .zip of brat files.
-pub fn read_zip(bytes: &[u8]) -> Result<Incoming, ImportError> {
+pub fn read_zip(files: Vec<(String, Vec<u8>)>) -> Result<Incoming, ImportError> {
     let mut texts: BTreeMap<String, Vec<u8>> = BTreeMap::new();
     let mut anns: HashMap<String, Vec<u8>> = HashMap::new();
-    for (name, content) in zip::read(bytes)? {
+    for (name, content) in files {
         if let Some(stem) = name.strip_suffix(".txt") {
             texts.insert(stem.to_owned(), content);
         } else if let Some(stem) = name.strip_suffix(".ann") {
@@ -87,7 +87,9 @@ pub fn read_zip(bytes: &[u8]) -> Result<Incoming, ImportError> {
         }
     }
     if texts.is_empty() {
-        return Err(ImportError("this archive holds no brat .txt files".into()));
+        return Err(ImportError(
+            "this archive holds neither brat's .txt and .ann files nor doccano's .jsonl files".into(),
+        ));
     }
     let mut incoming = Incoming::default();
     for stem in anns.keys().filter(|stem| !texts.contains_key(*stem)) {

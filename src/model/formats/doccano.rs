@@ -67,6 +67,38 @@ pub fn read_lines(text: &str) -> Result<Incoming, ImportError> {
     Ok(read(values))
 }
 
+/// Reads doccano's export as it downloads: a zip of one JSONL file per annotator
+/// (`admin.jsonl`, …), each annotator's name becoming the author of her labels.
+/// None when the archive holds no JSONL file (it may be brat's).
+pub fn read_zip(files: &[(String, Vec<u8>)]) -> Option<Result<Incoming, ImportError>> {
+    let mut jsonl = files.iter().filter(|(name, _)| name.to_ascii_lowercase().ends_with(".jsonl")).peekable();
+    jsonl.peek()?;
+    let mut incoming = Incoming::default();
+    for (name, bytes) in jsonl {
+        let author = name.rsplit('/').next().unwrap_or(name);
+        let author = &author[..author.len() - ".jsonl".len()];
+        let text = match std::str::from_utf8(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes)) {
+            Ok(text) => text,
+            Err(_) => {
+                incoming.warnings.push(format!("{name} skipped: it is not UTF-8 text"));
+                continue;
+            }
+        };
+        let mut one = match read_lines(text) {
+            Ok(one) => one,
+            Err(error) => return Some(Err(ImportError(format!("{name}: {error}")))),
+        };
+        for record in &mut one.records {
+            record.author = author.to_owned();
+            record.at = format!("{name}, {}", record.at);
+        }
+        incoming.documents.append(&mut one.documents);
+        incoming.records.append(&mut one.records);
+        incoming.warnings.extend(one.warnings.into_iter().map(|w| format!("{name}, {w}")));
+    }
+    Some(Ok(incoming))
+}
+
 /// Reads a JSON array of doccano records.
 pub fn read_array(items: Vec<Value>) -> Incoming {
     read(items.into_iter().enumerate().map(|(n, v)| (format!("record {}", n + 1), v)).collect())
@@ -186,6 +218,30 @@ mod tests {
     fn a_broken_line_is_named() {
         let error = read_lines("{\"text\": \"a\", \"label\": []}\n{\"text\": \"b\", \"lab").unwrap_err();
         assert!(error.0.starts_with("line 2: this is not a valid file"), "{error}");
+    }
+
+    #[test]
+    fn doccanos_export_zip_is_read_with_each_annotator_as_author() {
+        let text = "The minister said the talks were productive.";
+        let line = |labels: &str| {
+            format!("{{\"id\": 1, \"text\": \"{text}\", \"label\": {labels}, \"Comments\": []}}\n")
+        };
+        let zip = crate::model::formats::zip::write(&[
+            ("admin.jsonl".to_owned(), line(r#"[[18, 43, "claim"]]"#).into_bytes()),
+            ("project/ana.jsonl".to_owned(), line(r#"[[18, 43, "claim"], [0, 12, "framing"]]"#).into_bytes()),
+        ]);
+        let import = crate::model::formats::import(&Workspace::default(), None, "project.zip", &zip).unwrap();
+        assert_eq!((import.documents, import.annotations), (1, 3), "{:?}", import.warnings);
+        let mut ws = Workspace::default();
+        ws.apply(import.edit).unwrap();
+        let mut by: Vec<(String, usize)> =
+            ws.annotations().map(|a| (a.author.to_string(), a.span.start)).collect();
+        by.sort();
+        assert_eq!(by, [("admin".to_owned(), 18), ("ana".to_owned(), 0), ("ana".to_owned(), 18)]);
+        // An archive with neither doccano's nor brat's files says what it looked for.
+        let other = crate::model::formats::zip::write(&[("notes.md".to_owned(), b"hello".to_vec())]);
+        let error = crate::model::formats::import(&Workspace::default(), None, "x.zip", &other).unwrap_err();
+        assert!(error.0.contains("doccano's .jsonl"), "{error}");
     }
 
     #[test]

@@ -167,7 +167,8 @@ fn read(file_name: &str, bytes: &[u8]) -> Result<intake::Incoming, ImportError> 
     }
     let name = file_name.to_ascii_lowercase();
     if bytes.starts_with(b"PK\x03\x04") || name.ends_with(".zip") {
-        return brat::read_zip(bytes);
+        let files = zip::read(bytes)?;
+        return doccano::read_zip(&files).unwrap_or_else(|| brat::read_zip(files));
     }
     if name.ends_with(".ann") {
         return Err(ImportError(
