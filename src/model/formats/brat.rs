@@ -45,7 +45,8 @@ fn ann(workspace: &Workspace, doc: &Document) -> String {
         let text = index.slice(a.span).unwrap_or_default();
         let fragments = fragments(a.span, text);
         let offsets: Vec<String> = fragments.iter().map(|f| format!("{} {}", f.start, f.end)).collect();
-        out.push_str(&format!("T{}\t{} {}\t{}\n", n + 1, a.tag.label(), offsets.join(";"), one_line(text)));
+        let marked: Vec<&str> = fragments.iter().map(|f| index.slice(*f).unwrap_or_default()).collect();
+        out.push_str(&format!("T{}\t{} {}\t{}\n", n + 1, a.tag.label(), offsets.join(";"), marked.join(" ")));
         if !a.note.is_empty() {
             notes += 1;
             out.push_str(&format!("#{notes}\tAnnotatorNotes T{}\t{}\n", n + 1, one_line(&a.note)));
@@ -54,11 +55,12 @@ fn ann(workspace: &Workspace, doc: &Document) -> String {
     out
 }
 
-/// The parts of `span` between its line breaks.
+/// The parts of `span` between its line breaks and tabs, which a T line cannot
+/// hold: brat checks that its text field is the fragments' text joined by spaces.
 fn fragments(span: Span, text: &str) -> Vec<Span> {
     let mut parts = Vec::new();
     let mut start = span.start;
-    for line in text.split('\n') {
+    for line in text.split(['\n', '\t']) {
         let end = start + line.chars().count();
         if end > start {
             parts.push(Span::new(start, end));
@@ -123,7 +125,7 @@ fn read_ann(stem: &str, ann: &str, original: &str, doc: &Document, incoming: &mu
         let at = format!("{stem}.ann line {}", n + 1);
         let fields: Vec<&str> = line.splitn(3, '\t').collect();
         match (line.chars().next(), fields.as_slice()) {
-            (Some('T'), [id, kind, ..]) => match text_bound(kind, &chars) {
+            (Some('T'), [id, kind, rest @ ..]) => match text_bound(kind, rest.first().copied(), &chars) {
                 Ok((tag, span)) => spans.push((at, *id, tag, lines.span(span))),
                 Err(reason) => incoming.warnings.push(format!("{at}: skipped, {reason}")),
             },
@@ -154,9 +156,11 @@ fn read_ann(stem: &str, ann: &str, original: &str, doc: &Document, incoming: &mu
     }
 }
 
-/// Reads `Type start end[;start end…]`. Fragments must be separated by nothing but
-/// whitespace (line breaks, as brat splits spans), so that one span covers them.
-fn text_bound(kind: &str, text: &[char]) -> Result<(Tag, Span), String> {
+/// Reads `Type start end[;start end…]` and the marked text. Fragments must be
+/// separated by nothing but whitespace (line breaks, as brat splits spans), so that
+/// one span covers them; the marked text, when given, must be the fragments' text
+/// joined by spaces, as brat's own reader requires.
+fn text_bound(kind: &str, marked: Option<&str>, text: &[char]) -> Result<(Tag, Span), String> {
     let (name, offsets) = kind.split_once(' ').ok_or("it has no offsets")?;
     let tag = Tag::from_name(name).ok_or_else(|| format!("unknown type {name:?}"))?;
     let mut fragments = Vec::new();
@@ -173,6 +177,12 @@ fn text_bound(kind: &str, text: &[char]) -> Result<(Tag, Span), String> {
             }
             [_, end] => return Err(format!("offset {end} is past the end of the text ({})", text.len())),
             _ => return Err(format!("{fragment:?} is not a pair of offsets")),
+        }
+    }
+    if let Some(marked) = marked {
+        let pieces: Vec<String> = fragments.iter().map(|f| text[f.start..f.end].iter().collect()).collect();
+        if pieces.join(" ") != marked {
+            return Err(format!("its text {marked:?} is not the text at its offsets, as brat requires"));
         }
     }
     fragments.sort_by_key(|f| f.start);
@@ -207,7 +217,8 @@ mod tests {
     #[test]
     fn bad_lines_are_skipped_with_their_line_number() {
         let text: Vec<char> = "one two".chars().collect();
-        assert!(text_bound("Claim 0 3", &text).is_ok());
+        assert!(text_bound("Claim 0 3", Some("one"), &text).is_ok());
+        assert!(text_bound("Claim 0 3", None, &text).is_ok());
         let cases = [
             ("Opinion 0 3", "unknown type"),
             ("Claim 3 0", "reversed"),
@@ -217,8 +228,29 @@ mod tests {
             ("Claim", "no offsets"),
         ];
         for (kind, reason) in cases {
-            let error = text_bound(kind, &text).unwrap_err();
+            let error = text_bound(kind, None, &text).unwrap_err();
             assert!(error.contains(reason), "{kind}: {error}");
         }
+        // brat's own rule: the text is the fragments' text, joined by spaces.
+        let error = text_bound("Claim 0 3", Some("two"), &text).unwrap_err();
+        assert!(error.contains("as brat requires"), "{error}");
+    }
+
+    /// A tab cannot stand in a T line's text: the span is split there, as at a line
+    /// break, and the text written as brat checks it (fragments joined by spaces).
+    #[test]
+    fn a_span_across_a_tab_is_written_as_brat_accepts_it() {
+        let doc = Document::new("T", "S", "قال: مرحبا بكم في دمشق\tand the crowd repeated\n\nit.").unwrap();
+        let chars: Vec<char> = doc.text().chars().collect();
+        let start = chars.iter().position(|c| *c == 'م').unwrap();
+        let end = chars.len();
+        let ws = workspace_with(doc.clone(), vec![annotation(1, &doc, start, end, Tag::Quote)]);
+        let line = ann(&ws, &doc);
+        assert_eq!(
+            line,
+            format!("T1\tQuote {start} 22;23 45;47 {end}\tمرحبا بكم في دمشق and the crowd repeated it.\n")
+        );
+        let fields: Vec<&str> = line.trim_end().split('\t').collect();
+        assert_eq!(text_bound(fields[1], Some(fields[2]), &chars), Ok((Tag::Quote, Span::new(start, end))));
     }
 }

@@ -71,7 +71,7 @@ impl Format {
             Format::Csv => "One row per annotation with its quoted text, note, author and time. Not the articles' text.",
             Format::Doccano => "Articles and tags. Offsets count UTF-16 code units, as doccano does. No notes, authors or times.",
             Format::LabelStudio => "Articles, tags and notes (as per-region text areas). Offsets in code points. No authors or times.",
-            Format::Brat => "A .txt and .ann file per article, with tags and notes. No titles, authors or times; line breaks in notes become spaces, and at the edges of spans they are left out.",
+            Format::Brat => "A .txt and .ann file per article, with tags and notes. No titles, authors or times; line breaks in notes become spaces; line breaks and tabs at the edges of spans are left out, and inside them split the span.",
             Format::Report => "Every article with coloured, underlined spans, a legend, counts and notes as footnotes. For reading and printing; it cannot be imported.",
         }
     }

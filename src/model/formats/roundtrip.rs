@@ -158,17 +158,17 @@ fn with_one_line_notes(a: &Annotation) -> Kept {
     (a.document.to_string(), a.span, a.tag, note, String::new(), String::new(), None)
 }
 
-/// The workspace as brat can hold it: no line breaks at the edges of spans.
+/// The workspace as brat can hold it: no line breaks or tabs at the edges of spans.
 fn without_edge_line_breaks(workspace: &Workspace) -> Workspace {
     let mut trimmed = texts_only(workspace);
     for a in workspace.annotations() {
         let text = workspace.document(&a.document).unwrap().text();
         let chars: Vec<char> = text.chars().collect();
         let mut span = a.span;
-        while chars[span.start] == '\n' {
+        while matches!(chars[span.start], '\n' | '\t') {
             span.start += 1;
         }
-        while chars[span.end - 1] == '\n' {
+        while matches!(chars[span.end - 1], '\n' | '\t') {
             span.end -= 1;
         }
         trimmed.apply(Edit::AddAnnotation(Annotation { span, ..a.clone() })).unwrap();
