@@ -67,10 +67,10 @@ impl Format {
     pub fn keeps(self) -> &'static str {
         match self {
             Format::Workspace => "Everything: articles, tags, notes, authors and times. Import it to continue elsewhere.",
-            Format::W3c => "Tags, notes, authors and times, with quote and position selectors. Not the articles' text.",
+            Format::W3c => "Tags, notes, authors and times, with quote and position selectors (positions in code points: tools that count UTF-16 units should anchor by the quote). Not the articles' text.",
             Format::Csv => "One row per annotation with its quoted text, note, author and time. Not the articles' text.",
-            Format::Doccano => "Articles and tags. Offsets count UTF-16 code units, as doccano does. No notes, authors or times.",
-            Format::LabelStudio => "Articles, tags and notes (as per-region text areas). Offsets in code points. No authors or times.",
+            Format::Doccano => "Articles and tags. Offsets count UTF-16 code units, as doccano does. No notes, authors or times. In doccano, turn on “Allow overlapping entity” and leave “Count grapheme clusters as one character” off.",
+            Format::LabelStudio => "Articles, tags and notes (as per-region text areas). Offsets in code points. No authors or times. The Label Studio project needs the labelling config in the README.",
             Format::Brat => "A .txt and .ann file per article, with tags and notes. No titles, authors or times; line breaks in notes become spaces; line breaks and tabs at the edges of spans are left out, and inside them split the span.",
             Format::Report => "Every article with coloured, underlined spans, a legend, counts and notes as footnotes. For reading and printing; it cannot be imported.",
         }
