@@ -190,6 +190,26 @@ test('annotations follow their words into a re-pasted, edited article, and the r
   assert.deepEqual(fresh.errors, []);
 });
 
+test('a W3C export of an article that is not open lands on none of the sample articles', async () => {
+  const page = await openApp(browser, server.url);
+  await addArticle(page, ARTICLE, 'Envoys');
+  const count = await annotate(page);
+  const w3c = (await exportFile(page, /W3C Web Annotation/)).bytes;
+
+  // Only the sample is open: Press TV's "Damascus ha…" is near "Damascus 🇸🇾", and
+  // must not take it.
+  const fresh = await openApp(browser, server.url);
+  await importFiles(fresh, [{ name: 'envoys.jsonld', buffer: w3c }]);
+  const notice = fresh.getByRole('status').filter({ hasText: /^Imported/ });
+  await notice.waitFor();
+  assert.match(await notice.textContent(), new RegExp(`Imported 0 articles and 0 annotations\\. ${count} could not be placed`));
+  const orphans = fresh.getByRole('region', { name: new RegExp(`Not placed \\(${count}\\)`) });
+  assert.match(await orphans.textContent(), /Envoys met 👋🏽 in Damascus 🇸🇾.*no near match was tried/);
+  const placed = await fresh.evaluate(() => window.framelens.annotations().length);
+  assert.equal(placed, 0);
+  assert.deepEqual(fresh.errors, []);
+});
+
 test('doccano JSONL and Label Studio JSON in those tools\' own shapes import', async () => {
   const page = await openApp(browser, server.url);
   await importFiles(page, [{ name: 'doccano.jsonl', buffer: await corpus('doccano-by-hand.jsonl') }]);
