@@ -93,6 +93,7 @@ impl<'t> Text<'t> {
         if let Some(span) = hint.filter(|span| self.slice(*span) == Some(quote.exact.as_str())) {
             return Ok((span, Placement::AsGiven));
         }
+        self.could_hold(quote)?;
         if let Some(span) = hint.and_then(|hint| self.near(quote, hint)) {
             return Ok((span, Placement::Moved));
         }
@@ -115,6 +116,7 @@ impl<'t> Text<'t> {
         hint: Option<Span>,
     ) -> Result<(Span, Placement), String> {
         let quoted = short(&quote.exact);
+        self.could_hold(quote)?;
         if self.fuzzy_left.get() < FUZZY_BUDGET {
             return Err(format!(
                 "its text “{quoted}” is not in the article exactly, and too many others were searched for approximately already"
@@ -129,6 +131,16 @@ impl<'t> Text<'t> {
                 Err(format!("its text “{quoted}” is not in the article, not even approximately"))
             }
             None => Err(format!("its text “{quoted}” is not in the article")),
+        }
+    }
+
+    /// Refuses a quote far longer than the text at once: folding shortens a text
+    /// (runs of spaces become one), but not fourfold, and folding a 20 MB quote only
+    /// to find that out takes seconds.
+    fn could_hold(&self, quote: &Quote) -> Result<(), String> {
+        match quote.exact.len() > 4 * self.text.len() + 64 {
+            true => Err(format!("its text “{}” is longer than the article", short(&quote.exact))),
+            false => Ok(()),
         }
     }
 
@@ -386,6 +398,13 @@ mod tests {
     fn place(text: &str, quote: Option<&Quote>, hint: Option<Span>) -> Result<(String, Placement), String> {
         let t = Text::new(text);
         both(&t, quote, hint).map(|(span, how)| (t.slice(span).unwrap().to_owned(), how))
+    }
+
+    #[test]
+    fn a_quote_far_longer_than_the_text_is_refused_at_once() {
+        let q = Quote::exact(&"minister ".repeat(ARTICLE.len()));
+        let error = place(ARTICLE, Some(&q), None).unwrap_err();
+        assert!(error.ends_with("is longer than the article"), "{error}");
     }
 
     #[test]
