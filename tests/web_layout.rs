@@ -128,6 +128,18 @@ fn spans_map_back_to_dom_ranges_per_line() {
     assert_eq!(offsets, vec![(0, 8, 13), (2, 0, 3)]);
 }
 
+#[wasm_bindgen_test]
+fn in_a_long_line_spans_after_emoji_map_to_their_units() {
+    // Past the length from which a line's UTF-16 offsets are indexed, not walked.
+    let long = "👋🏽 word ".repeat(1000);
+    let (layout, _root) = lay_out(&long);
+    // Each repeat is 8 code points and 10 UTF-16 units; "word" starts 3 in.
+    let span = Span::new(8 * 700 + 3, 8 * 700 + 7);
+    let ranges = layout.ranges(span);
+    let offsets: Vec<(u32, u32)> = ranges.iter().map(|(_, r)| (r.start_offset(), r.end_offset())).collect();
+    assert_eq!(offsets, vec![(10 * 700 + 5, 10 * 700 + 9)]);
+}
+
 /// Resolves after the browser's next frame, once it has laid out the blocks in view
 /// (until then their contents are skipped, and hit-testing finds nothing in them).
 async fn next_frame() {

@@ -159,6 +159,26 @@ impl Utf16Index {
         Utf16Index { pairs, units }
     }
 
+    /// The UTF-16 offset of a code-point offset, as [`cp_to_utf16`] gives it: the
+    /// code point, plus one for each character before it that takes two units.
+    pub fn to_utf16(&self, cp: usize) -> Result<usize, OffsetError> {
+        let len = self.units - self.pairs.len();
+        if cp > len {
+            return Err(OffsetError::PastEnd { offset: cp, len });
+        }
+        // The k-th such character is at code point `pairs[k] - k`, which grows with k.
+        let (mut low, mut high) = (0, self.pairs.len());
+        while low < high {
+            let k = (low + high) / 2;
+            if self.pairs[k] - k < cp {
+                low = k + 1;
+            } else {
+                high = k;
+            }
+        }
+        Ok(cp + low)
+    }
+
     /// The code-point offset of a UTF-16 offset, as [`utf16_to_cp`] gives it.
     pub fn to_cp(&self, utf16: usize) -> Result<usize, OffsetError> {
         if utf16 > self.units {
@@ -279,6 +299,16 @@ pub fn normalize_newlines(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_utf16_index_converts_both_ways_as_the_walks_do() {
+        let text = "a👋🏽b🇸🇾 c\u{301}𝄞";
+        let index = Utf16Index::new(text);
+        for cp in 0..=cp_len(text) {
+            assert_eq!(index.to_utf16(cp), cp_to_utf16(text, cp), "{cp}");
+        }
+        assert!(index.to_utf16(cp_len(text) + 1).is_err());
+    }
 
     /// Each case: a text, a code-point offset, and the UTF-16 and UTF-8 offsets that
     /// name the same position.

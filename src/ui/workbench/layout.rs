@@ -10,8 +10,9 @@
 //! instead costs the browser work for every paragraph on every frame: 150 ms a
 //! frame with 12,000 paragraphs.)
 
-use crate::model::text::offsets::{cp_len, cp_to_utf16, snap_to_graphemes, utf16_to_cp, Span};
+use crate::model::text::offsets::{cp_len, cp_to_utf16, snap_to_graphemes, utf16_to_cp, Span, Utf16Index};
 use crate::model::{Document, Fingerprint};
+use std::cell::OnceCell;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, Node, StaticRange, StaticRangeInit, Text};
@@ -27,7 +28,13 @@ struct Paragraph {
     bytes: std::ops::Range<usize>,
     /// Length in code points.
     len: usize,
+    /// For a long line, its UTF-16 index, made the first time a range is drawn in
+    /// it: walking a 1 MB line for each of thousands of highlights froze the page.
+    units: OnceCell<Utf16Index>,
 }
+
+/// Lines longer than this (in bytes) get a [`Utf16Index`]; shorter ones are walked.
+const INDEXED_LINE: usize = 4096;
 
 /// A block of [`BLOCK_LINES`] lines: a `<div>` holding the `<p>`s of its non-empty
 /// lines.
@@ -84,7 +91,8 @@ impl Layout {
                 block.lines.push(index);
                 (element, text)
             });
-            paragraphs.push(Paragraph { node, start, bytes: byte..byte + line.len(), len: cp_len(line) });
+            let (bytes, len) = (byte..byte + line.len(), cp_len(line));
+            paragraphs.push(Paragraph { node, start, bytes, len, units: OnceCell::new() });
             byte += line.len() + 1;
         }
         root.set_text_content(None);
@@ -115,6 +123,15 @@ impl Layout {
 
     fn line(&self, index: usize) -> &str {
         &self.text[self.paragraphs[index].bytes.clone()]
+    }
+
+    /// The UTF-16 offset, inside line `index`, of its code point `cp`.
+    fn utf16(&self, index: usize, cp: usize) -> Option<usize> {
+        let line = self.line(index);
+        if line.len() <= INDEXED_LINE {
+            return cp_to_utf16(line, cp).ok();
+        }
+        self.paragraphs[index].units.get_or_init(|| Utf16Index::new(line)).to_utf16(cp).ok()
     }
 
     /// The index of the paragraph holding code point `cp` (or ending at it).
@@ -188,8 +205,7 @@ impl Layout {
             if from >= to {
                 continue;
             }
-            let line = self.line(index);
-            let (Ok(from), Ok(to)) = (cp_to_utf16(line, from), cp_to_utf16(line, to)) else { continue };
+            let (Some(from), Some(to)) = (self.utf16(index, from), self.utf16(index, to)) else { continue };
             let init = StaticRangeInit::new(text, to as u32, text, from as u32);
             if let Ok(range) = StaticRange::new(&init) {
                 ranges.push((index, range));
@@ -247,7 +263,7 @@ impl Layout {
         let p = self.paragraphs.get(index)?;
         let local = cp.saturating_sub(p.start).min(p.len);
         match &p.node {
-            Some((_, text)) => Some((text.clone().into(), cp_to_utf16(self.line(index), local).ok()? as u32)),
+            Some((_, text)) => Some((text.clone().into(), self.utf16(index, local)? as u32)),
             None => {
                 let block = &self.blocks[index / BLOCK_LINES];
                 let slot = block.lines.partition_point(|line| *line < index);
