@@ -163,6 +163,23 @@ async fn the_character_under_the_pointer_is_found() {
     assert_eq!(layout.char_at_point(x, y), Some(7));
 }
 
+#[wasm_bindgen_test]
+async fn in_a_very_long_line_only_the_characters_near_the_viewport_count() {
+    let (layout, _root) = lay_out(&"word ".repeat(10_000));
+    web_sys::window().unwrap().scroll_to_with_x_and_y(0.0, 0.0);
+    next_frame().await;
+    next_frame().await;
+    let chars =
+        layout.visible_chars(&layout.visible_blocks(0.0), 1000).expect("a line of 50,000 code points");
+    // From the top of the text to a little past the bottom of the window.
+    assert_eq!(chars.start, 0);
+    assert!(chars.end > 1000 && chars.end < 20_000, "{chars}");
+    // A text of short lines is windowed by blocks alone.
+    let (layout, _root) = lay_out(TEXT);
+    next_frame().await;
+    assert_eq!(layout.visible_chars(&layout.visible_blocks(0.0), 1000), None);
+}
+
 mod painting {
     use super::*;
     use framelens::model::annotations::list::{key, AnnotationList};

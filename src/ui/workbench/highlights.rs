@@ -5,7 +5,9 @@
 //! or any part of the DOM changes, and every `::highlight()` rule costs style work on
 //! every element. So the page has one highlight per tag (five rules in all), and
 //! registers in it only the ranges of the paragraphs in and near the viewport: the
-//! "window", which follows the reader's scrolling. Each annotation is kept with the
+//! "window", which follows the reader's scrolling. Inside a very long line (a text
+//! with no line breaks) the window is also narrowed to the code points near the
+//! viewport. Each annotation is kept with the
 //! layout's blocks of [`BLOCK_LINES`] paragraphs it touches, chunk by chunk of the
 //! document's [`AnnotationList`]: a change of one annotation changes one chunk, and
 //! only that chunk is worked out again, so that a key at 50,000 annotations does not
@@ -22,8 +24,19 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Highlight, HighlightRegistry};
 
 /// How far beyond the viewport paragraphs count as in view, in pixels, so that
-/// scrolling finds the next paragraphs already painted.
+/// scrolling finds the next paragraphs already painted; and, inside a very long
+/// line, in code points either side of the middle of the window (more than half a
+/// large window of text, and as much again).
 const MARGIN: f64 = 1200.0;
+const MARGIN_CHARS: usize = 6000;
+
+/// What is in or near the viewport: blocks, and inside a very long line, the
+/// code points around the viewport.
+#[derive(Clone, PartialEq, Debug)]
+struct Window {
+    blocks: RangeInclusive<usize>,
+    chars: Option<Span>,
+}
 
 /// A registered highlight: a tag's, or the chosen annotation's.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
@@ -81,10 +94,10 @@ pub struct Painter {
     /// The document's annotations, chunk by chunk, in text order.
     chunks: Vec<PaintedChunk>,
     chosen: Option<Span>,
-    /// The blocks in or near the viewport; None until the first paint of a document.
+    /// What is in or near the viewport; None until the first paint of a document.
     /// Scrolls and resizes keep it current, so a change of annotations does not
     /// measure the page again (measuring forces a style and layout pass).
-    window: Option<RangeInclusive<usize>>,
+    window: Option<Window>,
     /// What each registered highlight holds.
     registered: HashMap<Layer, Vec<Span>>,
 }
@@ -133,23 +146,25 @@ impl Painter {
         }
     }
 
-    /// The blocks in or near the viewport.
-    fn window_of(layout: &Layout) -> RangeInclusive<usize> {
+    /// What is in or near the viewport.
+    fn window_of(layout: &Layout) -> Window {
         let visible = layout.visible_blocks(MARGIN);
-        visible.start..=visible.end.saturating_sub(1)
+        let chars = layout.visible_chars(&visible, MARGIN_CHARS);
+        Window { blocks: visible.start..=visible.end.saturating_sub(1), chars }
     }
 
     /// What each highlight should hold now: the spans touching the window's blocks
     /// by tag, in text order, and the chosen span.
     fn wanted(&self) -> HashMap<Layer, Vec<Span>> {
         let mut wanted: HashMap<Layer, Vec<Span>> = HashMap::new();
-        let window = self.window.clone().unwrap_or(0..=0);
+        let (window, chars) = self.window.clone().map_or((0..=0, None), |w| (w.blocks, w.chars));
         let touches =
             |blocks: &RangeInclusive<usize>| blocks.start() <= window.end() && window.start() <= blocks.end();
+        let near = |span: Span| chars.is_none_or(|chars| span.overlaps(chars));
         // Chunks are in text order: once one starts after the window, all later ones do.
         for chunk in self.chunks.iter().take_while(|c| c.blocks.start() <= window.end()) {
             if touches(&chunk.blocks) {
-                for painted in chunk.painted.iter().filter(|p| touches(&p.blocks)) {
+                for painted in chunk.painted.iter().filter(|p| touches(&p.blocks) && near(p.span)) {
                     wanted.entry(Layer::Tag(painted.tag)).or_default().push(painted.span);
                 }
             }

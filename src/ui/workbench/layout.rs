@@ -36,6 +36,10 @@ struct Paragraph {
 /// Lines longer than this (in bytes) get a [`Utf16Index`]; shorter ones are walked.
 const INDEXED_LINE: usize = 4096;
 
+/// Lines longer than this (in code points) are painted only near the viewport,
+/// not whole: a 1 MB line holding 200,000 highlights froze the page.
+pub const LONG_LINE: usize = 20_000;
+
 /// A block of [`BLOCK_LINES`] lines: a `<div>` holding the `<p>`s of its non-empty
 /// lines.
 struct Block {
@@ -224,6 +228,29 @@ impl Layout {
         let first = self.blocks.partition_point(|b| rect(b).bottom() < -margin);
         let end = self.blocks.partition_point(|b| rect(b).top() <= height + margin);
         first..end.max(first)
+    }
+
+    /// Where the viewport is in the text, in code points: `margin` on either side
+    /// of the code point drawn in the middle of the window, rounded out to
+    /// multiples of `margin / 2` (so that it changes only every so often while the
+    /// reader scrolls). None unless a line in `blocks` is longer than
+    /// [`LONG_LINE`], where blocks alone say too little.
+    pub fn visible_chars(&self, blocks: &std::ops::Range<usize>, margin: usize) -> Option<Span> {
+        let lines = blocks.start * BLOCK_LINES..(blocks.end * BLOCK_LINES).min(self.paragraphs.len());
+        self.paragraphs.get(lines)?.iter().any(|p| p.len > LONG_LINE).then_some(())?;
+        let dom = self.root.owner_document()?;
+        let rect = self.root.get_bounding_client_rect();
+        let x = rect.left().max(0.0) + 8.0;
+        let height = viewport_height();
+        // The middle of the window, or near it where something covers the text there.
+        let center = [0.5, 0.4, 0.6, 0.25, 0.75].iter().find_map(|share| {
+            let y = (height * share).clamp(rect.top() + 2.0, rect.bottom() - 2.0);
+            boundary_at_point(&dom, x, y).and_then(|(node, offset)| self.offset_of(&node, offset))
+        })?;
+        let step = (margin / 2).max(1);
+        let start = center.saturating_sub(margin) / step * step;
+        let end = (center + margin).div_ceil(step) * step;
+        Some(Span::new(start, end.min(self.len)))
     }
 
     /// The element to scroll to for code point `cp`: its line's, or for an empty
