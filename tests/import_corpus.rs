@@ -287,3 +287,23 @@ fn label_studio_tasks_without_annotations_have_no_annotation_entry() {
     let tasks: serde_json::Value = serde_json::from_str(&label_studio::export(&workspace)).unwrap();
     assert!(tasks[0].get("annotations").is_none(), "{tasks}");
 }
+
+/// A CSV saved as UTF-16 ("Unicode text") or by an older Windows program
+/// (Windows-1252) imports, and the message says how it was read.
+#[test]
+fn csv_in_utf16_or_windows_1252_is_read_and_said_so() {
+    let doc = Document::new("Report", "Outlet", "Le ministre a dit « très productif », puis il est parti.").unwrap();
+    let mut workspace = Workspace::default();
+    workspace.apply(Edit::AddDocument(doc)).unwrap();
+    let csv = "tag,text,note\nclaim,« très productif »,café\n";
+    let mut utf16 = vec![0xFF, 0xFE];
+    utf16.extend(csv.encode_utf16().flat_map(u16::to_le_bytes));
+    let windows: Vec<u8> = b"tag,text,note\nclaim,\xAB tr\xE8s productif \xBB,caf\xE9\n".to_vec();
+    for (bytes, said) in [(utf16, "UTF-16"), (windows, "Windows-1252")] {
+        let import = import(&workspace, None, "notes.csv", &bytes).unwrap();
+        assert_eq!(import.annotations, 1, "{said}: {:?}", import.orphans);
+        assert!(import.notes.iter().any(|n| n.contains(said)), "{said}: {:?}", import.notes);
+        let (_, seen) = applied(&workspace, import);
+        assert_eq!(seen, [("« très productif »".to_owned(), Tag::Claim, "café".to_owned())]);
+    }
+}

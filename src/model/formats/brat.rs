@@ -100,7 +100,7 @@ pub fn read_zip(files: Vec<(String, Vec<u8>)>) -> Result<Incoming, ImportError> 
     for (stem, bytes) in texts {
         let name = format!("{stem}.txt");
         let doc = match Document::from_file(&name, &bytes) {
-            Ok(doc) => doc,
+            Ok((doc, _)) => doc,
             Err(error) => {
                 incoming.warnings.push(format!("{name} skipped: {error}"));
                 continue;

@@ -19,6 +19,7 @@ mod wire;
 mod zip;
 
 use super::{Fingerprint, Workspace};
+use crate::model::text::encoding::{self, Encoding};
 use crate::model::Edit;
 pub use intake::Orphan;
 use serde_json::Value;
@@ -176,11 +177,23 @@ fn read(file_name: &str, bytes: &[u8]) -> Result<intake::Incoming, ImportError> 
                 .into(),
         ));
     }
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let text = match std::str::from_utf8(bytes) {
-        Ok(text) if !text.contains('\0') => text,
-        _ => return Err(ImportError("this is not a text file (UTF-8 expected)".into())),
+    let (text, encoding) = match encoding::decode(bytes) {
+        Some((text, encoding)) if !text.contains('\0') => (text, encoding),
+        _ => {
+            return Err(ImportError(
+                "this is not a text file (UTF-8, UTF-16 or Windows-1252 expected)".into(),
+            ))
+        }
     };
+    let mut incoming = read_text(&name, &text)?;
+    if encoding != Encoding::Utf8 {
+        incoming.notes.push(format!("the file was read as {}", encoding.name()));
+    }
+    Ok(incoming)
+}
+
+/// Reads a file of a text format (all but brat's zip), by name and content.
+fn read_text(name: &str, text: &str) -> Result<intake::Incoming, ImportError> {
     if name.ends_with(".csv") {
         return csv::read(text);
     }

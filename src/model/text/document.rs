@@ -1,5 +1,6 @@
 //! Documents: the texts that annotations point into.
 
+use crate::model::text::encoding::{self, Encoding};
 use crate::model::text::offsets::{cp_len, normalize_newlines, CpIndex};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
@@ -110,7 +111,9 @@ impl fmt::Display for DocumentError {
                     MAX_DOCUMENT_BYTES / 1_048_576
                 )
             }
-            DocumentError::NotText => f.write_str("this is not a plain-text file (UTF-8 expected)"),
+            DocumentError::NotText => {
+                f.write_str("this is not a plain-text file (UTF-8, UTF-16 or Windows-1252 expected)")
+            }
         }
     }
 }
@@ -145,14 +148,14 @@ impl Document {
         })
     }
 
-    /// Makes a document of a file's bytes: UTF-8, with or without a byte-order mark.
-    pub fn from_file(name: &str, bytes: &[u8]) -> Result<Document, DocumentError> {
-        let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    /// Makes a document of a file's bytes, in any encoding [`encoding::decode`]
+    /// reads; with the encoding found.
+    pub fn from_file(name: &str, bytes: &[u8]) -> Result<(Document, Encoding), DocumentError> {
         if bytes.len() > MAX_DOCUMENT_BYTES {
             return Err(DocumentError::TooLarge { bytes: bytes.len() });
         }
-        let text = std::str::from_utf8(bytes).map_err(|_| DocumentError::NotText)?;
-        Document::new("", name, text)
+        let (text, encoding) = encoding::decode(bytes).ok_or(DocumentError::NotText)?;
+        Ok((Document::new("", name, &text)?, encoding))
     }
 
     pub fn fingerprint(&self) -> &Fingerprint {
@@ -260,8 +263,11 @@ mod tests {
 
     #[test]
     fn files_lose_their_byte_order_mark() {
-        let doc = Document::from_file("notes.txt", b"\xEF\xBB\xBFHello").unwrap();
-        assert_eq!(doc.text().as_ref(), "Hello");
+        let (doc, encoding) = Document::from_file("notes.txt", b"\xEF\xBB\xBFHello").unwrap();
+        assert_eq!((doc.text().as_ref(), encoding), ("Hello", Encoding::Utf8));
         assert_eq!(doc.source, "notes.txt");
+        // Windows-1252, as older Windows programs write: read, and said so.
+        let (doc, encoding) = Document::from_file("old.txt", b"Caf\xE9 \x93ouvert\x94").unwrap();
+        assert_eq!((doc.text().as_ref(), encoding), ("Café “ouvert”", Encoding::Windows1252));
     }
 }

@@ -6,4 +6,5 @@ pub mod anchor;
 pub mod bidi;
 pub mod dates;
 pub mod document;
+pub mod encoding;
 pub mod offsets;
