@@ -292,7 +292,8 @@ fn label_studio_tasks_without_annotations_have_no_annotation_entry() {
 /// (Windows-1252) imports, and the message says how it was read.
 #[test]
 fn csv_in_utf16_or_windows_1252_is_read_and_said_so() {
-    let doc = Document::new("Report", "Outlet", "Le ministre a dit « très productif », puis il est parti.").unwrap();
+    let doc = Document::new("Report", "Outlet", "Le ministre a dit « très productif », puis il est parti.")
+        .unwrap();
     let mut workspace = Workspace::default();
     workspace.apply(Edit::AddDocument(doc)).unwrap();
     let csv = "tag,text,note\nclaim,« très productif »,café\n";

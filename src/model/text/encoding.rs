@@ -40,7 +40,7 @@ pub fn decode(bytes: &[u8]) -> Option<(Cow<'_, str>, Encoding)> {
         return std::str::from_utf8(rest).ok().map(|text| (Cow::Borrowed(text), Encoding::Utf8));
     }
     let utf16 = |rest: &[u8], unit: fn([u8; 2]) -> u16, encoding| {
-        if rest.len() % 2 != 0 {
+        if !rest.len().is_multiple_of(2) {
             return None;
         }
         let units = rest.chunks_exact(2).map(|pair| unit([pair[0], pair[1]]));
