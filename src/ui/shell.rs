@@ -16,7 +16,6 @@ use crate::model::classroom::exercise::file_stem;
 use crate::model::classroom::{class, feedback_page};
 use crate::model::formats::{self, Format, MAX_IMPORT_BYTES};
 use crate::model::text::bidi::isolate;
-use crate::model::text::encoding::Encoding;
 use crate::model::{Document, Edit, Exercise, Role, Tag};
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -164,15 +163,13 @@ impl Shell {
                     }
                     Ok(bytes) if formats::is_import(&name) => Action::Import { file_name: name, bytes },
                     Ok(bytes) => match Document::from_file(&name, &bytes) {
-                        Ok((doc, Encoding::Utf8)) => Action::Edit(Edit::AddDocument(doc)),
-                        Ok((doc, encoding)) => {
-                            dispatch.emit(Action::Edit(Edit::AddDocument(doc)));
-                            Action::Notify(Notice::Info(format!(
-                                "{} was read as {}.",
-                                isolate(&name),
-                                encoding.name()
-                            )))
-                        }
+                        Ok((doc, read)) => match read.said(&name, &doc) {
+                            None => Action::Edit(Edit::AddDocument(doc)),
+                            Some(said) => {
+                                dispatch.emit(Action::Edit(Edit::AddDocument(doc)));
+                                Action::Notify(Notice::Info(said))
+                            }
+                        },
                         Err(reason) => Action::Notify(Notice::Error(format!(
                             "{} cannot be opened: {reason}.",
                             isolate(&name)

@@ -304,6 +304,22 @@ test('a hostile article is shown as text, and a binary file is refused', async (
   assert.equal(await page.getByRole('navigation', { name: 'Articles' }).getByRole('button').count(), 6);
 });
 
+test('a Markdown file and a file from an older Windows program open as plain articles, and the page says how it read them', async () => {
+  const page = await openApp(browser, server.url);
+  const open = async (file) => {
+    await page.getByRole('button', { name: 'Add article' }).click();
+    await page.getByRole('dialog').locator('input[type=file]').setInputFiles(file);
+  };
+  await open({ name: 'notes.md', mimeType: 'text/markdown', buffer: Buffer.from('# Talks in *Moscow*\n\nThe [meeting](https://example.org) was\n**long**.\n\n- restore ties\n') });
+  await page.getByRole('status').filter({ hasText: 'notes.md\u2069 was read as Markdown, its markup taken off: 3 paragraphs' }).waitFor();
+  assert.equal(await page.locator('#article-title').textContent(), 'Talks in Moscow');
+  assert.equal(await page.locator('.article-text').innerText(), 'Talks in Moscow\n\nThe meeting was long.\n\n- restore ties');
+  await open({ name: 'old.txt', mimeType: 'text/plain', buffer: Buffer.from('Caf\xe9 \x93ouvert\x94, dit-il.', 'latin1') });
+  await page.getByRole('status').filter({ hasText: 'old.txt\u2069 was read as Windows-1252' }).waitFor();
+  assert.equal(await page.locator('.article-text').innerText(), 'Café “ouvert”, dit-il.');
+  assert.deepEqual(page.errors, []);
+});
+
 test('the scripting API reads and adds annotations as one undoable change', async () => {
   const page = await openApp(browser, server.url);
   const docs = await page.evaluate(() => window.framelens.documents());

@@ -1,5 +1,6 @@
 //! Documents: the texts that annotations point into.
 
+use crate::model::text::bidi;
 use crate::model::text::encoding::{self, Encoding};
 use crate::model::text::offsets::{cp_len, normalize_newlines, CpIndex};
 use serde::{Deserialize, Serialize};
@@ -41,6 +42,33 @@ impl Fingerprint {
 impl fmt::Display for Fingerprint {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.0)
+    }
+}
+
+/// How a file became a document.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct FileRead {
+    pub encoding: Encoding,
+    /// Read as Markdown: its markup taken off, its first heading the title.
+    pub markdown: bool,
+}
+
+impl FileRead {
+    /// What the reader should be told of how `document` was read from the file
+    /// `name`; None for plain UTF-8 text, read as it is.
+    pub fn said(&self, name: &str, document: &Document) -> Option<String> {
+        let encoding = (self.encoding != Encoding::Utf8).then(|| format!("as {}", self.encoding.name()));
+        let markdown = self.markdown.then(|| {
+            let paragraphs = document.lines().filter(|(_, line)| !line.is_empty()).count();
+            format!(
+                "as Markdown, its markup taken off: {} {}, titled {}",
+                paragraphs,
+                if paragraphs == 1 { "paragraph" } else { "paragraphs" },
+                bidi::quoted(&document.title)
+            )
+        });
+        let how: Vec<String> = encoding.into_iter().chain(markdown).collect();
+        (!how.is_empty()).then(|| format!("{} was read {}.", bidi::isolate(name), how.join(", and ")))
     }
 }
 
@@ -149,13 +177,23 @@ impl Document {
     }
 
     /// Makes a document of a file's bytes, in any encoding [`encoding::decode`]
-    /// reads; with the encoding found.
-    pub fn from_file(name: &str, bytes: &[u8]) -> Result<(Document, Encoding), DocumentError> {
+    /// reads; a Markdown file (`.md`) loses its markup and takes its first heading
+    /// as title. With how it was read.
+    pub fn from_file(name: &str, bytes: &[u8]) -> Result<(Document, FileRead), DocumentError> {
         if bytes.len() > MAX_DOCUMENT_BYTES {
             return Err(DocumentError::TooLarge { bytes: bytes.len() });
         }
         let (text, encoding) = encoding::decode(bytes).ok_or(DocumentError::NotText)?;
-        Ok((Document::new("", name, &text)?, encoding))
+        let lower = name.to_lowercase();
+        let markdown = lower.ends_with(".md") || lower.ends_with(".markdown");
+        let document = match markdown {
+            true => {
+                let (title, plain) = super::markdown::to_plain(&text);
+                Document::new(title.as_deref().unwrap_or_default(), name, &plain)?
+            }
+            false => Document::new("", name, &text)?,
+        };
+        Ok((document, FileRead { encoding, markdown }))
     }
 
     pub fn fingerprint(&self) -> &Fingerprint {
@@ -263,11 +301,22 @@ mod tests {
 
     #[test]
     fn files_lose_their_byte_order_mark() {
-        let (doc, encoding) = Document::from_file("notes.txt", b"\xEF\xBB\xBFHello").unwrap();
-        assert_eq!((doc.text().as_ref(), encoding), ("Hello", Encoding::Utf8));
+        let (doc, read) = Document::from_file("notes.txt", b"\xEF\xBB\xBFHello").unwrap();
+        assert_eq!((doc.text().as_ref(), read.encoding), ("Hello", Encoding::Utf8));
         assert_eq!(doc.source, "notes.txt");
+        assert_eq!(read.said("notes.txt", &doc), None);
         // Windows-1252, as older Windows programs write: read, and said so.
-        let (doc, encoding) = Document::from_file("old.txt", b"Caf\xE9 \x93ouvert\x94").unwrap();
-        assert_eq!((doc.text().as_ref(), encoding), ("Café “ouvert”", Encoding::Windows1252));
+        let (doc, read) = Document::from_file("old.txt", b"Caf\xE9 \x93ouvert\x94").unwrap();
+        assert_eq!((doc.text().as_ref(), read.encoding), ("Café “ouvert”", Encoding::Windows1252));
+        assert!(read.said("old.txt", &doc).unwrap().contains("Windows-1252"));
+        // Markdown: the markup goes, the first heading is the title.
+        let (doc, read) =
+            Document::from_file("Notes.MD", b"# Moscow talks\n\nThe *talks* went\nwell.\n").unwrap();
+        assert_eq!(
+            (doc.title.as_str(), doc.text().as_ref()),
+            ("Moscow talks", "Moscow talks\n\nThe talks went well.")
+        );
+        let said = read.said("Notes.MD", &doc).unwrap();
+        assert!(said.contains("as Markdown, its markup taken off: 2 paragraphs, titled"), "{said}");
     }
 }

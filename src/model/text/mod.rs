@@ -7,4 +7,5 @@ pub mod bidi;
 pub mod dates;
 pub mod document;
 pub mod encoding;
+pub mod markdown;
 pub mod offsets;
