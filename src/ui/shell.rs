@@ -16,6 +16,7 @@ use crate::model::classroom::exercise::file_stem;
 use crate::model::classroom::{class, feedback_page};
 use crate::model::formats::{self, Format, MAX_IMPORT_BYTES};
 use crate::model::text::bidi::isolate;
+use crate::model::text::{encoding, webpage};
 use crate::model::{Document, Edit, Exercise, Role, Tag};
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -144,7 +145,10 @@ impl Shell {
     /// nothing given to the class changes the key. Files picked in the Add article
     /// dialog close it.
     pub fn open_files(&self, files: Vec<File>) {
-        let screen = self.latest.borrow().screen;
+        let (screen, offset) = {
+            let state = self.latest.borrow();
+            (state.screen, state.utc_offset)
+        };
         if screen == Screen::AddArticle {
             self.act(Action::Close);
         }
@@ -162,6 +166,16 @@ impl Shell {
                         continue;
                     }
                     Ok(bytes) if formats::is_import(&name) => Action::Import { file_name: name, bytes },
+                    Ok(bytes) if webpage::is_page(&name) => match web_page(&name, &bytes, offset) {
+                        Ok((doc, said)) => {
+                            dispatch.emit(Action::Edit(Edit::AddDocument(doc)));
+                            Action::Notify(Notice::Info(said))
+                        }
+                        Err(reason) => Action::Notify(Notice::Error(format!(
+                            "{} cannot be opened: {reason}.",
+                            isolate(&name)
+                        ))),
+                    },
                     Ok(bytes) => match Document::from_file(&name, &bytes) {
                         Ok((doc, read)) => match read.said(&name, &doc) {
                             None => Action::Edit(Edit::AddDocument(doc)),
@@ -368,4 +382,14 @@ impl Shell {
             }
         }
     }
+}
+
+/// The article in a saved web page's bytes, with what was taken from the page in
+/// words (dates in the time zone `offset` minutes ahead of UTC).
+fn web_page(name: &str, bytes: &[u8], offset: i32) -> Result<(Document, String), String> {
+    let (html, _) = encoding::decode(bytes).ok_or("this is not a web page saved as HTML")?;
+    let tree = crate::ui::browser::webpage::parse(&html).ok_or("the browser could not read this page")?;
+    let page = webpage::extract(&tree).ok_or("no article text was found in this page")?;
+    let document = page.document(name).map_err(|error| error.to_string())?;
+    Ok((document, page.said(name, offset)))
 }

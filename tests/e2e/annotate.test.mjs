@@ -1,7 +1,12 @@
 // A reader's session in headless Chromium against the built page (dist/).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { serve, launch, openApp, dragSelect, clickText, addArticle, download, exportJson, importFiles, panelEntries, saved } from './harness.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
 
 let server;
 let browser;
@@ -281,7 +286,7 @@ test('a malformed import shows a message and changes nothing', async () => {
   const cases = [
     ['truncated.json', '{"format": "framelens-workspace", "version": 1, "documents": [', /\u2068truncated\.json\u2069 was not imported, nothing changed: this is not a valid file: line 1/],
     ['other.json', '{"hello": "world"}', /none of the formats Framelens reads/],
-    ['binary.json', Buffer.from([0xff, 0xfe, 0x00, 0x81]), /not a text file/],
+    ['binary.json', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x1a, 0xff]), /not a text file/],
   ];
   for (const [name, content, message] of cases) {
     await input.setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(content) });
@@ -317,6 +322,27 @@ test('a Markdown file and a file from an older Windows program open as plain art
   await open({ name: 'old.txt', mimeType: 'text/plain', buffer: Buffer.from('Caf\xe9 \x93ouvert\x94, dit-il.', 'latin1') });
   await page.getByRole('status').filter({ hasText: 'old.txt\u2069 was read as Windows-1252' }).waitFor();
   assert.equal(await page.locator('.article-text').innerText(), 'Café “ouvert”, dit-il.');
+  assert.deepEqual(page.errors, []);
+});
+
+test('a saved web page opens as its article: no menus, share buttons, comments or scripts, and its title, site and date', async () => {
+  const page = await openApp(browser, server.url);
+  const html = await fs.readFile(path.resolve(here, '../corpus/saved-news-page.html'));
+  await page.getByRole('button', { name: 'Add article' }).click();
+  await page.getByRole('dialog').locator('input[type=file]').setInputFiles({ name: 'syria.html', mimeType: 'text/html', buffer: html });
+  const said = page.getByRole('status').filter({ hasText: 'was read as a saved web page' });
+  await said.waitFor();
+  assert.match(await said.textContent(), /9 paragraphs, titled “\u2068Syria seeks to reset ties with Russia\u2069”, from \u2068Example News\u2069, by \u2068Dana Roe\u2069, published \u206815 Oct 2025/);
+  assert.equal(await page.locator('#article-title').textContent(), 'Syria seeks to reset ties with Russia');
+  assert.match(await page.locator('.article-view .source').textContent(), /Example News/);
+  const text = await page.locator('.article-text').innerText();
+  assert.ok(text.startsWith('NEWS / WORLD\n\nSyria seeks to reset ties with Russia\n\nBy Dana Roe · 15 October 2025'), text);
+  assert.match(text, /He said Damascus would “restore and redefine” its ties with Moscow, and would honour all past agreements\./);
+  assert.match(text, /- Russia's bases on the coast\n\n- energy and reconstruction$/);
+  for (const left of ['cookies', 'Share', 'Tweet', 'Advertisement', 'More from World', 'First!', 'Most read', '©', 'JavaScript', 'Hidden template', 'Politics']) {
+    assert.ok(!text.includes(left), `${left} was left out`);
+  }
+  assert.equal(await page.evaluate(() => window.pwned), undefined);
   assert.deepEqual(page.errors, []);
 });
 

@@ -9,3 +9,4 @@ pub mod document;
 pub mod encoding;
 pub mod markdown;
 pub mod offsets;
+pub mod webpage;

@@ -9,4 +9,5 @@ pub mod files;
 pub mod ids;
 pub mod storage;
 pub mod timing;
+pub mod webpage;
 pub mod written;

@@ -62,7 +62,7 @@ pub fn add_article(props: &AddArticleProps) -> Html {
                     <label>{ "Source " }<input ref={source} type="text" placeholder="Outlet or site" /></label>
                 </div>
                 <label class="file-pick">{ "Or open text files " }
-                    <input type="file" accept=".txt,.md,.markdown,text/plain,text/markdown" multiple=true onchange={on_pick} />
+                    <input type="file" accept=".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html" multiple=true onchange={on_pick} />
                 </label>
                 if let Some(message) = &*error {
                     <p class="notice error" role="alert">{ message }</p>
