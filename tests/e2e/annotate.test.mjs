@@ -346,6 +346,30 @@ test('a saved web page opens as its article: no menus, share buttons, comments o
   assert.deepEqual(page.errors, []);
 });
 
+test('text pasted from a web page keeps its paragraphs and leaves the page around it out', async () => {
+  const page = await openApp(browser, server.url);
+  await page.getByRole('button', { name: 'Add article' }).click();
+  const dialog = page.getByRole('dialog');
+  // As a browser puts a selection of a news page on the clipboard.
+  const html = '<meta charset="utf-8"><p class="kicker">NEWS / TRANSPORT</p><h1>Trains run late again</h1>'
+    + '<div class="share-bar"><a>Share</a><a>Tweet</a></div><img alt="A crowded platform">'
+    + '<p>Commuters waited <b>two hours</b> on Monday.</p><p>The operator\n  apologised.</p>';
+  await dialog.getByLabel('Article text').focus();
+  await page.evaluate((html) => {
+    const data = new DataTransfer();
+    data.setData('text/html', html);
+    data.setData('text/plain', 'NEWS / TRANSPORT Trains run late again Share Tweet A crowded platform');
+    document.querySelector('.add-article textarea').dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, html);
+  await dialog.getByText('Pasted from a web page: 4 paragraphs').waitFor();
+  assert.equal(await dialog.getByLabel('Article text').inputValue(),
+    'NEWS / TRANSPORT\n\nTrains run late again\n\nCommuters waited two hours on Monday.\n\nThe operator apologised.');
+  assert.equal(await dialog.getByLabel('Title').inputValue(), 'Trains run late again');
+  await dialog.getByRole('button', { name: 'Add', exact: true }).click();
+  assert.equal(await page.locator('#article-title').textContent(), 'Trains run late again');
+  assert.deepEqual(page.errors, []);
+});
+
 test('the scripting API reads and adds annotations as one undoable change', async () => {
   const page = await openApp(browser, server.url);
   const docs = await page.evaluate(() => window.framelens.documents());

@@ -1,7 +1,11 @@
-//! The "Add article" dialog: paste a text or open a .txt file.
+//! The "Add article" dialog: paste a text or open files (text, Markdown, saved
+//! web pages). Text pasted from a web page comes with the page's HTML: the same
+//! reading as a saved page keeps its paragraphs and leaves the page around it out.
 
 use super::{close_on_escape, use_dialog_focus};
+use crate::model::text::webpage;
 use crate::model::Document;
+use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
@@ -39,6 +43,42 @@ pub fn add_article(props: &AddArticleProps) -> Html {
             }
         })
     };
+    // What a paste from a web page left out, said under the text.
+    let pasted = use_state(|| None::<String>);
+    let on_paste = {
+        let (title, source, text, pasted) = (title.clone(), source.clone(), text.clone(), pasted.clone());
+        Callback::from(move |event: Event| {
+            let Some(html) = event
+                .dyn_ref::<web_sys::ClipboardEvent>()
+                .and_then(|e| e.clipboard_data())
+                .and_then(|data| data.get_data("text/html").ok())
+                .filter(|html| !html.trim().is_empty())
+            else {
+                return;
+            };
+            let Some(page) =
+                crate::ui::browser::webpage::parse(&html).and_then(|tree| webpage::extract(&tree))
+            else {
+                return;
+            };
+            let Some(area) = text.cast::<HtmlTextAreaElement>() else { return };
+            event.prevent_default();
+            let _ = area.set_range_text(&page.text());
+            // The page's own title and site, where the reader has not given hers.
+            for (field, found) in [(&title, &page.title), (&source, &page.site)] {
+                if let (Some(input), Some(found)) = (field.cast::<HtmlInputElement>(), found) {
+                    if input.value().trim().is_empty() {
+                        input.set_value(found);
+                    }
+                }
+            }
+            pasted.set(Some(format!(
+                "Pasted from a web page: {} {}; menus, share buttons, image descriptions and scripts were left out.",
+                page.paragraphs.len(),
+                if page.paragraphs.len() == 1 { "paragraph" } else { "paragraphs" }
+            )));
+        })
+    };
     let on_pick = {
         let on_files = props.on_files.clone();
         Callback::from(move |event: Event| {
@@ -56,7 +96,10 @@ pub fn add_article(props: &AddArticleProps) -> Html {
             <div class="dialog add-article" role="dialog" aria-modal="true" aria-labelledby="add-title" onkeydown={on_keydown}>
             <form class="dialog-form" onsubmit={on_submit}>
                 <h2 id="add-title">{ "Add an article" }</h2>
-                <label>{ "Article text" }<textarea ref={text} rows="10" placeholder="Paste the article here" /></label>
+                <label>{ "Article text" }<textarea ref={text} rows="10" placeholder="Paste the article here" onpaste={on_paste} /></label>
+                if let Some(said) = &*pasted {
+                    <p class="hint" role="status">{ said }</p>
+                }
                 <div class="row">
                     <label>{ "Title " }<input ref={title} type="text" placeholder="First line if left empty" /></label>
                     <label>{ "Source " }<input ref={source} type="text" placeholder="Outlet or site" /></label>
