@@ -346,6 +346,18 @@ test('a saved web page opens as its article: no menus, share buttons, comments o
   assert.deepEqual(page.errors, []);
 });
 
+test('a Word document opens as its paragraphs, titled from its properties', async () => {
+  const page = await openApp(browser, server.url);
+  await page.getByRole('button', { name: 'Add article' }).click();
+  const docx = await fs.readFile(path.resolve(here, '../corpus/talks.docx'));
+  await page.getByRole('dialog').locator('input[type=file]').setInputFiles({ name: 'talks.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: docx });
+  await page.getByRole('status').filter({ hasText: 'was read as a Word document: 3 paragraphs' }).waitFor();
+  assert.equal(await page.locator('#article-title').textContent(), 'Syria and Russia: the Moscow talks');
+  assert.equal(await page.locator('.article-text').innerText(),
+    'Talks in Moscow\n\nSyria\'s interim president met Vladimir Putin on Wednesday.\n\nHe said they would “restore and redefine” ties.');
+  assert.deepEqual(page.errors, []);
+});
+
 test('text pasted from a web page keeps its paragraphs and leaves the page around it out', async () => {
   const page = await openApp(browser, server.url);
   await page.getByRole('button', { name: 'Add article' }).click();

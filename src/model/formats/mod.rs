@@ -11,6 +11,7 @@ pub mod journal;
 mod json_lines;
 pub mod label_studio;
 pub mod native;
+pub mod office;
 pub mod pieces;
 pub mod report;
 pub mod submission;

@@ -104,8 +104,8 @@ pub fn add_article(props: &AddArticleProps) -> Html {
                     <label>{ "Title " }<input ref={title} type="text" placeholder="First line if left empty" /></label>
                     <label>{ "Source " }<input ref={source} type="text" placeholder="Outlet or site" /></label>
                 </div>
-                <label class="file-pick">{ "Or open text files " }
-                    <input type="file" accept=".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html" multiple=true onchange={on_pick} />
+                <label class="file-pick">{ "Or open files (text, Markdown, saved web pages, Word, OpenDocument) " }
+                    <input type="file" accept=".txt,.md,.markdown,.html,.htm,.docx,.odt,text/plain,text/markdown,text/html" multiple=true onchange={on_pick} />
                 </label>
                 if let Some(message) = &*error {
                     <p class="notice error" role="alert">{ message }</p>
