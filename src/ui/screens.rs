@@ -9,6 +9,7 @@ use super::classroom::class_view::ClassView;
 use super::classroom::heatmap_view::HeatmapView;
 use super::classroom::side_by_side::SideBySide;
 use super::dialogs::add_article::AddArticle;
+use super::dialogs::edit_article::EditArticle;
 use super::dialogs::exercise::ExerciseDialog;
 use super::dialogs::export::ExportDialog;
 use super::dialogs::versions::VersionsDialog;
@@ -49,6 +50,15 @@ pub fn current_screen(props: &CurrentScreenProps) -> Html {
         Screen::AddArticle => html! {
             <AddArticle on_add={shell.with(Shell::add_article)} on_files={shell.with(Shell::open_files)} on_close={close} />
         },
+        Screen::EditArticle => {
+            let current = state.current.as_ref().and_then(|f| workspace.document(f));
+            match current.or(workspace.documents().first()) {
+                Some(document) => html! {
+                    <EditArticle document={document.clone()} on_edit={shell.with(Shell::edit_article)} on_close={close} />
+                },
+                None => html! {},
+            }
+        }
         Screen::Export => html! {
             <ExportDialog on_export={shell.with(Shell::export)} on_close={close} kept={shell.kept.get()}
                 on_versions={shell.on(|| Action::Show(Screen::Versions))} />

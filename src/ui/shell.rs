@@ -137,6 +137,12 @@ impl Shell {
         self.act(Action::Edit(Edit::AddDocument(document)));
     }
 
+    /// Closes the Title and source dialog with its change made.
+    pub fn edit_article(&self, edit: Edit) {
+        self.act(Action::Close);
+        self.act(Action::Edit(edit));
+    }
+
     /// Reads files the reader picked or dropped: annotation files (by their names:
     /// .json, .jsonl, .csv, .zip…) are imported, anything else is opened as an
     /// article, and students' submissions are read into the class together, so

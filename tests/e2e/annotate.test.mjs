@@ -346,6 +346,27 @@ test('a saved web page opens as its article: no menus, share buttons, comments o
   assert.deepEqual(page.errors, []);
 });
 
+test('an article\'s title and source can be changed, and the change undone, after a reload too', async () => {
+  const page = await openApp(browser, server.url);
+  const before = await page.locator('#article-title').textContent();
+  await page.getByRole('button', { name: 'Title and source…' }).click();
+  const dialog = page.getByRole('dialog');
+  assert.equal(await dialog.getByLabel('Title').inputValue(), before);
+  await dialog.getByLabel('Title').fill('Press TV on the visit');
+  await dialog.getByLabel('Source').fill('Press TV (Iran)');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  assert.equal(await page.locator('#article-title').textContent(), 'Press TV on the visit');
+  assert.equal(await page.locator('.article-view .source').textContent(), 'Press TV (Iran)');
+  await saved(page);
+  await page.reload();
+  await page.locator('.article-text p').first().waitFor();
+  assert.equal(await page.locator('#article-title').textContent(), 'Press TV on the visit');
+  await page.getByRole('button', { name: 'Undo' }).click();
+  assert.equal(await page.locator('#article-title').textContent(), before);
+  assert.equal(await page.locator('.article-view .source').textContent(), 'Press TV');
+  assert.deepEqual(page.errors, []);
+});
+
 test('a Word document opens as its paragraphs, titled from its properties', async () => {
   const page = await openApp(browser, server.url);
   await page.getByRole('button', { name: 'Add article' }).click();

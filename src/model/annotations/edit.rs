@@ -19,6 +19,12 @@ pub enum Edit {
     },
     /// Removes a document and every annotation on it.
     RemoveDocument(Fingerprint),
+    /// Names a document and its source anew (an empty title: its first line).
+    SetArticleInfo {
+        document: Fingerprint,
+        title: String,
+        source: String,
+    },
     AddAnnotation(Annotation),
     RemoveAnnotation(AnnotationId),
     SetTag {

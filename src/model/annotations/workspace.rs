@@ -110,6 +110,18 @@ impl Workspace {
                 undo.extend(gone.iter().cloned().map(Edit::AddAnnotation));
                 Ok(Edit::Batch(undo))
             }
+            Edit::SetArticleInfo { document, title, source } => {
+                let at = self
+                    .documents
+                    .iter()
+                    .position(|doc| doc.fingerprint() == &document)
+                    .ok_or_else(|| EditError::UnknownDocument(document.clone()))?;
+                let old = &self.documents[at];
+                let undo =
+                    Edit::SetArticleInfo { document, title: old.title.clone(), source: old.source.clone() };
+                self.documents[at] = old.renamed(&title, &source);
+                Ok(undo)
+            }
             Edit::AddAnnotation(annotation) => {
                 let at = self.check_annotation(&annotation)?;
                 let undo = Edit::RemoveAnnotation(annotation.id);
@@ -220,6 +232,11 @@ mod tests {
             Edit::SetTag { id: a.id, tag: Tag::Quote },
             Edit::SetNote { id: a.id, note: "who said it?".into() },
             Edit::RemoveAnnotation(a.id),
+            Edit::SetArticleInfo {
+                document: doc.fingerprint().clone(),
+                title: " New ".into(),
+                source: "".into(),
+            },
         ];
         for edit in edits {
             let edit_again = edit.clone();
@@ -230,6 +247,30 @@ mod tests {
             assert_eq!(ws, before);
             ws.apply(edit_again).unwrap();
         }
+    }
+
+    #[test]
+    fn an_article_renamed_keeps_its_text_and_an_empty_title_is_its_first_line() {
+        let (mut ws, doc) = workspace();
+        let rename = |title: &str| Edit::SetArticleInfo {
+            document: doc.fingerprint().clone(),
+            title: title.into(),
+            source: " Outlet ".into(),
+        };
+        ws.apply(rename("  ")).unwrap();
+        let renamed = &ws.documents()[0];
+        assert_eq!(
+            (renamed.title.as_str(), renamed.source.as_str()),
+            ("Putin spoke of special relations 👋.", "Outlet")
+        );
+        assert_eq!(renamed.fingerprint(), doc.fingerprint());
+        let other = Document::new("X", "", "Elsewhere").unwrap();
+        let unknown = Edit::SetArticleInfo {
+            document: other.fingerprint().clone(),
+            title: "t".into(),
+            source: "".into(),
+        };
+        assert_eq!(ws.apply(unknown), Err(EditError::UnknownDocument(other.fingerprint().clone())));
     }
 
     #[test]

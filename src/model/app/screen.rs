@@ -12,6 +12,8 @@ pub enum Screen {
     Workbench,
     /// Paste a text or open text files.
     AddArticle,
+    /// Change the open article's title and source.
+    EditArticle,
     /// Choose a format to export the workspace in.
     Export,
     /// The earlier versions kept in the browser, to restore or download.
@@ -54,6 +56,7 @@ impl Screen {
         let teacher = exercise.is_some_and(|e| e.student().is_none());
         match self {
             Screen::Workbench | Screen::AddArticle | Screen::Export | Screen::Versions => true,
+            Screen::EditArticle => !workspace.documents().is_empty(),
             Screen::ExerciseEditor => exercise.is_none_or(|e| e.student().is_none()),
             Screen::SideBySide => side_by_side(workspace).len() > 1,
             Screen::Charts => exercise.is_some(),

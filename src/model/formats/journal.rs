@@ -49,6 +49,11 @@ enum WireEdit<'a> {
     RemoveDocument {
         fingerprint: Fingerprint,
     },
+    SetArticleInfo {
+        fingerprint: Fingerprint,
+        title: Cow<'a, str>,
+        source: Cow<'a, str>,
+    },
     AddAnnotation {
         #[serde(borrow)]
         annotation: WireAnnotation<'a>,
@@ -84,6 +89,11 @@ impl<'a> WireEdit<'a> {
             Edit::RemoveDocument(fingerprint) => {
                 WireEdit::RemoveDocument { fingerprint: fingerprint.clone() }
             }
+            Edit::SetArticleInfo { document, title, source } => WireEdit::SetArticleInfo {
+                fingerprint: document.clone(),
+                title: title.as_str().into(),
+                source: source.as_str().into(),
+            },
             Edit::AddAnnotation(a) => WireEdit::AddAnnotation {
                 annotation: WireAnnotation {
                     id: a.id.to_string(),
@@ -122,6 +132,11 @@ impl<'a> WireEdit<'a> {
                 Edit::InsertDocument { at, document: document(wd)? }
             }
             WireEdit::RemoveDocument { fingerprint } => Edit::RemoveDocument(fingerprint),
+            WireEdit::SetArticleInfo { fingerprint, title, source } => Edit::SetArticleInfo {
+                document: fingerprint,
+                title: title.into_owned(),
+                source: source.into_owned(),
+            },
             WireEdit::AddAnnotation { annotation: wa } => Edit::AddAnnotation(Annotation {
                 id: wa.id.parse().map_err(ImportError)?,
                 document: stored_fingerprint(&wa.document)?,
@@ -283,6 +298,11 @@ mod tests {
             Edit::RemoveAnnotation(AnnotationId(8)),
             Edit::SetExercise(None),
             Edit::SetExercise(exercise.map(Rc::new)),
+            Edit::SetArticleInfo {
+                document: other.fingerprint().clone(),
+                title: "Renamed".into(),
+                source: "Elsewhere".into(),
+            },
             Edit::RemoveDocument(doc.fingerprint().clone()),
         ];
         for edit in edits {

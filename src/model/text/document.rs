@@ -196,6 +196,16 @@ impl Document {
         Ok((document, FileRead { encoding, markdown }))
     }
 
+    /// The same text under another title and source, as [`Document::new`] takes
+    /// them (trimmed; an empty title is the first line).
+    pub fn renamed(&self, title: &str, source: &str) -> Document {
+        let title = match title.trim() {
+            "" => first_line(&self.text),
+            given => given.to_owned(),
+        };
+        Document { title, source: source.trim().to_owned(), ..self.clone() }
+    }
+
     pub fn fingerprint(&self) -> &Fingerprint {
         &self.fingerprint
     }

@@ -5,6 +5,7 @@
 
 pub mod add_article;
 mod draft;
+pub mod edit_article;
 pub mod exercise;
 pub mod export;
 pub mod versions;

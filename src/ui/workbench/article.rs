@@ -6,7 +6,7 @@ use super::caret::{caret_offset, move_caret, place_caret_if_outside, scroll_into
 use super::highlights::Painter;
 use super::layout::Layout;
 use crate::model::annotations::list::AnnotationList;
-use crate::model::app::{Action, Notice};
+use crate::model::app::{Action, Notice, Screen};
 use crate::model::{AnnotationId, Document, Edit};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -205,6 +205,10 @@ pub fn article(props: &ArticleProps) -> Html {
         let (on_action, fingerprint) = (props.on_action.clone(), props.view.document.fingerprint().clone());
         Callback::from(move |_| on_action.emit(Action::Edit(Edit::RemoveDocument(fingerprint.clone()))))
     };
+    let on_rename = {
+        let on_action = props.on_action.clone();
+        Callback::from(move |_| on_action.emit(Action::Show(Screen::EditArticle)))
+    };
     let document = &props.view.document;
     html! {
         <article class="article-view" aria-labelledby="article-title">
@@ -213,9 +217,12 @@ pub fn article(props: &ArticleProps) -> Html {
                     <h2 id="article-title">{ &document.title }</h2>
                     <p class="source">{ &document.source }</p>
                 </div>
-                if props.view.removable {
-                    <button class="quiet" onclick={on_remove}>{ "Remove article" }</button>
-                }
+                <div class="row">
+                    <button class="quiet" onclick={on_rename}>{ "Title and source…" }</button>
+                    if props.view.removable {
+                        <button class="quiet" onclick={on_remove}>{ "Remove article" }</button>
+                    }
+                </div>
             </header>
             <div
                 ref={root}
