@@ -551,6 +551,63 @@ mod tests {
         assert_eq!(page.text(), "A headline\n\nSome words.");
     }
 
+    /// A blog-shaped page: no `<article>`, the text in `role=main`, metadata only
+    /// in a JSON-LD graph, a hidden element, a popup and a tag list.
+    #[test]
+    fn a_page_without_an_article_element_gives_its_main_text_and_json_ld() {
+        let graph = r#"{"@context": "https://schema.org", "@graph": [
+            {"@type": "WebSite", "name": "A Blog"},
+            {"@type": "BlogPosting", "headline": "Notes from Moscow", "datePublished": "2025-10-16",
+             "author": [{"@type": "Person", "name": "Ana"}, {"@type": "Person", "name": "Ben"}],
+             "publisher": {"@type": "Organization", "name": "A Blog"}}]}"#;
+        let page = el(
+            "html",
+            &[],
+            vec![
+                el("head", &[], vec![el("script", &[("type", "application/ld+json")], vec![text(graph)])]),
+                el(
+                    "body",
+                    &[],
+                    vec![
+                        el("div", &[("class", "newsletter-popup")], vec![p("Sign up!")]),
+                        el(
+                            "div",
+                            &[("role", "main"), ("id", "content")],
+                            vec![
+                                el("h2", &[], vec![text("Notes from Moscow")]),
+                                p("First paragraph."),
+                                el("p", &[("hidden", "")], vec![text("Hidden text")]),
+                                el(
+                                    "div",
+                                    &[],
+                                    vec![
+                                        text("A line in a div"),
+                                        el("br", &[], vec![]),
+                                        text("and another."),
+                                    ],
+                                ),
+                                el(
+                                    "ul",
+                                    &[("class", "post-tags")],
+                                    vec![el("li", &[], vec![text("russia")])],
+                                ),
+                            ],
+                        ),
+                    ],
+                ),
+            ],
+        );
+        let page = extract(&page).unwrap();
+        assert_eq!(page.title.as_deref(), Some("Notes from Moscow"));
+        assert_eq!(page.site.as_deref(), Some("A Blog"));
+        assert_eq!(page.byline.as_deref(), Some("Ana, Ben"));
+        assert_eq!(page.published.as_deref(), Some("2025-10-16"));
+        assert_eq!(
+            page.paragraphs,
+            ["Notes from Moscow", "First paragraph.", "A line in a div", "and another."]
+        );
+    }
+
     #[test]
     fn a_page_with_nothing_but_its_surroundings_gives_no_article() {
         let page = el(
