@@ -53,9 +53,14 @@ pub fn current_screen(props: &CurrentScreenProps) -> Html {
         Screen::EditArticle => {
             let current = state.current.as_ref().and_then(|f| workspace.document(f));
             match current.or(workspace.documents().first()) {
-                Some(document) => html! {
-                    <EditArticle document={document.clone()} on_edit={shell.with(Shell::edit_article)} on_close={close} />
-                },
+                Some(document) => {
+                    let text_editable =
+                        !workspace.exercise().is_some_and(|e| e.student().is_some() && e.locked);
+                    html! {
+                        <EditArticle document={document.clone()} {text_editable}
+                            on_edit={shell.with(Shell::edit_article)} on_close={close} />
+                    }
+                }
                 None => html! {},
             }
         }

@@ -137,10 +137,10 @@ impl Shell {
         self.act(Action::Edit(Edit::AddDocument(document)));
     }
 
-    /// Closes the Title and source dialog with its change made.
-    pub fn edit_article(&self, edit: Edit) {
+    /// Closes the Edit article dialog with its change made.
+    pub fn edit_article(&self, edit: Action) {
         self.act(Action::Close);
-        self.act(Action::Edit(edit));
+        self.act(edit);
     }
 
     /// Reads files the reader picked or dropped: annotation files (by their names:

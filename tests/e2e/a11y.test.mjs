@@ -53,7 +53,7 @@ async function check(page, name) {
 test('the workbench and each dialog', async () => {
   const page = await open();
   await check(page, 'workbench');
-  for (const [button, name] of [['Export', 'export'], ['Add article', 'add-article'], ['Title and source…', 'edit-article'], ['Exercise', 'exercise'], ['Side by side', 'side-by-side']]) {
+  for (const [button, name] of [['Export', 'export'], ['Add article', 'add-article'], ['Edit article…', 'edit-article'], ['Exercise', 'exercise'], ['Side by side', 'side-by-side']]) {
     await page.getByRole('button', { name: button, exact: true }).click();
     await page.getByRole('dialog').waitFor();
     await check(page, name);

@@ -346,17 +346,23 @@ test('a saved web page opens as its article: no menus, share buttons, comments o
   assert.deepEqual(page.errors, []);
 });
 
-test('an article\'s title and source can be changed, and the change undone, after a reload too', async () => {
+test('an article\'s title, source and text can be changed, annotations follow, and Undo takes it back after a reload', async () => {
   const page = await openApp(browser, server.url);
+  await dragSelect(page, 'Abu Mohammed al-Jolani');
+  await page.keyboard.press('3');
   const before = await page.locator('#article-title').textContent();
-  await page.getByRole('button', { name: 'Title and source…' }).click();
+  await page.getByRole('button', { name: 'Edit article…' }).click();
   const dialog = page.getByRole('dialog');
   assert.equal(await dialog.getByLabel('Title').inputValue(), before);
   await dialog.getByLabel('Title').fill('Press TV on the visit');
   await dialog.getByLabel('Source').fill('Press TV (Iran)');
+  const text = dialog.getByLabel('Article text');
+  await text.fill('Updated: ' + await text.inputValue());
   await dialog.getByRole('button', { name: 'Save' }).click();
   assert.equal(await page.locator('#article-title').textContent(), 'Press TV on the visit');
   assert.equal(await page.locator('.article-view .source').textContent(), 'Press TV (Iran)');
+  assert.match(await page.locator('.article-text').innerText(), /^Updated: News/);
+  assert.deepEqual(await panelEntries(page), [['Framing', 'Abu Mohammed al-Jolani', '']]);
   await saved(page);
   await page.reload();
   await page.locator('.article-text p').first().waitFor();
@@ -364,6 +370,8 @@ test('an article\'s title and source can be changed, and the change undone, afte
   await page.getByRole('button', { name: 'Undo' }).click();
   assert.equal(await page.locator('#article-title').textContent(), before);
   assert.equal(await page.locator('.article-view .source').textContent(), 'Press TV');
+  assert.match(await page.locator('.article-text').innerText(), /^News/);
+  assert.deepEqual(await panelEntries(page), [['Framing', 'Abu Mohammed al-Jolani', '']]);
   assert.deepEqual(page.errors, []);
 });
 

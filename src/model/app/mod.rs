@@ -4,6 +4,7 @@
 //! as plain data, so every rule of the page is tested natively. What is on screen
 //! is part of the state ([`Screen`]).
 
+pub mod article_edit;
 pub mod autosave;
 pub mod screen;
 pub mod versions;
@@ -121,6 +122,14 @@ pub enum Action {
     /// The same, for the session as storage holds it (saved by another tab), with
     /// its undo history: nothing needs saving until it changes.
     ReopenStored(Box<Session>, Notice),
+    /// Gives an article this title, source and text (see `article_edit`): one
+    /// edit, the annotations following their words into a changed text.
+    EditArticle {
+        document: Fingerprint,
+        title: String,
+        source: String,
+        text: String,
+    },
     /// Shows a dialog or view over the workbench (or the workbench), if it has
     /// something to show.
     Show(Screen),
@@ -434,6 +443,36 @@ impl AppState {
                 }
             },
             Action::Edit(edit) => self.edit(edit),
+            Action::EditArticle { document, title, source, text } => {
+                let workspace = self.session.workspace();
+                match article_edit::edit_article(workspace, &document, &title, &source, &text) {
+                    Ok((edit, orphans)) => {
+                        let now = match &edit {
+                            Edit::Batch(edits) => edits.iter().find_map(|e| match e {
+                                Edit::InsertDocument { document, .. } => Some(document.fingerprint().clone()),
+                                _ => None,
+                            }),
+                            _ => None,
+                        };
+                        self.edit(edit);
+                        if let Some(now) = now.filter(|f| self.session.workspace().document(f).is_some()) {
+                            self.current = Some(now);
+                        }
+                        if !orphans.is_empty() {
+                            self.notice = Some(Notice::Info(format!(
+                                "The text was changed. {} could not follow it into the new text; {} listed under \
+                                 “Not placed”. Undo brings the old text back.",
+                                counted(orphans.len(), "annotation", "annotations"),
+                                plural(orphans.len(), "it is", "they are")
+                            )));
+                            self.orphans = self.orphans.iter().cloned().chain(orphans).collect();
+                        }
+                    }
+                    Err(reason) => {
+                        self.notice = Some(Notice::Error(format!("The article was not changed: {reason}.")))
+                    }
+                }
+            }
             Action::Import { file_name, bytes } => {
                 match formats::import(self.session.workspace(), self.current.as_ref(), &file_name, &bytes) {
                     Ok(import) => match self.student_copy_over_teachers(&import.edit) {

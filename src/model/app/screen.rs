@@ -12,7 +12,7 @@ pub enum Screen {
     Workbench,
     /// Paste a text or open text files.
     AddArticle,
-    /// Change the open article's title and source.
+    /// Change the open article's title, source and text.
     EditArticle,
     /// Choose a format to export the workspace in.
     Export,

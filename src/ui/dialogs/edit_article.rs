@@ -1,44 +1,56 @@
-//! The "Title and source" dialog: the open article's title and source, changed
-//! as one undoable edit. Its text stays as it is (annotations point into it).
+//! The "Edit article" dialog: the open article's title, source and text, changed
+//! as one undoable edit; annotations follow their words into a changed text
+//! (`model::app::article_edit`). A student's locked copy keeps its text.
 
 use super::{close_on_escape, use_dialog_focus};
-use crate::model::{Document, Edit};
-use web_sys::HtmlInputElement;
+use crate::model::app::Action;
+use crate::model::Document;
+use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct EditArticleProps {
     pub document: Document,
-    pub on_edit: Callback<Edit>,
+    /// Whether its text may change (not in a student's locked copy).
+    pub text_editable: bool,
+    pub on_edit: Callback<Action>,
     pub on_close: Callback<()>,
 }
 
 #[function_component(EditArticle)]
 pub fn edit_article(props: &EditArticleProps) -> Html {
-    let (title, source) = (use_node_ref(), use_node_ref());
+    let (title, source, text) = (use_node_ref(), use_node_ref(), use_node_ref());
     use_dialog_focus(title.clone());
     {
         // Filled once, not by `value` (which Yew would put back over typing).
-        let (title, source, document) = (title.clone(), source.clone(), props.document.clone());
+        let (title, source, text, document) =
+            (title.clone(), source.clone(), text.clone(), props.document.clone());
         use_effect_with((), move |_| {
             for (field, value) in [(&title, &document.title), (&source, &document.source)] {
                 if let Some(input) = field.cast::<HtmlInputElement>() {
                     input.set_value(value);
                 }
             }
+            if let Some(area) = text.cast::<HtmlTextAreaElement>() {
+                area.set_value(document.text());
+            }
         });
     }
     let on_submit = {
-        let (title, source, on_edit) = (title.clone(), source.clone(), props.on_edit.clone());
-        let document = props.document.fingerprint().clone();
+        let (title, source, text, on_edit) =
+            (title.clone(), source.clone(), text.clone(), props.on_edit.clone());
+        let document = props.document.clone();
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
             let value =
                 |node: &NodeRef| node.cast::<HtmlInputElement>().map(|i| i.value()).unwrap_or_default();
-            on_edit.emit(Edit::SetArticleInfo {
-                document: document.clone(),
+            let text =
+                text.cast::<HtmlTextAreaElement>().map_or_else(|| document.text().to_string(), |t| t.value());
+            on_edit.emit(Action::EditArticle {
+                document: document.fingerprint().clone(),
                 title: value(&title),
                 source: value(&source),
+                text,
             });
         })
     };
@@ -51,10 +63,19 @@ pub fn edit_article(props: &EditArticleProps) -> Html {
             <div class="dialog edit-article" role="dialog" aria-modal="true" aria-labelledby="edit-article-title"
                 onkeydown={close_on_escape(&props.on_close)}>
             <form class="dialog-form" onsubmit={on_submit}>
-                <h2 id="edit-article-title">{ "Title and source" }</h2>
-                <label>{ "Title " }<input ref={title} type="text" placeholder="First line if left empty" /></label>
-                <label>{ "Source " }<input ref={source} type="text" placeholder="Outlet or site" /></label>
-                <p class="hint">{ "The text stays as it is: your annotations point into it." }</p>
+                <h2 id="edit-article-title">{ "Edit article" }</h2>
+                <div class="row">
+                    <label>{ "Title " }<input ref={title} type="text" placeholder="First line if left empty" /></label>
+                    <label>{ "Source " }<input ref={source} type="text" placeholder="Outlet or site" /></label>
+                </div>
+                <label>{ "Article text" }
+                    <textarea ref={text} rows="12" readonly={!props.text_editable} /></label>
+                <p class="hint">{ if props.text_editable {
+                    "Annotations follow their words into the changed text; any that cannot are listed under \
+                     “Not placed”. Undo brings everything back."
+                } else {
+                    "In a student's copy the text stays as the teacher handed it out; the title and source can change."
+                } }</p>
                 <div class="row end">
                     <button type="button" onclick={close}>{ "Cancel" }</button>
                     <button type="submit" class="primary">{ "Save" }</button>

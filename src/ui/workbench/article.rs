@@ -218,7 +218,7 @@ pub fn article(props: &ArticleProps) -> Html {
                     <p class="source">{ &document.source }</p>
                 </div>
                 <div class="row">
-                    <button class="quiet" onclick={on_rename}>{ "Title and source…" }</button>
+                    <button class="quiet" onclick={on_rename}>{ "Edit article…" }</button>
                     if props.view.removable {
                         <button class="quiet" onclick={on_remove}>{ "Remove article" }</button>
                     }
