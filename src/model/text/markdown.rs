@@ -189,6 +189,12 @@ mod tests {
     }
 
     #[test]
+    fn nested_lists_keep_an_item_a_line() {
+        let (_, text) = to_plain("- one\n  - one a\n    1. one a i\n- two\n\n   continued");
+        assert_eq!(text, "- one\n\n- one a\n\n1. one a i\n\n- two\n\ncontinued");
+    }
+
+    #[test]
     fn code_keeps_its_lines_and_a_file_without_headings_has_no_title() {
         let (title, text) = to_plain("Text first.\n\n```\nlet x = *y*;\n  indented\n```\n");
         assert_eq!(title, None);
