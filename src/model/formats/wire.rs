@@ -63,6 +63,12 @@ impl<'a> WireDocument<'a> {
 impl<'a> WireAnnotation<'a> {
     /// `a`, with its quoted text from `index` (its document's).
     pub(super) fn of(a: &'a Annotation, index: &CpIndex<'a>) -> WireAnnotation<'a> {
+        WireAnnotation { exact: index.slice(a.span).ok().map(Cow::from), ..WireAnnotation::unquoted(a) }
+    }
+
+    /// `a` without its quoted text, for a file read back only on its own text
+    /// (autosave's journal).
+    pub(super) fn unquoted(a: &'a Annotation) -> WireAnnotation<'a> {
         WireAnnotation {
             id: a.id.to_string(),
             document: a.document.as_str().into(),
@@ -72,7 +78,7 @@ impl<'a> WireAnnotation<'a> {
             note: a.note.as_ref().into(),
             created: a.created.as_ref().into(),
             author: a.author.as_ref().into(),
-            exact: index.slice(a.span).ok().map(Cow::from),
+            exact: None,
         }
     }
 }
