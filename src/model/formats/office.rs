@@ -132,6 +132,24 @@ fn element_text(xml: &str, name: &str) -> Option<String> {
     Some(text.trim().to_owned()).filter(|t| !t.is_empty())
 }
 
+/// Ends the paragraph gathered in `line`: kept unless empty, and the heading if
+/// it is the first `is_heading` one.
+fn end_paragraph(
+    line: &mut String,
+    is_heading: bool,
+    paragraphs: &mut Vec<String>,
+    heading: &mut Option<String>,
+) {
+    let text = std::mem::take(line).trim().to_owned();
+    if text.is_empty() {
+        return;
+    }
+    if is_heading && heading.is_none() {
+        *heading = Some(text.clone());
+    }
+    paragraphs.push(text);
+}
+
 /// Word's paragraphs (`w:p`), their runs' text (`w:t`), tabs and breaks; with
 /// the first one styled as a title or first-level heading.
 fn docx_paragraphs(xml: &str) -> (Vec<String>, Option<String>) {
@@ -140,14 +158,8 @@ fn docx_paragraphs(xml: &str) -> (Vec<String>, Option<String>) {
     for piece in pieces(xml) {
         match piece {
             Piece::Tag { name: "w:p", closing: true, .. } => {
-                let text = line.trim().to_owned();
-                if styled && heading.is_none() && !text.is_empty() {
-                    heading = Some(text.clone());
-                }
-                if !text.is_empty() {
-                    paragraphs.push(text);
-                }
-                (line, styled) = (String::new(), false);
+                end_paragraph(&mut line, styled, &mut paragraphs, &mut heading);
+                styled = false;
             }
             Piece::Tag { name: "w:pStyle", attributes, .. } => {
                 let style = attribute(attributes, "w:val").unwrap_or_default().to_lowercase();
@@ -185,14 +197,8 @@ fn odt_paragraphs(xml: &str) -> (Vec<String>, Option<String>) {
             Piece::Tag { name: "text:p" | "text:h", closing: true, .. } if depth > 0 => {
                 depth -= 1;
                 if depth == 0 {
-                    let text = line.trim().to_owned();
-                    if in_heading && heading.is_none() && !text.is_empty() {
-                        heading = Some(text.clone());
-                    }
-                    if !text.is_empty() {
-                        paragraphs.push(text);
-                    }
-                    (line, in_heading) = (String::new(), false);
+                    end_paragraph(&mut line, in_heading, &mut paragraphs, &mut heading);
+                    in_heading = false;
                 }
             }
             Piece::Tag { name: "text:s", closing: false, attributes, .. } if depth > 0 => {

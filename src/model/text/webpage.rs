@@ -282,7 +282,7 @@ pub fn extract(root: &Node) -> Option<Page> {
         meta("property", "article:published_time").or_else(|| linked.published.clone()).or_else(|| {
             all.iter().find(|n| n.tag() == "time").and_then(|n| n.attribute("datetime")).map(str::to_owned)
         });
-    let body = main_part(root);
+    let body = main_part(&all).unwrap_or(root);
     let mut paragraphs = Vec::new();
     blocks(body, &mut String::new(), &mut paragraphs);
     // A byline or date printed in the text stays: it is the article's own.
@@ -290,17 +290,15 @@ pub fn extract(root: &Node) -> Option<Page> {
     (!paragraphs.is_empty()).then_some(Page { title, site, byline, published, paragraphs })
 }
 
-/// The element holding the article: the `<article>` with the most text, else
-/// `<main>` (or `role=main`), else the body.
-fn main_part(root: &Node) -> &Node {
-    let all = root.descendants();
+/// Of `all` the page's nodes, the element holding the article: the `<article>`
+/// with the most text, else `<main>` (or `role=main`), else the body.
+fn main_part<'n>(all: &[&'n Node]) -> Option<&'n Node> {
     let longest = |keep: &dyn Fn(&Node) -> bool| {
         all.iter().copied().filter(|n| keep(n)).max_by_key(|n| n.words().len())
     };
     longest(&|n| n.tag() == "article" && !n.is_chrome())
         .or_else(|| longest(&|n| n.tag() == "main" || n.attribute("role") == Some("main")))
         .or_else(|| longest(&|n| n.tag() == "body"))
-        .unwrap_or(root)
 }
 
 /// Walks `node`, gathering inline text into `line` and ending a paragraph at
