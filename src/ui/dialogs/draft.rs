@@ -15,43 +15,67 @@ pub struct Draft {
     fields: Vec<(String, String)>,
 }
 
-/// Each named field of `form`: its text, or whether it is ticked.
-fn fields(form: &Element) -> Vec<(String, String)> {
+/// A named field of a form.
+enum Field {
+    Input(HtmlInputElement),
+    Area(HtmlTextAreaElement),
+}
+
+impl Field {
+    fn checkbox(&self) -> bool {
+        matches!(self, Field::Input(input) if input.type_() == "checkbox")
+    }
+
+    /// Its name; a checkbox's with its value (several share a name).
+    fn name(&self) -> String {
+        match self {
+            Field::Input(input) if self.checkbox() => format!("{}={}", input.name(), input.value()),
+            Field::Input(input) => input.name(),
+            Field::Area(area) => area.name(),
+        }
+    }
+
+    /// Its text, or whether it is ticked.
+    fn get(&self) -> String {
+        match self {
+            Field::Input(input) if self.checkbox() => input.checked().to_string(),
+            Field::Input(input) => input.value(),
+            Field::Area(area) => area.value(),
+        }
+    }
+
+    fn set(&self, value: &str) {
+        match self {
+            Field::Input(input) if self.checkbox() => input.set_checked(value == "true"),
+            Field::Input(input) => input.set_value(value),
+            Field::Area(area) => area.set_value(value),
+        }
+    }
+}
+
+/// The named fields of `form`.
+fn named(form: &Element) -> Vec<Field> {
     let Ok(list) = form.query_selector_all("input[name], textarea[name]") else { return Vec::new() };
     (0..list.length())
         .filter_map(|n| list.item(n))
-        .filter_map(|node| {
-            if let Some(input) = node.dyn_ref::<HtmlInputElement>() {
-                Some(match input.type_().as_str() {
-                    "checkbox" => {
-                        (format!("{}={}", input.name(), input.value()), input.checked().to_string())
-                    }
-                    _ => (input.name(), input.value()),
-                })
-            } else {
-                let area = node.dyn_ref::<HtmlTextAreaElement>()?;
-                Some((area.name(), area.value()))
-            }
+        .filter_map(|node| match node.dyn_into::<HtmlInputElement>() {
+            Ok(input) => Some(Field::Input(input)),
+            Err(node) => node.dyn_into::<HtmlTextAreaElement>().ok().map(Field::Area),
         })
         .collect()
 }
 
+/// Each named field of `form`: its text, or whether it is ticked.
+fn fields(form: &Element) -> Vec<(String, String)> {
+    named(form).iter().map(|field| (field.name(), field.get())).collect()
+}
+
 /// Puts `fields` into `form`.
 pub fn fill(form: &Element, fields: &[(String, String)]) {
-    let Ok(list) = form.query_selector_all("input[name], textarea[name]") else { return };
-    for node in (0..list.length()).filter_map(|n| list.item(n)) {
-        if let Some(input) = node.dyn_ref::<HtmlInputElement>() {
-            let checkbox = input.type_() == "checkbox";
-            let name = if checkbox { format!("{}={}", input.name(), input.value()) } else { input.name() };
-            match fields.iter().find(|(n, _)| *n == name) {
-                Some((_, value)) if checkbox => input.set_checked(value == "true"),
-                Some((_, value)) => input.set_value(value),
-                None => {}
-            }
-        } else if let Some(area) = node.dyn_ref::<HtmlTextAreaElement>() {
-            if let Some((_, value)) = fields.iter().find(|(n, _)| *n == area.name()) {
-                area.set_value(value);
-            }
+    for field in named(form) {
+        let name = field.name();
+        if let Some((_, value)) = fields.iter().find(|(n, _)| *n == name) {
+            field.set(value);
         }
     }
 }
