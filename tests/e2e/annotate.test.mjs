@@ -375,15 +375,78 @@ test('an article\'s title, source and text can be changed, annotations follow, a
   assert.deepEqual(page.errors, []);
 });
 
-test('a Word document opens as its paragraphs, titled from its properties', async () => {
+test('hostile web pages give a message or clean text: nothing of them runs, loads or shows as markup', async () => {
   const page = await openApp(browser, server.url);
+  const dialogs = [];
+  const requests = [];
+  page.on('dialog', (dialog) => { dialogs.push(dialog.message()); dialog.dismiss(); });
+  page.on('request', (request) => { if (!request.url().startsWith(server.url)) requests.push(request.url()); });
+  const add = async (name, html) => {
+    await page.getByRole('button', { name: 'Add article' }).click();
+    const picker = page.getByRole('dialog').locator('input[type=file]');
+    await picker.setInputFiles(html === undefined ? name : { name, mimeType: 'text/html', buffer: Buffer.from(html) });
+  };
+  const hostile = '<!doctype html><html><head><meta http-equiv="refresh" content="0; url=https://evil.example/">'
+    + '<base href="https://evil.example/"><link rel="stylesheet" href="https://evil.example/a.css">'
+    + '<script>alert("script"); window.pwned = 1; fetch("https://evil.example/f")</script>'
+    + '<script src="https://evil.example/s.js"></script></head>'
+    + '<body onload="alert(\'onload\')"><article><h1 onmouseover="alert(1)">Ordinary headline</h1>'
+    + '<p>A <a href="javascript:alert(\'link\')">link</a> and <b>&lt;b&gt;markup as text&lt;/b&gt;</b>.'
+    + '<img src="https://evil.example/pixel.gif" onerror="alert(\'img\')"></p>'
+    + '<svg onload="alert(\'svg\')"><script>alert("svg script")</script><image href="https://evil.example/i.png"/></svg>'
+    + '<iframe srcdoc="<script>alert(\'frame\')</script>" src="https://evil.example/frame"></iframe>'
+    + '<p>Last words.</p></article></body></html>';
+  await add('hostile.html', hostile);
+  await page.getByRole('status').filter({ hasText: 'was read as a saved web page: 3 paragraphs' }).waitFor();
+  assert.equal(await page.locator('.article-text').innerText(),
+    'Ordinary headline\n\nA link and <b>markup as text</b>.\n\nLast words.');
+  assert.equal(await page.locator('.article-text b, .article-text a, .article-text img').count(), 0);
+
+  // Nested 100,000 deep: the text inside is still read, and the page lives.
+  await add('deep.html', `<p>Shallow.</p>${'<div>'.repeat(100_000)}Deep words.${'</div>'.repeat(100_000)}`);
+  await page.getByRole('status').filter({ hasText: 'deep.html' }).waitFor();
+  assert.match(await page.locator('.article-text').innerText(), /^Shallow\.\n\nDeep words\.$/);
+
+  await add('chrome.html', '<nav><a href="/">Home</a></nav><script>alert(2)</script><footer>© Site</footer>');
+  await page.getByRole('alert').filter({ hasText: 'chrome.html\u2069 cannot be opened: no article text was found in this page' }).waitFor();
+
+  // 100 MB, more than the browser lets a test hand over in memory: from a file.
+  const huge = path.resolve(here, '../../target/tmp/huge.html');
+  await fs.mkdir(path.dirname(huge), { recursive: true });
+  await fs.writeFile(huge, Buffer.alloc(100 * 1024 * 1024, '<p>big</p>'));
+  await add(huge);
+  await page.getByRole('alert').filter({ hasText: 'huge.html is larger than 64 MB; nothing changed.' }).waitFor();
+  await fs.rm(huge);
+
+  assert.equal(await page.locator('nav.articles .doc-title').count(), 7, 'the sample and two added');
+  assert.equal(await page.evaluate(() => window.pwned), undefined);
+  assert.deepEqual(dialogs, []);
+  assert.deepEqual(requests, []);
+  assert.deepEqual(page.errors, []);
+});
+
+test('Word and OpenDocument files, as python-docx and odfpy write them, open as their paragraphs, titled from their properties', async () => {
+  const page = await openApp(browser, server.url);
+  const start = 'Talks in Moscow\n\nSyria\'s interim president met Vladimir Putin on Wednesday.\n\n'
+    + 'He said they would “restore and redefine” ties. Officials\tagreed:';
   await page.getByRole('button', { name: 'Add article' }).click();
   const docx = await fs.readFile(path.resolve(here, '../corpus/talks.docx'));
   await page.getByRole('dialog').locator('input[type=file]').setInputFiles({ name: 'talks.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: docx });
-  await page.getByRole('status').filter({ hasText: 'was read as a Word document: 3 paragraphs' }).waitFor();
+  await page.getByRole('status').filter({ hasText: 'was read as a Word document: 7 paragraphs' }).waitFor();
   assert.equal(await page.locator('#article-title').textContent(), 'Syria and Russia: the Moscow talks');
   assert.equal(await page.locator('.article-text').innerText(),
-    'Talks in Moscow\n\nSyria\'s interim president met Vladimir Putin on Wednesday.\n\nHe said they would “restore and redefine” ties.');
+    `${start} مرحبا 👋🏽.\n\nEnergy\n\nWheat & ports\n\nDate\n\n3 December`);
+
+  // The OpenDocument file is dropped on the page; its footnote is left out.
+  const odt = await fs.readFile(path.resolve(here, '../corpus/talks.odt'));
+  await page.evaluate((bytes) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([new Uint8Array(bytes)], 'talks.odt', { type: 'application/vnd.oasis.opendocument.text' }));
+    document.querySelector('.app').dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+  }, [...odt]);
+  await page.getByRole('status').filter({ hasText: 'was read as an OpenDocument text: 5 paragraphs' }).waitFor();
+  assert.equal(await page.locator('.article-text').innerText(), `${start}  مرحبا 👋🏽.\n\nEnergy\n\nWheat & ports`);
+  assert.equal(await page.locator('nav.articles .doc-title').count(), 7, 'the sample and two added');
   assert.deepEqual(page.errors, []);
 });
 

@@ -19,20 +19,19 @@ pub fn read(file_name: &str, bytes: &[u8]) -> Result<(Document, String), ImportE
     let file = |name: &str| files.iter().find(|(n, _)| n == name).map(|(_, b)| String::from_utf8_lossy(b));
     let odt = file_name.to_lowercase().ends_with(".odt");
     let (content, properties, kind) = match odt {
-        true => (file("content.xml"), file("meta.xml"), "OpenDocument"),
-        false => (file("word/document.xml"), file("docProps/core.xml"), "Word"),
+        true => (file("content.xml"), file("meta.xml"), "an OpenDocument text"),
+        false => (file("word/document.xml"), file("docProps/core.xml"), "a Word document"),
     };
-    let content =
-        content.ok_or_else(|| ImportError(format!("this is not a {kind} document: it holds no text")))?;
+    let content = content.ok_or_else(|| ImportError(format!("this is not {kind}: it holds no text")))?;
     let (paragraphs, heading) = if odt { odt_paragraphs(&content) } else { docx_paragraphs(&content) };
     if paragraphs.is_empty() {
-        return Err(ImportError(format!("this {kind} document holds no text")));
+        return Err(ImportError(format!("this is {kind} without any text")));
     }
     let title = properties.as_deref().and_then(|p| element_text(p, "dc:title")).or(heading);
     let document = Document::new(title.as_deref().unwrap_or_default(), file_name, &paragraphs.join("\n\n"))
         .map_err(|error| ImportError(error.to_string()))?;
     let said = format!(
-        "{} was read as a {kind} document: {} {}, titled {}.",
+        "{} was read as {kind}: {} {}, titled {}.",
         crate::model::text::bidi::isolate(file_name),
         paragraphs.len(),
         if paragraphs.len() == 1 { "paragraph" } else { "paragraphs" },
@@ -255,6 +254,32 @@ mod tests {
         let (doc, _) = read("talks.ODT", &bytes).unwrap();
         assert_eq!(doc.title, "Set in properties");
         assert_eq!(doc.text().as_ref(), "Heading\n\nOne  two\tthree spanned\n\nWith a note.");
+    }
+
+    /// The paragraphs both corpus files hold, as tests/corpus/make-office.py writes them.
+    const CORPUS_START: &str =
+        "Talks in Moscow\n\nSyria's interim president met Vladimir Putin on Wednesday.\n\n\
+        He said they would “restore and redefine” ties. Officials\tagreed:";
+
+    #[test]
+    fn a_word_file_written_by_python_docx_gives_its_paragraphs_lists_and_table() {
+        let bytes = include_bytes!("../../../tests/corpus/talks.docx");
+        let (doc, said) = read("talks.docx", bytes).unwrap();
+        assert_eq!(doc.title, "Syria and Russia: the Moscow talks");
+        assert_eq!(
+            doc.text().as_ref(),
+            format!("{CORPUS_START} مرحبا 👋🏽.\n\nEnergy\n\nWheat & ports\n\nDate\n\n3 December")
+        );
+        assert!(said.contains("Word document: 7 paragraphs"), "{said}");
+    }
+
+    #[test]
+    fn an_opendocument_file_written_by_odfpy_leaves_its_footnote_out() {
+        let bytes = include_bytes!("../../../tests/corpus/talks.odt");
+        let (doc, said) = read("talks.odt", bytes).unwrap();
+        assert_eq!(doc.title, "Syria and Russia: the Moscow talks");
+        assert_eq!(doc.text().as_ref(), format!("{CORPUS_START}  مرحبا 👋🏽.\n\nEnergy\n\nWheat & ports"));
+        assert!(said.contains("an OpenDocument text: 5 paragraphs"), "{said}");
     }
 
     #[test]

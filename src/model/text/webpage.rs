@@ -11,13 +11,35 @@ use super::dates;
 use super::document::{Document, DocumentError};
 use serde_json::Value;
 
-/// An HTML node, as the browser parsed it. Only the attributes that say what a
-/// node is are kept (see `ui::browser::webpage`).
+/// An HTML node, as the browser parsed it. Only the [`ATTRIBUTES`] that say what
+/// a node is are kept.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Node {
     Element { tag: String, attributes: Vec<(String, String)>, children: Vec<Node> },
     Text(String),
 }
+
+/// The attributes that say what an element is: whoever parses a page for
+/// [`extract`] keeps these and leaves the rest behind.
+pub const ATTRIBUTES: &[&str] = &[
+    "class",
+    "id",
+    "role",
+    "property",
+    "name",
+    "content",
+    "rel",
+    "href",
+    "type",
+    "hidden",
+    "aria-hidden",
+    "datetime",
+];
+
+/// How deep a parsed tree goes: an element nested deeper is handed over as its
+/// text alone, so that a page nested thousands deep (as a hostile one can be)
+/// cannot exhaust the stack of the walks here, or of the parser's own.
+pub const DEEPEST: usize = 256;
 
 /// What a page holds as an article.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -92,12 +114,14 @@ const CHROME: &[&str] = &[
     "advert",
     "sponsor",
     "sidebar",
+    "sharing",
     "menu",
     "breadcrumb",
     "subscribe",
     "signup",
     "paywall",
     "recommend",
+    "recommended",
     "more-stories",
     "tags",
     "toolbar",
@@ -128,8 +152,6 @@ const BLOCKS: &[&str] = &[
     "header",
     "figcaption",
     "figure",
-    "td",
-    "th",
     "tr",
     "table",
     "ul",
@@ -224,15 +246,14 @@ impl Node {
             self.attribute("id").unwrap_or_default()
         )
         .to_lowercase();
-        names.split(|c: char| c.is_whitespace() || c == '_').any(|name| {
-            CHROME.iter().any(|chrome| {
-                name == *chrome
-                    || name.starts_with(&format!("{chrome}-"))
-                    || name.ends_with(&format!("-{chrome}"))
-            }) || name == "ad"
-                || name == "ads"
-                || name.starts_with("ad-")
-        })
+        // A class or id names chrome as a whole ("site-header"), or by one of its
+        // words ("comments-area"), singular or plural; never by a part of a word,
+        // since an opinion piece's "commentary" is the article.
+        let is_chrome = |word: &str| {
+            let one = word.strip_suffix('s').unwrap_or(word);
+            one == "ad" || CHROME.iter().any(|chrome| word == *chrome || one == *chrome)
+        };
+        names.split_whitespace().any(|name| is_chrome(name) || name.split(['-', '_']).any(is_chrome))
     }
 }
 
@@ -257,8 +278,12 @@ pub fn extract(root: &Node) -> Option<Page> {
     let first = |tag: &str| all.iter().find(|n| n.tag() == tag).map(|n| n.words()).filter(|w| !w.is_empty());
     let title = meta("property", "og:title")
         .or_else(|| linked.headline.clone())
-        .or_else(|| first("title"))
-        .or_else(|| first("h1"));
+        // A `<title>` often adds the site's name to the headline: the `<h1>` it
+        // holds is the headline alone.
+        .or_else(|| match (first("title"), first("h1")) {
+            (Some(title), Some(h1)) if title.contains(&h1) => Some(h1),
+            (title, h1) => title.or(h1),
+        });
     let canonical = all
         .iter()
         .find(|n| {
@@ -276,7 +301,12 @@ pub fn extract(root: &Node) -> Option<Page> {
                 || n.attribute("class")
                     .is_some_and(|c| c.to_lowercase().split_whitespace().any(|c| c.contains("byline")))
         };
-        all.iter().find(by).map(|n| n.words()).filter(|w| !w.is_empty() && w.len() < 200)
+        let words = all.iter().find(by).map(|n| n.words())?;
+        let name = match words.get(..3) {
+            Some(by) if by.eq_ignore_ascii_case("by ") => words[3..].to_owned(),
+            _ => words,
+        };
+        Some(name).filter(|w| !w.is_empty() && w.len() < 200)
     });
     let published =
         meta("property", "article:published_time").or_else(|| linked.published.clone()).or_else(|| {
@@ -323,8 +353,16 @@ fn blocks(node: &Node, line: &mut String, paragraphs: &mut Vec<String>) {
             if item {
                 line.push_str("- ");
             }
+            // A table's row is one line, its cells apart.
+            let cell = tag == "td" || tag == "th";
+            if cell {
+                line.push(' ');
+            }
             for child in children {
                 blocks(child, line, paragraphs);
+            }
+            if cell {
+                line.push(' ');
             }
             if block {
                 end(line, paragraphs);
@@ -402,6 +440,144 @@ fn domain(url: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Saved pages from tests/corpus, parsed natively: html5ever is a dev-dependency
+    /// for the native target only.
+    #[cfg(not(target_arch = "wasm32"))]
+    mod saved_pages {
+        use super::super::*;
+
+        /// `html` parsed as a browser's DOMParser parses it (html5ever follows the
+        /// same standard), handed over as `ui::browser::webpage` hands it.
+        fn parsed(html: &str) -> Node {
+            fn convert(node: scraper::ElementRef, depth: usize) -> Node {
+                if depth >= DEEPEST {
+                    return Node::Text(node.text().collect());
+                }
+                let element = node.value();
+                let children = node
+                    .children()
+                    .filter_map(|child| match child.value() {
+                        scraper::Node::Text(text) => Some(Node::Text(text.to_string())),
+                        scraper::Node::Element(_) => {
+                            scraper::ElementRef::wrap(child).map(|c| convert(c, depth + 1))
+                        }
+                        _ => None,
+                    })
+                    .collect();
+                let attributes = ATTRIBUTES
+                    .iter()
+                    .filter_map(|name| element.attr(name).map(|value| (name.to_string(), value.to_string())))
+                    .collect();
+                Node::Element { tag: element.name().to_lowercase(), attributes, children }
+            }
+            convert(scraper::Html::parse_document(html).root_element(), 0)
+        }
+
+        fn corpus(name: &str) -> Page {
+            let html = std::fs::read_to_string(format!("{}/tests/corpus/{name}", env!("CARGO_MANIFEST_DIR")))
+                .unwrap();
+            extract(&parsed(&html)).unwrap()
+        }
+
+        /// What `extract` takes from a page: title, site, byline, date, and paragraphs.
+        type Taken<'p> = (Option<&'p str>, Option<&'p str>, Option<&'p str>, Option<&'p str>, Vec<&'p str>);
+
+        fn taken(page: &Page) -> Taken<'_> {
+            (
+                page.title.as_deref(),
+                page.site.as_deref(),
+                page.byline.as_deref(),
+                page.published.as_deref(),
+                page.paragraphs.iter().map(String::as_str).collect(),
+            )
+        }
+
+        #[test]
+        fn a_saved_news_page_leaves_its_banner_menus_ads_comments_template_and_noscript_out() {
+            let page = corpus("saved-news-page.html");
+            assert_eq!(
+                taken(&page),
+                (
+                    Some("Syria seeks to reset ties with Russia"),
+                    Some("Example News"),
+                    Some("Dana Roe"),
+                    Some("2025-10-15T17:33:00Z"),
+                    vec![
+                        "NEWS / WORLD",
+                        "Syria seeks to reset ties with Russia",
+                        "By Dana Roe · 15 October 2025",
+                        "The two leaders in the Kremlin.",
+                        "Syria's interim president met Russian President Vladimir Putin in Moscow on Wednesday, his \
+                         first visit since taking power.",
+                        "He said Damascus would “restore and redefine” its ties with Moscow, and would honour all past \
+                         agreements.",
+                        "What was discussed",
+                        "- Russia's bases on the coast",
+                        "- energy and reconstruction",
+                    ]
+                )
+            );
+        }
+
+        #[test]
+        fn an_arabic_page_takes_its_title_site_and_authors_from_a_json_ld_graph() {
+            let page = corpus("saved-arabic-page.html");
+            assert_eq!(
+                taken(&page),
+                (
+                    Some("الشرع يلتقي بوتين في موسكو"),
+                    Some("موقع الأخبار"),
+                    Some("سارة خليل, Omar Haddad"),
+                    Some("2025-10-15T20:10:00+03:00"),
+                    vec![
+                        "الشرع يلتقي بوتين في موسكو",
+                        "التقى الرئيس السوري أحمد الشرع نظيره الروسي فلاديمير بوتين في موسكو يوم الأربعاء.",
+                        "وقال إن دمشق ستعيد «تعريف» علاقاتها مع موسكو.",
+                        "«نحترم كل الاتفاقات السابقة»، قال الشرع.",
+                        "The talks lasted three hours, officials said.",
+                    ]
+                )
+            );
+        }
+
+        #[test]
+        fn a_blog_post_without_article_or_main_loses_its_site_name_sharing_and_comments() {
+            let page = corpus("saved-blog-page.html");
+            assert_eq!(
+                taken(&page),
+                (
+                    Some("What the Moscow talks mean for wheat"),
+                    Some("grainletter.example.co.uk"),
+                    Some("Lee Park"),
+                    Some("2025-10-16T08:00:00+00:00"),
+                    vec![
+                        "What the Moscow talks mean for wheat",
+                        "Posted on 16 October 2025 by Lee Park",
+                        "Russia ships most of Syria’s wheat. The talks may change that & more.",
+                        "Year Tonnes",
+                        "2023 1,200,000",
+                        "Wheat shipped to Syria.",
+                        "price = tonnes * rate",
+                        "Prices",
+                        "rose again.",
+                    ]
+                )
+            );
+        }
+
+        #[test]
+        fn hostile_markup_gives_clean_text_and_deep_nesting_is_read_as_text() {
+            let deep = format!("<p>Before.</p>{}deep words{}", "<div>".repeat(2_000), "</div>".repeat(2_000));
+            let page = extract(&parsed(&deep)).unwrap();
+            assert_eq!(page.paragraphs, ["Before.", "deep words"]);
+            let hostile = r#"<title>x</title><body onload="alert(1)"><p>A <a href="javascript:alert(2)">link</a>
+                <img src=x onerror="alert(3)"><svg><script>alert(4)</script><text>drawn</text></svg>
+                &lt;script&gt;shown as text&lt;/script&gt;</p><math><mi>x</mi></math>"#;
+            let page = extract(&parsed(hostile)).unwrap();
+            assert_eq!(page.paragraphs, ["A link <script>shown as text</script>", "x"]);
+        }
+    }
 
     fn el(tag: &str, attributes: &[(&str, &str)], children: Vec<Node>) -> Node {
         Node::Element {
