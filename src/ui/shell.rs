@@ -173,8 +173,7 @@ impl Shell {
                     }
                     Ok(bytes) if formats::is_import(&name) => Action::Import { file_name: name, bytes },
                     Ok(bytes) => match article(&name, &bytes, offset) {
-                        Ok((doc, None)) => Action::Edit(Edit::AddDocument(doc)),
-                        Ok((doc, Some(said))) => {
+                        Ok((doc, said)) => {
                             dispatch.emit(Action::Edit(Edit::AddDocument(doc)));
                             Action::Notify(Notice::Info(said))
                         }
@@ -381,17 +380,16 @@ impl Shell {
 /// The article in a file that is not an annotation file: a saved web page, a Word
 /// or OpenDocument text, or a text file; with what the reader should be told of
 /// how it was read (dates in the time zone `offset` minutes ahead of UTC).
-fn article(name: &str, bytes: &[u8], offset: i32) -> Result<(Document, Option<String>), String> {
+fn article(name: &str, bytes: &[u8], offset: i32) -> Result<(Document, String), String> {
     if webpage::is_page(name) {
         let (html, _) = encoding::decode(bytes).ok_or("this is not a web page saved as HTML")?;
         let tree = crate::ui::browser::webpage::parse(&html).ok_or("the browser could not read this page")?;
         let page = webpage::extract(&tree).ok_or("no article text was found in this page")?;
         let document = page.document(name).map_err(|error| error.to_string())?;
-        return Ok((document, Some(page.said(name, offset))));
+        return Ok((document, page.said(name, offset)));
     }
     if formats::office::is_office(name) {
-        let (document, said) = formats::office::read(name, bytes).map_err(|error| error.to_string())?;
-        return Ok((document, Some(said)));
+        return formats::office::read(name, bytes).map_err(|error| error.to_string());
     }
     let (document, read) = Document::from_file(name, bytes).map_err(|error| error.to_string())?;
     let said = read.said(name, &document);

@@ -320,7 +320,7 @@ test('a Markdown file and a file from an older Windows program open as plain art
   assert.equal(await page.locator('#article-title').textContent(), 'Talks in Moscow');
   assert.equal(await page.locator('.article-text').innerText(), 'Talks in Moscow\n\nThe meeting was long.\n\n- restore ties');
   await open({ name: 'old.txt', mimeType: 'text/plain', buffer: Buffer.from('Caf\xe9 \x93ouvert\x94, dit-il.', 'latin1') });
-  await page.getByRole('status').filter({ hasText: 'old.txt\u2069 was read as Windows-1252' }).waitFor();
+  await page.getByRole('status').filter({ hasText: 'old.txt\u2069 was read as plain text in Windows-1252 (Western European, from older Windows programs): 1 paragraph' }).waitFor();
   assert.equal(await page.locator('.article-text').innerText(), 'Café “ouvert”, dit-il.');
   assert.deepEqual(page.errors, []);
 });

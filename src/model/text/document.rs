@@ -54,21 +54,22 @@ pub struct FileRead {
 }
 
 impl FileRead {
-    /// What the reader should be told of how `document` was read from the file
-    /// `name`; None for plain UTF-8 text, read as it is.
-    pub fn said(&self, name: &str, document: &Document) -> Option<String> {
-        let encoding = (self.encoding != Encoding::Utf8).then(|| format!("as {}", self.encoding.name()));
-        let markdown = self.markdown.then(|| {
-            let paragraphs = document.lines().filter(|(_, line)| !line.is_empty()).count();
-            format!(
-                "as Markdown, its markup taken off: {} {}, titled {}",
-                paragraphs,
-                if paragraphs == 1 { "paragraph" } else { "paragraphs" },
-                bidi::quoted(&document.title)
-            )
-        });
-        let how: Vec<String> = encoding.into_iter().chain(markdown).collect();
-        (!how.is_empty()).then(|| format!("{} was read {}.", bidi::isolate(name), how.join(", and ")))
+    /// What the reader is told of how `document` was read from the file `name`:
+    /// as what, in which encoding if not UTF-8, how many paragraphs and its title.
+    pub fn said(&self, name: &str, document: &Document) -> String {
+        let kind = if self.markdown { "Markdown" } else { "plain text" };
+        let encoding = match self.encoding {
+            Encoding::Utf8 => String::new(),
+            other => format!(" in {}", other.name()),
+        };
+        let markup = if self.markdown { ", its markup taken off" } else { "" };
+        let paragraphs = document.lines().filter(|(_, line)| !line.trim().is_empty()).count();
+        format!(
+            "{} was read as {kind}{encoding}{markup}: {paragraphs} {}, titled {}.",
+            bidi::isolate(name),
+            if paragraphs == 1 { "paragraph" } else { "paragraphs" },
+            bidi::quoted(&document.title)
+        )
     }
 }
 
@@ -314,11 +315,16 @@ mod tests {
         let (doc, read) = Document::from_file("notes.txt", b"\xEF\xBB\xBFHello").unwrap();
         assert_eq!((doc.text().as_ref(), read.encoding), ("Hello", Encoding::Utf8));
         assert_eq!(doc.source, "notes.txt");
-        assert_eq!(read.said("notes.txt", &doc), None);
+        assert_eq!(
+            read.said("notes.txt", &doc),
+            "\u{2068}notes.txt\u{2069} was read as plain text: 1 paragraph, titled “\u{2068}Hello\u{2069}”."
+        );
         // Windows-1252, as older Windows programs write: read, and said so.
         let (doc, read) = Document::from_file("old.txt", b"Caf\xE9 \x93ouvert\x94").unwrap();
         assert_eq!((doc.text().as_ref(), read.encoding), ("Café “ouvert”", Encoding::Windows1252));
-        assert!(read.said("old.txt", &doc).unwrap().contains("Windows-1252"));
+        assert!(read.said("old.txt", &doc).contains(
+            "as plain text in Windows-1252 (Western European, from older Windows programs): 1 paragraph"
+        ));
         // Markdown: the markup goes, the first heading is the title.
         let (doc, read) =
             Document::from_file("Notes.MD", b"# Moscow talks\n\nThe *talks* went\nwell.\n").unwrap();
@@ -326,7 +332,7 @@ mod tests {
             (doc.title.as_str(), doc.text().as_ref()),
             ("Moscow talks", "Moscow talks\n\nThe talks went well.")
         );
-        let said = read.said("Notes.MD", &doc).unwrap();
+        let said = read.said("Notes.MD", &doc);
         assert!(said.contains("as Markdown, its markup taken off: 2 paragraphs, titled"), "{said}");
     }
 }
