@@ -4,10 +4,13 @@
 // WebDriver `Reader` of webdriver.mjs; the Chromium-only suite goes further.
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { serve, DIST } from './harness.mjs';
 import { startDriver, Reader, KEY } from './webdriver.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
 
 const ENGINES = (process.env.FRAMELENS_ENGINES ?? 'chromium,firefox,webkit').split(',');
 const WAIT = { timeout: 120_000 };
@@ -218,6 +221,27 @@ for (const engine of ENGINES) {
         await reader.until('the import', () => document.querySelectorAll('.panel .entry').length === 2);
         assert.match(await notice(reader), /Imported 0 articles and 2 annotations\./);
         assert.deepEqual((await reader.entries()).map(([tag]) => tag), ['Fact', 'Quote']);
+      } finally {
+        await reader.quit();
+      }
+    });
+
+    test('a saved web page, a hostile one and one nested 100,000 deep open as clean text, and nothing in them runs', WAIT, async () => {
+      const reader = await Reader.open(driver, engine);
+      try {
+        await openApp(reader, server.url);
+        const saved = fs.readFileSync(path.resolve(here, '../corpus/saved-news-page.html'), 'utf8');
+        await reader.drop('.app', [{ name: 'syria.html', text: saved }]);
+        await reader.until('the saved page', () => document.querySelector('#article-title')?.textContent === 'Syria seeks to reset ties with Russia');
+        assert.match(await notice(reader), /was read as a saved web page: 9 paragraphs/);
+        const hostile = '<body onload="window.pwned = 1"><p>Plain <a href="javascript:window.pwned = 2">words</a>.'
+          + '<img src=x onerror="window.pwned = 3"><svg onload="window.pwned = 4"></svg></p>'
+          + `${'<div>'.repeat(100_000)}Deep words.${'</div>'.repeat(100_000)}</body>`;
+        await reader.drop('.app', [{ name: 'hostile.html', text: hostile }]);
+        await reader.until('the hostile page', () => document.querySelector('.article-text')?.innerText.startsWith('Plain words.'));
+        // WebKit's innerText ends the last paragraph with its blank line.
+        assert.equal(await reader.run(() => document.querySelector('.article-text').innerText.trimEnd()), 'Plain words.\n\nDeep words.');
+        assert.equal(await reader.run(() => window.pwned), null);
       } finally {
         await reader.quit();
       }
