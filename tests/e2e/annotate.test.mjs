@@ -350,19 +350,33 @@ test('an article\'s title, source and text can be changed, annotations follow, a
   const page = await openApp(browser, server.url);
   await dragSelect(page, 'Abu Mohammed al-Jolani');
   await page.keyboard.press('3');
+  await dragSelect(page, '(Photo by TASS news agency)');
+  await page.keyboard.press('4');
+  await dragSelect(page, 'during his first state visit');
+  await page.keyboard.press('2');
   const before = await page.locator('#article-title').textContent();
   await page.getByRole('button', { name: 'Edit article…' }).click();
   const dialog = page.getByRole('dialog');
   assert.equal(await dialog.getByLabel('Title').inputValue(), before);
   await dialog.getByLabel('Title').fill('Press TV on the visit');
   await dialog.getByLabel('Source').fill('Press TV (Iran)');
+  // A paragraph added, a word changed inside an annotation, and the words of
+  // another rewritten.
   const text = dialog.getByLabel('Article text');
-  await text.fill('Updated: ' + await text.inputValue());
+  const edited = (await text.inputValue())
+    .replace('Jolani tells Putin\n\n', 'Jolani tells Putin\n\nA paragraph the teacher added.\n\n')
+    .replace('TASS news agency', 'TASS news agencies')
+    .replace('during his first state visit', 'on his first trip');
+  await text.fill(edited);
   await dialog.getByRole('button', { name: 'Save' }).click();
   assert.equal(await page.locator('#article-title').textContent(), 'Press TV on the visit');
   assert.equal(await page.locator('.article-view .source').textContent(), 'Press TV (Iran)');
-  assert.match(await page.locator('.article-text').innerText(), /^Updated: News/);
-  assert.deepEqual(await panelEntries(page), [['Framing', 'Abu Mohammed al-Jolani', '']]);
+  assert.match(await page.locator('.article-text').innerText(), /Jolani tells Putin\n\nA paragraph the teacher added\.\n\nSyria's/);
+  assert.deepEqual(await panelEntries(page),
+    [['Framing', 'Abu Mohammed al-Jolani', ''], ['Fact', '(Photo by TASS news agencies)', '']]);
+  const orphans = page.getByRole('region', { name: /Not placed \(1\)/ });
+  assert.match(await orphans.textContent(), /Quote.*during his first state visit.*is not in the article/);
+  await orphans.getByRole('button', { name: 'Dismiss this list' }).click();
   await saved(page);
   await page.reload();
   await page.locator('.article-text p').first().waitFor();
@@ -371,7 +385,8 @@ test('an article\'s title, source and text can be changed, annotations follow, a
   assert.equal(await page.locator('#article-title').textContent(), before);
   assert.equal(await page.locator('.article-view .source').textContent(), 'Press TV');
   assert.match(await page.locator('.article-text').innerText(), /^News/);
-  assert.deepEqual(await panelEntries(page), [['Framing', 'Abu Mohammed al-Jolani', '']]);
+  assert.deepEqual(await panelEntries(page), [['Framing', 'Abu Mohammed al-Jolani', ''],
+    ['Fact', '(Photo by TASS news agency)', ''], ['Quote', 'during his first state visit', '']]);
   assert.deepEqual(page.errors, []);
 });
 

@@ -313,11 +313,15 @@ fn sellers(
             ends.push((cost[m], start[m], j + 1));
         }
     }
-    let Some(fewest) = ends.iter().map(|e| e.0).min() else { return Ok(None) };
+    // Fewest edits, but a match that cuts a word the quote did not cut counts two
+    // more at each such edge: "agency)" changed to "agencies)" is matched whole,
+    // not as "agencie", which is one edit closer.
+    let fit = |&(cost, s, e): &(usize, usize, usize)| cost + 2 * cut_edges(text, s, e, quote);
+    let Some(fewest) = ends.iter().map(fit).min() else { return Ok(None) };
     let byte_of = |cp: usize| folded.text.char_indices().nth(cp).map_or(folded.text.len(), |(b, _)| b);
     let candidates: Vec<Candidate> = ends
         .iter()
-        .filter(|e| e.0 == fewest)
+        .filter(|e| fit(e) == fewest)
         .map(|&(_, s, e)| Candidate {
             start: s,
             end: e,
@@ -326,6 +330,19 @@ fn sellers(
         })
         .collect();
     choose(&candidates, quote)
+}
+
+/// How many edges of the match `start..end` fall inside a word where the quote's
+/// own edge (with its prefix or suffix) does not.
+fn cut_edges(text: &[char], start: usize, end: usize, quote: &Quote) -> usize {
+    let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    let inside = |before: Option<char>, after: Option<char>| word(before) && word(after);
+    let quote_starts_inside = inside(quote.prefix.chars().next_back(), quote.exact.chars().next());
+    let quote_ends_inside = inside(quote.exact.chars().next_back(), quote.suffix.chars().next());
+    let at = |i: Option<usize>| i.and_then(|i| text.get(i).copied());
+    let starts_inside = inside(at(start.checked_sub(1)), at(Some(start)));
+    let ends_inside = inside(at(end.checked_sub(1)), at(Some(end)));
+    usize::from(starts_inside && !quote_starts_inside) + usize::from(ends_inside && !quote_ends_inside)
 }
 
 /// A text with whitespace runs collapsed to one space, typographic quotes and dashes
@@ -456,6 +473,16 @@ mod tests {
         assert_eq!(
             place(edited, Some(&q), None),
             Ok(("talks went fine and nothing else".into(), Placement::Approximate))
+        );
+    }
+
+    #[test]
+    fn an_approximate_match_takes_whole_words() {
+        let edited = "(Photo by TASS news agencies) and more.";
+        let q = quote("Moscow. ", "(Photo by TASS news agency)", "\n\nSyria");
+        assert_eq!(
+            place(edited, Some(&q), None),
+            Ok(("(Photo by TASS news agencies)".into(), Placement::Approximate))
         );
     }
 
