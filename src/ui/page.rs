@@ -84,7 +84,8 @@ pub fn page(props: &PageProps) -> Html {
                     </div>
                 </div>
             }
-            <Notices notice={state.notice.clone()} on_dismiss={shell.on(|| Action::DismissNotice)} />
+            <Notices notice={state.notice.clone()} on_dismiss={shell.on(|| Action::DismissNotice)}
+                on_stop={shell.with(|shell, _: MouseEvent| shell.stop_import())} />
             if !state.orphans.is_empty() {
                 <Orphans orphans={state.orphans.clone()} on_dismiss={shell.on(|| Action::DismissOrphans)} />
             }

@@ -3,7 +3,7 @@
 //! render and changes it only through actions.
 
 use super::browser::storage;
-use super::browser::{bake, files, ids, written::Written};
+use super::browser::{bake, files, ids, timing, written::Written};
 use super::classroom::class_view::ClassFile;
 use super::dialogs::exercise::Handout;
 use super::opening::restore;
@@ -41,6 +41,8 @@ pub struct Shell {
     /// Whether the browser keeps this page's storage until the reader clears it
     /// (None until it has said).
     pub kept: Rc<Cell<Option<bool>>>,
+    /// Set by the Stop button of an import under way.
+    pub stop_import: Rc<Cell<bool>>,
 }
 
 impl PartialEq for Shell {
@@ -59,7 +61,8 @@ pub fn use_shell(state: &State, slot: Rc<str>) -> Shell {
     let written = use_mut_ref(Written::default);
     let dispatch: Callback<Action> = state.dispatcher().into();
     let kept = (*use_memo((), |_| Rc::new(Cell::new(None)))).clone();
-    Shell { latest, dispatch, layout, saved_file, written, slot, kept }
+    let stop_import = (*use_memo((), |_| Rc::new(Cell::new(false)))).clone();
+    Shell { latest, dispatch, layout, saved_file, written, slot, kept, stop_import }
 }
 
 impl Shell {
@@ -160,6 +163,7 @@ impl Shell {
         }
         let to_class = screen.shows_the_class();
         let dispatch = self.dispatch.clone();
+        let shell = self.clone();
         wasm_bindgen_futures::spawn_local(async move {
             let mut submissions = Vec::new();
             let read = files::read_all(&files, MAX_IMPORT_BYTES).await;
@@ -171,7 +175,10 @@ impl Shell {
                         submissions.push((name, bytes));
                         continue;
                     }
-                    Ok(bytes) if formats::is_import(&name) => Action::Import { file_name: name, bytes },
+                    Ok(bytes) if formats::is_import(&name) => {
+                        shell.import(name, bytes).await;
+                        continue;
+                    }
                     Ok(bytes) => match article(&name, &bytes, offset) {
                         Ok((doc, said)) => {
                             dispatch.emit(Action::Edit(Edit::AddDocument(doc)));
@@ -189,6 +196,42 @@ impl Shell {
                 dispatch.emit(Action::ReadSubmissions { files: submissions, at: ids::now() });
             }
         });
+    }
+
+    /// Imports a file without freezing the page: its records are placed in pieces
+    /// of [`SLICE_MS`], the browser drawing and taking input between them; after
+    /// [`QUIET_MS`] a notice says how far it is, with a Stop button. The workspace
+    /// is merged into as it was when the import began.
+    async fn import(&self, file_name: String, bytes: Vec<u8>) {
+        let (workspace, current) = {
+            let state = self.latest.borrow();
+            (state.session.workspace().clone(), state.current.clone())
+        };
+        self.stop_import.set(false);
+        let started = timing::now();
+        let (last_turn, last_said) = (Cell::new(started), Cell::new(started));
+        let (stop, dispatch, name) = (&*self.stop_import, &self.dispatch, &file_name);
+        let (last_turn, last_said) = (&last_turn, &last_said);
+        let pause = move |progress| async move {
+            let now = timing::now();
+            if now - last_turn.get() < SLICE_MS {
+                return !stop.get();
+            }
+            if now - started > QUIET_MS && now - last_said.get() > QUIET_MS / 2.0 {
+                dispatch.emit(Action::Importing { file_name: name.clone(), progress });
+                last_said.set(now);
+            }
+            timing::next_turn().await;
+            last_turn.set(timing::now());
+            !stop.get()
+        };
+        let import = formats::import_in_pieces(&workspace, current.as_ref(), &file_name, &bytes, pause).await;
+        self.act(Action::Imported { file_name, import: import.map(|import| import.map(Box::new)) });
+    }
+
+    /// Stops the import under way; nothing of it is merged.
+    pub fn stop_import(&self) {
+        self.stop_import.set(true);
     }
 
     /// Saves the exercise the teacher made, and downloads what she asked for; the
@@ -376,6 +419,12 @@ impl Shell {
         }
     }
 }
+
+/// How long a piece of long work runs before the browser gets a turn, in ms:
+/// well under the 100 ms after which a page feels stuck.
+const SLICE_MS: f64 = 40.0;
+/// How long long work goes before the page says how far it is, in ms.
+const QUIET_MS: f64 = 300.0;
 
 /// The article in a file that is not an annotation file: a saved web page, a Word
 /// or OpenDocument text, or a text file; with what the reader should be told of

@@ -210,6 +210,53 @@ test('a W3C export of an article that is not open lands on none of the sample ar
   assert.deepEqual(fresh.errors, []);
 });
 
+test('a long import says how far it is, leaves the page responsive, and Stop changes nothing', async () => {
+  const page = await openApp(browser, server.url);
+  const sentence = 'Jolani made the statement on Wednesday while meeting with Russia';
+  await dragSelect(page, sentence);
+  await page.keyboard.press('1');
+  const json = JSON.parse((await exportFile(page, /W3C Web Annotation/)).bytes.toString('utf8'));
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Undo' }).click();
+  assert.deepEqual(await panelEntries(page), []);
+  // 1,500 annotations whose words have changed a little: each is found by an
+  // approximate search, seconds of work in all.
+  const [item] = json.first?.items ?? json.items;
+  const changed = sentence.replace('Wednesday', 'Wensday').replace('meeting', 'meetings');
+  const items = Array.from({ length: 1500 }, (_, n) => ({
+    ...item,
+    id: `urn:uuid:00000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
+    target: { ...item.target, selector: [{ type: 'TextQuoteSelector', exact: changed }] },
+  }));
+  const file = { name: 'many.jsonld', buffer: Buffer.from(JSON.stringify({ type: 'AnnotationPage', items })) };
+  await page.evaluate(() => {
+    window.longest = 0;
+    new PerformanceObserver((list) => {
+      for (const task of list.getEntries()) window.longest = Math.max(window.longest, task.duration);
+    }).observe({ type: 'longtask' });
+  });
+
+  await importFiles(page, [file]);
+  const progress = page.getByRole('status').filter({ hasText: /^Importing \u2068many\.jsonld\u2069: [\d,]+ of 1,500 annotations placed…$/ });
+  await progress.waitFor();
+  // The page answers meanwhile: a key moves between articles.
+  const title = await page.locator('#article-title').textContent();
+  await page.keyboard.press(']');
+  await page.waitForFunction((before) => document.querySelector('#article-title').textContent !== before, title);
+  await page.keyboard.press('[');
+  await page.getByRole('button', { name: 'Stop' }).click();
+  await page.getByRole('status').filter({ hasText: 'Stopped importing \u2068many.jsonld\u2069: nothing changed.' }).waitFor();
+  assert.deepEqual(await panelEntries(page), []);
+
+  await importFiles(page, [file]);
+  await page.getByRole('status').filter({ hasText: 'Imported 0 articles and 1,500 annotations. 1,500 were placed by their quoted text' }).waitFor();
+  assert.equal(await page.evaluate(() => window.framelens.annotations().length), 1500);
+  const longest = await page.evaluate(() => window.longest);
+  console.log(`longest task while importing 1,500 approximate matches: ${Math.round(longest)} ms`);
+  assert.ok(longest < 250, `the longest task took ${longest} ms`);
+  assert.deepEqual(page.errors, []);
+});
+
 test('doccano JSONL and Label Studio JSON in those tools\' own shapes import', async () => {
   const page = await openApp(browser, server.url);
   await importFiles(page, [{ name: 'doccano.jsonl', buffer: await corpus('doccano-by-hand.jsonl') }]);

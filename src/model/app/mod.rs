@@ -11,7 +11,8 @@ pub mod versions;
 
 use crate::model::classroom::class::{Class, MessageKind};
 use crate::model::classroom::exercise::Role;
-use crate::model::formats::{self, Import, Orphan};
+use crate::model::formats::intake::Progress;
+use crate::model::formats::{self, Import, ImportError, Orphan};
 use crate::model::text::bidi::{isolate, quoted};
 use crate::model::{Annotation, AnnotationId, Edit, EditError, Fingerprint, Session, Span, Tag, Workspace};
 pub use screen::Screen;
@@ -23,6 +24,8 @@ use std::rc::Rc;
 pub enum Notice {
     Info(String),
     Error(String),
+    /// Long work under way (an import), which the reader may stop.
+    Progress(String),
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -71,6 +74,17 @@ pub enum Action {
     Import {
         file_name: String,
         bytes: Vec<u8>,
+    },
+    /// How far the page has come with importing a file it merges in pieces.
+    Importing {
+        file_name: String,
+        progress: Progress,
+    },
+    /// The end of such an import: the merge, why the file could not be read, or
+    /// None when the reader stopped it.
+    Imported {
+        file_name: String,
+        import: Result<Option<Box<Import>>, ImportError>,
     },
     /// Students' submission files (name and content), read into the class.
     ReadSubmissions {
@@ -255,6 +269,35 @@ impl AppState {
         self.notice = Some(if refused > 0 { Notice::Error(text) } else { Notice::Info(text) });
     }
 
+    /// Applies an import's merge, unless it would make a teacher's copy a
+    /// student's; or says why nothing changed.
+    fn imported(&mut self, file_name: &str, import: Result<Option<Box<Import>>, ImportError>) {
+        match import {
+            Ok(Some(import)) => match self.student_copy_over_teachers(&import.edit) {
+                None => self.import(*import),
+                Some(title) => {
+                    self.notice = Some(Notice::Error(format!(
+                        "{} was not imported, nothing changed: it is a student's copy of the \
+                         exercise {}, and importing it would turn your teacher's copy into a student's. \
+                         Read students' work in Class and feedback.",
+                        isolate(file_name),
+                        quoted(&title)
+                    )))
+                }
+            },
+            Ok(None) => {
+                self.notice =
+                    Some(Notice::Info(format!("Stopped importing {}: nothing changed.", isolate(file_name))))
+            }
+            Err(error) => {
+                self.notice = Some(Notice::Error(format!(
+                    "{} was not imported, nothing changed: {error}.",
+                    isolate(file_name)
+                )))
+            }
+        }
+    }
+
     fn import(&mut self, import: Import) {
         let Import { edit, documents, annotations, reanchored, orphans, mut warnings, notes, exercise } =
             import;
@@ -268,14 +311,17 @@ impl AppState {
                 quoted(&title)
             ),
             None => format!(
-                "Imported {documents} {} and {annotations} {}.",
+                "Imported {} {} and {} {}.",
+                thousands(documents),
                 plural(documents, "article", "articles"),
+                thousands(annotations),
                 plural(annotations, "annotation", "annotations")
             ),
         };
         if reanchored > 0 {
             text.push_str(&format!(
-                " {reanchored} {} placed by {} quoted text, in a text that has changed.",
+                " {} {} placed by {} quoted text, in a text that has changed.",
+                thousands(reanchored),
                 plural(reanchored, "was", "were"),
                 plural(reanchored, "its", "their")
             ));
@@ -283,7 +329,7 @@ impl AppState {
         if !orphans.is_empty() {
             text.push_str(&format!(
                 " {} could not be placed; they are listed under “Not placed”.",
-                orphans.len()
+                thousands(orphans.len())
             ));
             self.orphans = self.orphans.iter().cloned().chain(orphans).collect();
         }
@@ -294,7 +340,8 @@ impl AppState {
             let count = warnings.len();
             warnings.truncate(5);
             text.push_str(&format!(
-                " {count} {} skipped: {}",
+                " {} {} skipped: {}",
+                thousands(count),
                 plural(count, "item was", "items were"),
                 warnings.join("; ")
             ));
@@ -350,6 +397,19 @@ impl Follow {
             _ => Follow::Stay,
         }
     }
+}
+
+/// `n` with its thousands grouped by commas, as English writes them: 12,000.
+pub fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(digit);
+    }
+    out
 }
 
 /// `one` or `many`, as `n` asks: messages count things in whole words.
@@ -474,27 +534,19 @@ impl AppState {
                 }
             }
             Action::Import { file_name, bytes } => {
-                match formats::import(self.session.workspace(), self.current.as_ref(), &file_name, &bytes) {
-                    Ok(import) => match self.student_copy_over_teachers(&import.edit) {
-                        None => self.import(import),
-                        Some(title) => {
-                            self.notice = Some(Notice::Error(format!(
-                                "{} was not imported, nothing changed: it is a student's copy of the \
-                                 exercise {}, and importing it would turn your teacher's copy into a student's. \
-                                 Read students' work in Class and feedback.",
-                                isolate(&file_name),
-                                quoted(&title)
-                            )))
-                        }
-                    },
-                    Err(error) => {
-                        self.notice = Some(Notice::Error(format!(
-                            "{} was not imported, nothing changed: {error}.",
-                            isolate(&file_name)
-                        )))
-                    }
-                }
+                let workspace = self.session.workspace();
+                let import = formats::import(workspace, self.current.as_ref(), &file_name, &bytes);
+                self.imported(&file_name, import.map(|import| Some(Box::new(import))));
             }
+            Action::Importing { file_name, progress } => {
+                self.notice = Some(Notice::Progress(format!(
+                    "Importing {}: {} of {} annotations placed…",
+                    isolate(&file_name),
+                    thousands(progress.done),
+                    thousands(progress.total)
+                )))
+            }
+            Action::Imported { file_name, import } => self.imported(&file_name, import),
             Action::ReadSubmissions { files, at } => self.read_submissions(files, &at),
             Action::ChooseSubmission { n, later } => Rc::make_mut(&mut self.class).choose(n, later),
             Action::AcceptGold { article, span, tag, id, created } => {
@@ -680,6 +732,48 @@ mod tests {
         s.update(Action::Edit(Edit::AddDocument(doc.clone())));
         assert_eq!(s.current.as_ref(), Some(doc.fingerprint()));
         assert_eq!(s.session.workspace().documents().len(), 5);
+    }
+
+    #[test]
+    fn an_import_in_pieces_says_how_far_it_is_and_a_stopped_one_changes_nothing() {
+        use crate::model::formats::intake::finish_now;
+        let mut s = state();
+        let before = s.session.workspace().clone();
+        let file = formats::Format::W3c.export(&{
+            let mut w = before.clone();
+            let doc = w.documents()[0].clone();
+            for (n, start) in [0, 10, 20].into_iter().enumerate() {
+                w.apply(Edit::AddAnnotation(annotation(900 + n as u128, &doc, start, start + 5, Tag::Fact)))
+                    .unwrap();
+            }
+            w
+        });
+        let mut seen = Vec::new();
+        let stopped = finish_now(formats::import_in_pieces(&before, None, "a.jsonld", &file, |progress| {
+            seen.push(progress);
+            std::future::ready(progress.done < 2)
+        }));
+        assert_eq!(seen.iter().map(|p| (p.done, p.total)).collect::<Vec<_>>(), [(0, 3), (1, 3), (2, 3)]);
+        s.update(Action::Importing { file_name: "a.jsonld".into(), progress: seen[2] });
+        assert_eq!(
+            s.notice,
+            Some(Notice::Progress("Importing \u{2068}a.jsonld\u{2069}: 2 of 3 annotations placed…".into()))
+        );
+        s.update(Action::Imported { file_name: "a.jsonld".into(), import: stopped.map(|i| i.map(Box::new)) });
+        assert_eq!(
+            s.notice,
+            Some(Notice::Info("Stopped importing \u{2068}a.jsonld\u{2069}: nothing changed.".into()))
+        );
+        assert_eq!(*s.session.workspace(), before);
+        let whole = finish_now(formats::import_in_pieces(&before, None, "a.jsonld", &file, |_| {
+            std::future::ready(true)
+        }));
+        s.update(Action::Imported { file_name: "a.jsonld".into(), import: whole.map(|i| i.map(Box::new)) });
+        assert_eq!(s.session.workspace().annotations().count(), before.annotations().count() + 3);
+        assert_eq!(
+            (thousands(0), thousands(999), thousands(1000), thousands(1_234_567)),
+            ("0".into(), "999".into(), "1,000".into(), "1,234,567".into())
+        );
     }
 
     #[test]

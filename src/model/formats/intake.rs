@@ -8,6 +8,7 @@ use crate::model::text::anchor::{Placement, Quote, Text};
 use crate::model::{Annotation, AnnotationId, Document, Edit, Exercise, Fingerprint, Span, Tag, Workspace};
 use serde_json::Value;
 use std::collections::{HashMap, HashSet};
+use std::future::Future;
 use std::rc::Rc;
 
 /// What an importer read, before it meets the workspace.
@@ -67,7 +68,28 @@ pub struct Orphan {
 /// records are placed (re-anchored where their text changed), and what is already
 /// there is left as it is.
 pub fn merge(workspace: &Workspace, current: Option<&Fingerprint>, incoming: Incoming) -> Import {
+    let merging = merge_in_pieces(workspace, current, incoming, |_| std::future::ready(true));
+    finish_now(merging).expect("a merge that is never paused is never stopped")
+}
+
+/// How far a merge has come: records placed, of how many.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Progress {
+    pub done: usize,
+    pub total: usize,
+}
+
+/// [`merge`], handing over after each record to `pause`, which may wait (the page
+/// lets the browser draw and take input there) and says whether to go on; None
+/// when it said stop, and nothing was merged.
+pub async fn merge_in_pieces<P: Future<Output = bool>>(
+    workspace: &Workspace,
+    current: Option<&Fingerprint>,
+    incoming: Incoming,
+    mut pause: impl FnMut(Progress) -> P,
+) -> Option<Import> {
     let Incoming { documents: carried, records, mut warnings, mut notes, exercise } = incoming;
+    let total = records.len();
     let mut edits = Vec::new();
     let mut texts: Vec<Document> = workspace.documents().to_vec();
     let mut documents = 0;
@@ -106,7 +128,10 @@ pub fn merge(workspace: &Workspace, current: Option<&Fingerprint>, incoming: Inc
     let (mut annotations, mut reanchored, mut already, mut for_notes) = (0, 0, 0, 0);
     let mut orphans = Vec::new();
     let mut seen = HashSet::new();
-    for record in records {
+    for (done, record) in records.into_iter().enumerate() {
+        if !pause(Progress { done, total }).await {
+            return None;
+        }
         let candidates = match &record.target {
             Target::Text(f) => position(f.as_str()).into_iter().collect(),
             Target::Named { fingerprint, title } => match fingerprint.as_deref() {
@@ -227,7 +252,7 @@ pub fn merge(workspace: &Workspace, current: Option<&Fingerprint>, incoming: Inc
             n => format!("{n} annotations were here already, and were left out"),
         });
     }
-    Import {
+    Some(Import {
         edit: Edit::Batch(edits),
         documents,
         annotations,
@@ -236,6 +261,16 @@ pub fn merge(workspace: &Workspace, current: Option<&Fingerprint>, incoming: Inc
         warnings,
         notes,
         exercise: exercise_title,
+    })
+}
+
+/// The result of `work`, which never waits on anything: run to its end at once,
+/// as the one-go [`merge`] and native tests do.
+pub fn finish_now<T>(work: impl Future<Output = T>) -> T {
+    let mut work = std::pin::pin!(work);
+    match work.as_mut().poll(&mut std::task::Context::from_waker(std::task::Waker::noop())) {
+        std::task::Poll::Ready(result) => result,
+        std::task::Poll::Pending => panic!("finish_now was given work that waits"),
     }
 }
 

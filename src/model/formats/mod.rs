@@ -160,6 +160,20 @@ pub fn import(
     Ok(intake::merge(workspace, current, read(file_name, bytes)?))
 }
 
+/// [`import`], its merge handing over to `pause` after each record (see
+/// [`intake::merge_in_pieces`]), so that a page can stay responsive, show how far
+/// it has come and stop; `Ok(None)` when `pause` said stop.
+pub async fn import_in_pieces<P: std::future::Future<Output = bool>>(
+    workspace: &Workspace,
+    current: Option<&Fingerprint>,
+    file_name: &str,
+    bytes: &[u8],
+    pause: impl FnMut(intake::Progress) -> P,
+) -> Result<Option<Import>, ImportError> {
+    let incoming = read(file_name, bytes)?;
+    Ok(intake::merge_in_pieces(workspace, current, incoming, pause).await)
+}
+
 fn read(file_name: &str, bytes: &[u8]) -> Result<intake::Incoming, ImportError> {
     if bytes.len() > MAX_IMPORT_BYTES {
         return Err(ImportError(format!(

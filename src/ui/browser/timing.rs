@@ -2,6 +2,7 @@
 //! show in the browser's performance panel, and the benchmark reads them to tell
 //! computing a figure from drawing it. Only work done once per class or per view
 //! is measured, so the page's timeline stays short over a long session.
+//! Also the clock and the yielding that long work in pieces goes by.
 
 /// Runs `work`, recorded as the measure `name`.
 pub fn measured<T>(name: &str, work: impl FnOnce() -> T) -> T {
@@ -12,4 +13,21 @@ pub fn measured<T>(name: &str, work: impl FnOnce() -> T) -> T {
     let _ = performance.measure_with_str(name, &start);
     performance.clear_marks_with_mark_name(&start);
     result
+}
+
+/// Milliseconds since the page opened (0 where the browser has no clock).
+pub fn now() -> f64 {
+    web_sys::window().and_then(|w| w.performance()).map_or(0.0, |p| p.now())
+}
+
+/// Waits for the browser's next turn: it draws and takes input before this
+/// resolves, so long work that awaits it now and then never freezes the page.
+pub async fn next_turn() {
+    let turn = js_sys::Promise::new(&mut |resolve, _| {
+        let waiting = web_sys::window().and_then(|w| w.set_timeout_with_callback(&resolve).ok());
+        if waiting.is_none() {
+            let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(turn).await;
 }

@@ -11,6 +11,8 @@ use yew::prelude::*;
 pub struct NoticesProps {
     pub notice: Option<Notice>,
     pub on_dismiss: Callback<MouseEvent>,
+    /// Stops the work a progress notice is about.
+    pub on_stop: Callback<MouseEvent>,
 }
 
 /// The notice, announced politely to screen readers (errors as alerts). It floats
@@ -27,6 +29,12 @@ pub fn notices(props: &NoticesProps) -> Html {
             { for props.notice.iter().map(|notice| match notice {
                 Notice::Info(text) => html! { <div class="notice info"><p role="status">{ text }</p>{ dismiss.clone() }</div> },
                 Notice::Error(text) => html! { <div class="notice error"><p role="alert">{ text }</p>{ dismiss.clone() }</div> },
+                Notice::Progress(text) => html! {
+                    <div class="notice progress">
+                        <p role="status">{ text }</p>
+                        <button class="stop" onclick={props.on_stop.clone()}>{ "Stop" }</button>
+                    </div>
+                },
             }) }
         </div>
     }
