@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { serve, launch, openApp, dragSelect, clickText, addArticle, download, exportJson, importFiles, panelEntries, saved } from './harness.mjs';
+import { serve, launch, openApp, dragSelect, clickText, addArticle, download, exportJson, importFiles, panelEntries, saved, textEdges } from './harness.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -387,6 +387,53 @@ test('an article\'s title, source and text can be changed, annotations follow, a
   assert.match(await page.locator('.article-text').innerText(), /^News/);
   assert.deepEqual(await panelEntries(page), [['Framing', 'Abu Mohammed al-Jolani', ''],
     ['Fact', '(Photo by TASS news agency)', ''], ['Quote', 'during his first state visit', '']]);
+  assert.deepEqual(page.errors, []);
+});
+
+test('an Arabic line reads from the right beside English ones, and mouse and arrow keys tag it in reading order', async () => {
+  const page = await openApp(browser, server.url);
+  const arabic = 'قال المتحدث إن المحادثات كانت بناءة';
+  await addArticle(page, `Talks in Damascus\n\n${arabic}\n\nThe envoy agreed.`, 'Mixed');
+  // Where each line's text sits in its paragraph: Arabic at the right edge, English at the left.
+  const sides = (line) => page.evaluate((line) => {
+    const p = [...document.querySelectorAll('.article-text p')].find((p) => p.textContent === line);
+    const range = document.createRange();
+    range.selectNodeContents(p);
+    const [box, text] = [p.getBoundingClientRect(), range.getBoundingClientRect()];
+    return { left: Math.round(text.left - box.left), right: Math.round(box.right - text.right) };
+  }, line);
+  const ar = await sides(arabic);
+  assert.ok(ar.right <= 1 && ar.left > 100, `the Arabic line sits at the right: ${JSON.stringify(ar)}`);
+  const en = await sides('The envoy agreed.');
+  assert.ok(en.left <= 1 && en.right > 100, `the English line sits at the left: ${JSON.stringify(en)}`);
+
+  // The mouse drags from the word's first letter, on the right, to its last.
+  const edges = (text) => page.evaluate(`(${textEdges})(${JSON.stringify(text)}, false)`);
+  const [first, last] = await edges('المحادثات');
+  assert.ok(first.left > last.left, 'the word’s first letter is to the right of its last');
+  await page.mouse.move(first.right - 1, (first.top + first.bottom) / 2);
+  await page.mouse.down();
+  await page.mouse.move(last.left + 1, (last.top + last.bottom) / 2, { steps: 8 });
+  await page.mouse.up();
+  await page.keyboard.press('2');
+
+  // The keyboard: a click before the line's first letter, then Shift+Left three
+  // times takes its first word, in reading order.
+  const [start] = await edges('قال');
+  await page.mouse.click(start.right - 1, (start.top + start.bottom) / 2);
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Shift+ArrowLeft');
+  assert.equal(await page.evaluate(() => getSelection().toString()), 'قال');
+  await page.keyboard.press('4');
+  assert.deepEqual(await panelEntries(page), [['Fact', 'قال', ''], ['Quote', 'المحادثات', '']]);
+
+  const { json } = await exportJson(page, /W3C Web Annotation/);
+  const positions = (json.first?.items ?? json.items).map((item) => {
+    const selectors = item.target.selector;
+    const at = selectors.find((s) => s.type === 'TextPositionSelector');
+    return [selectors.find((s) => s.type === 'TextQuoteSelector').exact, at.start, at.end];
+  }).sort((a, b) => a[1] - b[1]);
+  // "Talks in Damascus\n\n" is 19 code points; "قال المتحدث إن " 15 more.
+  assert.deepEqual(positions, [['قال', 19, 22], ['المحادثات', 34, 43]]);
   assert.deepEqual(page.errors, []);
 });
 

@@ -247,6 +247,27 @@ for (const engine of ENGINES) {
       }
     });
 
+    test('a right-to-left line reads from the right, and Shift with the left arrow selects it in reading order', WAIT, async () => {
+      const reader = await Reader.open(driver, engine);
+      try {
+        await openApp(reader, server.url);
+        const arabic = 'قال المتحدث إن المحادثات كانت بناءة';
+        await reader.drop('.app', [{ name: 'mixed.txt', text: `Talks in Damascus\n\n${arabic}\n\nThe envoy agreed.` }]);
+        await reader.until('the mixed article', () => document.querySelector('#article-title')?.textContent === 'Talks in Damascus');
+        const [first] = await reader.edgesOf('قال');
+        const [last] = await reader.edgesOf('بناءة');
+        assert.ok(first.left > last.left, `the line starts at the right: ${first.left} > ${last.left}`);
+        await reader.pointer('mouse', [{ x: first.right - 1, y: (first.top + first.bottom) / 2 }]);
+        await reader.press(KEY.ArrowLeft.repeat(3), [KEY.Shift]);
+        assert.equal(await reader.run(() => getSelection().toString()), 'قال');
+        await reader.press('4');
+        await reader.until('the annotation', () => document.querySelectorAll('.panel .entry').length === 1);
+        assert.deepEqual(await reader.entries(), [['Fact', 'قال', '']]);
+      } finally {
+        await reader.quit();
+      }
+    });
+
     test('in a phone-sized window: nothing wider than the screen, tag buttons beside the selection, the editor as a sheet', WAIT, async () => {
       const reader = await Reader.open(driver, engine);
       try {

@@ -33,12 +33,13 @@ pub fn place_caret_if_outside(layout: &Layout) {
 }
 
 /// Moves or extends the selection for a caret key, as text editors do; true when
-/// the key was one of them.
+/// the key was one of them. Left and right are as seen: in a right-to-left line,
+/// the left arrow goes on in reading order.
 pub fn move_caret(layout: &Layout, event: &KeyboardEvent) -> bool {
     let word_or_char = if event.ctrl_key() || event.alt_key() { "word" } else { "character" };
     let (direction, granularity) = match event.key().as_str() {
-        "ArrowLeft" => ("backward", word_or_char),
-        "ArrowRight" => ("forward", word_or_char),
+        "ArrowLeft" => ("left", word_or_char),
+        "ArrowRight" => ("right", word_or_char),
         "ArrowUp" => ("backward", "line"),
         "ArrowDown" => ("forward", "line"),
         "Home" => ("backward", "lineboundary"),

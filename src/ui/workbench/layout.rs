@@ -10,6 +10,7 @@
 //! instead costs the browser work for every paragraph on every frame: 150 ms a
 //! frame with 12,000 paragraphs.)
 
+use crate::model::text::bidi;
 use crate::model::text::offsets::{cp_len, cp_to_utf16, snap_to_graphemes, utf16_to_cp, Span, Utf16Index};
 use crate::model::{Document, Fingerprint};
 use std::cell::OnceCell;
@@ -89,6 +90,10 @@ impl Layout {
                 let block = blocks.last_mut().expect("a block was made");
                 let element = dom.create_element("p").expect("p elements can be made");
                 element.set_attribute(INDEX_ATTR, &index.to_string()).expect("attributes can be set");
+                // Only right-to-left lines carry a direction: the rest read as the page.
+                if bidi::is_right_to_left(line) {
+                    element.set_attribute("dir", "rtl").expect("attributes can be set");
+                }
                 let text = dom.create_text_node(line);
                 element.append_child(&text).expect("a text node fits in a p");
                 block.element.append_child(&element).expect("a p fits in a block");
