@@ -390,6 +390,23 @@ test('an article\'s title, source and text can be changed, annotations follow, a
   assert.deepEqual(page.errors, []);
 });
 
+test('dark colours follow the system, and the reader’s choice of colours is kept over a reload', async () => {
+  const page = await openApp(browser, server.url);
+  const ground = () => page.evaluate(() => getComputedStyle(document.querySelector('.article-view')).backgroundColor);
+  assert.equal(await ground(), 'rgb(255, 255, 255)');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  assert.equal(await ground(), 'rgb(28, 30, 34)');
+  await page.getByLabel('Colours').selectOption('Light colours');
+  assert.equal(await ground(), 'rgb(255, 255, 255)');
+  await page.reload();
+  await page.locator('.article-text p').first().waitFor();
+  assert.equal(await ground(), 'rgb(255, 255, 255)', 'still light over a reload, on a dark system');
+  assert.equal(await page.getByLabel('Colours').inputValue(), 'light');
+  await page.getByLabel('Colours').selectOption('System colours');
+  assert.equal(await ground(), 'rgb(28, 30, 34)');
+  assert.deepEqual(page.errors, []);
+});
+
 test('an Arabic line reads from the right beside English ones, and mouse and arrow keys tag it in reading order', async () => {
   const page = await openApp(browser, server.url);
   const arabic = 'قال المتحدث إن المحادثات كانت بناءة';

@@ -5,6 +5,7 @@
 
 pub mod article;
 mod caret;
+pub mod colours;
 pub mod exercise_panel;
 pub mod highlights;
 pub mod keys;

@@ -21,8 +21,13 @@ pub fn priority(tag: Option<Tag>) -> i32 {
     tag.map_or(10, |tag| look(tag).priority)
 }
 
+/// The underline's colour, lighter on a dark page.
+fn line(look: &Look) -> String {
+    format!("light-dark({}, {})", look.line, look.line_on_dark)
+}
+
 fn decoration(look: &Look) -> String {
-    format!("text-decoration: underline {} {}; text-decoration-thickness: 2px;", look.line_style, look.line)
+    format!("text-decoration: underline {} {}; text-decoration-thickness: 2px;", look.line_style, line(look))
 }
 
 /// CSS for the tags' highlights, the tag chips and legend swatches (`.chip-claim`,
@@ -40,15 +45,16 @@ pub fn rules() -> String {
             bg = look.background,
             heat = look.heat,
             style = look.border_style,
-            line = look.line,
+            line = line(&look),
             highlight = highlight_name(tag),
             decoration = decoration(&look),
         ));
     }
     css.push_str(&format!(
-        "::highlight({CHOSEN}) {{ background-color: rgba(20, 40, 160, 0.25); color: #000; }}\n"
+        "::highlight({CHOSEN}) {{ background-color: light-dark(rgba(20, 40, 160, 0.25), rgba(140, 170, 255, 0.35)); \
+         color: light-dark(#000, #fff); }}\n"
     ));
-    css.push_str(&format!("::highlight({CARET}) {{ background-color: #1b1d21; color: #fff; }}\n"));
+    css.push_str(&format!("::highlight({CARET}) {{ background-color: var(--ink); color: var(--paper); }}\n"));
     css
 }
 
