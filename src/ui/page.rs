@@ -8,7 +8,6 @@ use super::saving::{use_autosave, SaveState};
 use super::screens::CurrentScreen;
 use super::shell::use_shell;
 use super::workbench::article::{Article, ArticleView};
-use super::workbench::colours::ColoursMenu;
 use super::workbench::exercise_panel::ExercisePanel;
 use super::workbench::keys::use_page_keys;
 use super::workbench::notices::{Notices, Orphans};
@@ -72,7 +71,6 @@ pub fn page(props: &PageProps) -> Html {
                     shell={shell.clone()}
                     exercise={can_show(Screen::ExerciseEditor)} side_by_side={can_show(Screen::SideBySide)}
                     articles_fixed={fixed} />
-                <ColoursMenu />
             </header>
             if saving.state == SaveState::Newer {
                 <div class="newer" role="alert">

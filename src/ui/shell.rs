@@ -432,7 +432,7 @@ const QUIET_MS: f64 = 300.0;
 fn article(name: &str, bytes: &[u8], offset: i32) -> Result<(Document, String), String> {
     if webpage::is_page(name) {
         let (html, _) = encoding::decode(bytes).ok_or("this is not a web page saved as HTML")?;
-        let tree = crate::ui::browser::webpage::parse(&html).ok_or("the browser could not read this page")?;
+        let tree = crate::ui::browser::webpage::parse(&html)?;
         let page = webpage::extract(&tree).ok_or("no article text was found in this page")?;
         let document = page.document(name).map_err(|error| error.to_string())?;
         return Ok((document, page.said(name, offset)));

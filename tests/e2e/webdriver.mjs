@@ -217,14 +217,18 @@ export class Reader {
       // part of it (WebKit scrolls such rows only so far). Boxes outside a fixed
       // one (a sheet) do not clip it.
       let { left, right, top, bottom } = rect;
+      let sideways = false;
       for (let box = element; box.parentElement && getComputedStyle(box).position !== 'fixed';) {
         box = box.parentElement;
         const { overflowX, overflowY } = getComputedStyle(box);
         if (overflowX === 'visible' && overflowY === 'visible') continue;
+        sideways ||= overflowX !== 'visible' && box.scrollWidth > box.clientWidth;
         const clip = box.getBoundingClientRect();
         [left, right, top, bottom] = [Math.max(left, clip.left), Math.min(right, clip.right), Math.max(top, clip.top), Math.min(bottom, clip.bottom)];
       }
-      const [x, y] = [(left + right) / 2, (top + bottom) / 2];
+      // In a row that scrolls sideways, above the middle: WebKit shows its
+      // scrollbar over the row's lower part for a while after scrolling it.
+      const [x, y] = [(left + right) / 2, sideways ? top + (bottom - top) / 3 : (top + bottom) / 2];
       // Only once the page would hand the click to it (nothing over it, no layout pending).
       return element.contains(document.elementFromPoint(x, y)) && { x, y };
     }, selector, text);

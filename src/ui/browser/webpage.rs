@@ -2,14 +2,24 @@
 //! runs no script and loads nothing, and is never shown. Its tree goes to the
 //! model (`model::text::webpage`), which decides what of it is the article.
 
-use crate::model::text::webpage::{Node, ATTRIBUTES, DEEPEST};
+use crate::model::app::thousands;
+use crate::model::text::webpage::{self, Node, ATTRIBUTES, DEEPEST};
 use wasm_bindgen::JsCast;
 use web_sys::{DomParser, Element, SupportedType};
 
-/// The page in `html` as the model's tree; None when the browser cannot parse it.
-pub fn parse(html: &str) -> Option<Node> {
-    let document = DomParser::new().ok()?.parse_from_string(html, SupportedType::TextHtml).ok()?;
-    convert(&document.document_element()?.into(), 0)
+/// The page in `html` as the model's tree, or why it was not read: a page nested
+/// deeper than any news page is refused before the browser's parser sees it.
+pub fn parse(html: &str) -> Result<Node, String> {
+    if webpage::nesting(html) > webpage::DEEPEST_PAGE {
+        return Err(format!(
+            "this page nests its elements more than {} levels deep, as no news page does, so it was not read",
+            thousands(webpage::DEEPEST_PAGE)
+        ));
+    }
+    let unreadable = || "the browser could not read this page".to_owned();
+    let parser = DomParser::new().map_err(|_| unreadable())?;
+    let document = parser.parse_from_string(html, SupportedType::TextHtml).map_err(|_| unreadable())?;
+    convert(&document.document_element().ok_or_else(unreadable)?.into(), 0).ok_or_else(unreadable)
 }
 
 fn convert(node: &web_sys::Node, depth: usize) -> Option<Node> {

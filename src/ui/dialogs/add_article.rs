@@ -57,7 +57,7 @@ pub fn add_article(props: &AddArticleProps) -> Html {
                 return;
             };
             let Some(page) =
-                crate::ui::browser::webpage::parse(&html).and_then(|tree| webpage::extract(&tree))
+                crate::ui::browser::webpage::parse(&html).ok().and_then(|tree| webpage::extract(&tree))
             else {
                 return;
             };

@@ -1,5 +1,6 @@
 //! The toolbar: tag buttons, undo and redo, and the workspace's file actions.
 
+use super::colours::ColoursMenu;
 use crate::model::app::{Action, Screen};
 use crate::model::Tag;
 use crate::ui::browser::files;
@@ -73,6 +74,7 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
                 if props.exercise {
                     <button onclick={shell.on(|| Action::Show(Screen::ExerciseEditor))} title="Make an exercise of these articles for a class">{ "Exercise" }</button>
                 }
+                <ColoursMenu />
             </div>
         </div>
     }
