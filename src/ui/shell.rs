@@ -200,9 +200,14 @@ impl Shell {
 
     /// Imports a file without freezing the page: its records are placed in pieces
     /// of [`SLICE_MS`], the browser drawing and taking input between them; after
-    /// [`QUIET_MS`] a notice says how far it is, with a Stop button. The workspace
-    /// is merged into as it was when the import began.
+    /// [`QUIET_MS`] a notice says how far it is, with a Stop button; a large file
+    /// says it is being read first, since reading it is one piece. The workspace is
+    /// merged into as it was when the import began.
     async fn import(&self, file_name: String, bytes: Vec<u8>) {
+        if bytes.len() > LARGE_FILE {
+            self.act(Action::Importing { file_name: file_name.clone(), progress: None });
+            storage::after_next_paint().await;
+        }
         let (workspace, current) = {
             let state = self.latest.borrow();
             (state.session.workspace().clone(), state.current.clone())
@@ -218,7 +223,7 @@ impl Shell {
                 return !stop.get();
             }
             if now - started > QUIET_MS && now - last_said.get() > QUIET_MS / 2.0 {
-                dispatch.emit(Action::Importing { file_name: name.clone(), progress });
+                dispatch.emit(Action::Importing { file_name: name.clone(), progress: Some(progress) });
                 last_said.set(now);
             }
             timing::next_turn().await;
@@ -425,6 +430,9 @@ impl Shell {
 const SLICE_MS: f64 = 40.0;
 /// How long long work goes before the page says how far it is, in ms.
 const QUIET_MS: f64 = 300.0;
+/// A file this large (in bytes) takes long enough to read that the page says so
+/// first.
+const LARGE_FILE: usize = 2 * 1024 * 1024;
 
 /// The article in a file that is not an annotation file: a saved web page, a Word
 /// or OpenDocument text, or a text file; with what the reader should be told of

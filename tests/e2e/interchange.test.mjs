@@ -228,15 +228,24 @@ test('a long import says how far it is, leaves the page responsive, and Stop cha
     id: `urn:uuid:00000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
     target: { ...item.target, selector: [{ type: 'TextQuoteSelector', exact: changed }] },
   }));
-  const file = { name: 'many.jsonld', buffer: Buffer.from(JSON.stringify({ type: 'AnnotationPage', items })) };
+  // Over 2 MB (a field no reader looks at): the page says it is reading first.
+  // Handed over as a file on disk: a file given in memory is decoded by script in
+  // the page, a long task of the test's own.
+  const file = path.resolve(here, '../../target/tmp/many.jsonld');
+  await fs.mkdir(path.dirname(file), { recursive: true });
+  await fs.writeFile(file, JSON.stringify({ type: 'AnnotationPage', items, padding: 'x'.repeat(2_200_000) }));
+  const pick = () => page.locator('.toolbar input[type=file]').setInputFiles(file);
   await page.evaluate(() => {
+    window.said = [];
+    new MutationObserver(() => window.said.push(document.querySelector('.notices').textContent))
+      .observe(document.querySelector('.notices'), { subtree: true, childList: true, characterData: true });
     window.longest = 0;
     new PerformanceObserver((list) => {
       for (const task of list.getEntries()) window.longest = Math.max(window.longest, task.duration);
     }).observe({ type: 'longtask' });
   });
 
-  await importFiles(page, [file]);
+  await pick();
   const progress = page.getByRole('status').filter({ hasText: /^Importing \u2068many\.jsonld\u2069: [\d,]+ of 1,500 annotations placed…$/ });
   await progress.waitFor();
   // The page answers meanwhile: a key moves between articles.
@@ -246,14 +255,17 @@ test('a long import says how far it is, leaves the page responsive, and Stop cha
   await page.keyboard.press('[');
   await page.getByRole('button', { name: 'Stop' }).click();
   await page.getByRole('status').filter({ hasText: 'Stopped importing \u2068many.jsonld\u2069: nothing changed.' }).waitFor();
+  assert.equal((await page.evaluate(() => window.said)).find((said) => said.startsWith('Reading')), 'Reading \u2068many.jsonld\u2069…Stop');
   assert.deepEqual(await panelEntries(page), []);
 
-  await importFiles(page, [file]);
+  await pick();
   await page.getByRole('status').filter({ hasText: 'Imported 0 articles and 1,500 annotations. 1,500 were placed by their quoted text' }).waitFor();
   assert.equal(await page.evaluate(() => window.framelens.annotations().length), 1500);
   const longest = await page.evaluate(() => window.longest);
-  console.log(`longest task while importing 1,500 approximate matches: ${Math.round(longest)} ms`);
+  // The browser reports only tasks of 50 ms or more.
+  console.log(`longest task while importing 1,500 approximate matches: ${longest ? `${Math.round(longest)} ms` : 'none of 50 ms or more'}`);
   assert.ok(longest < 250, `the longest task took ${longest} ms`);
+  await fs.rm(file);
   assert.deepEqual(page.errors, []);
 });
 

@@ -75,10 +75,11 @@ pub enum Action {
         file_name: String,
         bytes: Vec<u8>,
     },
-    /// How far the page has come with importing a file it merges in pieces.
+    /// How far the page has come with importing a file it merges in pieces: still
+    /// reading it (None), or placing its records.
     Importing {
         file_name: String,
-        progress: Progress,
+        progress: Option<Progress>,
     },
     /// The end of such an import: the merge, why the file could not be read, or
     /// None when the reader stopped it.
@@ -539,12 +540,15 @@ impl AppState {
                 self.imported(&file_name, import.map(|import| Some(Box::new(import))));
             }
             Action::Importing { file_name, progress } => {
-                self.notice = Some(Notice::Progress(format!(
-                    "Importing {}: {} of {} annotations placed…",
-                    isolate(&file_name),
-                    thousands(progress.done),
-                    thousands(progress.total)
-                )))
+                self.notice = Some(Notice::Progress(match progress {
+                    None => format!("Reading {}…", isolate(&file_name)),
+                    Some(progress) => format!(
+                        "Importing {}: {} of {} annotations placed…",
+                        isolate(&file_name),
+                        thousands(progress.done),
+                        thousands(progress.total)
+                    ),
+                }))
             }
             Action::Imported { file_name, import } => self.imported(&file_name, import),
             Action::ReadSubmissions { files, at } => self.read_submissions(files, &at),
@@ -754,7 +758,9 @@ mod tests {
             std::future::ready(progress.done < 2)
         }));
         assert_eq!(seen.iter().map(|p| (p.done, p.total)).collect::<Vec<_>>(), [(0, 3), (1, 3), (2, 3)]);
-        s.update(Action::Importing { file_name: "a.jsonld".into(), progress: seen[2] });
+        s.update(Action::Importing { file_name: "a.jsonld".into(), progress: None });
+        assert_eq!(s.notice, Some(Notice::Progress("Reading \u{2068}a.jsonld\u{2069}…".into())));
+        s.update(Action::Importing { file_name: "a.jsonld".into(), progress: Some(seen[2]) });
         assert_eq!(
             s.notice,
             Some(Notice::Progress("Importing \u{2068}a.jsonld\u{2069}: 2 of 3 annotations placed…".into()))
