@@ -543,10 +543,11 @@ impl AppState {
                 self.notice = Some(Notice::Progress(match progress {
                     None => format!("Reading {}…", isolate(&file_name)),
                     Some(progress) => format!(
-                        "Importing {}: {} of {} annotations placed…",
+                        "Importing {}: {} of {} annotations {}…",
                         isolate(&file_name),
                         thousands(progress.done),
-                        thousands(progress.total)
+                        thousands(progress.total),
+                        if progress.reading { "read" } else { "placed" }
                     ),
                 }))
             }
@@ -757,13 +758,15 @@ mod tests {
             seen.push(progress);
             std::future::ready(progress.done < 2)
         }));
-        assert_eq!(seen.iter().map(|p| (p.done, p.total)).collect::<Vec<_>>(), [(0, 3), (1, 3), (2, 3)]);
+        // The three are read one by one (a W3C page), and the import stops at the third.
+        let steps: Vec<_> = seen.iter().map(|p| (p.done, p.total, p.reading)).collect();
+        assert_eq!(steps, [(0, 3, true), (1, 3, true), (2, 3, true)]);
         s.update(Action::Importing { file_name: "a.jsonld".into(), progress: None });
         assert_eq!(s.notice, Some(Notice::Progress("Reading \u{2068}a.jsonld\u{2069}…".into())));
         s.update(Action::Importing { file_name: "a.jsonld".into(), progress: Some(seen[2]) });
         assert_eq!(
             s.notice,
-            Some(Notice::Progress("Importing \u{2068}a.jsonld\u{2069}: 2 of 3 annotations placed…".into()))
+            Some(Notice::Progress("Importing \u{2068}a.jsonld\u{2069}: 2 of 3 annotations read…".into()))
         );
         s.update(Action::Imported { file_name: "a.jsonld".into(), import: stopped.map(|i| i.map(Box::new)) });
         assert_eq!(

@@ -77,6 +77,8 @@ pub fn merge(workspace: &Workspace, current: Option<&Fingerprint>, incoming: Inc
 pub struct Progress {
     pub done: usize,
     pub total: usize,
+    /// Still reading the file's annotations, before placing them.
+    pub reading: bool,
 }
 
 /// [`merge`], handing over after each record to `pause`, which may wait (the page
@@ -129,7 +131,7 @@ pub async fn merge_in_pieces<P: Future<Output = bool>>(
     let mut orphans = Vec::new();
     let mut seen = HashSet::new();
     for (done, record) in records.into_iter().enumerate() {
-        if !pause(Progress { done, total }).await {
+        if !pause(Progress { done, total, reading: false }).await {
             return None;
         }
         let candidates = match &record.target {

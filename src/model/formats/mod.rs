@@ -168,9 +168,19 @@ pub async fn import_in_pieces<P: std::future::Future<Output = bool>>(
     current: Option<&Fingerprint>,
     file_name: &str,
     bytes: &[u8],
-    pause: impl FnMut(intake::Progress) -> P,
+    mut pause: impl FnMut(intake::Progress) -> P,
 ) -> Result<Option<Import>, ImportError> {
-    let incoming = read(file_name, bytes)?;
+    // W3C annotations in UTF-8 are read one by one too; the rest in one piece.
+    let name = file_name.to_ascii_lowercase();
+    let w3c = (name.ends_with(".json") || name.ends_with(".jsonld")) && bytes.len() <= MAX_IMPORT_BYTES;
+    let shallow = w3c.then(|| std::str::from_utf8(bytes).ok()).flatten().and_then(w3c::items);
+    let incoming = match shallow {
+        Some(items) => match w3c::read_in_pieces(&items, &mut pause).await {
+            Some(incoming) => incoming,
+            None => return Ok(None),
+        },
+        None => read(file_name, bytes)?,
+    };
     Ok(intake::merge_in_pieces(workspace, current, incoming, pause).await)
 }
 

@@ -204,6 +204,33 @@ fn every_format_round_trips_what_it_can_hold() {
 }
 
 #[test]
+fn an_import_in_pieces_gives_what_the_import_in_one_piece_gives() {
+    use super::intake::finish_now;
+    for seed in 1..=30 {
+        let ws = random_workspace(seed);
+        for format in
+            [Format::Workspace, Format::W3c, Format::Csv, Format::Doccano, Format::LabelStudio, Format::Brat]
+        {
+            let file = format.export(&ws);
+            for into in [texts_only(&ws), Workspace::default()] {
+                let whole = import(&into, None, format.file_name(), &file).unwrap();
+                let pieces = super::import_in_pieces(&into, None, format.file_name(), &file, |_| {
+                    std::future::ready(true)
+                });
+                assert_eq!(finish_now(pieces).unwrap(), Some(whole), "{format:?}, seed {seed}");
+            }
+        }
+    }
+    // The W3C reader's one-by-one path skips a broken item with its reason, as the whole one does.
+    let page = r#"{"type": "AnnotationPage", "items": [7, {"type": "Annotation"}]}"#;
+    let empty = Workspace::default();
+    let whole = import(&empty, None, "a.jsonld", page.as_bytes()).unwrap();
+    let pieces =
+        super::import_in_pieces(&empty, None, "a.jsonld", page.as_bytes(), |_| std::future::ready(true));
+    assert_eq!(finish_now(pieces).unwrap(), Some(whole));
+}
+
+#[test]
 fn importing_an_export_into_its_own_workspace_adds_nothing() {
     let ws = random_workspace(7);
     for format in

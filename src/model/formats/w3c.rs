@@ -3,7 +3,7 @@
 //! takes a lone page, a lone annotation or a plain array of them, and the model's
 //! looser shapes (a single body or target object, a target given as a string).
 
-use super::intake::{Incoming, Record, Target};
+use super::intake::{Incoming, Progress, Record, Target};
 use super::pieces::{self, Piece, Pieces};
 use super::ImportError;
 use crate::model::annotations::annotation::{Annotation, Tag};
@@ -11,7 +11,8 @@ use crate::model::annotations::workspace::Workspace;
 use crate::model::text::anchor::Quote;
 use crate::model::text::offsets::{CpIndex, Span};
 use crate::model::Document;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
+use serde_json::value::RawValue;
 use serde_json::Value;
 
 pub const CONTEXT: &str = "http://www.w3.org/ns/anno.jsonld";
@@ -176,6 +177,50 @@ pub fn read(value: Value) -> Result<Incoming, ImportError> {
         }
     }
     Ok(incoming)
+}
+
+/// The annotations of a W3C page or collection (as Framelens and most tools
+/// write them), each still as its JSON text; None for any other JSON, which
+/// [`read`] takes whole. Read so, a file of thousands is never one large tree:
+/// each annotation is read on its own, in the pieces an import goes by.
+pub fn items(text: &str) -> Option<Vec<&RawValue>> {
+    #[derive(Deserialize)]
+    struct Shallow<'t> {
+        #[serde(rename = "type")]
+        kind: Option<String>,
+        #[serde(borrow)]
+        items: Option<Vec<&'t RawValue>>,
+        #[serde(borrow)]
+        first: Option<&'t RawValue>,
+    }
+    let outer: Shallow = serde_json::from_str(text).ok()?;
+    let page = match outer.kind.as_deref()? {
+        "AnnotationPage" => outer,
+        "AnnotationCollection" => serde_json::from_str(outer.first?.get()).ok()?,
+        _ => return None,
+    };
+    page.items
+}
+
+/// [`read`] of the `items` found by [`items`], handing over to `pause` before
+/// each; None when `pause` said stop.
+pub async fn read_in_pieces<P: std::future::Future<Output = bool>>(
+    items: &[&RawValue],
+    pause: &mut impl FnMut(Progress) -> P,
+) -> Option<Incoming> {
+    let mut incoming = Incoming::default();
+    for (n, raw) in items.iter().enumerate() {
+        if !pause(Progress { done: n, total: items.len(), reading: true }).await {
+            return None;
+        }
+        let at = format!("annotation {}", n + 1);
+        let item = serde_json::from_str::<Value>(raw.get()).unwrap_or(Value::Null);
+        match record(&item, &at, &mut incoming.warnings) {
+            Ok(record) => incoming.records.push(record),
+            Err(reason) => incoming.warnings.push(format!("{at}: skipped, {reason}")),
+        }
+    }
+    Some(incoming)
 }
 
 fn take_items(page: &mut Value) -> Vec<Value> {
