@@ -62,3 +62,56 @@ pub fn look(tag: Tag) -> Look {
         },
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// An sRGB colour written `#rrggbb`, `rgb(r, g, b)` or `rgba(r, g, b, a)`:
+    /// its channels (0 to 255) and its opacity.
+    fn parse(colour: &str) -> ([f64; 3], f64) {
+        if let Some(hex) = colour.strip_prefix('#') {
+            let channel = |at: usize| f64::from(u8::from_str_radix(&hex[at..at + 2], 16).unwrap());
+            return ([channel(0), channel(2), channel(4)], 1.0);
+        }
+        let inside = colour.split(['(', ')']).nth(1).unwrap();
+        let numbers: Vec<f64> = inside.split(',').map(|n| n.trim().parse().unwrap()).collect();
+        ([numbers[0], numbers[1], numbers[2]], numbers.get(3).copied().unwrap_or(1.0))
+    }
+
+    /// WCAG's relative luminance.
+    fn luminance(rgb: [f64; 3]) -> f64 {
+        let linear = |c: f64| {
+            let c = c / 255.0;
+            if c <= 0.04045 {
+                c / 12.92
+            } else {
+                ((c + 0.055) / 1.055).powf(2.4)
+            }
+        };
+        0.2126 * linear(rgb[0]) + 0.7152 * linear(rgb[1]) + 0.0722 * linear(rgb[2])
+    }
+
+    fn contrast(a: [f64; 3], b: [f64; 3]) -> f64 {
+        let (a, b) = (luminance(a), luminance(b));
+        (a.max(b) + 0.05) / (a.min(b) + 0.05)
+    }
+
+    #[test]
+    fn text_over_every_highlight_keeps_wcag_aa_contrast_in_light_and_dark() {
+        // The page's --ink over --paper, light and dark, as www/style.css sets them.
+        for (ink, paper) in [("#1b1d21", "#ffffff"), ("#e6e8eb", "#1c1e22")] {
+            let (ink, paper) = (parse(ink).0, parse(paper).0);
+            for tag in Tag::ALL {
+                let (colour, alpha) = parse(look(tag).background);
+                let over: Vec<f64> = (0..3).map(|i| alpha * colour[i] + (1.0 - alpha) * paper[i]).collect();
+                let ratio = contrast(ink, [over[0], over[1], over[2]]);
+                assert!(
+                    ratio >= 4.5,
+                    "{} text over {tag:?}: {ratio:.2}",
+                    if paper[0] > 128.0 { "light" } else { "dark" }
+                );
+            }
+        }
+    }
+}
