@@ -170,13 +170,18 @@ pub fn read(value: Value) -> Result<Incoming, ImportError> {
     };
     let mut incoming = Incoming::default();
     for (n, item) in items.iter().enumerate() {
-        let at = format!("annotation {}", n + 1);
-        match record(item, &at, &mut incoming.warnings) {
-            Ok(record) => incoming.records.push(record),
-            Err(reason) => incoming.warnings.push(format!("{at}: skipped, {reason}")),
-        }
+        take(n, item, &mut incoming);
     }
     Ok(incoming)
+}
+
+/// Reads the `n`th item (from 0) into `incoming`: its record, or why it was skipped.
+fn take(n: usize, item: &Value, incoming: &mut Incoming) {
+    let at = format!("annotation {}", n + 1);
+    match record(item, &at, &mut incoming.warnings) {
+        Ok(record) => incoming.records.push(record),
+        Err(reason) => incoming.warnings.push(format!("{at}: skipped, {reason}")),
+    }
 }
 
 /// The annotations of a W3C page or collection (as Framelens and most tools
@@ -213,12 +218,7 @@ pub async fn read_in_pieces<P: std::future::Future<Output = bool>>(
         if !pause(Progress { done: n, total: items.len(), reading: true }).await {
             return None;
         }
-        let at = format!("annotation {}", n + 1);
-        let item = serde_json::from_str::<Value>(raw.get()).unwrap_or(Value::Null);
-        match record(&item, &at, &mut incoming.warnings) {
-            Ok(record) => incoming.records.push(record),
-            Err(reason) => incoming.warnings.push(format!("{at}: skipped, {reason}")),
-        }
+        take(n, &serde_json::from_str(raw.get()).unwrap_or(Value::Null), &mut incoming);
     }
     Some(incoming)
 }
