@@ -13,16 +13,25 @@ use std::rc::Rc;
 /// How many code points around a quote help to find it again.
 const CONTEXT: usize = 32;
 
-/// The edit that gives the article `fingerprint` this title, source and text,
-/// with the annotations that could not follow into the new text; an error in
-/// words when the edit cannot be made.
+/// An article's edit, ready to apply.
+#[derive(Debug)]
+pub struct ArticleEdit {
+    pub edit: Edit,
+    /// The annotations that could not follow into the new text.
+    pub orphans: Vec<Orphan>,
+    /// The article's fingerprint once the edit is applied (its text's).
+    pub article: Fingerprint,
+}
+
+/// The edit that gives the article `fingerprint` this title, source and text; an
+/// error in words when the edit cannot be made.
 pub fn edit_article(
     workspace: &Workspace,
     fingerprint: &Fingerprint,
     title: &str,
     source: &str,
     text: &str,
-) -> Result<(Edit, Vec<Orphan>), String> {
+) -> Result<ArticleEdit, String> {
     let old = workspace.document(fingerprint).ok_or("that article is no longer open")?;
     let renamed = old.renamed(title, source);
     let new = Document::new(&renamed.title, &renamed.source, text).map_err(|error| error.to_string())?;
@@ -32,7 +41,7 @@ pub fn edit_article(
             title: title.into(),
             source: source.into(),
         };
-        return Ok((info, Vec::new()));
+        return Ok(ArticleEdit { edit: info, orphans: Vec::new(), article: fingerprint.clone() });
     }
     if workspace.exercise().is_some_and(|e| e.student().is_some() && e.locked) {
         return Err("in a student's copy of an exercise the articles' text stays as handed out".into());
@@ -80,7 +89,7 @@ pub fn edit_article(
         }
         edits.push(Edit::SetExercise(Some(Rc::new(renamed))));
     }
-    Ok((Edit::Batch(edits), orphans))
+    Ok(ArticleEdit { edit: Edit::Batch(edits), orphans, article: new.fingerprint().clone() })
 }
 
 #[cfg(test)]
@@ -97,10 +106,12 @@ mod tests {
         let nobody = annotation(2, &doc, 45, 59, Tag::Fact); // "Nobody agreed."
         let ws = workspace_with(doc.clone(), vec![talks, nobody]);
         let text = "A new first line.\nThe minister said the talks were productive.";
-        let (edit, orphans) = edit_article(&ws, doc.fingerprint(), "New title", "", text).unwrap();
+        let ArticleEdit { edit, orphans, article } =
+            edit_article(&ws, doc.fingerprint(), "New title", "", text).unwrap();
         let mut after = ws.clone();
         let undo = after.apply(edit).unwrap();
         let new = &after.documents()[0];
+        assert_eq!(new.fingerprint(), &article);
         assert_eq!((new.title.as_str(), new.source.as_str(), new.text().as_ref()), ("New title", "", text));
         let moved = after.annotation(crate::model::AnnotationId(1)).unwrap();
         assert_eq!(new.index().slice(moved.span).unwrap(), "the talks were productive");
@@ -115,8 +126,9 @@ mod tests {
     fn the_same_text_only_renames_and_a_students_locked_copy_keeps_its_text() {
         let doc = Document::new("T", "S", "Some words.").unwrap();
         let mut ws = workspace_with(doc.clone(), vec![]);
-        let (edit, _) = edit_article(&ws, doc.fingerprint(), "Other", "Outlet", "Some words.").unwrap();
-        assert!(matches!(edit, Edit::SetArticleInfo { .. }));
+        let renamed = edit_article(&ws, doc.fingerprint(), "Other", "Outlet", "Some words.").unwrap();
+        assert!(matches!(renamed.edit, Edit::SetArticleInfo { .. }));
+        assert_eq!(&renamed.article, doc.fingerprint());
         let exercise = crate::model::Exercise {
             id: "e".into(),
             title: "E".into(),

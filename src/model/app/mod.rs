@@ -507,17 +507,10 @@ impl AppState {
             Action::EditArticle { document, title, source, text } => {
                 let workspace = self.session.workspace();
                 match article_edit::edit_article(workspace, &document, &title, &source, &text) {
-                    Ok((edit, orphans)) => {
-                        let now = match &edit {
-                            Edit::Batch(edits) => edits.iter().find_map(|e| match e {
-                                Edit::InsertDocument { document, .. } => Some(document.fingerprint().clone()),
-                                _ => None,
-                            }),
-                            _ => None,
-                        };
+                    Ok(article_edit::ArticleEdit { edit, orphans, article }) => {
                         self.edit(edit);
-                        if let Some(now) = now.filter(|f| self.session.workspace().document(f).is_some()) {
-                            self.current = Some(now);
+                        if self.session.workspace().document(&article).is_some() {
+                            self.current = Some(article);
                         }
                         if !orphans.is_empty() {
                             self.notice = Some(Notice::Info(format!(

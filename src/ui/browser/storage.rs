@@ -184,7 +184,12 @@ fn history_key(slot: &str) -> String {
 }
 
 fn step_key(slot: &str, number: u64) -> String {
-    format!("{slot} step {number:016}")
+    format!("{}{number:016}", step_prefix(slot))
+}
+
+/// What every step key of `slot` starts with, before its number.
+fn step_prefix(slot: &str) -> String {
+    format!("{slot} step ")
 }
 
 /// Every step key of `slot`, whatever its number.
@@ -355,13 +360,12 @@ pub async fn load_stored(slot: &str) -> Result<Stored, String> {
         let history = history.await?.as_string();
         let keys: js_sys::Array = keys.await?.unchecked_into();
         let steps: js_sys::Array = steps.await?.unchecked_into();
-        let prefix = step_key(slot, 0);
-        let prefix = &prefix[..prefix.len() - 16];
+        let prefix = step_prefix(slot);
         let steps = keys
             .iter()
             .zip(steps.iter())
             .filter_map(|(key, step)| {
-                let n: u64 = key.as_string()?.strip_prefix(prefix)?.parse().ok()?;
+                let n: u64 = key.as_string()?.strip_prefix(&prefix)?.parse().ok()?;
                 (n > base && n <= generation).then(|| step.as_string()).flatten()
             })
             .collect();
