@@ -6,11 +6,12 @@
 //! a span across lines is written as fragments, one per line, as brat itself does,
 //! and line breaks in notes become spaces.
 
-use super::intake::{Incoming, LineEndings, Record, Target};
+use super::intake::{Incoming, LineEndings, Progress, Record, Target};
 use super::{zip, ImportError};
 use crate::model::text::offsets::Span;
 use crate::model::{Document, Tag, Workspace};
 use std::collections::{BTreeMap, HashMap};
+use std::future::Future;
 
 const CONF: &str = "[entities]\nClaim\nQuote\nFraming\nFact\n\n[relations]\n\n[events]\n\n[attributes]\n";
 
@@ -77,8 +78,12 @@ fn one_line(text: &str) -> String {
     text.replace(['\n', '\r', '\t'], " ")
 }
 
-/// Reads the articles and annotations of a .zip of brat files.
-pub fn read_zip(files: Vec<(String, Vec<u8>)>) -> Result<Incoming, ImportError> {
+/// Reads the articles and annotations of a .zip of brat files, handing over to
+/// `pause` before each line of annotations; None when it said stop.
+pub async fn read_zip<P: Future<Output = bool>>(
+    files: Vec<(String, Vec<u8>)>,
+    pause: &mut impl FnMut(Progress) -> P,
+) -> Result<Option<Incoming>, ImportError> {
     let mut texts: BTreeMap<String, Vec<u8>> = BTreeMap::new();
     let mut anns: HashMap<String, Vec<u8>> = HashMap::new();
     for (name, content) in files {
@@ -108,20 +113,35 @@ pub fn read_zip(files: Vec<(String, Vec<u8>)>) -> Result<Incoming, ImportError> 
         };
         if let Some(ann) = anns.get(&stem) {
             let original = String::from_utf8_lossy(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes));
-            read_ann(&stem, &String::from_utf8_lossy(ann), &original, &doc, &mut incoming);
+            let ann = String::from_utf8_lossy(ann);
+            if !read_ann(&stem, &ann, &original, &doc, &mut incoming, pause).await {
+                return Ok(None);
+            }
         }
         incoming.documents.push(doc);
     }
-    Ok(incoming)
+    Ok(Some(incoming))
 }
 
-fn read_ann(stem: &str, ann: &str, original: &str, doc: &Document, incoming: &mut Incoming) {
+/// Reads one .ann file's lines into `incoming`; false when `pause` said stop.
+async fn read_ann<P: Future<Output = bool>>(
+    stem: &str,
+    ann: &str,
+    original: &str,
+    doc: &Document,
+    incoming: &mut Incoming,
+    pause: &mut impl FnMut(Progress) -> P,
+) -> bool {
     let chars: Vec<char> = original.chars().collect();
     let lines = LineEndings::of(original);
     let mut notes: HashMap<&str, &str> = HashMap::new();
     let mut spans = Vec::new();
     let mut unread = 0;
+    let total = ann.lines().count();
     for (n, line) in ann.lines().enumerate() {
+        if !pause(Progress { done: n, total, reading: true }).await {
+            return false;
+        }
         let at = format!("{stem}.ann line {}", n + 1);
         let fields: Vec<&str> = line.splitn(3, '\t').collect();
         match (line.chars().next(), fields.as_slice()) {
@@ -154,6 +174,7 @@ fn read_ann(stem: &str, ann: &str, original: &str, doc: &Document, incoming: &mu
             id: None,
         });
     }
+    true
 }
 
 /// Reads `Type start end[;start end…]` and the marked text. Fragments must be
@@ -200,6 +221,22 @@ fn text_bound(kind: &str, marked: Option<&str>, text: &[char]) -> Result<(Tag, S
 mod tests {
     use super::*;
     use crate::model::testing::{annotation, workspace_with};
+
+    #[test]
+    fn annotations_are_read_a_line_at_a_time_and_a_stop_reads_no_more() {
+        use crate::model::formats::{import_in_pieces, intake::finish_now};
+        let doc = Document::new("T", "S", "one two three").unwrap();
+        let spans =
+            (0..3).map(|n| annotation(n + 1, &doc, 4 * n as usize, 4 * n as usize + 3, Tag::Fact)).collect();
+        let file = export(&workspace_with(doc.clone(), spans));
+        let mut seen = Vec::new();
+        let stopped = finish_now(import_in_pieces(&Workspace::default(), None, "a.zip", &file, |progress| {
+            seen.push((progress.done, progress.total, progress.reading));
+            std::future::ready(progress.done < 1)
+        }));
+        assert_eq!(stopped, Ok(None));
+        assert_eq!(seen, [(0, 3, true), (1, 3, true)]);
+    }
 
     #[test]
     fn spans_across_lines_become_fragments_and_notes_one_line() {

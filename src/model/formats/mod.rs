@@ -25,6 +25,7 @@ use crate::model::Edit;
 pub use intake::Orphan;
 use serde_json::Value;
 use std::fmt;
+use std::future::Future;
 
 /// The name of the collection a W3C export holds.
 pub const W3C_LABEL: &str = "Framelens annotations";
@@ -157,34 +158,32 @@ pub fn import(
     file_name: &str,
     bytes: &[u8],
 ) -> Result<Import, ImportError> {
-    Ok(intake::merge(workspace, current, read(file_name, bytes)?))
+    let whole = import_in_pieces(workspace, current, file_name, bytes, |_| std::future::ready(true));
+    Ok(intake::finish_now(whole)?.expect("an import that is never paused is never stopped"))
 }
 
-/// [`import`], its merge handing over to `pause` after each record (see
+/// [`import`], handing over to `pause` as it goes (see
 /// [`intake::merge_in_pieces`]), so that a page can stay responsive, show how far
 /// it has come and stop; `Ok(None)` when `pause` said stop.
-pub async fn import_in_pieces<P: std::future::Future<Output = bool>>(
+pub async fn import_in_pieces<P: Future<Output = bool>>(
     workspace: &Workspace,
     current: Option<&Fingerprint>,
     file_name: &str,
     bytes: &[u8],
     mut pause: impl FnMut(intake::Progress) -> P,
 ) -> Result<Option<Import>, ImportError> {
-    // W3C annotations in UTF-8 are read one by one too; the rest in one piece.
-    let name = file_name.to_ascii_lowercase();
-    let w3c = (name.ends_with(".json") || name.ends_with(".jsonld")) && bytes.len() <= MAX_IMPORT_BYTES;
-    let shallow = w3c.then(|| std::str::from_utf8(bytes).ok()).flatten().and_then(w3c::items);
-    let incoming = match shallow {
-        Some(items) => match w3c::read_in_pieces(&items, &mut pause).await {
-            Some(incoming) => incoming,
-            None => return Ok(None),
-        },
-        None => read(file_name, bytes)?,
-    };
+    let Some(incoming) = read(file_name, bytes, &mut pause).await? else { return Ok(None) };
     Ok(intake::merge_in_pieces(workspace, current, incoming, pause).await)
 }
 
-fn read(file_name: &str, bytes: &[u8]) -> Result<intake::Incoming, ImportError> {
+/// Reads a file of any format, by name and content. W3C pages and brat's
+/// annotations are read a record at a time, handing over to `pause` before each
+/// (None when it said stop); other files in one piece.
+async fn read<P: Future<Output = bool>>(
+    file_name: &str,
+    bytes: &[u8],
+    pause: &mut impl FnMut(intake::Progress) -> P,
+) -> Result<Option<intake::Incoming>, ImportError> {
     if bytes.len() > MAX_IMPORT_BYTES {
         return Err(ImportError(format!(
             "the file is larger than {} MB, the most Framelens imports",
@@ -194,7 +193,10 @@ fn read(file_name: &str, bytes: &[u8]) -> Result<intake::Incoming, ImportError> 
     let name = file_name.to_ascii_lowercase();
     if bytes.starts_with(b"PK\x03\x04") || name.ends_with(".zip") {
         let files = zip::read(bytes)?;
-        return doccano::read_zip(&files).unwrap_or_else(|| brat::read_zip(files));
+        return match doccano::read_zip(&files) {
+            Some(read) => read.map(Some),
+            None => brat::read_zip(files, pause).await,
+        };
     }
     if name.ends_with(".ann") {
         return Err(ImportError(
@@ -210,11 +212,18 @@ fn read(file_name: &str, bytes: &[u8]) -> Result<intake::Incoming, ImportError> 
             ))
         }
     };
-    let mut incoming = read_text(&name, &text)?;
+    let json = name.ends_with(".json") || name.ends_with(".jsonld");
+    let mut incoming = match json.then(|| w3c::items(&text)).flatten() {
+        Some(items) => match w3c::read_in_pieces(&items, pause).await {
+            Some(incoming) => incoming,
+            None => return Ok(None),
+        },
+        None => read_text(&name, &text)?,
+    };
     if encoding != Encoding::Utf8 {
         incoming.notes.push(format!("the file was read as {}", encoding.name()));
     }
-    Ok(incoming)
+    Ok(Some(incoming))
 }
 
 /// Reads a file of a text format (all but brat's zip), by name and content.
