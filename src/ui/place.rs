@@ -2,7 +2,7 @@
 //! as she moves and scrolls, so that reopening the page (a student's page above
 //! all, opened again next lesson) returns her to the article and place she left.
 
-use super::browser::storage;
+use super::browser::{storage, timing};
 use super::shell::Shell;
 use super::State;
 use crate::model::Fingerprint;
@@ -65,7 +65,7 @@ pub fn use_place(state: &State, shell: &Shell, slot: Rc<str>, start: Option<usiz
             let keep = keep.clone();
             // Once the article is laid out and shown.
             wasm_bindgen_futures::spawn_local(async move {
-                storage::after_next_paint().await;
+                timing::after_next_paint().await;
                 keep();
             });
         });
@@ -77,7 +77,7 @@ pub fn use_place(state: &State, shell: &Shell, slot: Rc<str>, start: Option<usiz
             if let Some(at) = start.filter(|at| *at > 0) {
                 let shell = shell.clone();
                 wasm_bindgen_futures::spawn_local(async move {
-                    storage::after_next_paint().await;
+                    timing::after_next_paint().await;
                     let layout = shell.layout.borrow();
                     if let Some(element) = layout.as_ref().and_then(|layout| layout.element_at(at)) {
                         // Just below the header, where the place was read.

@@ -12,6 +12,7 @@
 //! version to keep. A tab with nothing unsaved follows the others' saves at once.
 
 use super::browser::storage::{self, Saved};
+use super::browser::timing;
 use super::opening::{resume, Opened};
 use super::shell::Shell;
 use super::State;
@@ -206,7 +207,7 @@ pub fn use_autosave(state: &State, opened: &Opened, shell: &Shell) -> Autosave {
                 wasm_bindgen_futures::spawn_local(async move {
                     loop {
                         // After the change is on screen.
-                        storage::after_next_paint().await;
+                        timing::after_next_paint().await;
                         let now = state.clone();
                         let revision = now.revision;
                         let before = written.borrow().generation;
@@ -292,7 +293,7 @@ pub fn use_autosave(state: &State, opened: &Opened, shell: &Shell) -> Autosave {
             if autosave && teacher {
                 wasm_bindgen_futures::spawn_local(async move {
                     // After the scores are on screen, as autosave does.
-                    storage::after_next_paint().await;
+                    timing::after_next_paint().await;
                     let workspace = state.session.workspace();
                     let Some(exercise) = workspace.exercise() else { return };
                     let text = state.class.save(exercise, workspace);

@@ -162,7 +162,6 @@ impl Shell {
             self.act(Action::Close);
         }
         let to_class = screen.shows_the_class();
-        let dispatch = self.dispatch.clone();
         let shell = self.clone();
         wasm_bindgen_futures::spawn_local(async move {
             let mut submissions = Vec::new();
@@ -181,7 +180,7 @@ impl Shell {
                     }
                     Ok(bytes) => match article(&name, &bytes, offset) {
                         Ok((doc, said)) => {
-                            dispatch.emit(Action::Edit(Edit::AddDocument(doc)));
+                            shell.act(Action::Edit(Edit::AddDocument(doc)));
                             Action::Notify(Notice::Info(said))
                         }
                         Err(reason) => Action::Notify(Notice::Error(format!(
@@ -190,10 +189,10 @@ impl Shell {
                         ))),
                     },
                 };
-                dispatch.emit(action);
+                shell.act(action);
             }
             if !submissions.is_empty() {
-                dispatch.emit(Action::ReadSubmissions { files: submissions, at: ids::now() });
+                shell.act(Action::ReadSubmissions { files: submissions, at: ids::now() });
             }
         });
     }
@@ -206,7 +205,7 @@ impl Shell {
     async fn import(&self, file_name: String, bytes: Vec<u8>) {
         if bytes.len() > LARGE_FILE {
             self.act(Action::Importing { file_name: file_name.clone(), progress: None });
-            storage::after_next_paint().await;
+            timing::after_next_paint().await;
         }
         let (workspace, current) = {
             let state = self.latest.borrow();

@@ -1,7 +1,7 @@
 //! The one path from a parsed file into the workspace. Every importer reads its
 //! format into [`Incoming`] (texts the file carries, and records that say what to
-//! annotate), and [`merge`] decides, the same way for every format, which text each
-//! record belongs to, where in it, and whether it is new.
+//! annotate), and [`merge_in_pieces`] decides, the same way for every format, which
+//! text each record belongs to, where in it, and whether it is new.
 
 use super::Import;
 use crate::model::text::anchor::{Placement, Quote, Text};
@@ -64,14 +64,6 @@ pub struct Orphan {
     pub reason: String,
 }
 
-/// Merges what a file holds into `workspace` as one edit: new texts are added,
-/// records are placed (re-anchored where their text changed), and what is already
-/// there is left as it is.
-pub fn merge(workspace: &Workspace, current: Option<&Fingerprint>, incoming: Incoming) -> Import {
-    let merging = merge_in_pieces(workspace, current, incoming, |_| std::future::ready(true));
-    finish_now(merging).expect("a merge that is never paused is never stopped")
-}
-
 /// How far a merge has come: records placed, of how many.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Progress {
@@ -81,9 +73,11 @@ pub struct Progress {
     pub reading: bool,
 }
 
-/// [`merge`], handing over after each record to `pause`, which may wait (the page
-/// lets the browser draw and take input there) and says whether to go on; None
-/// when it said stop, and nothing was merged.
+/// Merges what a file holds into `workspace` as one edit: new texts are added,
+/// records are placed (re-anchored where their text changed), and what is already
+/// there is left as it is. Hands over after each record to `pause`, which may wait
+/// (the page lets the browser draw and take input there) and says whether to go
+/// on; None when it said stop, and nothing was merged.
 pub async fn merge_in_pieces<P: Future<Output = bool>>(
     workspace: &Workspace,
     current: Option<&Fingerprint>,
@@ -267,7 +261,7 @@ pub async fn merge_in_pieces<P: Future<Output = bool>>(
 }
 
 /// The result of `work`, which never waits on anything: run to its end at once,
-/// as the one-go [`merge`] and native tests do.
+/// as the one-go `formats::import` and native tests do.
 pub fn finish_now<T>(work: impl Future<Output = T>) -> T {
     let mut work = std::pin::pin!(work);
     match work.as_mut().poll(&mut std::task::Context::from_waker(std::task::Waker::noop())) {

@@ -53,7 +53,7 @@ pub fn export(workspace: &Workspace) -> String {
     super::json_lines::to_string(&wire, 2)
 }
 
-/// Reads a native file into records for [`intake::merge`]. An annotation whose
+/// Reads a native file into records for [`super::intake::merge_in_pieces`]. An annotation whose
 /// document was edited after export is re-anchored by its quote.
 pub fn read(json: &str) -> Result<Incoming, ImportError> {
     let wire: WireWorkspace = serde_json::from_str(json).map_err(json_error)?;

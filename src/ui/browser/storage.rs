@@ -374,21 +374,6 @@ pub async fn load_stored(slot: &str) -> Result<Stored, String> {
     read.await.map_err(failure("the browser's storage could not be opened"))
 }
 
-/// Resolves once the next frame has been painted, so that work started after it
-/// (serialising a large workspace) does not delay showing the change that caused it.
-pub async fn after_next_paint() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        let Some(window) = web_sys::window() else { return };
-        let after_frame = Closure::once_into_js(move || {
-            if let Some(window) = web_sys::window() {
-                let _ = window.set_timeout_with_callback(resolve.unchecked_ref());
-            }
-        });
-        let _ = window.request_animation_frame(after_frame.unchecked_ref());
-    });
-    let _ = JsFuture::from(promise).await;
-}
-
 /// Where the class of the teacher's copy of an exercise is kept, beside `slot`:
 /// one per exercise, so that another teacher file opened over the first leaves
 /// the first exercise's class as it was.

@@ -31,3 +31,16 @@ pub async fn next_turn() {
     });
     let _ = wasm_bindgen_futures::JsFuture::from(turn).await;
 }
+
+/// Resolves once the next frame has been painted, so that work started after it
+/// (serialising a large workspace) does not delay showing the change that caused it.
+pub async fn after_next_paint() {
+    let frame = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.request_animation_frame(&resolve);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(frame).await;
+    // The frame's callbacks run before its paint; the next turn comes after it.
+    next_turn().await;
+}

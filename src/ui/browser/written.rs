@@ -39,7 +39,7 @@ async fn idle_time() -> f64 {
         js_sys::Reflect::has(&w, &JsValue::from_str("requestIdleCallback")).unwrap_or(false)
     });
     if !has_idle {
-        super::storage::after_next_paint().await;
+        super::timing::after_next_paint().await;
         return WITHOUT_IDLE;
     }
     let promise = js_sys::Promise::new(&mut |resolve, _| {
@@ -153,7 +153,7 @@ impl Written {
             written.run += 1;
             written.run
         };
-        super::storage::after_next_paint().await;
+        super::timing::after_next_paint().await;
         loop {
             let budget = idle_time().await.min(MAX_BUDGET);
             let mut written = written.borrow_mut();
