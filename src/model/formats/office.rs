@@ -5,7 +5,7 @@
 //! footnotes) is left behind.
 
 use super::{zip, ImportError};
-use crate::model::text::document::Document;
+use crate::model::text::document::{read_as, Document};
 
 /// Whether a file of this name is a Word or OpenDocument text.
 pub fn is_office(file_name: &str) -> bool {
@@ -30,13 +30,7 @@ pub fn read(file_name: &str, bytes: &[u8]) -> Result<(Document, String), ImportE
     let title = properties.as_deref().and_then(|p| element_text(p, "dc:title")).or(heading);
     let document = Document::new(title.as_deref().unwrap_or_default(), file_name, &paragraphs.join("\n\n"))
         .map_err(|error| ImportError(error.to_string()))?;
-    let said = format!(
-        "{} was read as {kind}: {} {}, titled {}.",
-        crate::model::text::bidi::isolate(file_name),
-        paragraphs.len(),
-        if paragraphs.len() == 1 { "paragraph" } else { "paragraphs" },
-        crate::model::text::bidi::quoted(&document.title)
-    );
+    let said = read_as(file_name, kind, paragraphs.len(), &document);
     Ok((document, said))
 }
 

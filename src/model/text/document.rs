@@ -64,13 +64,19 @@ impl FileRead {
         };
         let markup = if self.markdown { ", its markup taken off" } else { "" };
         let paragraphs = document.lines().filter(|(_, line)| !line.trim().is_empty()).count();
-        format!(
-            "{} was read as {kind}{encoding}{markup}: {paragraphs} {}, titled {}.",
-            bidi::isolate(name),
-            if paragraphs == 1 { "paragraph" } else { "paragraphs" },
-            bidi::quoted(&document.title)
-        )
+        read_as(name, &format!("{kind}{encoding}{markup}"), paragraphs, document)
     }
+}
+
+/// What was taken from the file `name`, read as `how` into `document` of
+/// `paragraphs` paragraphs, in words for the reader.
+pub fn read_as(name: &str, how: &str, paragraphs: usize, document: &Document) -> String {
+    format!(
+        "{} was read as {how}: {paragraphs} {}, titled {}.",
+        bidi::isolate(name),
+        if paragraphs == 1 { "paragraph" } else { "paragraphs" },
+        bidi::quoted(&document.title)
+    )
 }
 
 /// A text to annotate, with where it came from. Cheap to clone: the text is shared.

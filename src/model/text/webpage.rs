@@ -496,6 +496,11 @@ fn domain(url: &str) -> Option<String> {
 mod tests {
     use super::*;
 
+    /// The saved page `name` from tests/corpus, as HTML.
+    fn corpus_html(name: &str) -> String {
+        std::fs::read_to_string(format!("{}/tests/corpus/{name}", env!("CARGO_MANIFEST_DIR"))).unwrap()
+    }
+
     #[test]
     fn nesting_counts_what_a_browser_would_nest_and_no_more() {
         assert_eq!(nesting("<html><body><div><p>One<p>Two<br><img src=x/></div></body></html>"), 3);
@@ -503,8 +508,7 @@ mod tests {
         assert_eq!(nesting(&"<div>".repeat(5_000)), 5_000);
         assert_eq!(nesting("<div></div><div><span>x</span></div> a < b <"), 2);
         for page in ["saved-news-page.html", "saved-arabic-page.html", "saved-blog-page.html"] {
-            let html = std::fs::read_to_string(format!("{}/tests/corpus/{page}", env!("CARGO_MANIFEST_DIR")))
-                .unwrap();
+            let html = corpus_html(page);
             assert!(nesting(&html) < 12, "{page}: {}", nesting(&html));
         }
     }
@@ -514,6 +518,7 @@ mod tests {
     #[cfg(not(target_arch = "wasm32"))]
     mod saved_pages {
         use super::super::*;
+        use super::corpus_html;
 
         /// `html` parsed as a browser's DOMParser parses it (html5ever follows the
         /// same standard), handed over as `ui::browser::webpage` hands it.
@@ -543,9 +548,7 @@ mod tests {
         }
 
         fn corpus(name: &str) -> Page {
-            let html = std::fs::read_to_string(format!("{}/tests/corpus/{name}", env!("CARGO_MANIFEST_DIR")))
-                .unwrap();
-            extract(&parsed(&html)).unwrap()
+            extract(&parsed(&corpus_html(name))).unwrap()
         }
 
         /// What `extract` takes from a page: title, site, byline, date, and paragraphs.
