@@ -4,7 +4,7 @@
 // downloads the scores and the feedback.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openApp, dragSelect, download, exportJson, handIn, importFiles, panelEntries, saved } from './harness.mjs';
+import { serve, launch, openApp, dragSelect, download, exportFile, exportJson, handIn, importFiles, panelEntries, saved } from './harness.mjs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -370,6 +370,30 @@ test('outlets compared: SVG charts of tag counts and density, with the figures i
   await view.getByRole('button', { name: 'The key' }).focus();
   await page.keyboard.press('Escape');
   await view.waitFor({ state: 'detached' });
+  assert.deepEqual(page.errors, []);
+});
+
+test('a student\'s copy with fixed articles refuses an annotation file dropped on the page', async () => {
+  const teacher = await openApp(browser, server.url);
+  await annotate(teacher, [['Abu Mohammed al-Jolani', '3']]);
+  const w3c = (await exportFile(teacher, /W3C Web Annotation/)).bytes;
+  await teacher.keyboard.press('Escape');
+  await teacher.getByRole('button', { name: 'Exercise' }).click();
+  const handout = await download(teacher, teacher.getByRole('button', { name: 'Download student file' }));
+  await teacher.context().close();
+
+  const page = await openApp(browser, server.url);
+  await importFiles(page, [{ name: handout.name, buffer: handout.bytes }]);
+  await page.getByRole('region', { name: 'Exercise' }).waitFor();
+  const articles = await page.locator('nav.articles .doc-title').count();
+  await page.evaluate((bytes) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([new Uint8Array(bytes)], 'answers.jsonld', { type: 'application/ld+json' }));
+    document.querySelector('.app').dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+  }, [...w3c]);
+  await page.getByRole('status').filter({ hasText: 'Your teacher fixed this exercise\'s articles: none can be added, removed or imported here.' }).waitFor();
+  assert.deepEqual(await panelEntries(page), []);
+  assert.equal(await page.locator('nav.articles .doc-title').count(), articles);
   assert.deepEqual(page.errors, []);
 });
 

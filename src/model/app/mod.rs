@@ -12,7 +12,7 @@ pub mod versions;
 use crate::model::classroom::class::{Class, MessageKind};
 use crate::model::classroom::exercise::Role;
 use crate::model::formats::intake::Progress;
-use crate::model::formats::{self, Import, ImportError, Orphan};
+use crate::model::formats::{Import, ImportError, Orphan};
 use crate::model::text::bidi::{isolate, quoted};
 use crate::model::{Annotation, AnnotationId, Edit, EditError, Fingerprint, Session, Span, Tag, Workspace};
 pub use screen::Screen;
@@ -70,19 +70,14 @@ pub enum Action {
         new: Option<Annotation>,
     },
     Edit(Edit),
-    /// A file in any format Framelens reads, merged into the workspace.
-    Import {
-        file_name: String,
-        bytes: Vec<u8>,
-    },
     /// How far the page has come with importing a file it merges in pieces: still
     /// reading it (None), or placing its records.
     Importing {
         file_name: String,
         progress: Option<Progress>,
     },
-    /// The end of such an import: the merge, why the file could not be read, or
-    /// None when the reader stopped it.
+    /// The end of an import (`formats::import_in_pieces`): the merge, why the file
+    /// could not be read, or None when the reader stopped it.
     Imported {
         file_name: String,
         import: Result<Option<Box<Import>>, ImportError>,
@@ -478,7 +473,7 @@ impl AppState {
     fn act(&mut self, action: Action) {
         let changes_articles = matches!(
             action,
-            Action::Import { .. }
+            Action::Imported { .. }
                 | Action::Edit(Edit::AddDocument(_) | Edit::InsertDocument { .. } | Edit::RemoveDocument(_))
         );
         if changes_articles && self.session.workspace().exercise().is_some_and(|e| e.articles_fixed()) {
@@ -526,11 +521,6 @@ impl AppState {
                         self.notice = Some(Notice::Error(format!("The article was not changed: {reason}.")))
                     }
                 }
-            }
-            Action::Import { file_name, bytes } => {
-                let workspace = self.session.workspace();
-                let import = formats::import(workspace, self.current.as_ref(), &file_name, &bytes);
-                self.imported(&file_name, import.map(|import| Some(Box::new(import))));
             }
             Action::Importing { file_name, progress } => {
                 self.notice = Some(Notice::Progress(match progress {
@@ -645,6 +635,7 @@ impl AppState {
 mod tests {
     use super::*;
     use crate::model::classroom::sample;
+    use crate::model::formats;
     use crate::model::testing::annotation;
     use crate::model::Exercise;
 
@@ -652,6 +643,15 @@ mod tests {
         let mut workspace = Workspace::default();
         workspace.apply(sample::edit()).unwrap();
         AppState::new(Session::new(workspace), None)
+    }
+
+    /// Imports a file in one go, as the page does in pieces.
+    fn import(state: &mut AppState, file_name: &str, bytes: Vec<u8>) {
+        let import = formats::import(state.session.workspace(), state.current.as_ref(), file_name, &bytes);
+        state.update(Action::Imported {
+            file_name: file_name.into(),
+            import: import.map(|i| Some(Box::new(i))),
+        });
     }
 
     fn first_doc(state: &AppState) -> crate::model::Document {
@@ -782,7 +782,7 @@ mod tests {
     fn imports_merge_and_broken_files_change_nothing() {
         let mut s = state();
         let before = s.session.workspace().clone();
-        s.update(Action::Import { file_name: "broken.json".into(), bytes: b"{\"format\": ".to_vec() });
+        import(&mut s, "broken.json", b"{\"format\": ".to_vec());
         assert!(
             matches!(&s.notice, Some(Notice::Error(t)) if t.starts_with("\u{2068}broken.json\u{2069} was not imported, nothing changed: this is not a valid file: line 1"))
         );
@@ -792,10 +792,7 @@ mod tests {
         let doc = crate::model::Document::new("Mine", "Me", "My own text 👋").unwrap();
         other.apply(Edit::AddDocument(doc.clone())).unwrap();
         other.apply(Edit::AddAnnotation(annotation(5, &doc, 0, 2, Tag::Claim))).unwrap();
-        s.update(Action::Import {
-            file_name: "mine.json".into(),
-            bytes: formats::native::export(&other).into_bytes(),
-        });
+        import(&mut s, "mine.json", formats::native::export(&other).into_bytes());
         assert_eq!(s.notice, Some(Notice::Info("Imported 1 article and 1 annotation.".into())));
         assert_eq!(s.current.as_ref(), Some(doc.fingerprint()));
         s.update(Action::Undo);
@@ -864,7 +861,7 @@ mod tests {
         let other = Exercise { id: "other".into(), title: "Another lesson".into(), ..exercise.clone() };
         for handed_out in [&other, exercise] {
             let file = formats::exercise_file::export(&before, handed_out);
-            s.update(Action::Import { file_name: "lesson.json".into(), bytes: file.into_bytes() });
+            import(&mut s, "lesson.json", file.into_bytes());
             assert_eq!(s.session.workspace(), &before);
         }
         assert!(
@@ -873,7 +870,7 @@ mod tests {
             s.notice
         );
         let file = formats::exercise_file::export(&before, &other);
-        s.update(Action::Import { file_name: "lesson.json".into(), bytes: file.into_bytes() });
+        import(&mut s, "lesson.json", file.into_bytes());
         assert!(
             matches!(&s.notice, Some(Notice::Error(t)) if t.contains("would turn your teacher's copy into a student's")),
             "{:?}",
@@ -893,10 +890,7 @@ mod tests {
         };
         let mut theirs = workspace.clone();
         theirs.apply(Edit::SetExercise(Some(Rc::new(other)))).unwrap();
-        s.update(Action::Import {
-            file_name: "teacher.json".into(),
-            bytes: formats::native::export(&theirs).into_bytes(),
-        });
+        import(&mut s, "teacher.json", formats::native::export(&theirs).into_bytes());
         assert_eq!(s.session.workspace().exercise().unwrap().title, "Another lesson");
         assert!(s.class.submissions.is_empty(), "a new class for the new exercise");
         s.update(Action::Undo);
@@ -940,17 +934,14 @@ mod tests {
         for doc in student.session.workspace().documents().to_vec() {
             student.update(Action::Edit(Edit::RemoveDocument(doc.fingerprint().clone())));
         }
-        student.update(Action::Import { file_name: "exercise.json".into(), bytes: handed_out.into_bytes() });
+        import(&mut student, "exercise.json", handed_out.into_bytes());
         assert!(student.session.workspace().exercise().unwrap().articles_fixed());
         let before = student.session.workspace().clone();
         student.update(Action::Edit(Edit::RemoveDocument(first.fingerprint().clone())));
         student.update(Action::Edit(Edit::AddDocument(
             crate::model::Document::new("A", "B", "Another text").unwrap(),
         )));
-        student.update(Action::Import {
-            file_name: "other.json".into(),
-            bytes: formats::native::export(&workspace).into_bytes(),
-        });
+        import(&mut student, "other.json", formats::native::export(&workspace).into_bytes());
         assert_eq!(student.session.workspace(), &before);
         assert!(matches!(&student.notice, Some(Notice::Info(t)) if t.starts_with("Your teacher fixed")));
         // Tagging is what a student does.
@@ -966,7 +957,7 @@ mod tests {
         let workspace = teacher.session.workspace();
         let handed_out = formats::exercise_file::export(workspace, workspace.exercise().unwrap());
         let mut s = AppState::new(Session::new(Workspace::default()), None);
-        s.update(Action::Import { file_name: "exercise.json".into(), bytes: handed_out.into_bytes() });
+        import(&mut s, "exercise.json", handed_out.into_bytes());
         let doc = first_doc(&s);
         s.update(Action::Tag { tag: Tag::Quote, new: Some(annotation(3, &doc, 0, 4, Tag::Quote)) });
         let renamed = crate::model::Exercise {
@@ -999,16 +990,17 @@ mod tests {
         let earlier = s.session.workspace().clone();
         let doc = first_doc(&s);
         s.update(Action::Edit(Edit::RemoveDocument(doc.fingerprint().clone())));
-        s.update(Action::Import {
-            file_name: "mine.json".into(),
-            bytes: formats::native::export(&{
+        import(
+            &mut s,
+            "mine.json",
+            formats::native::export(&{
                 let mut w = Workspace::default();
                 w.apply(Edit::AddDocument(crate::model::Document::new("Mine", "Me", "My text").unwrap()))
                     .unwrap();
                 w
             })
             .into_bytes(),
-        });
+        );
         let before = s.session.workspace().clone();
         s.update(Action::RestoreVersion(Box::new(earlier.clone()), "3 Dec 2026, 08:00".into()));
         assert_eq!(s.session.workspace().documents(), earlier.documents());
