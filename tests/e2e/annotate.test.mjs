@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { serve, launch, openApp, dragSelect, clickText, addArticle, download, exportJson, importFiles, panelEntries, saved, textEdges } from './harness.mjs';
+import { serve, launch, openApp, dragSelect, clickText, addArticle, download, exportJson, importFiles, panelEntries, saved, textEdges, articleText } from './harness.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -318,10 +318,10 @@ test('a Markdown file and a file from an older Windows program open as plain art
   await open({ name: 'notes.md', mimeType: 'text/markdown', buffer: Buffer.from('# Talks in *Moscow*\n\nThe [meeting](https://example.org) was\n**long**.\n\n- restore ties\n') });
   await page.getByRole('status').filter({ hasText: 'notes.md\u2069 was read as Markdown, its markup taken off: 3 paragraphs' }).waitFor();
   assert.equal(await page.locator('#article-title').textContent(), 'Talks in Moscow');
-  assert.equal(await page.locator('.article-text').innerText(), 'Talks in Moscow\n\nThe meeting was long.\n\n- restore ties');
+  assert.equal(await articleText(page), 'Talks in Moscow\n\nThe meeting was long.\n\n- restore ties');
   await open({ name: 'old.txt', mimeType: 'text/plain', buffer: Buffer.from('Caf\xe9 \x93ouvert\x94, dit-il.', 'latin1') });
   await page.getByRole('status').filter({ hasText: 'old.txt\u2069 was read as plain text in Windows-1252 (Western European, from older Windows programs): 1 paragraph' }).waitFor();
-  assert.equal(await page.locator('.article-text').innerText(), 'Café “ouvert”, dit-il.');
+  assert.equal(await articleText(page), 'Café “ouvert”, dit-il.');
   assert.deepEqual(page.errors, []);
 });
 
@@ -335,7 +335,7 @@ test('a saved web page opens as its article: no menus, share buttons, comments o
   assert.match(await said.textContent(), /9 paragraphs, titled “\u2068Syria seeks to reset ties with Russia\u2069”, from \u2068Example News\u2069, by \u2068Dana Roe\u2069, published \u206815 Oct 2025/);
   assert.equal(await page.locator('#article-title').textContent(), 'Syria seeks to reset ties with Russia');
   assert.match(await page.locator('.article-view .source').textContent(), /Example News/);
-  const text = await page.locator('.article-text').innerText();
+  const text = await articleText(page);
   assert.ok(text.startsWith('NEWS / WORLD\n\nSyria seeks to reset ties with Russia\n\nBy Dana Roe · 15 October 2025'), text);
   assert.match(text, /He said Damascus would “restore and redefine” its ties with Moscow, and would honour all past agreements\./);
   assert.match(text, /- Russia's bases on the coast\n\n- energy and reconstruction$/);
@@ -371,7 +371,7 @@ test('an article\'s title, source and text can be changed, annotations follow, a
   await dialog.getByRole('button', { name: 'Save' }).click();
   assert.equal(await page.locator('#article-title').textContent(), 'Press TV on the visit');
   assert.equal(await page.locator('.article-view .source').textContent(), 'Press TV (Iran)');
-  assert.match(await page.locator('.article-text').innerText(), /Jolani tells Putin\n\nA paragraph the teacher added\.\n\nSyria's/);
+  assert.match(await articleText(page), /Jolani tells Putin\n\nA paragraph the teacher added\.\n\nSyria's/);
   assert.deepEqual(await panelEntries(page),
     [['Framing', 'Abu Mohammed al-Jolani', ''], ['Fact', '(Photo by TASS news agencies)', '']]);
   const orphans = page.getByRole('region', { name: /Not placed \(1\)/ });
@@ -384,7 +384,7 @@ test('an article\'s title, source and text can be changed, annotations follow, a
   await page.getByRole('button', { name: 'Undo' }).click();
   assert.equal(await page.locator('#article-title').textContent(), before);
   assert.equal(await page.locator('.article-view .source').textContent(), 'Press TV');
-  assert.match(await page.locator('.article-text').innerText(), /^News/);
+  assert.match(await articleText(page), /^News/);
   assert.deepEqual(await panelEntries(page), [['Framing', 'Abu Mohammed al-Jolani', ''],
     ['Fact', '(Photo by TASS news agency)', ''], ['Quote', 'during his first state visit', '']]);
   assert.deepEqual(page.errors, []);
@@ -477,7 +477,7 @@ test('hostile web pages give a message or clean text: nothing of them runs, load
     + '<p>Last words.</p></article></body></html>';
   await add('hostile.html', hostile);
   await page.getByRole('status').filter({ hasText: 'was read as a saved web page: 3 paragraphs' }).waitFor();
-  assert.equal(await page.locator('.article-text').innerText(),
+  assert.equal(await articleText(page),
     'Ordinary headline\n\nA link and <b>markup as text</b>.\n\nLast words.');
   assert.equal(await page.locator('.article-text b, .article-text a, .article-text img').count(), 0);
 
@@ -487,7 +487,7 @@ test('hostile web pages give a message or clean text: nothing of them runs, load
   await page.getByRole('alert').filter({ hasText: 'deep.html\u2069 cannot be opened: this page nests its elements more than 1,000 levels deep' }).waitFor({ timeout: 5000 });
   await add('deeper.html', `<p>Shallow.</p>${'<div>'.repeat(600)}Deep words.${'</div>'.repeat(600)}`);
   await page.getByRole('status').filter({ hasText: 'deeper.html' }).waitFor();
-  assert.match(await page.locator('.article-text').innerText(), /^Shallow\.\n\nDeep words\.$/);
+  assert.match(await articleText(page), /^Shallow\.\n\nDeep words\.$/);
 
   await add('chrome.html', '<nav><a href="/">Home</a></nav><script>alert(2)</script><footer>© Site</footer>');
   await page.getByRole('alert').filter({ hasText: 'chrome.html\u2069 cannot be opened: no article text was found in this page' }).waitFor();
@@ -516,7 +516,7 @@ test('Word and OpenDocument files, as python-docx and odfpy write them, open as 
   await page.getByRole('dialog').locator('input[type=file]').setInputFiles({ name: 'talks.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: docx });
   await page.getByRole('status').filter({ hasText: 'was read as a Word document: 7 paragraphs' }).waitFor();
   assert.equal(await page.locator('#article-title').textContent(), 'Syria and Russia: the Moscow talks');
-  assert.equal(await page.locator('.article-text').innerText(),
+  assert.equal(await articleText(page),
     `${start} مرحبا 👋🏽.\n\nEnergy\n\nWheat & ports\n\nDate\n\n3 December`);
 
   // The OpenDocument file is dropped on the page; its footnote is left out.
@@ -527,7 +527,7 @@ test('Word and OpenDocument files, as python-docx and odfpy write them, open as 
     document.querySelector('.app').dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
   }, [...odt]);
   await page.getByRole('status').filter({ hasText: 'was read as an OpenDocument text: 5 paragraphs' }).waitFor();
-  assert.equal(await page.locator('.article-text').innerText(), `${start}  مرحبا 👋🏽.\n\nEnergy\n\nWheat & ports`);
+  assert.equal(await articleText(page), `${start}  مرحبا 👋🏽.\n\nEnergy\n\nWheat & ports`);
   assert.equal(await page.locator('nav.articles .doc-title').count(), 7, 'the sample and two added');
   assert.deepEqual(page.errors, []);
 });

@@ -93,6 +93,14 @@ export async function clickText(page, text) {
   await page.mouse.click((first.left + last.right) / 2, (first.top + first.bottom) / 2);
 }
 
+/** The article's text as the reader sees it (`innerText`). Its blocks have
+ * `content-visibility: auto`, and a block counts as out of sight, so without text,
+ * until the browser's first frame after it is laid out: this waits for that frame. */
+export async function articleText(page) {
+  await page.waitForFunction(() => document.querySelector('.article-text')?.innerText.trim());
+  return page.locator('.article-text').innerText();
+}
+
 /** Adds an article by pasting `text` into the Add article dialog. */
 export async function addArticle(page, text, title = '') {
   await page.getByRole('button', { name: 'Add article' }).click();
