@@ -14,7 +14,8 @@ pub mod classroom;
 pub mod formats;
 pub mod text;
 
-pub use annotations::annotation::{Annotation, AnnotationId, Tag};
+pub use annotations::annotation::{Annotation, AnnotationId};
+pub use annotations::tags::{Tag, TagDef, TagSet};
 pub use annotations::edit::{Edit, EditError};
 pub use annotations::history::{Mark, Session, Step};
 pub use annotations::workspace::Workspace;

@@ -327,7 +327,7 @@ test('the printable report shows spans, a legend, counts and footnotes, and no m
   const article = report.locator('article').last();
   assert.equal(await article.locator('h2').textContent(), 'Envoys');
   assert.equal(await article.locator('.counts td').allTextContents().then((c) => c.join(',')), '2,1,1,1');
-  assert.equal(await article.locator('.t-framing').textContent(), '“constructive”');
+  assert.equal(await article.locator('.t-3').textContent(), '“constructive”');
   assert.equal(await article.locator('.notes li').count(), 1);
   assert.match(await article.locator('.notes li').textContent(), /Framing ““constructive””: a loaded, "quoted"\nword/);
   assert.equal(await report.locator('script').count(), 0);

@@ -8,72 +8,7 @@ use std::fmt;
 use std::rc::Rc;
 use std::str::FromStr;
 
-/// What a reader says a span is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Tag {
-    Claim,
-    Quote,
-    Framing,
-    Fact,
-}
-
-impl Tag {
-    /// In the order of their keys, 1 to 4.
-    pub const ALL: [Tag; 4] = [Tag::Claim, Tag::Quote, Tag::Framing, Tag::Fact];
-
-    /// The position of the tag in [`Tag::ALL`].
-    pub fn index(self) -> usize {
-        self as usize
-    }
-
-    /// How many of `annotations` carry each tag, in [`Tag::ALL`] order.
-    pub fn counts<'a>(annotations: impl IntoIterator<Item = &'a Annotation>) -> [usize; 4] {
-        let mut counts = [0; 4];
-        for a in annotations {
-            counts[a.tag.index()] += 1;
-        }
-        counts
-    }
-
-    /// The lowercase name used in files and CSS class names.
-    pub fn name(self) -> &'static str {
-        match self {
-            Tag::Claim => "claim",
-            Tag::Quote => "quote",
-            Tag::Framing => "framing",
-            Tag::Fact => "fact",
-        }
-    }
-
-    /// The name shown to readers and read out by screen readers.
-    pub fn label(self) -> &'static str {
-        match self {
-            Tag::Claim => "Claim",
-            Tag::Quote => "Quote",
-            Tag::Framing => "Framing",
-            Tag::Fact => "Fact",
-        }
-    }
-
-    /// The key that applies this tag: 1 to 4.
-    pub fn key(self) -> char {
-        match self {
-            Tag::Claim => '1',
-            Tag::Quote => '2',
-            Tag::Framing => '3',
-            Tag::Fact => '4',
-        }
-    }
-
-    pub fn from_key(key: &str) -> Option<Tag> {
-        Tag::ALL.into_iter().find(|tag| key.len() == 1 && key.starts_with(tag.key()))
-    }
-
-    pub fn from_name(name: &str) -> Option<Tag> {
-        Tag::ALL.into_iter().find(|tag| tag.name().eq_ignore_ascii_case(name.trim()))
-    }
-}
+pub use super::tags::Tag;
 
 /// A random 128-bit identifier, written as a UUID. The UI draws it from the
 /// browser's random source; the model only compares and prints it.
@@ -192,16 +127,4 @@ mod tests {
         assert_eq!(&derived.to_string()[14..15], "8");
     }
 
-    #[test]
-    fn tags_have_keys_names_and_labels() {
-        for (tag, key) in Tag::ALL.into_iter().zip(["1", "2", "3", "4"]) {
-            assert_eq!(Tag::from_key(key), Some(tag));
-            assert_eq!(Tag::from_name(tag.name()), Some(tag));
-            assert_eq!(Tag::from_name(tag.label()), Some(tag));
-        }
-        assert_eq!(Tag::from_key("5"), None);
-        assert_eq!(Tag::from_key("12"), None);
-        assert_eq!(Tag::from_name("opinion"), None);
-        assert_eq!(Tag::ALL.map(Tag::index), [0, 1, 2, 3]);
-    }
 }

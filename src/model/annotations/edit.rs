@@ -1,7 +1,8 @@
 //! Typed edits: every change to a workspace is one of these, applied by
 //! [`Workspace::apply`](crate::model::Workspace::apply), which returns the edit that undoes it.
 
-use crate::model::annotations::annotation::{Annotation, AnnotationId, Tag};
+use crate::model::annotations::annotation::{Annotation, AnnotationId};
+use crate::model::annotations::tags::{Tag, TagSet};
 use crate::model::classroom::exercise::Exercise;
 use crate::model::text::document::{Document, Fingerprint};
 use crate::model::text::offsets::Span;
@@ -35,6 +36,9 @@ pub enum Edit {
         id: AnnotationId,
         note: Rc<str>,
     },
+    /// Gives the workspace this tag set; refused while an annotation carries a tag
+    /// the set leaves out.
+    SetTags(Rc<TagSet>),
     /// Makes the workspace one for this exercise (or for none).
     SetExercise(Option<Rc<Exercise>>),
     /// Several edits that succeed or fail together and undo as one step (an import).
@@ -50,6 +54,10 @@ pub enum EditError {
     DuplicateAnnotation(AnnotationId),
     EmptySpan(Span),
     SpanOutOfRange { span: Span, len: usize },
+    /// An annotation's tag is not in the workspace's set.
+    UnknownTag(Tag),
+    /// A tag set leaves out a tag that annotations still carry.
+    TagInUse(Tag),
 }
 
 impl fmt::Display for EditError {
@@ -62,6 +70,10 @@ impl fmt::Display for EditError {
             EditError::EmptySpan(_) => f.write_str("select some text first"),
             EditError::SpanOutOfRange { span, len } => {
                 write!(f, "the span {span} lies outside the article (length {len})")
+            }
+            EditError::UnknownTag(tag) => write!(f, "the workspace has no tag “{}”", tag.label()),
+            EditError::TagInUse(tag) => {
+                write!(f, "annotations are still tagged “{}”: re-tag or delete them first", tag.label())
             }
         }
     }

@@ -215,9 +215,9 @@ mod tests {
     fn undo_and_redo_walk_the_history_both_ways() {
         let (mut s, doc) = session();
         let start = s.workspace().clone();
-        s.apply(Edit::AddAnnotation(annotation(1, &doc, 0, 17, Tag::Quote))).unwrap();
+        s.apply(Edit::AddAnnotation(annotation(1, &doc, 0, 17, Tag::new("quote")))).unwrap();
         let added = s.workspace().clone();
-        s.apply(Edit::SetTag { id: crate::model::AnnotationId(1), tag: Tag::Framing }).unwrap();
+        s.apply(Edit::SetTag { id: crate::model::AnnotationId(1), tag: Tag::new("framing") }).unwrap();
         let retagged = s.workspace().clone();
 
         assert!(s.undo());
@@ -234,10 +234,10 @@ mod tests {
     #[test]
     fn a_new_change_clears_the_redo_stack() {
         let (mut s, doc) = session();
-        s.apply(Edit::AddAnnotation(annotation(1, &doc, 0, 7, Tag::Quote))).unwrap();
+        s.apply(Edit::AddAnnotation(annotation(1, &doc, 0, 7, Tag::new("quote")))).unwrap();
         s.undo();
         assert!(s.can_redo());
-        s.apply(Edit::AddAnnotation(annotation(2, &doc, 8, 17, Tag::Fact))).unwrap();
+        s.apply(Edit::AddAnnotation(annotation(2, &doc, 8, 17, Tag::new("fact")))).unwrap();
         assert!(!s.can_redo());
     }
 
@@ -245,7 +245,7 @@ mod tests {
     fn typing_a_note_undoes_as_one_change() {
         let (mut s, doc) = session();
         let id = crate::model::AnnotationId(1);
-        s.apply(Edit::AddAnnotation(annotation(1, &doc, 0, 7, Tag::Quote))).unwrap();
+        s.apply(Edit::AddAnnotation(annotation(1, &doc, 0, 7, Tag::new("quote")))).unwrap();
         for note in ["w", "wh", "who?"] {
             s.apply(Edit::SetNote { id, note: note.into() }).unwrap();
         }
@@ -269,10 +269,10 @@ mod tests {
         let (mut s, doc) = session();
         let saved = s.clone();
         let mark = s.mark();
-        s.apply(Edit::AddAnnotation(annotation(1, &doc, 0, 7, Tag::Quote))).unwrap();
-        s.apply(Edit::AddAnnotation(annotation(2, &doc, 8, 17, Tag::Fact))).unwrap();
+        s.apply(Edit::AddAnnotation(annotation(1, &doc, 0, 7, Tag::new("quote")))).unwrap();
+        s.apply(Edit::AddAnnotation(annotation(2, &doc, 8, 17, Tag::new("fact")))).unwrap();
         s.undo();
-        s.apply(Edit::SetTag { id: crate::model::AnnotationId(1), tag: Tag::Claim }).unwrap();
+        s.apply(Edit::SetTag { id: crate::model::AnnotationId(1), tag: Tag::new("claim") }).unwrap();
         s.undo();
         let steps = s.steps_since(&mark).unwrap();
         assert_eq!(steps.len(), 5);
@@ -297,7 +297,7 @@ mod tests {
         let mark = s.mark();
         assert_eq!(s.steps_since(&mark).map(<[_]>::len), Some(0));
         for n in 0..RECENT_STEPS as u128 + 1 {
-            s.apply(Edit::AddAnnotation(annotation(n + 10, &doc, 0, 7, Tag::Quote))).unwrap();
+            s.apply(Edit::AddAnnotation(annotation(n + 10, &doc, 0, 7, Tag::new("quote")))).unwrap();
         }
         assert!(s.steps_since(&mark).is_none());
         assert_eq!(s.steps_since(&s.mark()).map(<[_]>::len), Some(0));
@@ -321,7 +321,6 @@ mod tests {
             id: "e".into(),
             title: "T".into(),
             instructions: String::new(),
-            guide: crate::model::classroom::exercise::default_guide(),
             articles: vec![doc.fingerprint().clone()],
             role: crate::model::Role::Student { name: name.into() },
             locked: true,

@@ -153,7 +153,7 @@ mod tests {
         for n in 0..2_000u128 {
             seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
             let start = (seed >> 33) as usize % 1_900;
-            let a = annotation(n, &doc, start, start + 1 + (seed >> 50) as usize % 50, Tag::Claim);
+            let a = annotation(n, &doc, start, start + 1 + (seed >> 50) as usize % 50, Tag::new("claim"));
             expected.push(a.text_order());
             assert!(list.insert(a));
         }
@@ -184,16 +184,16 @@ mod tests {
         let doc = Document::new("T", "S", &"word ".repeat(400)).unwrap();
         let mut list = AnnotationList::default();
         for n in 0..1_000u128 {
-            list.insert(annotation(n, &doc, n as usize, n as usize + 3, Tag::Quote));
+            list.insert(annotation(n, &doc, n as usize, n as usize + 3, Tag::new("quote")));
         }
         let before = list.clone();
         let target = key(AnnotationId(500), Span::new(500, 503));
-        let old = list.update(&target, |a| std::mem::replace(&mut a.tag, Tag::Fact));
-        assert_eq!(old, Some(Tag::Quote));
+        let old = list.update(&target, |a| std::mem::replace(&mut a.tag, Tag::new("fact")));
+        assert_eq!(old, Some(Tag::new("quote")));
         let shared = list.chunks().iter().zip(before.chunks()).filter(|(a, b)| Rc::ptr_eq(a, b)).count();
         assert_eq!(shared, list.chunks().len() - 1);
-        assert_eq!(before.get(&target).unwrap().tag, Tag::Quote, "the copy is unchanged");
-        assert_eq!(list.get(&target).unwrap().tag, Tag::Fact);
+        assert_eq!(before.get(&target).unwrap().tag, Tag::new("quote"), "the copy is unchanged");
+        assert_eq!(list.get(&target).unwrap().tag, Tag::new("fact"));
         assert_ne!(list, before);
     }
 }

@@ -7,4 +7,6 @@ pub mod edit;
 pub mod history;
 pub mod list;
 pub mod palette;
+pub mod tag_edit;
+pub mod tags;
 pub mod workspace;

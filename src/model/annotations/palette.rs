@@ -2,9 +2,9 @@
 //! apart for colour-blind readers and in black-and-white print. The page's highlight
 //! CSS and the printable report are both generated from it, so they never disagree.
 
-use crate::model::Tag;
-
 pub struct Look {
+    /// How the tag editor names it.
+    pub name: &'static str,
     /// Translucent, so that overlapping spans mix rather than hide each other.
     pub background: &'static str,
     /// The same hue at full strength: the class heatmap mixes it with white, more of
@@ -22,45 +22,95 @@ pub struct Look {
     pub priority: i32,
 }
 
-pub fn look(tag: Tag) -> Look {
-    match tag {
-        Tag::Claim => Look {
-            background: "rgba(255, 196, 0, 0.38)",
-            heat: "rgb(255, 196, 0)",
-            line: "#9a6700",
-            line_on_dark: "#f2c14e",
-            line_style: "solid",
-            border_style: "solid",
-            priority: 2,
-        },
-        Tag::Quote => Look {
-            background: "rgba(86, 180, 233, 0.32)",
-            heat: "rgb(86, 180, 233)",
-            line: "#005a8c",
-            line_on_dark: "#7cc4f0",
-            line_style: "double",
-            border_style: "double",
-            priority: 1,
-        },
-        Tag::Framing => Look {
-            background: "rgba(204, 121, 167, 0.34)",
-            heat: "rgb(204, 121, 167)",
-            line: "#8e2f6d",
-            line_on_dark: "#e58fc4",
-            line_style: "wavy",
-            border_style: "dashed",
-            priority: 4,
-        },
-        Tag::Fact => Look {
-            background: "rgba(0, 158, 115, 0.28)",
-            heat: "rgb(0, 158, 115)",
-            line: "#00664a",
-            line_on_dark: "#4fd1a5",
-            line_style: "dotted",
-            border_style: "dotted",
-            priority: 3,
-        },
-    }
+/// The looks a tag may take, in the order new tags get them. The first four are
+/// claim, quote, framing and fact's; their colours are Okabe and Ito's, chosen to
+/// stay apart for every kind of colour blindness, and each adds its own line.
+pub const LOOKS: [Look; 8] = [
+    Look {
+        name: "Amber, solid line",
+        background: "rgba(255, 196, 0, 0.38)",
+        heat: "rgb(255, 196, 0)",
+        line: "#9a6700",
+        line_on_dark: "#f2c14e",
+        line_style: "solid",
+        border_style: "solid",
+        priority: 2,
+    },
+    Look {
+        name: "Sky blue, double line",
+        background: "rgba(86, 180, 233, 0.32)",
+        heat: "rgb(86, 180, 233)",
+        line: "#005a8c",
+        line_on_dark: "#7cc4f0",
+        line_style: "double",
+        border_style: "double",
+        priority: 1,
+    },
+    Look {
+        name: "Pink, wavy line",
+        background: "rgba(204, 121, 167, 0.34)",
+        heat: "rgb(204, 121, 167)",
+        line: "#8e2f6d",
+        line_on_dark: "#e58fc4",
+        line_style: "wavy",
+        border_style: "dashed",
+        priority: 4,
+    },
+    Look {
+        name: "Green, dotted line",
+        background: "rgba(0, 158, 115, 0.28)",
+        heat: "rgb(0, 158, 115)",
+        line: "#00664a",
+        line_on_dark: "#4fd1a5",
+        line_style: "dotted",
+        border_style: "dotted",
+        priority: 3,
+    },
+    Look {
+        name: "Orange, dashed line",
+        background: "rgba(230, 159, 0, 0.34)",
+        heat: "rgb(230, 159, 0)",
+        line: "#8a4b00",
+        line_on_dark: "#ffb347",
+        line_style: "dashed",
+        border_style: "dashed",
+        priority: 5,
+    },
+    Look {
+        name: "Blue, wavy line",
+        background: "rgba(0, 114, 178, 0.22)",
+        heat: "rgb(0, 114, 178)",
+        line: "#00466e",
+        line_on_dark: "#6cb6ff",
+        line_style: "wavy",
+        border_style: "double",
+        priority: 6,
+    },
+    Look {
+        name: "Vermilion, double line",
+        background: "rgba(213, 94, 0, 0.22)",
+        heat: "rgb(213, 94, 0)",
+        line: "#8f3c00",
+        line_on_dark: "#ff9e5e",
+        line_style: "double",
+        border_style: "double",
+        priority: 7,
+    },
+    Look {
+        name: "Grey, dotted line",
+        background: "rgba(128, 128, 128, 0.26)",
+        heat: "rgb(128, 128, 128)",
+        line: "#4a4a4a",
+        line_on_dark: "#c8c8c8",
+        line_style: "dotted",
+        border_style: "dotted",
+        priority: 8,
+    },
+];
+
+/// How the tag of look `index` looks (a number past the palette wraps round).
+pub fn look(index: usize) -> &'static Look {
+    &LOOKS[index % LOOKS.len()]
 }
 
 #[cfg(test)]
@@ -102,13 +152,13 @@ mod tests {
         // The page's --ink over --paper, light and dark, as www/style.css sets them.
         for (ink, paper) in [("#1b1d21", "#ffffff"), ("#e6e8eb", "#1c1e22")] {
             let (ink, paper) = (parse(ink).0, parse(paper).0);
-            for tag in Tag::ALL {
-                let (colour, alpha) = parse(look(tag).background);
+            for (n, look) in LOOKS.iter().enumerate() {
+                let (colour, alpha) = parse(look.background);
                 let over: Vec<f64> = (0..3).map(|i| alpha * colour[i] + (1.0 - alpha) * paper[i]).collect();
                 let ratio = contrast(ink, [over[0], over[1], over[2]]);
                 assert!(
                     ratio >= 4.5,
-                    "{} text over {tag:?}: {ratio:.2}",
+                    "{} text over look {n}: {ratio:.2}",
                     if paper[0] > 128.0 { "light" } else { "dark" }
                 );
             }

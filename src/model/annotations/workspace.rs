@@ -4,6 +4,7 @@
 use crate::model::annotations::annotation::{Annotation, AnnotationId};
 use crate::model::annotations::edit::{Edit, EditError};
 use crate::model::annotations::list::{key, AnnotationList, Key};
+use crate::model::annotations::tags::TagSet;
 use crate::model::classroom::exercise::Exercise;
 use crate::model::text::document::{Document, Fingerprint};
 use crate::model::text::offsets::Span;
@@ -27,6 +28,8 @@ pub struct Workspace {
     ids: HashMap<AnnotationId, Span>,
     /// The classroom exercise this workspace is for, if any.
     exercise: Option<Rc<Exercise>>,
+    /// The tags readers choose from. Every annotation's tag is one of them.
+    tags: Rc<TagSet>,
 }
 
 impl Workspace {
@@ -40,6 +43,15 @@ impl Workspace {
 
     pub fn exercise(&self) -> Option<&Exercise> {
         self.exercise.as_deref()
+    }
+
+    pub fn tags(&self) -> &TagSet {
+        &self.tags
+    }
+
+    /// The tag set, as a value that is cheap to keep.
+    pub fn shared_tags(&self) -> Rc<TagSet> {
+        self.tags.clone()
     }
 
     pub fn annotation(&self, id: AnnotationId) -> Option<&Annotation> {
@@ -82,6 +94,7 @@ impl Workspace {
         let mut edits: Vec<Edit> =
             self.documents.iter().map(|d| Edit::RemoveDocument(d.fingerprint().clone())).collect();
         edits.push(Edit::SetExercise(other.exercise.clone()));
+        edits.push(Edit::SetTags(other.tags.clone()));
         edits.extend(other.documents.iter().cloned().map(Edit::AddDocument));
         edits.extend(other.annotations().cloned().map(Edit::AddAnnotation));
         Edit::Batch(edits)
@@ -136,6 +149,9 @@ impl Workspace {
                 Ok(Edit::AddAnnotation(annotation))
             }
             Edit::SetTag { id, tag } => {
+                if !self.tags.contains(&tag) {
+                    return Err(EditError::UnknownTag(tag));
+                }
                 let (at, key) = self.locate(id)?;
                 let old = self.annotations[at].update(&key, |a| std::mem::replace(&mut a.tag, tag));
                 Ok(Edit::SetTag { id, tag: old.expect("ids and lists agree") })
@@ -147,6 +163,12 @@ impl Workspace {
             }
             Edit::SetExercise(exercise) => {
                 Ok(Edit::SetExercise(std::mem::replace(&mut self.exercise, exercise)))
+            }
+            Edit::SetTags(tags) => {
+                if let Some(a) = self.annotations().find(|a| !tags.contains(&a.tag)) {
+                    return Err(EditError::TagInUse(a.tag.clone()));
+                }
+                Ok(Edit::SetTags(std::mem::replace(&mut self.tags, tags)))
             }
             Edit::Batch(edits) => self.apply_batch(edits),
         }
@@ -206,6 +228,9 @@ impl Workspace {
         if span.end > doc.len() {
             return Err(EditError::SpanOutOfRange { span, len: doc.len() });
         }
+        if !self.tags.contains(&annotation.tag) {
+            return Err(EditError::UnknownTag(annotation.tag.clone()));
+        }
         Ok(at)
     }
 }
@@ -226,10 +251,10 @@ mod tests {
     #[test]
     fn every_edit_is_undone_by_its_inverse() {
         let (mut ws, doc) = workspace();
-        let a = annotation(1, &doc, 0, 5, Tag::Fact);
+        let a = annotation(1, &doc, 0, 5, Tag::new("fact"));
         let edits = vec![
             Edit::AddAnnotation(a.clone()),
-            Edit::SetTag { id: a.id, tag: Tag::Quote },
+            Edit::SetTag { id: a.id, tag: Tag::new("quote") },
             Edit::SetNote { id: a.id, note: "who said it?".into() },
             Edit::RemoveAnnotation(a.id),
             Edit::SetArticleInfo {
@@ -276,7 +301,7 @@ mod tests {
     #[test]
     fn an_id_is_free_again_once_its_annotation_or_document_is_gone() {
         let (mut ws, doc) = workspace();
-        let a = annotation(1, &doc, 0, 5, Tag::Fact);
+        let a = annotation(1, &doc, 0, 5, Tag::new("fact"));
         ws.apply(Edit::AddAnnotation(a.clone())).unwrap();
         assert_eq!(ws.apply(Edit::AddAnnotation(a.clone())), Err(EditError::DuplicateAnnotation(a.id)));
         ws.apply(Edit::RemoveAnnotation(a.id)).unwrap();
@@ -291,8 +316,8 @@ mod tests {
         let (mut ws, doc) = workspace();
         let second = Document::new("Second", "S", "Another text.").unwrap();
         ws.apply(Edit::AddDocument(second.clone())).unwrap();
-        ws.apply(Edit::AddAnnotation(annotation(1, &doc, 0, 5, Tag::Fact))).unwrap();
-        ws.apply(Edit::AddAnnotation(annotation(2, &second, 0, 5, Tag::Fact))).unwrap();
+        ws.apply(Edit::AddAnnotation(annotation(1, &doc, 0, 5, Tag::new("fact")))).unwrap();
+        ws.apply(Edit::AddAnnotation(annotation(2, &second, 0, 5, Tag::new("fact")))).unwrap();
         let before = ws.clone();
         let undo = ws.apply(Edit::RemoveDocument(doc.fingerprint().clone())).unwrap();
         assert_eq!(ws.documents(), std::slice::from_ref(&second));
@@ -311,20 +336,20 @@ mod tests {
         let before = ws.clone();
         let cases = [
             (
-                Edit::AddAnnotation(annotation(1, &doc, 3, 3, Tag::Claim)),
+                Edit::AddAnnotation(annotation(1, &doc, 3, 3, Tag::new("claim"))),
                 EditError::EmptySpan(Span::new(3, 3)),
             ),
             (
-                Edit::AddAnnotation(annotation(1, &doc, 5, 2, Tag::Claim)),
+                Edit::AddAnnotation(annotation(1, &doc, 5, 2, Tag::new("claim"))),
                 EditError::EmptySpan(Span::new(5, 2)),
             ),
             (
-                Edit::AddAnnotation(annotation(1, &doc, 0, len + 1, Tag::Claim)),
+                Edit::AddAnnotation(annotation(1, &doc, 0, len + 1, Tag::new("claim"))),
                 EditError::SpanOutOfRange { span: Span::new(0, len + 1), len },
             ),
             (Edit::RemoveAnnotation(AnnotationId(9)), EditError::UnknownAnnotation(AnnotationId(9))),
             (
-                Edit::SetTag { id: AnnotationId(9), tag: Tag::Fact },
+                Edit::SetTag { id: AnnotationId(9), tag: Tag::new("fact") },
                 EditError::UnknownAnnotation(AnnotationId(9)),
             ),
             (Edit::AddDocument(doc.clone()), EditError::DuplicateDocument(doc.fingerprint().clone())),
@@ -340,8 +365,8 @@ mod tests {
         let (mut ws, doc) = workspace();
         let before = ws.clone();
         let batch = Edit::Batch(vec![
-            Edit::AddAnnotation(annotation(1, &doc, 0, 5, Tag::Fact)),
-            Edit::AddAnnotation(annotation(1, &doc, 6, 11, Tag::Fact)),
+            Edit::AddAnnotation(annotation(1, &doc, 0, 5, Tag::new("fact"))),
+            Edit::AddAnnotation(annotation(1, &doc, 6, 11, Tag::new("fact"))),
         ]);
         assert_eq!(ws.apply(batch), Err(EditError::DuplicateAnnotation(AnnotationId(1))));
         assert_eq!(ws, before);
@@ -351,14 +376,14 @@ mod tests {
     fn nested_and_overlapping_spans_list_in_text_order() {
         let (mut ws, doc) = workspace();
         for a in [
-            annotation(3, &doc, 15, 32, Tag::Framing),
-            annotation(1, &doc, 6, 32, Tag::Quote),
-            annotation(2, &doc, 0, 11, Tag::Claim),
+            annotation(3, &doc, 15, 32, Tag::new("framing")),
+            annotation(1, &doc, 6, 32, Tag::new("quote")),
+            annotation(2, &doc, 0, 11, Tag::new("claim")),
         ] {
             ws.apply(Edit::AddAnnotation(a)).unwrap();
         }
         let order: Vec<u128> = ws.annotations_of(doc.fingerprint()).iter().map(|a| a.id.0).collect();
         assert_eq!(order, vec![2, 1, 3]);
-        assert_eq!(Tag::counts(ws.annotations_of(doc.fingerprint())), [1, 1, 1, 0]);
+        assert_eq!(ws.tags().counts(ws.annotations_of(doc.fingerprint())), [1, 1, 1, 0]);
     }
 }

@@ -72,7 +72,7 @@ pub fn edit_article(
             })),
             Err(reason) => orphans.push(Orphan {
                 at: format!("annotation {}", n + 1),
-                tag: a.tag,
+                tag: a.tag.clone(),
                 quote: quote.exact,
                 note: a.note.to_string(),
                 reason,
@@ -102,8 +102,8 @@ mod tests {
     fn annotations_follow_their_words_into_the_new_text_and_the_rest_are_listed() {
         let doc =
             Document::new("T", "S", "The minister said the talks were productive. Nobody agreed.").unwrap();
-        let talks = annotation(1, &doc, 18, 43, Tag::Claim); // "the talks were productive"
-        let nobody = annotation(2, &doc, 45, 59, Tag::Fact); // "Nobody agreed."
+        let talks = annotation(1, &doc, 18, 43, Tag::new("claim")); // "the talks were productive"
+        let nobody = annotation(2, &doc, 45, 59, Tag::new("fact")); // "Nobody agreed."
         let ws = workspace_with(doc.clone(), vec![talks, nobody]);
         let text = "A new first line.\nThe minister said the talks were productive.";
         let ArticleEdit { edit, orphans, article } =
@@ -133,7 +133,6 @@ mod tests {
             id: "e".into(),
             title: "E".into(),
             instructions: String::new(),
-            guide: crate::model::classroom::exercise::default_guide(),
             articles: vec![doc.fingerprint().clone()],
             role: crate::model::Role::Student { name: "Ana".into() },
             locked: true,

@@ -203,7 +203,7 @@ mod tests {
         fn tag(&mut self, id: u128, start: usize) {
             let doc = self.session.workspace().documents()[0].clone();
             self.session
-                .apply(Edit::AddAnnotation(annotation(id, &doc, start, start + 5, Tag::Fact)))
+                .apply(Edit::AddAnnotation(annotation(id, &doc, start, start + 5, Tag::new("fact"))))
                 .unwrap();
         }
 

@@ -295,7 +295,7 @@ impl AppState {
     }
 
     fn import(&mut self, import: Import) {
-        let Import { edit, documents, annotations, reanchored, orphans, mut warnings, notes, exercise } =
+        let Import { edit, documents, annotations, reanchored, orphans, mut warnings, notes, exercise, added_tags } =
             import;
         if let Err(error) = self.apply(edit) {
             self.notice = Some(Notice::Error(format!("Nothing was imported: {error}.")));
@@ -328,6 +328,14 @@ impl AppState {
                 thousands(orphans.len())
             ));
             self.orphans = self.orphans.iter().cloned().chain(orphans).collect();
+        }
+        if !added_tags.is_empty() {
+            let names: Vec<String> = added_tags.iter().map(|t| format!("“{}”", isolate(&t.label()))).collect();
+            text.push_str(&format!(
+                " New {}: {}.",
+                plural(added_tags.len(), "tag", "tags"),
+                names.join(", ")
+            ));
         }
         for note in notes {
             text.push_str(&format!(" Note: {note}."));
@@ -491,11 +499,14 @@ impl AppState {
             Action::Tag { tag, new: None } => match self.selected {
                 Some(id) => self.edit(Edit::SetTag { id, tag }),
                 None => {
-                    self.notice = Some(Notice::Info(format!(
-                        "Select some text in the article first, then press {} or choose {}.",
-                        tag.key(),
-                        tag.label()
-                    )))
+                    let key = self.session.workspace().tags().key(&tag);
+                    self.notice = Some(Notice::Info(match key {
+                        Some(key) => format!(
+                            "Select some text in the article first, then press {key} or choose {}.",
+                            tag.label()
+                        ),
+                        None => format!("Select some text in the article first, then choose {}.", tag.label()),
+                    }))
                 }
             },
             Action::Edit(edit) => self.edit(edit),
@@ -668,19 +679,19 @@ mod tests {
     fn a_tag_key_tags_the_selection_and_then_retags_the_chosen_annotation() {
         let mut s = state();
         let doc = first_doc(&s);
-        s.update(Action::Tag { tag: Tag::Quote, new: Some(annotation(1, &doc, 0, 4, Tag::Claim)) });
+        s.update(Action::Tag { tag: Tag::new("quote"), new: Some(annotation(1, &doc, 0, 4, Tag::new("claim"))) });
         let id = AnnotationId(1);
         assert_eq!(s.selected, Some(id));
-        assert_eq!(s.session.workspace().annotation(id).unwrap().tag, Tag::Quote);
-        s.update(Action::Tag { tag: Tag::Fact, new: None });
-        assert_eq!(s.session.workspace().annotation(id).unwrap().tag, Tag::Fact);
+        assert_eq!(s.session.workspace().annotation(id).unwrap().tag, Tag::new("quote"));
+        s.update(Action::Tag { tag: Tag::new("fact"), new: None });
+        assert_eq!(s.session.workspace().annotation(id).unwrap().tag, Tag::new("fact"));
         assert_eq!(s.revision, 2);
     }
 
     #[test]
     fn a_tag_key_without_selection_explains_itself() {
         let mut s = state();
-        s.update(Action::Tag { tag: Tag::Claim, new: None });
+        s.update(Action::Tag { tag: Tag::new("claim"), new: None });
         assert!(matches!(&s.notice, Some(Notice::Info(text)) if text.contains("Select some text")));
         assert_eq!(s.revision, 0);
     }
@@ -688,7 +699,7 @@ mod tests {
     #[test]
     fn a_notice_stays_until_the_next_action_or_until_dismissed() {
         let mut s = state();
-        s.update(Action::Tag { tag: Tag::Claim, new: None });
+        s.update(Action::Tag { tag: Tag::new("claim"), new: None });
         assert!(s.notice.is_some());
         s.update(Action::DismissNotice);
         assert_eq!(s.notice, None);
@@ -699,7 +710,7 @@ mod tests {
     fn undo_forgets_a_choice_that_no_longer_exists() {
         let mut s = state();
         let doc = first_doc(&s);
-        s.update(Action::Edit(Edit::AddAnnotation(annotation(1, &doc, 0, 4, Tag::Claim))));
+        s.update(Action::Edit(Edit::AddAnnotation(annotation(1, &doc, 0, 4, Tag::new("claim")))));
         s.update(Action::Undo);
         assert_eq!(s.selected, None);
         assert!(s.session.workspace().annotation_count() == 0);
@@ -714,7 +725,7 @@ mod tests {
         let mut s = state();
         let docs: Vec<_> =
             s.session.workspace().documents().iter().map(|d| d.fingerprint().clone()).collect();
-        s.update(Action::Edit(Edit::AddAnnotation(annotation(1, &first_doc(&s), 0, 4, Tag::Claim))));
+        s.update(Action::Edit(Edit::AddAnnotation(annotation(1, &first_doc(&s), 0, 4, Tag::new("claim")))));
         s.update(Action::Step(-1));
         assert_eq!(s.current.as_ref(), docs.last());
         assert_eq!(s.selected, None);
@@ -741,7 +752,7 @@ mod tests {
             let mut w = before.clone();
             let doc = w.documents()[0].clone();
             for (n, start) in [0, 10, 20].into_iter().enumerate() {
-                w.apply(Edit::AddAnnotation(annotation(900 + n as u128, &doc, start, start + 5, Tag::Fact)))
+                w.apply(Edit::AddAnnotation(annotation(900 + n as u128, &doc, start, start + 5, Tag::new("fact"))))
                     .unwrap();
             }
             w
@@ -791,7 +802,7 @@ mod tests {
         let mut other = Workspace::default();
         let doc = crate::model::Document::new("Mine", "Me", "My own text 👋").unwrap();
         other.apply(Edit::AddDocument(doc.clone())).unwrap();
-        other.apply(Edit::AddAnnotation(annotation(5, &doc, 0, 2, Tag::Claim))).unwrap();
+        other.apply(Edit::AddAnnotation(annotation(5, &doc, 0, 2, Tag::new("claim")))).unwrap();
         import(&mut s, "mine.json", formats::native::export(&other).into_bytes());
         assert_eq!(s.notice, Some(Notice::Info("Imported 1 article and 1 annotation.".into())));
         assert_eq!(s.current.as_ref(), Some(doc.fingerprint()));
@@ -803,7 +814,7 @@ mod tests {
     fn removing_the_open_article_opens_another_and_undo_restores_it() {
         let mut s = state();
         let doc = first_doc(&s);
-        s.update(Action::Edit(Edit::AddAnnotation(annotation(1, &doc, 0, 4, Tag::Claim))));
+        s.update(Action::Edit(Edit::AddAnnotation(annotation(1, &doc, 0, 4, Tag::new("claim")))));
         s.update(Action::Edit(Edit::RemoveDocument(doc.fingerprint().clone())));
         assert!(matches!(&s.notice, Some(Notice::Info(t)) if t.starts_with("Removed “\u{2068}Syria’s HTS")));
         assert_eq!(s.session.workspace().documents().len(), 4);
@@ -818,7 +829,7 @@ mod tests {
     fn refused_edits_become_error_notices() {
         let mut s = state();
         let doc = first_doc(&s);
-        s.update(Action::Edit(Edit::AddAnnotation(annotation(1, &doc, 4, 4, Tag::Claim))));
+        s.update(Action::Edit(Edit::AddAnnotation(annotation(1, &doc, 4, 4, Tag::new("claim")))));
         assert!(matches!(&s.notice, Some(Notice::Error(text)) if text.starts_with("Select some text")));
     }
 
@@ -834,7 +845,6 @@ mod tests {
             id: "e".into(),
             title: "T".into(),
             instructions: String::new(),
-            guide: crate::model::classroom::exercise::default_guide(),
             articles: vec![first_doc(&s).fingerprint().clone()],
             role: Role::Teacher,
             locked: false,
@@ -909,7 +919,7 @@ mod tests {
         s.update(Action::AcceptGold {
             article: articles[0].clone(),
             span: Span::new(0, 4),
-            tag: Tag::Fact,
+            tag: Tag::new("fact"),
             id: AnnotationId(900),
             created: "t".into(),
         });
@@ -945,7 +955,7 @@ mod tests {
         assert_eq!(student.session.workspace(), &before);
         assert!(matches!(&student.notice, Some(Notice::Info(t)) if t.starts_with("Your teacher fixed")));
         // Tagging is what a student does.
-        student.update(Action::Tag { tag: Tag::Claim, new: Some(annotation(7, &first, 0, 4, Tag::Claim)) });
+        student.update(Action::Tag { tag: Tag::new("claim"), new: Some(annotation(7, &first, 0, 4, Tag::new("claim"))) });
         assert_eq!(student.session.workspace().annotation_count(), 1);
         s.update(Action::Edit(Edit::RemoveDocument(first.fingerprint().clone())));
         assert_eq!(s.session.workspace().documents().len(), 4, "the teacher's copy is not locked");
@@ -959,7 +969,7 @@ mod tests {
         let mut s = AppState::new(Session::new(Workspace::default()), None);
         import(&mut s, "exercise.json", handed_out.into_bytes());
         let doc = first_doc(&s);
-        s.update(Action::Tag { tag: Tag::Quote, new: Some(annotation(3, &doc, 0, 4, Tag::Quote)) });
+        s.update(Action::Tag { tag: Tag::new("quote"), new: Some(annotation(3, &doc, 0, 4, Tag::new("quote"))) });
         let renamed = crate::model::Exercise {
             role: Role::Student { name: "Ana".into() },
             ..s.session.workspace().exercise().unwrap().clone()

@@ -3,8 +3,7 @@
 //! The unit is the word, from Unicode word segmentation (UAX #29; spaces and
 //! punctuation are not words). Each annotator gives each word one label: no tag, or
 //! the tag of the shortest of their spans that covers any of its characters (the
-//! most specific; between spans of one length, the first tag in the order Claim,
-//! Quote, Framing, Fact). Per-tag measures instead ask of each word only "this tag
+//! most specific; between spans of one length, the tag first in the tag set). Per-tag measures instead ask of each word only "this tag
 //! or not", so overlapping spans of different tags each count there.
 //!
 //! The measures match established implementations, checked against values computed
@@ -13,15 +12,16 @@
 
 use crate::model::classroom::scoring::Mark;
 use crate::model::text::offsets::{cp_len, Span};
-use crate::model::Tag;
+use crate::model::annotations::tags::MAX_TAGS;
+use crate::model::{Tag, TagSet};
 use unicode_segmentation::UnicodeSegmentation;
 
-/// A word's label: 0 for no tag, else 1 + the tag's index in [`Tag::ALL`].
+/// A word's label: 0 for no tag, else 1 + the tag's place in the tag set.
 pub type Label = u8;
 
-/// The label of `tag`.
-pub fn label(tag: Tag) -> Label {
-    tag.index() as Label + 1
+/// The label of `tag` in `set` (a tag the set lacks counts as its last label).
+pub fn label(set: &TagSet, tag: &Tag) -> Label {
+    set.position(tag).map_or(LABELS - 1, |at| at + 1) as Label
 }
 
 /// The words of `text`, as code-point spans.
@@ -48,14 +48,15 @@ fn touched(words: &[Span], span: Span) -> std::ops::Range<usize> {
 /// Each word's label from one annotator's marks, by the rule in the module's notes.
 /// (Each mark visits only the words it touches, shortest mark first: a class of 40
 /// has tens of thousands of marks.)
-pub fn labels(words: &[Span], marks: &[Mark]) -> Vec<Label> {
-    let mut by_length: Vec<&Mark> = marks.iter().collect();
-    by_length.sort_by_key(|m| (m.span.len(), m.tag));
+pub fn labels(words: &[Span], marks: &[Mark], set: &TagSet) -> Vec<Label> {
+    let mut by_length: Vec<(usize, Label, Span)> =
+        marks.iter().map(|m| (m.span.len(), label(set, &m.tag), m.span)).collect();
+    by_length.sort();
     let mut labels = vec![0; words.len()];
-    for mark in by_length {
-        for word in touched(words, mark.span) {
+    for (_, label, span) in by_length {
+        for word in touched(words, span) {
             if labels[word] == 0 {
-                labels[word] = label(mark.tag);
+                labels[word] = label;
             }
         }
     }
@@ -64,9 +65,9 @@ pub fn labels(words: &[Span], marks: &[Mark]) -> Vec<Label> {
 
 /// Labels reduced to "`tag` or not" (1 or 0), for the per-tag measures, from the
 /// marks themselves so that a word under two tags counts for both.
-pub fn binary(words: &[Span], marks: &[Mark], tag: Tag) -> Vec<Label> {
+pub fn binary(words: &[Span], marks: &[Mark], tag: &Tag) -> Vec<Label> {
     let mut labels = vec![0; words.len()];
-    for mark in marks.iter().filter(|m| m.tag == tag) {
+    for mark in marks.iter().filter(|m| &m.tag == tag) {
         for word in touched(words, mark.span) {
             labels[word] = 1;
         }
@@ -74,8 +75,8 @@ pub fn binary(words: &[Span], marks: &[Mark], tag: Tag) -> Vec<Label> {
     labels
 }
 
-/// How many labels there are: no tag and the four tags.
-const LABELS: usize = 5;
+/// How many labels there can be: no tag and a set's most tags.
+pub const LABELS: usize = MAX_TAGS + 1;
 
 /// How often each label occurs in `ratings`, indexed by label. (An array, not a
 /// vector: the class figures count every word of every article many times.)
@@ -254,18 +255,19 @@ mod tests {
         assert_eq!(found, vec![(0, 5), (8, 12), (15, 22), (23, 32), (35, 38)]);
         let words = words(text);
         // A quote over both words, and a framing span inside it on "special".
-        let marks = [mark(14, 33, Tag::Quote), mark(15, 22, Tag::Framing), mark(36, 37, Tag::Fact)];
+        let set = TagSet::default();
+        let marks = [mark(14, 33, Tag::new("quote")), mark(15, 22, Tag::new("framing")), mark(36, 37, Tag::new("fact"))];
         assert_eq!(
-            labels(&words, &marks),
-            vec![0, 0, label(Tag::Framing), label(Tag::Quote), label(Tag::Fact)]
+            labels(&words, &marks, &set),
+            vec![0, 0, 3, 2, 4]
         );
-        assert_eq!(binary(&words, &marks, Tag::Quote), vec![0, 0, 1, 1, 0]);
+        assert_eq!(binary(&words, &marks, &Tag::new("quote")), vec![0, 0, 1, 1, 0]);
     }
 
     #[test]
     fn span_f1_counts_exact_spans_and_overlapping_ones() {
-        let key = [mark(0, 10, Tag::Claim), mark(20, 30, Tag::Fact)];
-        let given = [mark(0, 10, Tag::Claim), mark(25, 35, Tag::Fact), mark(40, 45, Tag::Quote)];
+        let key = [mark(0, 10, Tag::new("claim")), mark(20, 30, Tag::new("fact"))];
+        let given = [mark(0, 10, Tag::new("claim")), mark(25, 35, Tag::new("fact")), mark(40, 45, Tag::new("quote"))];
         let f1 = span_f1(&key, &given);
         // Exact: 1 of 3 given, 1 of 2 key: P 1/3, R 1/2, F1 0.4.
         assert!((f1.exact - 0.4).abs() < 1e-12);

@@ -27,13 +27,15 @@ pub struct Analytics {
     /// undefined (both gave every word one label).
     pub pairwise: Vec<Vec<Option<f64>>>,
     pub overall: ClassAgreement,
-    /// In [`Tag::ALL`] order.
-    pub per_tag: [ClassAgreement; 4],
+    /// The tags the figures are for, in the set's order.
+    pub tags: Vec<Tag>,
+    /// In the order of `tags`.
+    pub per_tag: Vec<ClassAgreement>,
     /// Each student's span F1 against the key.
     pub f1: Vec<SpanF1>,
     /// Words counted by the key's label (row) and a student's label (column), over
-    /// every student: labels 0 (no tag) to 4.
-    pub confusion: [[usize; 5]; 5],
+    /// every student: label 0 (no tag), then one per tag in the order of `tags`.
+    pub confusion: Vec<Vec<usize>>,
     /// How many words the figures count per student.
     pub words: usize,
 }
@@ -47,7 +49,7 @@ fn marks<'a>(annotations: impl IntoIterator<Item = &'a Annotation>, offsets: &[(
             let (article, _) = offsets.iter().find(|(_, f)| *f == a.document.as_str())?;
             Some(Mark {
                 span: Span::new(a.span.start + article.start, a.span.end + article.start),
-                tag: a.tag,
+                tag: a.tag.clone(),
             })
         })
         .collect()
@@ -73,20 +75,28 @@ pub fn analyse(workspace: &Workspace, exercise: &Exercise, class: &Class) -> Ana
     }
     let key = marks(workspace.annotations_on(&exercise.articles), &offsets);
     let given: Vec<Vec<Mark>> = class.submissions.iter().map(|s| marks(&s.annotations, &offsets)).collect();
-    let labels: Vec<Vec<Label>> = given.iter().map(|m| agreement::labels(&words, m)).collect();
+    let set = workspace.tags();
+    let labels: Vec<Vec<Label>> = given.iter().map(|m| agreement::labels(&words, m, set)).collect();
     let pairwise = agreement::pairwise_kappa(&labels);
-    let per_tag = Tag::ALL.map(|tag| {
-        let binary: Vec<Vec<Label>> = given.iter().map(|m| agreement::binary(&words, m, tag)).collect();
-        ClassAgreement {
-            fleiss: agreement::fleiss_kappa(&binary),
-            alpha: agreement::krippendorff_alpha(&binary),
-        }
-    });
-    let key_labels = agreement::labels(&words, &key);
-    let mut confusion = [[0; 5]; 5];
+    let tags: Vec<Tag> = set.tags().cloned().collect();
+    let per_tag = tags
+        .iter()
+        .map(|tag| {
+            let binary: Vec<Vec<Label>> = given.iter().map(|m| agreement::binary(&words, m, tag)).collect();
+            ClassAgreement {
+                fleiss: agreement::fleiss_kappa(&binary),
+                alpha: agreement::krippendorff_alpha(&binary),
+            }
+        })
+        .collect();
+    let key_labels = agreement::labels(&words, &key, set);
+    let mut confusion = vec![vec![0; tags.len() + 1]; tags.len() + 1];
     for student in &labels {
         for (k, s) in key_labels.iter().zip(student) {
-            confusion[*k as usize][*s as usize] += 1;
+            // (A tag outside the set, which a hand-edited file could bring, is left out.)
+            if let Some(cell) = confusion.get_mut(*k as usize).and_then(|row| row.get_mut(*s as usize)) {
+                *cell += 1;
+            }
         }
     }
     Analytics {
@@ -96,6 +106,7 @@ pub fn analyse(workspace: &Workspace, exercise: &Exercise, class: &Class) -> Ana
             fleiss: agreement::fleiss_kappa(&labels),
             alpha: agreement::krippendorff_alpha(&labels),
         },
+        tags,
         per_tag,
         f1: given.iter().map(|m| agreement::span_f1(&key, m)).collect(),
         confusion,
@@ -107,10 +118,10 @@ pub fn analyse(workspace: &Workspace, exercise: &Exercise, class: &Class) -> Ana
 #[derive(Clone, Debug, PartialEq)]
 pub struct OutletFigures {
     pub source: String,
-    /// In [`Tag::ALL`] order.
-    pub counts: [usize; 4],
+    /// In the tag set's order.
+    pub counts: Vec<usize>,
     /// The share of the article's characters under at least one span of each tag.
-    pub density: [f64; 4],
+    pub density: Vec<f64>,
 }
 
 /// Each of the exercise's articles' figures for `marks`, given with their
@@ -128,8 +139,9 @@ pub fn outlets(
         .map(|document| {
             let mine: Vec<&Mark> =
                 marks.iter().filter(|(f, _)| *f == document.fingerprint()).map(|(_, m)| m).collect();
-            let density = Tag::ALL.map(|tag| {
-                let mut spans: Vec<Span> = mine.iter().filter(|m| m.tag == tag).map(|m| m.span).collect();
+            let set = workspace.tags();
+            let density = set.tags().map(|tag| {
+                let mut spans: Vec<Span> = mine.iter().filter(|m| &m.tag == tag).map(|m| m.span).collect();
                 spans.sort();
                 let (mut covered, mut reach) = (0, 0);
                 for span in spans {
@@ -139,18 +151,15 @@ pub fn outlets(
                 }
                 covered as f64 / document.len().max(1) as f64
             });
-            let mut counts = [0; 4];
-            for mark in &mine {
-                counts[mark.tag.index()] += 1;
-            }
-            OutletFigures { source: document.source.clone(), counts, density }
+            let counts = set.tags().map(|tag| mine.iter().filter(|m| &m.tag == tag).count()).collect();
+            OutletFigures { source: document.source.clone(), counts, density: density.collect() }
         })
         .collect()
 }
 
 /// `annotations` as the marks [`outlets`] counts.
 pub fn marks_of<'a>(annotations: impl IntoIterator<Item = &'a Annotation>) -> Vec<(&'a Fingerprint, Mark)> {
-    annotations.into_iter().map(|a| (&a.document, Mark { span: a.span, tag: a.tag })).collect()
+    annotations.into_iter().map(|a| (&a.document, Mark { span: a.span, tag: a.tag.clone() })).collect()
 }
 
 /// A set of marks the charts compare outlets by, with its name and its figures.
@@ -181,7 +190,7 @@ pub fn outlet_sources(workspace: &Workspace, exercise: &Exercise, class: &Class)
             .articles
             .iter()
             .flat_map(|f| {
-                heatmap::majority(class, f).into_iter().map(move |(span, tag)| (f, Mark { span, tag }))
+                heatmap::majority(class, f, workspace.tags()).into_iter().map(move |(span, tag)| (f, Mark { span, tag }))
             })
             .collect();
         sources.push(source("The class majority", &majority));
@@ -212,8 +221,8 @@ pub fn shown(value: Option<f64>) -> String {
 /// What matters first, in one sentence: where the class agrees most and least,
 /// and which two students agree least.
 pub fn summary(a: &Analytics) -> String {
-    let by_tag: Vec<(Tag, f64)> =
-        Tag::ALL.iter().zip(&a.per_tag).filter_map(|(t, f)| Some((*t, f.fleiss?))).collect();
+    let by_tag: Vec<(&Tag, f64)> =
+        a.tags.iter().zip(&a.per_tag).filter_map(|(t, f)| Some((t, f.fleiss?))).collect();
     let most = by_tag.iter().max_by(|x, y| x.1.total_cmp(&y.1));
     let least = by_tag.iter().min_by(|x, y| x.1.total_cmp(&y.1));
     let mut text = match (most, least) {
@@ -312,7 +321,7 @@ mod tests {
         assert_eq!(figures[0].counts, [0, 2, 3, 1]);
         let press_tv = ws.documents()[0].len() as f64;
         // Framing: "self-proclaimed president", "Abu Mohammed al-Jolani", "HTS-led regime".
-        assert!((figures[0].density[Tag::Framing.index()] - (25.0 + 22.0 + 14.0) / press_tv).abs() < 1e-12);
+        assert!((figures[0].density[2] - (25.0 + 22.0 + 14.0) / press_tv).abs() < 1e-12);
     }
 
     #[test]
@@ -324,13 +333,13 @@ mod tests {
         assert_eq!(names(&sources), ["The key", "The class majority"]);
         assert_eq!(sources[0].outlets, outlets(&ws, exercise, &marks_of(ws.annotations())));
         // The majority: stretches more than half the class tagged alike.
-        let majority: usize = sources[1].outlets.iter().flat_map(|o| o.counts).sum();
-        let expected: usize = exercise.articles.iter().map(|f| heatmap::majority(&class, f).len()).sum();
+        let majority: usize = sources[1].outlets.iter().flat_map(|o| o.counts.clone()).sum();
+        let expected: usize = exercise.articles.iter().map(|f| heatmap::majority(&class, f, ws.tags()).len()).sum();
         assert!(majority > 0 && majority == expected, "{majority} {expected}");
 
         let mut with_gold = class.clone();
         let first = &exercise.articles[0];
-        with_gold.accept(first, Span::new(0, 5), Tag::Fact, crate::model::AnnotationId(9), "");
+        with_gold.accept(first, Span::new(0, 5), Tag::new("fact"), crate::model::AnnotationId(9), "");
         let sources = outlet_sources(&ws, exercise, &with_gold);
         assert_eq!(names(&sources), ["The key", "The class majority", "The gold layer"]);
         assert_eq!(sources[2].outlets[0].counts, [0, 0, 0, 1]);

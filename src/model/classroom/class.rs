@@ -319,7 +319,7 @@ pub fn feedback<'w>(
     submission: &Submission,
 ) -> Vec<ArticleFeedback<'w>> {
     let marks = |annotations: &mut dyn Iterator<Item = &Annotation>| -> Vec<Mark> {
-        annotations.map(|a| Mark { span: a.span, tag: a.tag }).collect()
+        annotations.map(|a| Mark { span: a.span, tag: a.tag.clone() }).collect()
     };
     exercise
         .articles
@@ -452,7 +452,7 @@ mod tests {
         work.apply(Edit::RemoveAnnotation(AnnotationId(1))).unwrap();
         let doc = &ws.documents()[0];
         for (n, (start, end, tag)) in marks.iter().enumerate() {
-            work.apply(Edit::AddAnnotation(annotation(100 + n as u128, doc, *start, *end, *tag))).unwrap();
+            work.apply(Edit::AddAnnotation(annotation(100 + n as u128, doc, *start, *end, tag.clone()))).unwrap();
         }
         let exercise =
             Exercise { role: Role::Student { name: student.into() }, ..ws.exercise().unwrap().clone() };
@@ -465,21 +465,21 @@ mod tests {
         let exercise = ws.exercise().unwrap();
         let article = ws.documents()[0].fingerprint().clone();
         let mut class = Class::default();
-        class.accept(&article, Span::new(15, 22), Tag::Quote, AnnotationId(50), "t");
-        class.accept(&article, Span::new(22, 34), Tag::Quote, AnnotationId(51), "t");
-        class.accept(&article, Span::new(0, 5), Tag::Fact, AnnotationId(52), "t");
+        class.accept(&article, Span::new(15, 22), Tag::new("quote"), AnnotationId(50), "t");
+        class.accept(&article, Span::new(22, 34), Tag::new("quote"), AnnotationId(51), "t");
+        class.accept(&article, Span::new(0, 5), Tag::new("fact"), AnnotationId(52), "t");
         let gold: Vec<(usize, usize, Tag)> =
-            class.gold.iter().map(|a| (a.span.start, a.span.end, a.tag)).collect();
-        assert_eq!(gold, vec![(0, 5, Tag::Fact), (15, 34, Tag::Quote)]);
+            class.gold.iter().map(|a| (a.span.start, a.span.end, a.tag.clone())).collect();
+        assert_eq!(gold, vec![(0, 5, Tag::new("fact")), (15, 34, Tag::new("quote"))]);
         // Another tag on part of a gold span takes its place.
-        class.accept(&article, Span::new(15, 22), Tag::Framing, AnnotationId(53), "t");
-        assert_eq!(class.gold.iter().map(|a| a.tag).collect::<Vec<_>>(), vec![Tag::Fact, Tag::Framing]);
+        class.accept(&article, Span::new(15, 22), Tag::new("framing"), AnnotationId(53), "t");
+        assert_eq!(class.gold.iter().map(|a| a.tag.clone()).collect::<Vec<_>>(), vec![Tag::new("fact"), Tag::new("framing")]);
         class.reject(&article, Span::new(16, 17));
         assert_eq!(class.gold.len(), 1);
         let restored = Class::restore(&class.save(exercise, &ws), exercise, &ws);
         assert_eq!(
-            restored.gold.iter().map(|a| (a.span, a.tag)).collect::<Vec<_>>(),
-            vec![(Span::new(0, 5), Tag::Fact)]
+            restored.gold.iter().map(|a| (a.span, a.tag.clone())).collect::<Vec<_>>(),
+            vec![(Span::new(0, 5), Tag::new("fact"))]
         );
         let mut next = ws.clone();
         assert_eq!(
@@ -488,8 +488,8 @@ mod tests {
         );
         next.apply(class.gold_as_key(&ws, exercise, None)).unwrap();
         let key: Vec<(Span, Tag)> =
-            next.annotations_on(&exercise.articles).iter().map(|a| (a.span, a.tag)).collect();
-        assert_eq!(key, vec![(Span::new(0, 5), Tag::Fact)]);
+            next.annotations_on(&exercise.articles).iter().map(|a| (a.span, a.tag.clone())).collect();
+        assert_eq!(key, vec![(Span::new(0, 5), Tag::new("fact"))]);
     }
 
     #[test]
@@ -499,10 +499,10 @@ mod tests {
         let mut class = Class::default();
         class.hand_in(
             vec![
-                file(&ws, "Ana", "2025-10-20T09:00:00Z", &[(15, 34, Tag::Quote)]),
-                file(&ws, "Ben", "2025-10-20T09:05:00Z", &[(15, 34, Tag::Claim), (0, 5, Tag::Fact)]),
+                file(&ws, "Ana", "2025-10-20T09:00:00Z", &[(15, 34, Tag::new("quote"))]),
+                file(&ws, "Ben", "2025-10-20T09:05:00Z", &[(15, 34, Tag::new("claim")), (0, 5, Tag::new("fact"))]),
                 ("broken.json".into(), b"{\"format\": \"framelens-submission\"".to_vec()),
-                file(&ws, "ana", "2025-10-20T10:00:00Z", &[(15, 30, Tag::Quote)]),
+                file(&ws, "ana", "2025-10-20T10:00:00Z", &[(15, 30, Tag::new("quote"))]),
                 ("key.json".into(), crate::model::formats::native::export(&ws).into_bytes()),
                 ("marks.csv".into(), b"title,tag\nReport,claim\n".to_vec()),
             ],
@@ -548,7 +548,7 @@ mod tests {
         assert_eq!(rows[1], "ana,2025-10-20T10:00:00Z,2025-10-21T08:00:00Z,78.9,78.9,1,0,0,0");
         assert_eq!(rows[2], "Ben,2025-10-20T09:05:00Z,2025-10-21T08:00:00Z,33.3,33.3,0,1,0,1");
         // The same file again changes nothing.
-        let again = file(&ws, "Ben", "2025-10-20T09:05:00Z", &[(15, 34, Tag::Claim), (0, 5, Tag::Fact)]);
+        let again = file(&ws, "Ben", "2025-10-20T09:05:00Z", &[(15, 34, Tag::new("claim")), (0, 5, Tag::new("fact"))]);
         class.hand_in(vec![again], exercise, &ws, "2025-10-22T08:00:00Z", 0);
         assert!(class.messages[0].text.starts_with("Already read"), "{:?}", class.messages);
         assert!(class.waiting.is_empty());

@@ -8,7 +8,6 @@
 //! file, and the teacher's own annotations on the exercise's articles are the key.
 //! So this module knows nothing of the workspace: it is a value the workspace carries.
 
-use crate::model::annotations::annotation::Tag;
 use crate::model::text::document::{Document, Fingerprint};
 
 /// An exercise, as the teacher made it and as a student received it.
@@ -21,8 +20,6 @@ pub struct Exercise {
     /// Plain text: paragraphs split by empty lines, list items starting with "- ".
     /// Never interpreted as HTML.
     pub instructions: String,
-    /// A one-line definition of each tag, in [`Tag::ALL`] order.
-    pub guide: [String; 4],
     /// The articles to annotate, in order.
     pub articles: Vec<Fingerprint>,
     pub role: Role,
@@ -40,23 +37,7 @@ pub enum Role {
     Student { name: String },
 }
 
-/// The tag guide a new exercise starts with.
-pub fn default_guide() -> [String; 4] {
-    [
-        "A statement that could be argued with or checked: what someone says is so.",
-        "Words reported as someone's own, in quotation marks or attributed to them.",
-        "Word choices that cast people or events in a light: names, titles, labels, loaded words.",
-        "A checkable detail nobody disputes: a date, a place, a number, an event.",
-    ]
-    .map(String::from)
-}
-
 impl Exercise {
-    /// The definition of `tag` in this exercise's guide.
-    pub fn definition(&self, tag: Tag) -> &str {
-        &self.guide[tag.index()]
-    }
-
     /// Whether this is a student's copy whose articles cannot change.
     pub fn articles_fixed(&self) -> bool {
         self.locked && self.student().is_some()

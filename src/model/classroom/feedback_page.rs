@@ -159,7 +159,7 @@ mod tests {
             note: "A loaded <phrase>".into(),
         })
         .unwrap();
-        let mut mine = annotation(5, &doc, 0, 5, Tag::Fact);
+        let mut mine = annotation(5, &doc, 0, 5, Tag::new("fact"));
         mine.note = "The speaker\u{202E}".into();
         let submission = Submission {
             student: "<b>Ana</b>\u{202E}".into(),

@@ -4,23 +4,28 @@
 use crate::model::classroom::class::Class;
 use crate::model::text::document::Fingerprint;
 use crate::model::text::offsets::Span;
-use crate::model::Tag;
+use crate::model::{Tag, TagSet};
 
 /// A stretch of text and the students (indices into the class's submissions) who
-/// tagged all of it, per tag in [`Tag::ALL`] order.
+/// tagged all of it, for each tag somebody chose there, in the tag set's order.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Stretch {
     pub span: Span,
-    pub by_tag: [Vec<usize>; 4],
+    pub by_tag: Vec<(Tag, Vec<usize>)>,
 }
 
 impl Stretch {
+    /// The students who tagged it with `tag`.
+    pub fn students(&self, tag: &Tag) -> &[usize] {
+        self.by_tag.iter().find(|(t, _)| t == tag).map_or(&[], |(_, students)| students)
+    }
+
     /// How many students tagged it with `tag`, or with any tag when None.
-    pub fn count(&self, tag: Option<Tag>) -> usize {
+    pub fn count(&self, tag: Option<&Tag>) -> usize {
         match tag {
-            Some(tag) => self.by_tag[tag.index()].len(),
+            Some(tag) => self.students(tag).len(),
             None => {
-                let mut students: Vec<usize> = self.by_tag.iter().flatten().copied().collect();
+                let mut students: Vec<usize> = self.by_tag.iter().flat_map(|(_, s)| s).copied().collect();
                 students.sort_unstable();
                 students.dedup();
                 students.len()
@@ -28,10 +33,10 @@ impl Stretch {
         }
     }
 
-    /// The tag most students chose here (the first in [`Tag::ALL`] on a tie).
-    pub fn majority(&self) -> Option<Tag> {
-        let most = Tag::ALL.iter().map(|t| self.by_tag[t.index()].len()).max()?;
-        Tag::ALL.into_iter().find(|t| most > 0 && self.by_tag[t.index()].len() == most)
+    /// The tag most students chose here (the first in the set on a tie), and how many.
+    pub fn majority(&self) -> Option<(&Tag, usize)> {
+        let most = self.by_tag.iter().map(|(_, s)| s.len()).max().filter(|most| *most > 0)?;
+        self.by_tag.iter().find(|(_, s)| s.len() == most).map(|(tag, _)| (tag, most))
     }
 }
 
@@ -62,45 +67,56 @@ pub fn legend(students: usize) -> Vec<(usize, usize, usize)> {
 /// The class's majority view of `article`: each stretch that more than half of the
 /// class tagged, with the tag most of them chose, as (span, tag); neighbouring
 /// stretches of one tag are joined.
-pub fn majority(class: &Class, article: &Fingerprint) -> Vec<(Span, Tag)> {
+pub fn majority(class: &Class, article: &Fingerprint, set: &TagSet) -> Vec<(Span, Tag)> {
     let students = class.submissions.len();
     let mut spans: Vec<(Span, Tag)> = Vec::new();
-    for stretch in stretches(class, article) {
-        let Some(tag) = stretch.majority().filter(|t| stretch.by_tag[t.index()].len() * 2 > students) else {
+    for stretch in stretches(class, article, set) {
+        let Some((tag, _)) = stretch.majority().filter(|(_, n)| n * 2 > students) else {
             continue;
         };
         match spans.last_mut() {
-            Some((last, t)) if *t == tag && last.end == stretch.span.start => last.end = stretch.span.end,
-            _ => spans.push((stretch.span, tag)),
+            Some((last, t)) if t == tag && last.end == stretch.span.start => last.end = stretch.span.end,
+            _ => spans.push((stretch.span, tag.clone())),
         }
     }
     spans
 }
 
-/// The stretches of `article` that at least one student tagged, in text order.
-pub fn stretches(class: &Class, article: &Fingerprint) -> Vec<Stretch> {
-    let marks: Vec<(usize, Span, Tag)> = class
+/// The stretches of `article` that at least one student tagged, in text order,
+/// their tags in the order of `set` (tags it lacks last).
+pub fn stretches(class: &Class, article: &Fingerprint, set: &TagSet) -> Vec<Stretch> {
+    let mut marks: Vec<(usize, Span, &Tag)> = class
         .submissions
         .iter()
         .enumerate()
         .flat_map(|(student, s)| {
-            s.annotations.iter().filter(|a| &a.document == article).map(move |a| (student, a.span, a.tag))
+            s.annotations.iter().filter(|a| &a.document == article).map(move |a| (student, a.span, &a.tag))
         })
         .collect();
+    marks.sort_by_key(|(_, _, tag)| set.position(tag).unwrap_or(usize::MAX));
     let mut cuts: Vec<usize> = marks.iter().flat_map(|(_, span, _)| [span.start, span.end]).collect();
     cuts.sort_unstable();
     cuts.dedup();
     cuts.windows(2)
         .filter_map(|pair| {
             let span = Span::new(pair[0], pair[1]);
-            let mut by_tag: [Vec<usize>; 4] = Default::default();
+            let mut by_tag: Vec<(Tag, Vec<usize>)> = Vec::new();
             for (student, mark, tag) in &marks {
-                let students = &mut by_tag[tag.index()];
-                if mark.start <= span.start && span.end <= mark.end && !students.contains(student) {
-                    students.push(*student);
+                if !(mark.start <= span.start && span.end <= mark.end) {
+                    continue;
+                }
+                let at = by_tag.iter().position(|(t, _)| t == *tag).unwrap_or_else(|| {
+                    by_tag.push(((*tag).clone(), Vec::new()));
+                    by_tag.len() - 1
+                });
+                if !by_tag[at].1.contains(student) {
+                    by_tag[at].1.push(*student);
                 }
             }
-            by_tag.iter().any(|s| !s.is_empty()).then_some(Stretch { span, by_tag })
+            for (_, students) in &mut by_tag {
+                students.sort_unstable();
+            }
+            (!by_tag.is_empty()).then_some(Stretch { span, by_tag })
         })
         .collect()
 }
@@ -122,28 +138,29 @@ mod tests {
             annotations: marks
                 .iter()
                 .enumerate()
-                .map(|(n, (s, e, t))| annotation(n as u128, &doc, *s, *e, *t))
+                .map(|(n, (s, e, t))| annotation(n as u128, &doc, *s, *e, t.clone()))
                 .collect(),
         };
         let class = Class {
             submissions: vec![
-                student("Ana", &[(15, 32, Tag::Quote)]),
-                student("Ben", &[(15, 22, Tag::Framing), (15, 32, Tag::Quote)]),
-                student("Cai", &[(0, 5, Tag::Fact)]),
+                student("Ana", &[(15, 32, Tag::new("quote"))]),
+                student("Ben", &[(15, 22, Tag::new("framing")), (15, 32, Tag::new("quote"))]),
+                student("Cai", &[(0, 5, Tag::new("fact"))]),
             ],
             ..Class::default()
         };
-        let found = stretches(&class, doc.fingerprint());
+        let set = TagSet::default();
+        let found = stretches(&class, doc.fingerprint(), &set);
         let spans: Vec<(usize, usize)> = found.iter().map(|s| (s.span.start, s.span.end)).collect();
         assert_eq!(spans, vec![(0, 5), (15, 22), (22, 32)]);
-        assert_eq!(found[1].by_tag[Tag::Quote.index()], vec![0, 1]);
-        assert_eq!(found[1].by_tag[Tag::Framing.index()], vec![1]);
-        assert_eq!((found[1].count(None), found[1].count(Some(Tag::Framing))), (2, 1));
-        assert_eq!(found[1].majority(), Some(Tag::Quote));
-        assert_eq!(found[0].majority(), Some(Tag::Fact));
+        assert_eq!(found[1].students(&Tag::new("quote")), [0, 1]);
+        assert_eq!(found[1].students(&Tag::new("framing")), [1]);
+        assert_eq!((found[1].count(None), found[1].count(Some(&Tag::new("framing")))), (2, 1));
+        assert_eq!(found[1].majority(), Some((&Tag::new("quote"), 2)));
+        assert_eq!(found[0].majority(), Some((&Tag::new("fact"), 1)));
         // Only the Quote on "special relations" has more than half the class (2 of 3),
         // and its two stretches join.
-        assert_eq!(majority(&class, doc.fingerprint()), vec![(Span::new(15, 32), Tag::Quote)]);
+        assert_eq!(majority(&class, doc.fingerprint(), &set), vec![(Span::new(15, 32), Tag::new("quote"))]);
     }
 
     #[test]

@@ -21,14 +21,14 @@ is twice the points divided by the number of key spans plus the number of your s
 extra spans both lower it.";
 
 /// A tagged span, from the key or from a student.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Mark {
     pub span: Span,
     pub tag: Tag,
 }
 
 /// What became of one key span or one student span.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum Outcome {
     /// Paired, same tag; `overlap` is 1.0 for exactly the same span.
     Matched { key: Mark, given: Mark, overlap: f64 },
@@ -128,15 +128,15 @@ pub fn score(key: &[Mark], given: &[Mark]) -> Feedback {
         }
         key_paired[k] = true;
         given_paired[g] = true;
-        let (key, given) = (key[k], given[g]);
+        let (key, given) = (key[k].clone(), given[g].clone());
         outcomes.push(if same_tag {
             Outcome::Matched { key, given, overlap: shared }
         } else {
             Outcome::WrongTag { key, given, overlap: shared }
         });
     }
-    outcomes.extend(key.iter().zip(&key_paired).filter(|(_, p)| !**p).map(|(m, _)| Outcome::Missed(*m)));
-    outcomes.extend(given.iter().zip(&given_paired).filter(|(_, p)| !**p).map(|(m, _)| Outcome::Extra(*m)));
+    outcomes.extend(key.iter().zip(&key_paired).filter(|(_, p)| !**p).map(|(m, _)| Outcome::Missed(m.clone())));
+    outcomes.extend(given.iter().zip(&given_paired).filter(|(_, p)| !**p).map(|(m, _)| Outcome::Extra(m.clone())));
     outcomes.sort_by_key(|o| match o {
         Outcome::Matched { key, .. } | Outcome::WrongTag { key, .. } | Outcome::Missed(key) => key.span,
         Outcome::Extra(given) => given.span,
@@ -166,7 +166,7 @@ mod tests {
 
     #[test]
     fn the_key_itself_scores_one_and_nothing_scores_zero() {
-        let key = [mark(0, 10, Tag::Claim), mark(20, 30, Tag::Fact)];
+        let key = [mark(0, 10, Tag::new("claim")), mark(20, 30, Tag::new("fact"))];
         let perfect = score(&key, &key);
         assert!(close(perfect.score(), 1.0));
         assert_eq!(perfect.counts(), [2, 0, 0, 0]);
@@ -180,7 +180,7 @@ mod tests {
     #[test]
     fn partial_overlap_earns_shared_over_either() {
         // Key 0..10, answer 5..15: 5 shared of 15 in either, a third of a point.
-        let feedback = score(&[mark(0, 10, Tag::Quote)], &[mark(5, 15, Tag::Quote)]);
+        let feedback = score(&[mark(0, 10, Tag::new("quote"))], &[mark(5, 15, Tag::new("quote"))]);
         assert!(close(feedback.points(), 1.0 / 3.0));
         // Twice a third over two spans.
         assert!(close(feedback.score(), 1.0 / 3.0));
@@ -189,13 +189,13 @@ mod tests {
     #[test]
     fn a_nested_span_earns_its_share_of_the_longer() {
         // The answer 2..6 lies inside the key 0..10: 4 of 10.
-        let feedback = score(&[mark(0, 10, Tag::Framing)], &[mark(2, 6, Tag::Framing)]);
+        let feedback = score(&[mark(0, 10, Tag::new("framing"))], &[mark(2, 6, Tag::new("framing"))]);
         assert!(close(feedback.points(), 0.4));
     }
 
     #[test]
     fn the_right_span_with_the_wrong_tag_earns_half() {
-        let feedback = score(&[mark(0, 10, Tag::Claim)], &[mark(0, 10, Tag::Fact)]);
+        let feedback = score(&[mark(0, 10, Tag::new("claim"))], &[mark(0, 10, Tag::new("fact"))]);
         assert_eq!(feedback.counts(), [0, 1, 0, 0]);
         assert!(close(feedback.score(), 0.5));
     }
@@ -204,8 +204,8 @@ mod tests {
     fn missed_and_extra_spans_both_lower_the_score() {
         // Two key spans; the student finds one exactly and adds one elsewhere:
         // 1 point, 2 × 1 / (2 + 2).
-        let key = [mark(0, 10, Tag::Claim), mark(20, 30, Tag::Fact)];
-        let given = [mark(0, 10, Tag::Claim), mark(40, 45, Tag::Quote)];
+        let key = [mark(0, 10, Tag::new("claim")), mark(20, 30, Tag::new("fact"))];
+        let given = [mark(0, 10, Tag::new("claim")), mark(40, 45, Tag::new("quote"))];
         let feedback = score(&key, &given);
         assert_eq!(feedback.counts(), [1, 0, 1, 1]);
         assert!(close(feedback.score(), 0.5));
@@ -215,26 +215,26 @@ mod tests {
     fn each_span_pairs_once_and_the_largest_overlap_wins() {
         // One long answer over two key spans pairs with the one it covers most;
         // the other key span is missed, not matched twice.
-        let key = [mark(0, 10, Tag::Claim), mark(12, 14, Tag::Claim)];
-        let feedback = score(&key, &[mark(0, 14, Tag::Claim)]);
+        let key = [mark(0, 10, Tag::new("claim")), mark(12, 14, Tag::new("claim"))];
+        let feedback = score(&key, &[mark(0, 14, Tag::new("claim"))]);
         assert_eq!(feedback.counts(), [1, 0, 1, 0]);
         assert!(close(feedback.points(), 10.0 / 14.0));
         // The input order does not change the result.
-        let reversed = [key[1], key[0]];
-        assert_eq!(score(&reversed, &[mark(0, 14, Tag::Claim)]).score(), feedback.score());
+        let reversed = [key[1].clone(), key[0].clone()];
+        assert_eq!(score(&reversed, &[mark(0, 14, Tag::new("claim"))]).score(), feedback.score());
     }
 
     #[test]
     fn spans_after_emoji_and_in_arabic_count_code_points() {
         let text = "Putin 👋🏽 met al-Assad. قال الأسد: «نعيد التعريف».";
         let key = [
-            Mark { span: span_of(text, "al-Assad"), tag: Tag::Framing },
-            Mark { span: span_of(text, "«نعيد التعريف»"), tag: Tag::Quote },
+            Mark { span: span_of(text, "al-Assad"), tag: Tag::new("framing") },
+            Mark { span: span_of(text, "«نعيد التعريف»"), tag: Tag::new("quote") },
         ];
         // The student's quote leaves out the guillemets: 12 of 14 code points.
         let given = [
-            Mark { span: span_of(text, "al-Assad"), tag: Tag::Framing },
-            Mark { span: span_of(text, "نعيد التعريف"), tag: Tag::Quote },
+            Mark { span: span_of(text, "al-Assad"), tag: Tag::new("framing") },
+            Mark { span: span_of(text, "نعيد التعريف"), tag: Tag::new("quote") },
         ];
         let feedback = score(&key, &given);
         assert_eq!(feedback.counts(), [2, 0, 0, 0]);

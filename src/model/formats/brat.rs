@@ -1,6 +1,6 @@
 //! brat standoff: each article as a `.txt` file and an `.ann` file beside it, with
 //! `T` lines for spans (code-point offsets) and `#` AnnotatorNotes lines for notes,
-//! all packed in one .zip with an `annotation.conf` naming the four tags.
+//! all packed in one .zip with an `annotation.conf` naming the workspace's tags.
 //!
 //! brat keeps no titles, authors or times, and its lines cannot hold a line break:
 //! a span across lines is written as fragments, one per line, as brat itself does,
@@ -13,11 +13,21 @@ use crate::model::{Document, Tag, Workspace};
 use std::collections::{BTreeMap, HashMap};
 use std::future::Future;
 
-const CONF: &str = "[entities]\nClaim\nQuote\nFraming\nFact\n\n[relations]\n\n[events]\n\n[attributes]\n";
+/// brat's configuration: the workspace's tags as entity types.
+fn conf(workspace: &Workspace) -> String {
+    let types: String = workspace.tags().tags().map(|tag| type_name(tag) + "\n").collect();
+    format!("[entities]\n{types}\n[relations]\n\n[events]\n\n[attributes]\n")
+}
+
+/// A tag as a brat type: its label ("Claim"), spaces made underscores, as brat's
+/// types hold none.
+fn type_name(tag: &Tag) -> String {
+    tag.label().split_whitespace().collect::<Vec<_>>().join("_")
+}
 
 /// Packs every article and its annotations into a .zip.
 pub fn export(workspace: &Workspace) -> Vec<u8> {
-    let mut files = vec![("annotation.conf".to_owned(), CONF.as_bytes().to_vec())];
+    let mut files = vec![("annotation.conf".to_owned(), conf(workspace).into_bytes())];
     for doc in workspace.documents() {
         let stem = file_stem(doc);
         files.push((format!("{stem}.txt"), doc.text().as_bytes().to_vec()));
@@ -47,7 +57,7 @@ fn ann(workspace: &Workspace, doc: &Document) -> String {
         let fragments = fragments(a.span, text);
         let offsets: Vec<String> = fragments.iter().map(|f| format!("{} {}", f.start, f.end)).collect();
         let marked: Vec<&str> = fragments.iter().map(|f| index.slice(*f).unwrap_or_default()).collect();
-        out.push_str(&format!("T{}\t{} {}\t{}\n", n + 1, a.tag.label(), offsets.join(";"), marked.join(" ")));
+        out.push_str(&format!("T{}\t{} {}\t{}\n", n + 1, type_name(&a.tag), offsets.join(";"), marked.join(" ")));
         if !a.note.is_empty() {
             notes += 1;
             out.push_str(&format!("#{notes}\tAnnotatorNotes T{}\t{}\n", n + 1, one_line(&a.note)));
@@ -183,7 +193,9 @@ async fn read_ann<P: Future<Output = bool>>(
 /// joined by spaces, as brat's own reader requires.
 fn text_bound(kind: &str, marked: Option<&str>, text: &[char]) -> Result<(Tag, Span), String> {
     let (name, offsets) = kind.split_once(' ').ok_or("it has no offsets")?;
-    let tag = Tag::from_name(name).ok_or_else(|| format!("unknown type {name:?}"))?;
+    // brat's types hold no spaces, so an exported "Emotive language" is
+    // "Emotive_language"; the merge finds the tag whatever its case.
+    let tag = Tag::read(&name.replace('_', " ")).ok_or("it has no type")?;
     let mut fragments = Vec::new();
     for fragment in offsets.split(';') {
         let numbers: Vec<usize> = fragment
@@ -227,7 +239,7 @@ mod tests {
         use crate::model::formats::{import_in_pieces, intake::finish_now};
         let doc = Document::new("T", "S", "one two three").unwrap();
         let spans =
-            (0..3).map(|n| annotation(n + 1, &doc, 4 * n as usize, 4 * n as usize + 3, Tag::Fact)).collect();
+            (0..3).map(|n| annotation(n + 1, &doc, 4 * n as usize, 4 * n as usize + 3, Tag::new("fact"))).collect();
         let file = export(&workspace_with(doc.clone(), spans));
         let mut seen = Vec::new();
         let stopped = finish_now(import_in_pieces(&Workspace::default(), None, "a.zip", &file, |progress| {
@@ -241,9 +253,9 @@ mod tests {
     #[test]
     fn spans_across_lines_become_fragments_and_notes_one_line() {
         let doc = Document::new("Über: a title!", "S", "one\ntwo three\n👋 four").unwrap();
-        let mut a = annotation(1, &doc, 0, 7, Tag::Quote);
+        let mut a = annotation(1, &doc, 0, 7, Tag::new("quote"));
         a.note = "two\nlines".into();
-        let ws = workspace_with(doc.clone(), vec![a, annotation(2, &doc, 14, 20, Tag::Fact)]);
+        let ws = workspace_with(doc.clone(), vec![a, annotation(2, &doc, 14, 20, Tag::new("fact"))]);
         assert_eq!(
             ann(&ws, &doc),
             "T1\tQuote 0 3;4 7\tone two\n#1\tAnnotatorNotes T1\ttwo lines\nT2\tFact 14 20\t👋 four\n"
@@ -257,7 +269,7 @@ mod tests {
         assert!(text_bound("Claim 0 3", Some("one"), &text).is_ok());
         assert!(text_bound("Claim 0 3", None, &text).is_ok());
         let cases = [
-            ("Opinion 0 3", "unknown type"),
+            ("_ 0 3", "no type"),
             ("Claim 3 0", "reversed"),
             ("Claim 0 99", "past the end"),
             ("Claim 0 x", "not a pair"),
@@ -281,13 +293,13 @@ mod tests {
         let chars: Vec<char> = doc.text().chars().collect();
         let start = chars.iter().position(|c| *c == 'م').unwrap();
         let end = chars.len();
-        let ws = workspace_with(doc.clone(), vec![annotation(1, &doc, start, end, Tag::Quote)]);
+        let ws = workspace_with(doc.clone(), vec![annotation(1, &doc, start, end, Tag::new("quote"))]);
         let line = ann(&ws, &doc);
         assert_eq!(
             line,
             format!("T1\tQuote {start} 22;23 45;47 {end}\tمرحبا بكم في دمشق and the crowd repeated it.\n")
         );
         let fields: Vec<&str> = line.trim_end().split('\t').collect();
-        assert_eq!(text_bound(fields[1], Some(fields[2]), &chars), Ok((Tag::Quote, Span::new(start, end))));
+        assert_eq!(text_bound(fields[1], Some(fields[2]), &chars), Ok((Tag::new("Quote"), Span::new(start, end))));
     }
 }

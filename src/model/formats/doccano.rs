@@ -174,7 +174,7 @@ fn labels(value: &Value) -> Vec<Label> {
 
 /// Checks one label against its text and converts it to code points.
 fn span_of((start, end, name): Label, text: &Utf16Index) -> Result<(Span, Tag), String> {
-    let tag = Tag::from_name(&name).ok_or_else(|| format!("unknown tag {name:?}"))?;
+    let tag = Tag::read(&name).ok_or("it has no label")?;
     let (Some(start), Some(end)) = (start, end) else {
         return Err("its offsets are not two whole numbers".into());
     };
@@ -195,7 +195,7 @@ mod tests {
         let doc = Document::new("T", "S", "👋 hi\nthere").unwrap();
         let ws = crate::model::testing::workspace_with(
             doc.clone(),
-            vec![crate::model::testing::annotation(1, &doc, 2, 4, Tag::Claim)],
+            vec![crate::model::testing::annotation(1, &doc, 2, 4, Tag::new("claim"))],
         );
         let line: Value = serde_json::from_str(export(&ws).trim()).unwrap();
         assert_eq!(line["label"], json!([[3, 5, "claim"]]));
@@ -203,12 +203,12 @@ mod tests {
 
     #[test]
     fn bad_labels_are_skipped_with_reasons() {
-        let file = r#"{"text": "👋 hi", "label": [[1, 3, "claim"], [3, 1, "claim"], [0, 99, "fact"], [0, 2, "opinion"], ["a", 2, "fact"], [0, 2, "quote"]]}"#;
+        let file = r#"{"text": "👋 hi", "label": [[1, 3, "claim"], [3, 1, "claim"], [0, 99, "fact"], [0, 2, ""], ["a", 2, "fact"], [0, 2, "quote"]]}"#;
         let incoming = read_lines(file).unwrap();
         assert_eq!(incoming.records.len(), 1);
         let reasons = incoming.warnings.join("\n");
         for expected in
-            ["inside a character", "empty or reversed", "past the end", "unknown tag", "whole numbers"]
+            ["inside a character", "empty or reversed", "past the end", "no label", "whole numbers"]
         {
             assert!(reasons.contains(expected), "{expected} missing from {reasons}");
         }

@@ -4,7 +4,7 @@
 //! autosave) as its `exercise` member.
 
 use super::intake::Incoming;
-use super::wire::{WireDocument, WireExercise};
+use super::wire::{read_tags, wire_tags, WireDocument, WireExercise, WireTag};
 use super::{json_error, ImportError};
 use crate::model::classroom::exercise::{Exercise, Role};
 use crate::model::text::document::Document;
@@ -15,14 +15,19 @@ use std::collections::HashMap;
 
 /// The value of the `format` field of an exercise file.
 pub const FORMAT: &str = "framelens-exercise";
-/// The version this build writes, and the newest it reads.
-pub const VERSION: u32 = 1;
+/// The version this build writes, and the newest it reads. Version 2 added the
+/// tag set; a file of version 1 has the four first tags.
+pub const VERSION: u32 = 2;
+
 #[derive(Serialize, Deserialize)]
 struct WireFile<'a> {
     format: Cow<'a, str>,
     version: u32,
     exercise: WireExercise<'a>,
     documents: Vec<WireDocument<'a>>,
+    /// The teacher's tag set (version 2 on).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    tags: Option<Vec<WireTag<'a>>>,
 }
 
 /// The student's file for `exercise`: its articles from `workspace`, no annotations.
@@ -35,6 +40,7 @@ pub fn export(workspace: &Workspace, exercise: &Exercise) -> String {
         version: VERSION,
         exercise: WireExercise::of(&handed_out),
         documents,
+        tags: Some(wire_tags(workspace.tags())),
     };
     super::json_lines::to_string(&wire, 2)
 }
@@ -42,7 +48,7 @@ pub fn export(workspace: &Workspace, exercise: &Exercise) -> String {
 /// Reads an exercise file: its articles, and the exercise as a student's copy. Its
 /// texts must match their fingerprints: a changed article would not match the key.
 pub fn read(json: &str) -> Result<Incoming, ImportError> {
-    let wire: WireFile = serde_json::from_str(json).map_err(json_error)?;
+    let mut wire: WireFile = serde_json::from_str(json).map_err(json_error)?;
     if wire.version > VERSION {
         return Err(ImportError(format!(
             "this exercise is of version {}, newer than this Framelens reads ({VERSION}); update Framelens",
@@ -63,6 +69,10 @@ pub fn read(json: &str) -> Result<Incoming, ImportError> {
         renamed.insert(wd.fingerprint.into_owned(), doc.fingerprint().clone());
         incoming.documents.push(doc);
     }
+    incoming.tags = Some(match wire.tags {
+        Some(tags) => read_tags(tags)?,
+        None => wire.exercise.old_tags().unwrap_or_default(),
+    });
     let mut exercise = wire.exercise.read(&renamed)?;
     exercise.role = Role::Student { name: String::new() };
     incoming.exercise = Some(exercise);
@@ -79,12 +89,11 @@ pub(crate) mod tests {
     /// A teacher's workspace: one article, a key of one annotation, the exercise.
     pub(crate) fn teacher() -> Workspace {
         let doc = Document::new("Report", "Outlet", "Putin spoke of “special relations” 👋.").unwrap();
-        let mut ws = workspace_with(doc.clone(), vec![annotation(1, &doc, 15, 34, Tag::Quote)]);
+        let mut ws = workspace_with(doc.clone(), vec![annotation(1, &doc, 15, 34, Tag::new("quote"))]);
         let exercise = Exercise {
             id: "00000000-0000-4000-8000-00000000000e".into(),
             title: "One <meeting>".into(),
             instructions: "Mark what you see.\n- claims".into(),
-            guide: crate::model::classroom::exercise::default_guide(),
             articles: vec![doc.fingerprint().clone()],
             role: Role::Teacher,
             locked: true,

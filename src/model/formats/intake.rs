@@ -5,7 +5,7 @@
 
 use super::Import;
 use crate::model::text::anchor::{Placement, Quote, Text};
-use crate::model::{Annotation, AnnotationId, Document, Edit, Exercise, Fingerprint, Span, Tag, Workspace};
+use crate::model::{Annotation, AnnotationId, Document, Edit, Exercise, Fingerprint, Span, Tag, TagSet, Workspace};
 use serde_json::Value;
 use std::collections::{HashMap, HashSet};
 use std::future::Future;
@@ -24,6 +24,9 @@ pub struct Incoming {
     /// The classroom exercise the file is for (an exercise file, or a workspace file
     /// that has one).
     pub exercise: Option<Exercise>,
+    /// The tag set the file carries (Framelens's own files), with its order, looks
+    /// and definitions.
+    pub tags: Option<TagSet>,
 }
 
 /// One annotation as a file states it.
@@ -84,9 +87,16 @@ pub async fn merge_in_pieces<P: Future<Output = bool>>(
     incoming: Incoming,
     mut pause: impl FnMut(Progress) -> P,
 ) -> Option<Import> {
-    let Incoming { documents: carried, records, mut warnings, mut notes, exercise } = incoming;
+    let Incoming { documents: carried, mut records, mut warnings, mut notes, exercise, tags } = incoming;
+    // A workspace keeps the exercise it has: opening the handed-out file again must
+    // not forget the student's name, nor turn the teacher's copy into a student's.
+    let exercise = exercise.filter(|e| workspace.exercise().is_none_or(|had| had.id != e.id));
+    let (tags, added_tags) = tags_for(workspace, tags, exercise.is_some(), &mut records, &mut warnings);
     let total = records.len();
     let mut edits = Vec::new();
+    if *workspace.tags() != tags {
+        edits.push(Edit::SetTags(Rc::new(tags)));
+    }
     let mut texts: Vec<Document> = workspace.documents().to_vec();
     let mut documents = 0;
     for doc in carried {
@@ -103,7 +113,7 @@ pub async fn merge_in_pieces<P: Future<Output = bool>>(
     let mut existing: HashMap<(usize, Span, Tag), Vec<Rc<str>>> = HashMap::new();
     for a in workspace.annotations() {
         if let Some(at) = position(a.document.as_str()) {
-            existing.entry((at, a.span, a.tag)).or_default().push(a.note.clone());
+            existing.entry((at, a.span, a.tag.clone())).or_default().push(a.note.clone());
         }
     }
     let by_id: HashMap<AnnotationId, &Annotation> = workspace.annotations().map(|a| (a.id, a)).collect();
@@ -138,18 +148,18 @@ pub async fn merge_in_pieces<P: Future<Output = bool>>(
         let text_is_known = !matches!(&record.target, Target::Named { fingerprint, .. }
             if fingerprint.as_deref().and_then(position).is_none());
         // The text the record names, where a near match is worth taking: the one
-        // with its fingerprint, or else the one with its title.
+        // with its fingerprint, or else the one alone with its title (the article
+        // re-pasted since).
         let own = match &record.target {
             Target::Text(f) => position(f.as_str()),
-            Target::Named { fingerprint: Some(f), .. } => position(f),
-            Target::Named { fingerprint: None, title } => {
+            Target::Named { fingerprint, title } => fingerprint.as_deref().and_then(position).or_else(|| {
                 let mut titled = (0..texts.len())
                     .filter(|&at| title.as_deref().is_some_and(|t| texts[at].title == t.trim()));
                 match (titled.next(), titled.next()) {
                     (Some(at), None) => Some(at),
                     _ => None,
                 }
-            }
+            }),
         };
         let placed = place(&prepared, &candidates, &record, text_is_known, own);
         let (at, span, how) = match placed {
@@ -157,7 +167,7 @@ pub async fn merge_in_pieces<P: Future<Output = bool>>(
             Err(reason) => {
                 orphans.push(Orphan {
                     at: record.at,
-                    tag: record.tag,
+                    tag: record.tag.clone(),
                     quote: record.quote.map(|q| q.exact).unwrap_or_default(),
                     note: record.note,
                     reason,
@@ -178,7 +188,7 @@ pub async fn merge_in_pieces<P: Future<Output = bool>>(
             id,
             document,
             span,
-            tag: record.tag,
+            tag: record.tag.clone(),
             note: record.note.into(),
             created: record.created.into(),
             author: record.author.into(),
@@ -206,7 +216,7 @@ pub async fn merge_in_pieces<P: Future<Output = bool>>(
         // it stays, as a second annotation, so that no one's note is lost. Within one
         // file, two ids are two annotations (a reader may tag the same words twice),
         // so a saved workspace reopens as it was.
-        if let Some(notes) = existing.get(&(at, span, annotation.tag)) {
+        if let Some(notes) = existing.get(&(at, span, annotation.tag.clone())) {
             let spaced = |note: &str| note.split_whitespace().collect::<Vec<_>>().join(" ");
             let note = spaced(&annotation.note);
             // (Compared space for space: brat, for one, writes a line break as a space.)
@@ -222,9 +232,6 @@ pub async fn merge_in_pieces<P: Future<Output = bool>>(
         edits.push(Edit::AddAnnotation(annotation));
         annotations += 1;
     }
-    // A workspace keeps the exercise it has: opening the handed-out file again must
-    // not forget the student's name, nor turn the teacher's copy into a student's.
-    let exercise = exercise.filter(|e| workspace.exercise().is_none_or(|had| had.id != e.id));
     let exercise_title = exercise.as_ref().map(|e| e.title.clone());
     if let Some(exercise) = exercise {
         edits.push(Edit::SetExercise(Some(Rc::new(exercise))));
@@ -257,7 +264,64 @@ pub async fn merge_in_pieces<P: Future<Output = bool>>(
         warnings,
         notes,
         exercise: exercise_title,
+        added_tags,
     })
+}
+
+/// The tag set a merge leaves, and the tags it adds: the workspace's, with the
+/// file's own tags and every tag its records use. A file that sets up an exercise
+/// brings the teacher's set whole. A student's copy keeps the set it was handed,
+/// and records with other tags are skipped. Each record's tag is spelled as the set
+/// spells it ("Claim" in a CSV is the tag "claim").
+fn tags_for(
+    workspace: &Workspace,
+    carried: Option<TagSet>,
+    new_exercise: bool,
+    records: &mut Vec<Record>,
+    warnings: &mut Vec<String>,
+) -> (TagSet, Vec<Tag>) {
+    let here = workspace.tags();
+    let fixed = workspace.exercise().is_some_and(|e| e.student().is_some());
+    // A workspace with nothing tagged yet and the first tags takes the file's set
+    // as it is: opening a saved workspace brings its tags in their order.
+    let fresh = workspace.annotation_count() == 0 && *here == TagSet::default();
+    let mut set = match carried {
+        Some(carried) if (new_exercise || fresh) && !fixed => {
+            // Tags still in use here stay, after the teacher's.
+            let used = here.tags().filter(|t| workspace.annotations().any(|a| &a.tag == *t));
+            carried.adding(used.map(Tag::name)).0
+        }
+        Some(carried) if !fixed => {
+            let (mut set, added) = here.adding(carried.tags().map(Tag::name));
+            for tag in added {
+                let def = carried.get(&tag).expect("added from the carried set");
+                set = set.with_def(def.clone());
+            }
+            set
+        }
+        _ => here.clone(),
+    };
+    let mut added = Vec::new();
+    if !fixed {
+        let (bigger, new) = set.adding(records.iter().map(|r| r.tag.name()));
+        (set, added) = (bigger, new);
+    }
+    records.retain_mut(|record| match set.find(record.tag.name()) {
+        Some(tag) => {
+            record.tag = tag.clone();
+            true
+        }
+        None => {
+            warnings.push(if fixed {
+                format!("{}: skipped, its tag “{}” is not one of this exercise's", record.at, record.tag)
+            } else {
+                format!("{}: skipped, “{}” cannot be a tag's name", record.at, record.tag)
+            });
+            false
+        }
+    });
+    added.retain(|tag| !here.contains(tag));
+    (set, added)
 }
 
 /// The result of `work`, which never waits on anything: run to its end at once,
@@ -321,6 +385,11 @@ fn place(
     for &at in candidates {
         match texts[at].anchor(record.quote.as_ref(), record.span) {
             Ok((span, how)) => return Ok((at, span, how)),
+            // Its own text holds the words but more than once, and nothing tells
+            // which: the same words in another article would be a guess.
+            Err(why) if Some(at) == own && record.quote.as_ref().is_some_and(|q| texts[at].holds(q)) => {
+                return Err(why)
+            }
             Err(why) => {
                 reason.get_or_insert(why);
             }

@@ -6,7 +6,7 @@
 //! ids and fingerprints are taken as written; a step that does not read or apply
 //! stops the replay, and the reader is told how many changes were not restored.
 
-use super::wire::{WireAnnotation, WireDocument, WireExercise};
+use super::wire::{read_tags, wire_tags, WireAnnotation, WireDocument, WireExercise, WireTag};
 use super::{json_error, ImportError};
 use crate::model::annotations::annotation::{Annotation, AnnotationId, Tag};
 use crate::model::annotations::edit::Edit;
@@ -77,6 +77,9 @@ enum WireEdit<'a> {
         #[serde(borrow)]
         exercise: Option<WireExercise<'a>>,
     },
+    SetTags {
+        tags: Vec<WireTag<'a>>,
+    },
     Batch {
         #[serde(borrow)]
         edits: Vec<WireEdit<'a>>,
@@ -100,11 +103,12 @@ impl<'a> WireEdit<'a> {
             },
             Edit::AddAnnotation(a) => WireEdit::AddAnnotation { annotation: WireAnnotation::unquoted(a) },
             Edit::RemoveAnnotation(id) => WireEdit::RemoveAnnotation { id: *id },
-            Edit::SetTag { id, tag } => WireEdit::SetTag { id: *id, tag: *tag },
+            Edit::SetTag { id, tag } => WireEdit::SetTag { id: *id, tag: tag.clone() },
             Edit::SetNote { id, note } => WireEdit::SetNote { id: *id, note: note.as_ref().into() },
             Edit::SetExercise(exercise) => {
                 WireEdit::SetExercise { exercise: exercise.as_deref().map(WireExercise::of) }
             }
+            Edit::SetTags(tags) => WireEdit::SetTags { tags: wire_tags(tags) },
             Edit::Batch(edits) => WireEdit::Batch { edits: edits.iter().map(WireEdit::of).collect() },
         }
     }
@@ -133,8 +137,7 @@ impl<'a> WireEdit<'a> {
                 id: wa.id.parse().map_err(ImportError)?,
                 document: stored_fingerprint(&wa.document)?,
                 span: Span::new(wa.start, wa.end),
-                tag: Tag::from_name(&wa.tag)
-                    .ok_or_else(|| ImportError(format!("unknown tag {:?}", wa.tag)))?,
+                tag: Tag::read(&wa.tag).ok_or_else(|| ImportError("an annotation has no tag".into()))?,
                 note: wa.note.as_ref().into(),
                 created: wa.created.as_ref().into(),
                 author: wa.author.as_ref().into(),
@@ -145,6 +148,7 @@ impl<'a> WireEdit<'a> {
             WireEdit::SetExercise { exercise } => {
                 Edit::SetExercise(exercise.map(|e| e.read_stored()).transpose()?.map(Rc::new))
             }
+            WireEdit::SetTags { tags } => Edit::SetTags(Rc::new(read_tags(tags)?)),
             WireEdit::Batch { edits } => {
                 Edit::Batch(edits.into_iter().map(WireEdit::read).collect::<Result<_, _>>()?)
             }
@@ -279,13 +283,13 @@ mod tests {
         let other = Document::new("Added 👋🏽", "مصدر", "A text\nwith “quotes” and Ωmega.").unwrap();
         let exercise = saved.exercise().cloned();
         let edits = vec![
-            Edit::AddAnnotation(annotation(7, &doc, 3, 9, Tag::Framing)),
+            Edit::AddAnnotation(annotation(7, &doc, 3, 9, Tag::new("framing"))),
             Edit::SetNote { id: AnnotationId(7), note: "who says so? 🇸🇾".into() },
-            Edit::SetTag { id: AnnotationId(7), tag: Tag::Claim },
+            Edit::SetTag { id: AnnotationId(7), tag: Tag::new("claim") },
             Edit::AddDocument(other.clone()),
             Edit::Batch(vec![
-                Edit::AddAnnotation(annotation(8, &other, 0, 6, Tag::Fact)),
-                Edit::AddAnnotation(annotation(9, &other, 7, 11, Tag::Quote)),
+                Edit::AddAnnotation(annotation(8, &other, 0, 6, Tag::new("fact"))),
+                Edit::AddAnnotation(annotation(9, &other, 7, 11, Tag::new("quote"))),
             ]),
             Edit::RemoveAnnotation(AnnotationId(8)),
             Edit::SetExercise(None),
@@ -319,7 +323,7 @@ mod tests {
         let saved = sample();
         let doc = saved.documents()[0].clone();
         let steps = [
-            write_step(&Step::Apply(Edit::AddAnnotation(annotation(7, &doc, 3, 9, Tag::Framing)))),
+            write_step(&Step::Apply(Edit::AddAnnotation(annotation(7, &doc, 3, 9, Tag::new("framing"))))),
             write_step(&Step::Apply(Edit::RemoveAnnotation(AnnotationId(99)))),
             write_step(&Step::Undo),
         ];
@@ -336,7 +340,7 @@ mod tests {
         let doc = saved.documents()[0].clone();
         let mut session = Session::new(saved);
         for n in 0..(HISTORY_STEPS as u128 + 20) {
-            session.apply(Edit::AddAnnotation(annotation(100 + n, &doc, 0, 5, Tag::Fact))).unwrap();
+            session.apply(Edit::AddAnnotation(annotation(100 + n, &doc, 0, 5, Tag::new("fact")))).unwrap();
         }
         let resumed = resume(session.workspace().clone(), Some(&write_history(&session)), &[]);
         let (undo, _) = resumed.session.history();

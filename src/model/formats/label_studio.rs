@@ -202,8 +202,8 @@ fn regions(at: &str, results: &[Value], context: &Context, incoming: &mut Incomi
             value.and_then(|v| v.get("labels")).and_then(Value::as_array).map(Vec::as_slice).unwrap_or(&[]);
         for label in labels {
             let name = label.as_str().unwrap_or_default();
-            let Some(tag) = Tag::from_name(name) else {
-                incoming.warnings.push(format!("{at}: label {name:?} skipped, it is not a Framelens tag"));
+            let Some(tag) = Tag::read(name) else {
+                incoming.warnings.push(format!("{at}: an empty label was skipped"));
                 continue;
             };
             // A region with several labels becomes one annotation per label, each

@@ -21,7 +21,7 @@ mod zip;
 
 use super::{Fingerprint, Workspace};
 use crate::model::text::encoding::{self, Encoding};
-use crate::model::Edit;
+use crate::model::{Edit, Tag};
 pub use intake::Orphan;
 use serde_json::Value;
 use std::fmt;
@@ -290,6 +290,8 @@ pub struct Import {
     pub notes: Vec<String>,
     /// The title of the exercise the file set up, if it did.
     pub exercise: Option<String>,
+    /// Tags the file used that the workspace did not have, now added to its set.
+    pub added_tags: Vec<Tag>,
 }
 
 /// Why a file could not be imported at all. Nothing of it was applied.

@@ -2,7 +2,7 @@
 //! writes it too.
 
 use super::intake::{Incoming, Record, Target};
-use super::wire::{WireAnnotation, WireDocument, WireExercise};
+use super::wire::{read_tags, wire_tags, WireAnnotation, WireDocument, WireExercise, WireTag};
 use super::{json_error, ImportError};
 use crate::model::annotations::annotation::{AnnotationId, Tag};
 use crate::model::annotations::workspace::Workspace;
@@ -16,8 +16,9 @@ use std::collections::HashMap;
 
 /// The value of the `format` field, so that another program's JSON is recognised.
 pub const FORMAT: &str = "framelens-workspace";
-/// The version this build writes, and the newest it reads.
-pub const VERSION: u32 = 1;
+/// The version this build writes, and the newest it reads. Version 2 added the
+/// tag set; a file of version 1 has the four first tags.
+pub const VERSION: u32 = 2;
 
 #[derive(Serialize, Deserialize)]
 struct WireWorkspace<'a> {
@@ -30,6 +31,9 @@ struct WireWorkspace<'a> {
     /// The classroom exercise the workspace is for, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     exercise: Option<WireExercise<'a>>,
+    /// The tag set (version 2 on).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    tags: Option<Vec<WireTag<'a>>>,
 }
 
 /// Writes the whole workspace.
@@ -48,6 +52,7 @@ pub fn export(workspace: &Workspace) -> String {
         documents: documents.iter().map(WireDocument::of).collect(),
         annotations,
         exercise: workspace.exercise().map(WireExercise::of),
+        tags: Some(wire_tags(workspace.tags())),
     };
     // One document, one annotation per line.
     super::json_lines::to_string(&wire, 2)
@@ -56,7 +61,7 @@ pub fn export(workspace: &Workspace) -> String {
 /// Reads a native file into records for [`super::intake::merge_in_pieces`]. An annotation whose
 /// document was edited after export is re-anchored by its quote.
 pub fn read(json: &str) -> Result<Incoming, ImportError> {
-    let wire: WireWorkspace = serde_json::from_str(json).map_err(json_error)?;
+    let mut wire: WireWorkspace = serde_json::from_str(json).map_err(json_error)?;
     if wire.format != FORMAT {
         return Err(ImportError(format!(
             "this is not a Framelens workspace file (its \"format\" is not \"{FORMAT}\")"
@@ -90,6 +95,10 @@ pub fn read(json: &str) -> Result<Incoming, ImportError> {
         renamed.insert(wd.fingerprint.into_owned(), doc.fingerprint().clone());
         incoming.documents.push(doc);
     }
+    incoming.tags = match wire.tags {
+        Some(tags) => Some(read_tags(tags)?),
+        None => wire.exercise.as_mut().and_then(WireExercise::old_tags),
+    };
     if let Some(exercise) = wire.exercise {
         match exercise.read(&renamed) {
             Ok(exercise) => incoming.exercise = Some(exercise),
@@ -108,7 +117,7 @@ pub fn read(json: &str) -> Result<Incoming, ImportError> {
 
 fn record(wa: WireAnnotation, renamed: &HashMap<String, Fingerprint>, at: String) -> Result<Record, String> {
     let id: AnnotationId = wa.id.parse()?;
-    let tag = Tag::from_name(&wa.tag).ok_or_else(|| format!("unknown tag {:?}", wa.tag))?;
+    let tag = Tag::read(&wa.tag).ok_or("it has no tag")?;
     let span = Span::new(wa.start, wa.end);
     if span.is_empty() {
         return Err(format!("its span {span} is empty or reversed"));
@@ -143,10 +152,10 @@ mod tests {
 
     fn sample() -> Workspace {
         let doc = Document::new("Report", "Outlet", "Hi 👋 there, \"special\" relations.\nنعم").unwrap();
-        let mut a = annotation(7, &doc, 3, 10, Tag::Framing);
+        let mut a = annotation(7, &doc, 3, 10, Tag::new("framing"));
         a.note = "note with <script>alert(1)</script>, \"quotes\"\nand a newline".into();
         a.author = "Sam".into();
-        workspace_with(doc.clone(), vec![a, annotation(8, &doc, 13, 20, Tag::Quote)])
+        workspace_with(doc.clone(), vec![a, annotation(8, &doc, 13, 20, Tag::new("quote"))])
     }
 
     #[test]
@@ -215,7 +224,7 @@ mod tests {
             r#"{{"format":"framelens-workspace","version":1,"documents":[],"annotations":[{},{},{},{},{},{}]}}"#,
             record("00000000-0000-4000-8000-000000000001", 5, 2, "claim"),
             record("00000000-0000-4000-8000-000000000002", 0, 999, "claim"),
-            record("00000000-0000-4000-8000-000000000003", 0, 2, "opinion"),
+            record("00000000-0000-4000-8000-000000000003", 0, 2, " "),
             record("nope", 0, 2, "claim"),
             record("00000000-0000-4000-8000-000000000004", 0, 2, "fact"),
             record("00000000-0000-4000-8000-000000000004", 0, 3, "fact"),
@@ -225,7 +234,7 @@ mod tests {
         let reasons: Vec<&str> = import.warnings.iter().map(String::as_str).collect();
         assert_eq!(reasons.len(), 4, "{reasons:?}");
         assert!(reasons[0].contains("empty or reversed"));
-        assert!(reasons[1].contains("unknown tag \"opinion\""));
+        assert!(reasons[1].contains("it has no tag"));
         assert!(reasons[2].contains("not a UUID"));
         assert!(reasons[3].contains("appears twice"));
         // A span outside its text has nothing to place it by.

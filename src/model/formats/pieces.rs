@@ -78,7 +78,7 @@ mod tests {
                     doc,
                     start,
                     start + 4,
-                    Tag::Quote,
+                    Tag::new("quote"),
                 )))
                 .unwrap();
             }

@@ -5,41 +5,44 @@
 
 use crate::model::annotations::palette::look;
 use crate::model::text::offsets::Span;
-use crate::model::{Annotation, AnnotationId, Document, Tag, Workspace};
+use crate::model::{Annotation, AnnotationId, Document, Tag, TagSet, Workspace};
 use std::collections::HashMap;
 
-/// How far below the text each tag's underline sits, so that nested spans of
-/// different tags show every line.
-fn underline_offset(tag: Tag) -> usize {
-    2 + 4 * tag.index()
+/// A tag's class names: `t-N` for its spans and `chip-N` for its chips, N its place
+/// in the set from 1 (a tag's name may hold anything, a class name may not).
+fn class(set: &TagSet, tag: &Tag) -> usize {
+    set.position(tag).map_or(0, |at| at + 1)
 }
 
 pub fn export(workspace: &Workspace, title: &str) -> String {
+    let set = workspace.tags();
     let mut css = String::from(STYLE);
-    for tag in Tag::ALL {
-        let look = look(tag);
+    for (at, def) in set.iter().enumerate() {
+        let look = look(def.look);
+        // Each tag's underline sits a little lower than the one before, so that
+        // nested spans of different tags show every line.
         css.push_str(&format!(
-            ".t-{name} {{ background-color: {bg}; text-decoration: underline {style} {line} 2px; \
+            ".t-{n} {{ background-color: {bg}; text-decoration: underline {style} {line} 2px; \
              text-underline-offset: {offset}px; }}\n\
-             .chip-{name} {{ background-color: {bg}; border-bottom: 3px {border} {line}; }}\n",
-            name = tag.name(),
+             .chip-{n} {{ background-color: {bg}; border-bottom: 3px {border} {line}; padding: 0 0.3rem; }}\n",
+            n = at + 1,
             bg = look.background,
             style = look.line_style,
             border = look.border_style,
             line = look.line,
-            offset = underline_offset(tag),
+            offset = 2 + 4 * (at % 6),
         ));
     }
-    let all = Tag::counts(workspace.annotations());
+    let all = set.counts(workspace.annotations());
     let mut body = format!(
         "<h1>{}</h1>\n<p class=\"summary\">{} articles, {} annotations.</p>\n{}",
         escape(title),
         workspace.documents().len(),
         workspace.annotation_count(),
-        legend(&all)
+        legend(set, &all)
     );
     for (n, doc) in workspace.documents().iter().enumerate() {
-        body.push_str(&article(n + 1, doc, &workspace.annotations_of(doc.fingerprint())));
+        body.push_str(&article(n + 1, doc, &workspace.annotations_of(doc.fingerprint()), set));
     }
     format!(
         "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
@@ -58,7 +61,6 @@ const STYLE: &str = "body { font: 16px/1.5 Georgia, 'Times New Roman', serif; ma
 padding: 0 1rem; color: #1b1d21; }\n\
 h1, h2, .legend, .counts, .summary, .source, .notes { font-family: system-ui, sans-serif; }\n\
 .legend ul { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 0.5rem 1.5rem; }\n\
-.chip-claim, .chip-quote, .chip-framing, .chip-fact { padding: 0 0.3rem; }\n\
 .text { white-space: pre-wrap; line-height: 2.4; }\n\
 .counts { border-collapse: collapse; margin: 0.5rem 0 1rem; }\n\
 .counts th, .counts td { border: 1px solid #999; padding: 0.1rem 0.6rem; text-align: left; }\n\
@@ -67,26 +69,26 @@ sup a { text-decoration: none; }\n\
 article { break-before: page; }\n\
 @media print { body { margin: 0; max-width: none; } * { print-color-adjust: exact; -webkit-print-color-adjust: exact; } }\n";
 
-fn legend(counts: &[usize; 4]) -> String {
-    let items: String = Tag::ALL
+fn legend(set: &TagSet, counts: &[usize]) -> String {
+    let items: String = set
         .iter()
-        .map(|tag| {
-            let look = look(*tag);
+        .zip(counts)
+        .enumerate()
+        .map(|(at, (def, count))| {
             format!(
-                "<li><span class=\"chip-{}\">{}</span> {} underline, {} in all</li>",
-                tag.name(),
-                tag.label(),
-                look.line_style,
-                counts[tag.index()]
+                "<li><span class=\"chip-{}\">{}</span> {} underline, {count} in all</li>",
+                at + 1,
+                escape(&def.tag.label()),
+                look(def.look).line_style,
             )
         })
         .collect();
     format!("<section class=\"legend\" aria-label=\"Legend\"><h2>Legend</h2><ul>{items}</ul></section>\n")
 }
 
-fn article(number: usize, doc: &Document, annotations: &[&Annotation]) -> String {
-    let counts = Tag::counts(annotations.iter().copied());
-    let header: String = Tag::ALL.iter().map(|t| format!("<th>{}</th>", t.label())).collect();
+fn article(number: usize, doc: &Document, annotations: &[&Annotation], set: &TagSet) -> String {
+    let counts = set.counts(annotations.iter().copied());
+    let header: String = set.tags().map(|t| format!("<th>{}</th>", escape(&t.label()))).collect();
     let cells: String = counts.iter().map(|c| format!("<td>{c}</td>")).collect();
     let mut out = format!(
         "<article>\n<h2><bdi>{}</bdi></h2>\n<p class=\"source\"><bdi>{}</bdi></p>\n\
@@ -123,7 +125,7 @@ fn article(number: usize, doc: &Document, annotations: &[&Annotation]) -> String
             covering.push(a);
         }
         for a in &covering {
-            out.push_str(&format!("<span class=\"t-{}\" title=\"{}\">", a.tag.name(), a.tag.label()));
+            out.push_str(&format!("<span class=\"t-{}\" title=\"{}\">", class(set, &a.tag), escape(&a.tag.label())));
         }
         out.push_str(&escape(index.slice(Span::new(from, to)).unwrap_or_default()));
         out.push_str(&"</span>".repeat(covering.len()));
@@ -136,8 +138,8 @@ fn article(number: usize, doc: &Document, annotations: &[&Annotation]) -> String
             out.push_str(&format!(
                 "<li id=\"a{number}-n{}\"><span class=\"chip-{}\">{}</span> “<bdi>{}</bdi>”: <bdi>{}</bdi> <a href=\"#a{number}-r{}\" aria-label=\"Back to the text\">↩</a></li>\n",
                 k + 1,
-                a.tag.name(),
-                a.tag.label(),
+                class(set, &a.tag),
+                escape(&a.tag.label()),
                 escape(quote),
                 escape(&a.note),
                 k + 1
@@ -173,14 +175,14 @@ mod tests {
     #[test]
     fn nested_spans_nest_and_notes_become_footnotes() {
         let doc = Document::new("<b>Title</b>", "S & T", "He said <i>big</i> things.").unwrap();
-        let mut inner = annotation(2, &doc, 8, 18, Tag::Framing);
+        let mut inner = annotation(2, &doc, 8, 18, Tag::new("framing"));
         inner.note = "<script>alert(1)</script>".into();
-        let ws = workspace_with(doc.clone(), vec![annotation(1, &doc, 3, 25, Tag::Quote), inner]);
+        let ws = workspace_with(doc.clone(), vec![annotation(1, &doc, 3, 25, Tag::new("quote")), inner]);
         let html = export(&ws, "Report");
         assert!(html.contains("<h2><bdi>&lt;b&gt;Title&lt;/b&gt;</bdi></h2>"));
         assert!(html.contains("<p class=\"source\"><bdi>S &amp; T</bdi></p>"));
         assert!(html.contains(
-            "<span class=\"t-quote\" title=\"Quote\"><span class=\"t-framing\" title=\"Framing\">&lt;i&gt;big&lt;/i&gt;</span></span>\
+            "<span class=\"t-2\" title=\"Quote\"><span class=\"t-3\" title=\"Framing\">&lt;i&gt;big&lt;/i&gt;</span></span>\
              <sup><a href=\"#a1-n1\" id=\"a1-r1\">1</a></sup>"
         ), "{html}");
         assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));

@@ -4,8 +4,9 @@
 
 use super::{import, Format};
 use crate::model::text::offsets::{snap_to_graphemes, CpIndex, Span};
-use crate::model::{Annotation, AnnotationId, Document, Edit, Tag, Workspace};
+use crate::model::{Annotation, AnnotationId, Document, Edit, Tag, TagDef, TagSet, Workspace};
 use std::collections::HashSet;
+use std::rc::Rc;
 
 /// A small deterministic random source (xorshift64*), so failures repeat.
 struct Random(u64);
@@ -68,9 +69,41 @@ fn random_document(random: &mut Random, n: usize) -> Document {
         .unwrap()
 }
 
+/// Tag names as teachers and researchers write them.
+const TAG_NAMES: &[&str] = &[
+    "claim",
+    "quote",
+    "Source",
+    "Emotive language",
+    "élan vital",
+    "مصدر",
+    "😀 mood",
+    "Number without a source",
+    "Omission",
+    "Ça, c'est « cadré »",
+    "Фрейм",
+    "a \"quoted\" <tag>",
+    "=1+1",
+];
+
+/// A set of 1 to 12 of [`TAG_NAMES`], in a random order, with random looks.
+fn random_tags(random: &mut Random) -> TagSet {
+    let mut names: Vec<&str> = TAG_NAMES.to_vec();
+    let mut defs = Vec::new();
+    for _ in 0..1 + random.below(12) {
+        let name = names.remove(random.below(names.len()));
+        let definition = random.pick(&["", "One line.", "Des « mots »"]).into();
+        defs.push(TagDef { tag: Tag::new(name), look: random.below(8), definition });
+    }
+    TagSet::new(defs).unwrap()
+}
+
 fn random_workspace(seed: u64) -> Workspace {
     let mut random = Random(seed);
     let mut workspace = Workspace::default();
+    let tags = random_tags(&mut random);
+    workspace.apply(Edit::SetTags(Rc::new(tags.clone()))).unwrap();
+    let tags: Vec<Tag> = tags.tags().cloned().collect();
     for n in 0..1 + random.below(3) {
         let doc = random_document(&mut random, n);
         workspace.apply(Edit::AddDocument(doc.clone())).unwrap();
@@ -79,11 +112,11 @@ fn random_workspace(seed: u64) -> Workspace {
             let start = random.below(doc.len() - 1);
             let end = start + 1 + random.below((doc.len() - start).min(60));
             let span = snap_to_graphemes(doc.text(), Span::new(start, end));
-            let tag = Tag::ALL[random.below(4)];
+            let tag = tags[random.below(tags.len())].clone();
             // Only spans with something besides line breaks: brat has nowhere to
             // put a span of nothing but line breaks.
             let text = CpIndex::new(doc.text()).slice(span).unwrap().to_owned();
-            if text.trim().is_empty() || !taken.insert((span, tag)) {
+            if text.trim().is_empty() || !taken.insert((span, tag.clone())) {
                 continue;
             }
             let annotation = Annotation {
@@ -105,6 +138,7 @@ fn random_workspace(seed: u64) -> Workspace {
 /// carry the text are imported.
 fn texts_only(workspace: &Workspace) -> Workspace {
     let mut bare = Workspace::default();
+    bare.apply(Edit::SetTags(workspace.shared_tags())).unwrap();
     for doc in workspace.documents() {
         bare.apply(Edit::AddDocument(doc.clone())).unwrap();
     }
@@ -124,12 +158,12 @@ fn round_trip(workspace: &Workspace, format: Format, into: Workspace) -> Workspa
 }
 
 /// The parts of an annotation a format keeps, in a comparable order.
-type Kept = (String, Span, Tag, String, String, String, Option<AnnotationId>);
+type Kept = (String, Span, String, String, String, String, Option<AnnotationId>);
 type Keep = fn(&Annotation) -> Kept;
 
 fn kept(workspace: &Workspace, keep: Keep) -> Vec<Kept> {
     let mut all: Vec<Kept> = workspace.annotations().map(keep).collect();
-    all.sort_by(|a, b| (&a.0, a.1, a.2).cmp(&(&b.0, b.1, b.2)));
+    all.sort_by(|a, b| (&a.0, a.1, &a.2).cmp(&(&b.0, b.1, &b.2)));
     all
 }
 
@@ -137,7 +171,7 @@ fn everything(a: &Annotation) -> Kept {
     (
         a.document.to_string(),
         a.span,
-        a.tag,
+        a.tag.to_string(),
         a.note.to_string(),
         a.author.to_string(),
         a.created.to_string(),
@@ -146,16 +180,21 @@ fn everything(a: &Annotation) -> Kept {
 }
 
 fn spans_and_tags(a: &Annotation) -> Kept {
-    (a.document.to_string(), a.span, a.tag, String::new(), String::new(), String::new(), None)
+    (a.document.to_string(), a.span, a.tag.to_string(), String::new(), String::new(), String::new(), None)
+}
+
+/// A tag as a format that writes labels keeps it: whatever its case.
+fn label(tag: &Tag) -> String {
+    tag.name().to_lowercase()
 }
 
 fn with_notes(a: &Annotation) -> Kept {
-    (a.document.to_string(), a.span, a.tag, a.note.to_string(), String::new(), String::new(), Some(a.id))
+    (a.document.to_string(), a.span, label(&a.tag), a.note.to_string(), String::new(), String::new(), Some(a.id))
 }
 
 fn with_one_line_notes(a: &Annotation) -> Kept {
     let note = a.note.replace(['\n', '\t'], " ");
-    (a.document.to_string(), a.span, a.tag, note, String::new(), String::new(), None)
+    (a.document.to_string(), a.span, label(&a.tag), note, String::new(), String::new(), None)
 }
 
 /// The workspace as brat can hold it: no line breaks or tabs at the edges of spans.
@@ -182,10 +221,12 @@ fn every_format_round_trips_what_it_can_hold() {
         let ws = random_workspace(seed);
         let back = round_trip(&ws, Format::Workspace, Workspace::default());
         assert_eq!(back.documents(), ws.documents(), "seed {seed}");
+        assert_eq!(back.tags(), ws.tags(), "seed {seed}");
         assert_eq!(kept(&back, everything), kept(&ws, everything), "seed {seed}");
         for format in [Format::W3c, Format::Csv] {
             let back = round_trip(&ws, format, texts_only(&ws));
             assert_eq!(kept(&back, everything), kept(&ws, everything), "{format:?}, seed {seed}");
+            assert_eq!(back.tags(), ws.tags(), "{format:?}, seed {seed}");
         }
         let cases: [(Format, Keep); 3] = [
             (Format::Doccano, spans_and_tags),

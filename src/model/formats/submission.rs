@@ -6,7 +6,7 @@
 
 use super::json_error;
 use super::wire::WireAnnotation;
-use crate::model::annotations::annotation::{Annotation, AnnotationId, Tag};
+use crate::model::annotations::annotation::{Annotation, AnnotationId};
 use crate::model::classroom::exercise::Exercise;
 use crate::model::text::bidi::quoted;
 use crate::model::text::offsets::Span;
@@ -183,8 +183,11 @@ pub fn read(bytes: &[u8], exercise: &Exercise, workspace: &Workspace) -> Result<
             id: wa.id.parse::<AnnotationId>().map_err(problem)?,
             document: document.clone(),
             span,
-            tag: Tag::from_name(&wa.tag)
-                .ok_or_else(|| problem(format!("has an unknown tag {:?}", wa.tag)))?,
+            tag: workspace
+                .tags()
+                .find(&wa.tag)
+                .cloned()
+                .ok_or_else(|| problem(format!("has a tag the exercise does not have, {:?}", wa.tag)))?,
             note: wa.note.chars().take(MAX_NOTE).collect::<String>().into(),
             created: wa.created.chars().take(40).collect::<String>().into(),
             author: student.as_str().into(),
@@ -200,14 +203,14 @@ mod tests {
     use crate::model::classroom::exercise::Role;
     use crate::model::formats::exercise_file::tests::teacher;
     use crate::model::testing::annotation;
-    use crate::model::Edit;
+    use crate::model::{Edit, Tag};
 
     /// The teacher's workspace, and a student's file with one annotation.
     fn handed_in() -> (Workspace, String) {
         let ws = teacher();
         let mut student = ws.clone();
         student.apply(Edit::RemoveAnnotation(AnnotationId(1))).unwrap();
-        student.apply(Edit::AddAnnotation(annotation(2, &ws.documents()[0], 0, 5, Tag::Fact))).unwrap();
+        student.apply(Edit::AddAnnotation(annotation(2, &ws.documents()[0], 0, 5, Tag::new("fact")))).unwrap();
         let exercise =
             Exercise { role: Role::Student { name: "Ana".into() }, ..ws.exercise().unwrap().clone() };
         (ws, export(&student, &exercise, "Ana", "2025-10-20T09:00:00Z"))
@@ -223,8 +226,8 @@ mod tests {
         assert_eq!(submission.student, "Ana");
         assert_eq!(submission.handed_in, "2025-10-20T09:00:00Z");
         let marks: Vec<_> =
-            submission.annotations.iter().map(|a| (a.span, a.tag, a.author.as_ref())).collect();
-        assert_eq!(marks, vec![(Span::new(0, 5), Tag::Fact, "Ana")]);
+            submission.annotations.iter().map(|a| (a.span, a.tag.clone(), a.author.as_ref())).collect();
+        assert_eq!(marks, vec![(Span::new(0, 5), Tag::new("fact"), "Ana")]);
     }
 
     /// The file with its list of articles emptied, as a student's copy with its
@@ -250,7 +253,7 @@ mod tests {
             (file.replace("\"student\": \"Ana\"", "\"student\": \"  \""), "no student name"),
             (without_articles(&file), "is not in it (it was removed from the student's copy)"),
             (file.replace("\"end\":5", "\"end\":500"), "annotation 1 has the span 0..500"),
-            (file.replace("\"tag\":\"fact\"", "\"tag\":\"<script>\""), "unknown tag"),
+            (file.replace("\"tag\":\"fact\"", "\"tag\":\"<script>\""), "a tag the exercise does not have"),
             (file[..file.len() / 2].to_owned(), "this is not a valid file: line"),
             ("\u{0}\u{1}".to_owned(), "not a text file"),
             (file.replace(FORMAT, "framelens-workspace"), "not a Framelens submission"),

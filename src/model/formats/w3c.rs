@@ -252,10 +252,10 @@ fn record(item: &Value, at: &str, warnings: &mut Vec<String>) -> Result<Record, 
         let value = body.as_str().or_else(|| text(body, "value")).unwrap_or_default();
         match text(body, "purpose") {
             Some("commenting" | "describing") => note = value.to_owned(),
-            _ => tag = tag.or_else(|| Tag::from_name(value)),
+            _ => tag = tag.or_else(|| Tag::read(value)),
         }
     }
-    let tag = tag.ok_or("it has no tagging body naming claim, quote, framing or fact")?;
+    let tag = tag.ok_or("it has no tagging body")?;
     let target = each(item.get("target")).into_iter().next().ok_or("it has no target")?;
     let source = target.as_str().or_else(|| text(target, "source")).unwrap_or_default();
     let (mut quote, mut span) = (None, None);
@@ -305,7 +305,7 @@ mod tests {
     fn each_annotation_carries_tag_note_and_both_selectors() {
         let text = format!("{}Hi 👋 there, special relations.{}", "p".repeat(40), "s".repeat(40));
         let doc = Document::new("T", "S", &text).unwrap();
-        let mut a = annotation(1, &doc, 43, 48, Tag::Claim);
+        let mut a = annotation(1, &doc, 43, 48, Tag::new("claim"));
         a.note = "check this".into();
         let ws = workspace_with(doc.clone(), vec![a]);
         let out: Value = serde_json::from_str(&export(&ws, "Workspace")).unwrap();
@@ -338,7 +338,7 @@ mod tests {
     #[test]
     fn context_stops_at_the_edges_of_the_text() {
         let doc = Document::new("T", "S", "ab👋cd").unwrap();
-        let ws = workspace_with(doc.clone(), vec![annotation(1, &doc, 1, 4, Tag::Fact)]);
+        let ws = workspace_with(doc.clone(), vec![annotation(1, &doc, 1, 4, Tag::new("fact"))]);
         let out: Value = serde_json::from_str(&export(&ws, "W")).unwrap();
         let quote = &out["first"]["items"][0]["target"]["selector"][0];
         assert_eq!(

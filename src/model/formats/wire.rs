@@ -7,10 +7,10 @@
 //! annotations would otherwise copy every string once more) and own what they read.
 
 use super::ImportError;
-use crate::model::classroom::exercise::{default_guide, Exercise, Role};
+use crate::model::classroom::exercise::{Exercise, Role};
 use crate::model::text::document::{Document, Fingerprint};
 use crate::model::text::offsets::CpIndex;
-use crate::model::{Annotation, Tag};
+use crate::model::{Annotation, Tag, TagDef, TagSet};
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -18,6 +18,8 @@ use std::collections::HashMap;
 /// Longest title and instructions read, in bytes: an exercise is read by people.
 const MAX_TITLE: usize = 500;
 const MAX_INSTRUCTIONS: usize = 20_000;
+/// Longest tag definition read, in characters: one line for students.
+const MAX_DEFINITION: usize = 300;
 
 /// A document as the files hold it (the workspace file and the exercise file).
 #[derive(Serialize, Deserialize)]
@@ -90,8 +92,9 @@ pub(super) struct WireExercise<'a> {
     title: Cow<'a, str>,
     #[serde(default)]
     instructions: Cow<'a, str>,
-    #[serde(default)]
-    guide: WireGuide<'a>,
+    /// Version 1's tag definitions: read, never written.
+    #[serde(default, skip_serializing)]
+    guide: Option<WireGuide>,
     articles: Vec<Cow<'a, str>>,
     /// "teacher" or "student".
     role: Cow<'a, str>,
@@ -103,32 +106,64 @@ pub(super) struct WireExercise<'a> {
     locked: bool,
 }
 
-/// A definition per tag; a missing one is read as the default.
-#[derive(Serialize, Deserialize, Default)]
-struct WireGuide<'a> {
+/// A tag of the set, as Framelens's own files hold it (version 2 on).
+#[derive(Serialize, Deserialize)]
+pub(super) struct WireTag<'a> {
+    name: Cow<'a, str>,
+    /// An entry of the palette.
     #[serde(default)]
-    claim: Cow<'a, str>,
-    #[serde(default)]
-    quote: Cow<'a, str>,
-    #[serde(default)]
-    framing: Cow<'a, str>,
-    #[serde(default)]
-    fact: Cow<'a, str>,
+    look: usize,
+    #[serde(default, skip_serializing_if = "str::is_empty")]
+    definition: Cow<'a, str>,
 }
 
-impl<'a> WireGuide<'a> {
-    fn of(exercise: &'a Exercise) -> WireGuide<'a> {
-        let [claim, quote, framing, fact] = Tag::ALL.map(|tag| exercise.definition(tag).into());
-        WireGuide { claim, quote, framing, fact }
-    }
+/// The workspace's tag set as the files hold it.
+pub(super) fn wire_tags(set: &TagSet) -> Vec<WireTag<'_>> {
+    set.iter()
+        .map(|def| WireTag { name: def.tag.name().into(), look: def.look, definition: def.definition.as_ref().into() })
+        .collect()
+}
 
-    fn get(&self, tag: Tag) -> &str {
-        match tag {
-            Tag::Claim => &self.claim,
-            Tag::Quote => &self.quote,
-            Tag::Framing => &self.framing,
-            Tag::Fact => &self.fact,
-        }
+/// The tag set a file holds.
+pub(super) fn read_tags(wire: Vec<WireTag>) -> Result<TagSet, ImportError> {
+    let defs = wire
+        .into_iter()
+        .map(|t| TagDef {
+            tag: Tag::new(&t.name),
+            look: t.look,
+            definition: t.definition.chars().take(MAX_DEFINITION).collect::<String>().into(),
+        })
+        .collect();
+    TagSet::new(defs).map_err(|why| ImportError(format!("the file's tag set is broken: {why}")))
+}
+
+/// The definitions of the four first tags, as files of version 1 held them in the
+/// exercise; a missing one is read as the default.
+#[derive(Deserialize, Default)]
+struct WireGuide {
+    #[serde(default)]
+    claim: String,
+    #[serde(default)]
+    quote: String,
+    #[serde(default)]
+    framing: String,
+    #[serde(default)]
+    fact: String,
+}
+
+impl WireGuide {
+    /// The default set with these definitions.
+    fn tags(self) -> TagSet {
+        let given = [self.claim, self.quote, self.framing, self.fact];
+        TagSet::default().iter().zip(given).fold(TagSet::default(), |set, (def, given)| {
+            let given = given.trim();
+            if given.is_empty() {
+                set
+            } else {
+                let definition = given.chars().take(MAX_DEFINITION).collect::<String>().into();
+                set.with_def(TagDef { definition, ..def.clone() })
+            }
+        })
     }
 }
 
@@ -138,7 +173,7 @@ impl<'a> WireExercise<'a> {
             id: exercise.id.as_str().into(),
             title: exercise.title.as_str().into(),
             instructions: exercise.instructions.as_str().into(),
-            guide: WireGuide::of(exercise),
+            guide: None,
             articles: exercise.articles.iter().map(|f| f.as_str().into()).collect(),
             role: match exercise.role {
                 Role::Teacher => "teacher",
@@ -148,6 +183,11 @@ impl<'a> WireExercise<'a> {
             student: exercise.student().map(Cow::from),
             locked: exercise.locked,
         }
+    }
+
+    /// The tag set a file of version 1 held in its exercise's guide.
+    pub(super) fn old_tags(&mut self) -> Option<TagSet> {
+        self.guide.take().map(WireGuide::tags)
     }
 
     /// The exercise as Framelens itself stored it (autosave's journal): its
@@ -178,11 +218,6 @@ impl<'a> WireExercise<'a> {
                 None => return refuse("it names an article the file does not hold"),
             }
         }
-        let defaults = default_guide();
-        let guide = Tag::ALL.map(|tag| {
-            let given = Some(self.guide.get(tag).trim()).filter(|d| !d.is_empty());
-            given.map_or_else(|| defaults[tag.index()].clone(), |d| d.chars().take(300).collect())
-        });
         let role = match (self.role.as_ref(), self.student) {
             ("teacher", _) => Role::Teacher,
             ("student", name) => Role::Student { name: name.unwrap_or_default().chars().take(100).collect() },
@@ -192,7 +227,6 @@ impl<'a> WireExercise<'a> {
             id: self.id.into_owned(),
             title: self.title.trim().to_owned(),
             instructions: self.instructions.into_owned(),
-            guide,
             articles,
             role,
             locked: self.locked,

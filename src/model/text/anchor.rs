@@ -80,6 +80,11 @@ impl<'t> Text<'t> {
         (span.end <= self.len()).then(|| self.index.slice(span).ok()).flatten()
     }
 
+    /// Whether the text holds the quote word for word, somewhere.
+    pub fn holds(&self, quote: &Quote) -> bool {
+        !quote.exact.is_empty() && self.text.contains(quote.exact.as_str())
+    }
+
     /// Places an annotation by its quote and its position `hint`, in that order of
     /// trust; with no quote, by the position alone. The quote must be found exactly,
     /// or after folding; [`Text::anchor_approximately`] is the next step.
