@@ -36,7 +36,7 @@ pub fn page(props: &PageProps) -> Html {
     let saving = use_autosave(&state, &props.opened, &shell);
     written::use_kept_written(&state, shell.written.clone());
     api::use_api(shell.latest.clone(), shell.dispatch.clone());
-    use_page_keys(shell.layout.clone(), shell.dispatch.clone());
+    use_page_keys(shell.layout.clone(), shell.latest.clone(), shell.dispatch.clone());
     super::place::use_place(&state, &shell, props.opened.slot.clone(), props.opened.at);
 
     let workspace = state.session.workspace();
@@ -50,7 +50,11 @@ pub fn page(props: &PageProps) -> Html {
         chosen: state.selected,
         revision: state.revision,
         removable: !fixed,
+        tags: workspace.shared_tags(),
     });
+    let tags = workspace.shared_tags();
+    let student = exercise.is_some_and(|e| e.student().is_some());
+    let keys: Vec<String> = tags.tags().filter_map(|t| Some(format!("{} {}", tags.key(t)?, t.label()))).collect();
     let can_show = |screen: Screen| screen.can_show(workspace, &state.class);
     let ondrop = {
         let shell = shell.clone();
@@ -70,7 +74,7 @@ pub fn page(props: &PageProps) -> Html {
                 <Toolbar can_undo={state.session.can_undo()} can_redo={state.session.can_redo()}
                     shell={shell.clone()}
                     exercise={can_show(Screen::ExerciseEditor)} side_by_side={can_show(Screen::SideBySide)}
-                    articles_fixed={fixed} />
+                    articles_fixed={fixed} tags={tags.clone()} tags_editable={!student} />
             </header>
             if saving.state == SaveState::Newer {
                 <div class="newer" role="alert">
@@ -90,7 +94,7 @@ pub fn page(props: &PageProps) -> Html {
                 <Orphans orphans={state.orphans.clone()} on_dismiss={shell.on(|| Action::DismissOrphans)} />
             }
             if let Some(exercise) = exercise {
-                <ExercisePanel exercise={exercise.clone()}
+                <ExercisePanel exercise={exercise.clone()} tags={tags.clone()}
                     annotations={workspace.annotations_on(&exercise.articles).len()}
                     students={state.class.submissions.len()} shell={shell.clone()}
                     progress={if exercise.student().is_some() { class::progress(workspace, exercise) } else { Vec::new() }}
@@ -113,8 +117,9 @@ pub fn page(props: &PageProps) -> Html {
                 <CurrentScreen state={state.clone()} shell={shell.clone()} />
             }
             <footer class="keys">
-                { "Keys: select text (mouse or Shift+arrows in the article), then 1 Claim · 2 Quote · 3 Framing · 4 Fact. \
-                   Enter chooses the annotation at the caret, Delete removes the chosen one, Ctrl+Z undo, Ctrl+Shift+Z redo." }
+                { format!("Keys: select text (mouse or Shift+arrows in the article), then {}. \
+                   Enter chooses the annotation at the caret, Delete removes the chosen one, Ctrl+Z undo, Ctrl+Shift+Z redo.",
+                   keys.join(" · ")) }
             </footer>
         </div>
     }

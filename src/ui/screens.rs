@@ -12,6 +12,7 @@ use super::dialogs::add_article::AddArticle;
 use super::dialogs::edit_article::EditArticle;
 use super::dialogs::exercise::ExerciseDialog;
 use super::dialogs::export::ExportDialog;
+use super::dialogs::tags::TagsDialog;
 use super::dialogs::versions::VersionsDialog;
 use super::shell::Shell;
 use super::State;
@@ -68,6 +69,10 @@ pub fn current_screen(props: &CurrentScreenProps) -> Html {
             <ExportDialog on_export={shell.with(Shell::export)} on_close={close} kept={shell.kept.get()}
                 on_versions={shell.on(|| Action::Show(Screen::Versions))} />
         },
+        Screen::Tags => html! {
+            <TagsDialog workspace={workspace.clone()} on_save={shell.with(|shell, edit| shell.act(Action::Edit(edit)))}
+                on_close={close.clone()} />
+        },
         Screen::Versions => html! {
             <VersionsDialog slot={shell.slot.clone()} offset={state.utc_offset}
                 on_restore={shell.with(Shell::restore_version)} on_download={shell.with(Shell::download_version)}
@@ -75,14 +80,14 @@ pub fn current_screen(props: &CurrentScreenProps) -> Html {
         },
         Screen::ExerciseEditor => html! {
             <ExerciseDialog workspace={workspace.clone()} slot={shell.slot.clone()} new_id={ids::new_annotation_id().to_string()}
-                on_done={shell.with(|shell, (exercise, handout)| shell.hand_out(exercise, handout))}
+                on_done={shell.with(|shell, (exercise, definitions, handout)| shell.hand_out(exercise, definitions, handout))}
                 on_sample={shell.on(|| Action::OpenSampleClass)} on_close={close} />
         },
         Screen::SideBySide => {
             html! { <SideBySide documents={screen::side_by_side(workspace)} on_close={close} /> }
         }
         Screen::Charts => match (*outlets).clone() {
-            Some(sources) => html! { <Charts {sources} on_close={close} /> },
+            Some(sources) => html! { <Charts {sources} tags={workspace.shared_tags()} on_close={close} /> },
             None => html! {},
         },
         Screen::Class => match exercise {

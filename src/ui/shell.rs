@@ -17,11 +17,15 @@ use crate::model::classroom::{class, feedback_page};
 use crate::model::formats::{self, Format, MAX_IMPORT_BYTES};
 use crate::model::text::bidi::isolate;
 use crate::model::text::{encoding, webpage};
+use crate::model::annotations::tag_edit;
 use crate::model::{Document, Edit, Exercise, Role, Tag};
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use web_sys::File;
 use yew::prelude::*;
+
+/// The state as of the last render, shared with handlers outside Yew's.
+pub type Latest = Rc<RefCell<State>>;
 
 /// What the commands need, the same value for as long as the page is open (so
 /// that passing it down never re-renders a component by itself).
@@ -29,7 +33,7 @@ use yew::prelude::*;
 pub struct Shell {
     /// The state as of the last render. Commands clone it out before acting: a
     /// render may replace it.
-    pub latest: Rc<RefCell<State>>,
+    pub latest: Latest,
     pub dispatch: Callback<Action>,
     /// The article's layout, where tag keys and buttons read the selection.
     pub layout: SharedLayout,
@@ -238,16 +242,28 @@ impl Shell {
         self.stop_import.set(true);
     }
 
-    /// Saves the exercise the teacher made, and downloads what she asked for; the
-    /// dialog stays open for the next file, and closes on Save.
-    pub fn hand_out(&self, exercise: Exercise, handout: Handout) {
+    /// Saves the exercise the teacher made, with the tags' `definitions`, and
+    /// downloads what she asked for; the dialog stays open for the next file, and
+    /// closes on Save.
+    pub fn hand_out(&self, exercise: Exercise, definitions: Vec<String>, handout: Handout) {
         if handout == Handout::Save {
             self.act(Action::Close);
         }
         let mut workspace = self.latest.borrow().session.workspace().clone();
+        let mut edits = Vec::new();
         if workspace.exercise() != Some(&exercise) {
-            let edit = Edit::SetExercise(Some(Rc::new(exercise.clone())));
-            workspace.apply(edit.clone()).expect("setting an exercise always applies");
+            edits.push(Edit::SetExercise(Some(Rc::new(exercise.clone()))));
+        }
+        let mut rows = tag_edit::rows(workspace.tags());
+        for (row, definition) in rows.iter_mut().zip(definitions) {
+            row.definition = definition;
+        }
+        if let Ok(Some(edit)) = tag_edit::change_tags(&workspace, &rows, &[]) {
+            edits.push(edit);
+        }
+        if !edits.is_empty() {
+            let edit = Edit::Batch(edits);
+            workspace.apply(edit.clone()).expect("an exercise and its tags' definitions always apply");
             self.act(Action::Edit(edit));
         }
         let stem = file_stem(&exercise.title);

@@ -86,7 +86,7 @@ test('tag buttons, overlapping spans, and a click that chooses the innermost', a
   assert.match(await page.locator('.counts').textContent(), /Claim 1.*Quote 0.*Framing 1.*Fact 1/);
   // The highlights are painted through the Custom Highlight API, not as elements.
   const painted = await page.evaluate(() => [...CSS.highlights.keys()].sort());
-  assert.deepEqual(painted.filter((name) => name !== 'fl-caret'), ['fl-chosen', 'fl-claim', 'fl-fact', 'fl-framing']);
+  assert.deepEqual(painted.filter((name) => name !== 'fl-caret'), ['fl-amber', 'fl-chosen', 'fl-green', 'fl-pink']);
   assert.equal(await page.locator('.article-text p').first().evaluate((p) => p.childElementCount), 0);
 });
 
@@ -592,7 +592,7 @@ test('in a long article of short lines, the blocks that move into view are paint
   await page.locator('.article-text p[data-line="33"]').waitFor();
   // Every word drawn in the viewport has its highlight registered.
   await page.waitForFunction(() => {
-    const painted = new Set([...(CSS.highlights.get('fl-claim') ?? [])].map((r) => r.startContainer.parentNode.dataset.line));
+    const painted = new Set([...(CSS.highlights.get('fl-amber') ?? [])].map((r) => r.startContainer.parentNode.dataset.line));
     const inView = [...document.querySelectorAll('.article-text p')].filter((p) => {
       const rect = p.getBoundingClientRect();
       return rect.height > 0 && rect.bottom > 0 && rect.top < innerHeight;

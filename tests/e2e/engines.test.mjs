@@ -67,7 +67,7 @@ for (const engine of ENGINES) {
             ['Quote', 'on Wednesday', ''],
           ]);
           // Both are painted.
-          assert.deepEqual(await reader.run(() => ['fl-claim', 'fl-quote'].map((n) => CSS.highlights.get(n)?.size ?? 0)), [1, 1]);
+          assert.deepEqual(await reader.run(() => ['fl-amber', 'fl-sky'].map((n) => CSS.highlights.get(n)?.size ?? 0)), [1, 1]);
 
           // Choose the claim by clicking its words, re-tag it by key, write a note.
           await reader.clickText('Tahrir');

@@ -177,7 +177,7 @@ test('the sample class opens in the teacher view by keyboard, with five students
   await page.keyboard.press('Enter');
   await page.getByText('five sample students have handed in').waitFor();
   // The key is painted as the teacher's highlights.
-  assert.equal(await page.evaluate(() => CSS.highlights.get('fl-framing').size), 3);
+  assert.equal(await page.evaluate(() => CSS.highlights.get('fl-pink').size), 3);
   await page.getByRole('button', { name: 'Class and feedback' }).focus();
   await page.keyboard.press('Enter');
   const rows = page.getByRole('dialog').locator('table.scores tbody tr');
@@ -280,8 +280,8 @@ test('the heatmap shows who tagged a stretch, and the gold layer built from it b
   // five, step 3, in Framing's own hue; the legend lists each count once.
   const background = () => regime.evaluate((e) => getComputedStyle(e).backgroundColor);
   const orange = await background();
-  await view.getByLabel('Tag').selectOption('framing');
-  await page.locator('.heatmap-view.heat-of-framing').waitFor();
+  await view.getByLabel('Tag').selectOption({ label: 'Framing' });
+  await page.locator('.heatmap-view.heat-of-pink').waitFor();
   assert.equal(await regime.getAttribute('aria-label'), '3 of 5 students');
   const framing = await background();
   assert.notEqual(framing, orange);

@@ -5,6 +5,8 @@
 pub struct Look {
     /// How the tag editor names it.
     pub name: &'static str,
+    /// Its part of the page's CSS class and highlight names (`chip-amber`).
+    pub class: &'static str,
     /// Translucent, so that overlapping spans mix rather than hide each other.
     pub background: &'static str,
     /// The same hue at full strength: the class heatmap mixes it with white, more of
@@ -28,6 +30,7 @@ pub struct Look {
 pub const LOOKS: [Look; 8] = [
     Look {
         name: "Amber, solid line",
+        class: "amber",
         background: "rgba(255, 196, 0, 0.38)",
         heat: "rgb(255, 196, 0)",
         line: "#9a6700",
@@ -38,6 +41,7 @@ pub const LOOKS: [Look; 8] = [
     },
     Look {
         name: "Sky blue, double line",
+        class: "sky",
         background: "rgba(86, 180, 233, 0.32)",
         heat: "rgb(86, 180, 233)",
         line: "#005a8c",
@@ -48,6 +52,7 @@ pub const LOOKS: [Look; 8] = [
     },
     Look {
         name: "Pink, wavy line",
+        class: "pink",
         background: "rgba(204, 121, 167, 0.34)",
         heat: "rgb(204, 121, 167)",
         line: "#8e2f6d",
@@ -58,6 +63,7 @@ pub const LOOKS: [Look; 8] = [
     },
     Look {
         name: "Green, dotted line",
+        class: "green",
         background: "rgba(0, 158, 115, 0.28)",
         heat: "rgb(0, 158, 115)",
         line: "#00664a",
@@ -68,6 +74,7 @@ pub const LOOKS: [Look; 8] = [
     },
     Look {
         name: "Orange, dashed line",
+        class: "orange",
         background: "rgba(230, 159, 0, 0.34)",
         heat: "rgb(230, 159, 0)",
         line: "#8a4b00",
@@ -78,6 +85,7 @@ pub const LOOKS: [Look; 8] = [
     },
     Look {
         name: "Blue, wavy line",
+        class: "blue",
         background: "rgba(0, 114, 178, 0.22)",
         heat: "rgb(0, 114, 178)",
         line: "#00466e",
@@ -88,6 +96,7 @@ pub const LOOKS: [Look; 8] = [
     },
     Look {
         name: "Vermilion, double line",
+        class: "vermilion",
         background: "rgba(213, 94, 0, 0.22)",
         heat: "rgb(213, 94, 0)",
         line: "#8f3c00",
@@ -98,6 +107,7 @@ pub const LOOKS: [Look; 8] = [
     },
     Look {
         name: "Grey, dotted line",
+        class: "grey",
         background: "rgba(128, 128, 128, 0.26)",
         heat: "rgb(128, 128, 128)",
         line: "#4a4a4a",

@@ -357,7 +357,21 @@ impl AppState {
     }
 }
 
+/// Whether `edit` changes the tag set.
+fn changes_tags(edit: &Edit) -> bool {
+    match edit {
+        Edit::SetTags(_) => true,
+        Edit::Batch(edits) => edits.iter().any(changes_tags),
+        _ => false,
+    }
+}
+
 impl AppState {
+    /// Whether this is a student's copy, whose tags are the teacher's.
+    fn tags_fixed(&self) -> bool {
+        self.session.workspace().exercise().is_some_and(|e| e.student().is_some())
+    }
+
     /// The title of the student's exercise `edit` would set in place of the
     /// teacher's: an import must never turn the teacher's copy into a student's.
     fn student_copy_over_teachers(&self, edit: &Edit) -> Option<String> {
@@ -509,6 +523,11 @@ impl AppState {
                     }))
                 }
             },
+            Action::Edit(edit) if self.tags_fixed() && changes_tags(&edit) => {
+                self.notice = Some(Notice::Info(
+                    "The tags of this exercise are your teacher's: they cannot change in your copy.".into(),
+                ));
+            }
             Action::Edit(edit) => self.edit(edit),
             Action::EditArticle { document, title, source, text } => {
                 let workspace = self.session.workspace();

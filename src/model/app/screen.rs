@@ -16,6 +16,8 @@ pub enum Screen {
     EditArticle,
     /// Choose a format to export the workspace in.
     Export,
+    /// Add, rename, colour, order, define and remove the workspace's tags.
+    Tags,
     /// The earlier versions kept in the browser, to restore or download.
     Versions,
     /// The teacher makes or edits the exercise and downloads its files.
@@ -58,6 +60,8 @@ impl Screen {
             Screen::Workbench | Screen::AddArticle | Screen::Export | Screen::Versions => true,
             Screen::EditArticle => !workspace.documents().is_empty(),
             Screen::ExerciseEditor => exercise.is_none_or(|e| e.student().is_none()),
+            // A student's copy keeps the teacher's tags.
+            Screen::Tags => exercise.is_none_or(|e| e.student().is_none()),
             Screen::SideBySide => side_by_side(workspace).len() > 1,
             Screen::Charts => exercise.is_some(),
             Screen::Class => teacher,
@@ -142,7 +146,7 @@ mod tests {
             ..student.session.workspace().exercise().unwrap().clone()
         };
         student.update(Action::Edit(Edit::SetExercise(Some(Rc::new(exercise)))));
-        for screen in [Screen::ExerciseEditor, Screen::Class] {
+        for screen in [Screen::ExerciseEditor, Screen::Class, Screen::Tags] {
             student.update(Action::Show(screen));
             assert_eq!(student.screen, Screen::Workbench, "{screen:?} in a student's copy");
         }

@@ -149,3 +149,64 @@ pub(crate) mod tests {
             .contains("role"));
     }
 }
+
+#[cfg(test)]
+mod tag_set_tests {
+    use super::tests::teacher;
+    use super::*;
+    use crate::model::app::{Action, AppState};
+    use crate::model::{Edit, Session, Tag, TagDef, TagSet};
+    use std::rc::Rc;
+
+    #[test]
+    fn a_files_of_version_1_opens_with_the_four_tags_and_its_guide() {
+        let ws = teacher();
+        let file = export(&ws, ws.exercise().unwrap());
+        // As version 1 wrote it: no tag set, the definitions in the exercise's guide.
+        let mut old: serde_json::Value = serde_json::from_str(&file).unwrap();
+        old.as_object_mut().unwrap().remove("tags").unwrap();
+        old["version"] = 1.into();
+        old["exercise"]["guide"] = serde_json::json!({"claim": "What someone says is so."});
+        let old = old.to_string();
+        let import = crate::model::formats::import(&Workspace::default(), None, "x.json", old.as_bytes()).unwrap();
+        let mut student = Workspace::default();
+        student.apply(import.edit).unwrap();
+        let names: Vec<&str> = student.tags().tags().map(Tag::name).collect();
+        assert_eq!(names, ["claim", "quote", "framing", "fact"]);
+        assert_eq!(student.tags().definition(&Tag::new("claim")), "What someone says is so.");
+        assert!(student.tags().definition(&Tag::new("fact")).starts_with("A checkable detail"));
+    }
+
+    #[test]
+    fn the_teachers_own_tags_reach_the_student_who_cannot_change_them() {
+        let mut ws = teacher();
+        let source = TagDef { tag: Tag::new("Source"), look: 4, definition: "Who is cited.".into() };
+        let set = TagSet::new(ws.tags().iter().cloned().chain([source]).collect()).unwrap();
+        ws.apply(Edit::SetTags(Rc::new(set.clone()))).unwrap();
+        let file = export(&ws, ws.exercise().unwrap());
+        let mut student = AppState::new(Session::new(Workspace::default()), None);
+        let import = crate::model::formats::import(student.session.workspace(), None, "x.json", file.as_bytes());
+        student.update(Action::Imported { file_name: "x.json".into(), import: import.map(|i| Some(Box::new(i))) });
+        assert_eq!(student.session.workspace().tags(), &set);
+        assert_eq!(student.session.workspace().tags().key(&Tag::new("Source")), Some('5'));
+        // The student's copy keeps the teacher's tags.
+        student.update(Action::Edit(Edit::SetTags(Rc::new(TagSet::default()))));
+        assert_eq!(student.session.workspace().tags(), &set);
+        assert!(format!("{:?}", student.notice).contains("your teacher's"));
+    }
+
+    #[test]
+    fn a_doccano_label_the_set_lacks_is_added_and_said() {
+        let ws = teacher();
+        let text = ws.documents()[0].text();
+        let line = format!("{}\n", serde_json::json!({"text": text, "label": [[0, 5, "Omission"], [6, 9, "CLAIM"]]}));
+        let import = crate::model::formats::import(&ws, None, "x.jsonl", line.as_bytes()).unwrap();
+        assert_eq!(import.added_tags, [Tag::new("Omission")]);
+        let mut after = ws.clone();
+        after.apply(import.edit).unwrap();
+        let names: Vec<&str> = after.tags().tags().map(Tag::name).collect();
+        assert_eq!(names, ["claim", "quote", "framing", "fact", "Omission"]);
+        let tags: Vec<&str> = after.annotations().map(|a| a.tag.name()).collect();
+        assert!(tags.contains(&"Omission") && tags.contains(&"claim"), "{tags:?}");
+    }
+}

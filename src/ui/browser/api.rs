@@ -6,7 +6,7 @@
 use super::ids;
 use crate::model::app::{Action, AppState};
 use crate::model::formats::native;
-use crate::model::{Annotation, Document, Edit, Fingerprint, Span, Tag};
+use crate::model::{Annotation, Document, Edit, Fingerprint, Span, TagSet};
 use serde::{Deserialize, Serialize};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -56,12 +56,16 @@ fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
 
 /// The edits that add the annotations `list` describes to `document`. Malformed
 /// items (a missing field, an unknown tag) are refused with their index.
-fn annotation_edits(document: &Fingerprint, list: Vec<ScriptAnnotation>) -> Result<Vec<Edit>, JsValue> {
+fn annotation_edits(
+    document: &Fingerprint,
+    tags: &TagSet,
+    list: Vec<ScriptAnnotation>,
+) -> Result<Vec<Edit>, JsValue> {
     let created: Rc<str> = ids::now().into();
     let mut edits = Vec::with_capacity(list.len());
     let ids = ids::new_annotation_ids(list.len());
     for (n, (item, id)) in list.into_iter().zip(ids).enumerate() {
-        let tag = Tag::from_name(&item.tag).ok_or_else(|| format!("item {n}: unknown tag {:?}", item.tag))?;
+        let tag = tags.find(&item.tag).cloned().ok_or_else(|| format!("item {n}: unknown tag {:?}", item.tag))?;
         edits.push(Edit::AddAnnotation(Annotation {
             id,
             document: document.clone(),
@@ -82,7 +86,8 @@ fn annotation_edits(document: &Fingerprint, list: Vec<ScriptAnnotation>) -> Resu
 fn add_annotations(latest: &Latest, dispatch: &Callback<Action>, list: JsValue) -> Result<JsValue, JsValue> {
     let list: Vec<ScriptAnnotation> = serde_wasm_bindgen::from_value(list)?;
     let document = latest.borrow().current.clone().ok_or("no article is open")?;
-    let edits = annotation_edits(&document, list)?;
+    let tags = latest.borrow().session.workspace().shared_tags();
+    let edits = annotation_edits(&document, &tags, list)?;
     let count = edits.len();
     dispatch.emit(Action::Edit(Edit::Batch(edits)));
     Ok(JsValue::from(count as u32))
@@ -90,12 +95,13 @@ fn add_annotations(latest: &Latest, dispatch: &Callback<Action>, list: JsValue) 
 
 /// Adds an article with its annotations as one undoable change, opens it, and
 /// returns its fingerprint. A text that is not acceptable (empty, too large) throws.
-fn add_document(dispatch: &Callback<Action>, value: JsValue) -> Result<JsValue, JsValue> {
+fn add_document(latest: &Latest, dispatch: &Callback<Action>, value: JsValue) -> Result<JsValue, JsValue> {
     let new: NewDocument = serde_wasm_bindgen::from_value(value)?;
     let document = Document::new(&new.title, &new.source, &new.text).map_err(|e| e.to_string())?;
     let fingerprint = document.fingerprint().clone();
     let mut edits = vec![Edit::AddDocument(document)];
-    edits.extend(annotation_edits(&fingerprint, new.annotations)?);
+    let tags = latest.borrow().session.workspace().shared_tags();
+    edits.extend(annotation_edits(&fingerprint, &tags, new.annotations)?);
     dispatch.emit(Action::Edit(Edit::Batch(edits)));
     Ok(fingerprint.to_string().into())
 }
@@ -189,8 +195,8 @@ pub fn install(latest: Latest, dispatch: Callback<Action>) -> Installed {
         (
             "addDocument",
             Box::new({
-                let dispatch = dispatch.clone();
-                move |value| add_document(&dispatch, value)
+                let (latest, dispatch) = (latest.clone(), dispatch.clone());
+                move |value| add_document(&latest, &dispatch, value)
             }),
         ),
         ("wasmMemoryBytes", Box::new(|_| Ok(wasm_memory_bytes()))),

@@ -161,7 +161,7 @@ pub fn agreement_view(props: &AgreementViewProps) -> Html {
     let hovered = use_state(|| None::<(usize, usize)>);
     let drawn = use_node_ref();
     let table_open = use_state(|| false);
-    let labels = ["No tag", "Claim", "Quote", "Framing", "Fact"];
+    let labels: Vec<String> = std::iter::once("No tag".to_owned()).chain(a.tags.iter().map(Tag::label)).collect();
     html! {
         <div class="backdrop">
             <div class="dialog agreement-view" role="dialog" aria-modal="true" aria-labelledby="agreement-title"
@@ -181,7 +181,7 @@ pub fn agreement_view(props: &AgreementViewProps) -> Html {
                     <thead><tr><th scope="col">{ "Tag" }</th><th scope="col">{ "Fleiss' kappa" }</th>
                         <th scope="col">{ "Krippendorff's alpha" }</th><th scope="col">{ "Reading" }</th></tr></thead>
                     <tbody>
-                        { for Tag::ALL.iter().zip(&a.per_tag).map(|(tag, figures)| html! {
+                        { for a.tags.iter().zip(&a.per_tag).map(|(tag, figures)| html! {
                             <tr><th scope="row">{ tag.label() }</th><td>{ value(figures.fleiss) }</td>
                                 <td>{ value(figures.alpha) }</td><td>{ reading(figures.fleiss) }</td></tr>
                         }) }
@@ -203,10 +203,10 @@ pub fn agreement_view(props: &AgreementViewProps) -> Html {
                 </table>
                 <table class="confusion">
                     <caption>{ "Words by the key's tag (rows) and the students' tag (columns), all students" }</caption>
-                    <thead><tr><td></td>{ for labels.iter().map(|l| html! { <th scope="col">{ *l }</th> }) }</tr></thead>
+                    <thead><tr><td></td>{ for labels.iter().map(|l| html! { <th scope="col">{ l }</th> }) }</tr></thead>
                     <tbody>
                         { for labels.iter().zip(&a.confusion).map(|(l, row)| html! {
-                            <tr><th scope="row">{ *l }</th>{ for row.iter().map(|n| html! { <td>{ n }</td> }) }</tr>
+                            <tr><th scope="row">{ l }</th>{ for row.iter().map(|n| html! { <td>{ n }</td> }) }</tr>
                         }) }
                     </tbody>
                 </table>

@@ -5,7 +5,8 @@
 
 use crate::model::annotations::palette::look;
 use crate::model::classroom::analytics::{OutletFigures, OutletSource};
-use crate::model::Tag;
+use crate::model::TagSet;
+use crate::ui::workbench::tag_style;
 use crate::ui::dialogs::{close_on_escape, use_dialog_focus};
 use yew::prelude::*;
 
@@ -13,6 +14,8 @@ use yew::prelude::*;
 pub struct ChartsProps {
     /// Each source's name and its figures, outlet by outlet.
     pub sources: std::rc::Rc<Vec<OutletSource>>,
+    /// The tags the figures are for, in their order.
+    pub tags: std::rc::Rc<TagSet>,
     pub on_close: Callback<()>,
 }
 
@@ -23,15 +26,17 @@ const BOTTOM: f64 = 40.0;
 const LEFT: f64 = 40.0;
 
 /// A grouped bar chart: a group per outlet, a bar per tag.
+/// (`value` gives an outlet's figure for the tag at a place in the set.)
 fn bars(
     title: &str,
+    tags: &TagSet,
     outlets: &[OutletFigures],
-    value: impl Fn(&OutletFigures, Tag) -> f64,
+    value: impl Fn(&OutletFigures, usize) -> f64,
     label: impl Fn(f64) -> String,
 ) -> Html {
-    let top = outlets.iter().flat_map(|o| Tag::ALL.map(|t| value(o, t))).fold(0.0, f64::max).max(1e-9);
+    let top = outlets.iter().flat_map(|o| (0..tags.len()).map(|k| value(o, k))).fold(0.0, f64::max).max(1e-9);
     let group = (WIDTH - LEFT) / outlets.len().max(1) as f64;
-    let bar = group / 5.0;
+    let bar = group / (tags.len() + 1) as f64;
     let plot = HEIGHT - BOTTOM;
     html! {
         <svg class="chart" viewBox={format!("0 0 {WIDTH} {HEIGHT}")} role="img" aria-label={title.to_owned()}>
@@ -42,10 +47,10 @@ fn bars(
                 let x0 = LEFT + n as f64 * group;
                 html! {
                     <g>
-                        { for Tag::ALL.iter().enumerate().map(|(k, tag)| {
-                            let v = value(outlet, *tag);
+                        { for tags.iter().enumerate().map(|(k, def)| {
+                            let (tag, v) = (&def.tag, value(outlet, k));
                             let h = (v / top) * (plot - 16.0);
-                            let look = look(*tag);
+                            let look = look(def.look);
                             html! {
                                 <rect x={(x0 + bar * (k as f64 + 0.5)).to_string()} y={(plot - h).to_string()}
                                     width={(bar * 0.9).to_string()} height={h.to_string()} fill={look.background} stroke={look.line}>
@@ -64,14 +69,14 @@ fn bars(
 }
 
 /// The same figures as a table.
-fn table(caption: &str, outlets: &[OutletFigures], cell: impl Fn(&OutletFigures, Tag) -> String) -> Html {
+fn table(caption: &str, tags: &TagSet, outlets: &[OutletFigures], cell: impl Fn(&OutletFigures, usize) -> String) -> Html {
     html! {
         <table class="chart-table">
             <caption>{ caption }</caption>
-            <thead><tr><th scope="col">{ "Outlet" }</th>{ for Tag::ALL.iter().map(|t| html! { <th scope="col">{ t.label() }</th> }) }</tr></thead>
+            <thead><tr><th scope="col">{ "Outlet" }</th>{ for tags.tags().map(|t| html! { <th scope="col">{ t.label() }</th> }) }</tr></thead>
             <tbody>
                 { for outlets.iter().map(|o| html! {
-                    <tr><th scope="row">{ &o.source }</th>{ for Tag::ALL.iter().map(|t| html! { <td>{ cell(o, *t) }</td> }) }</tr>
+                    <tr><th scope="row">{ &o.source }</th>{ for (0..tags.len()).map(|k| html! { <td>{ cell(o, k) }</td> }) }</tr>
                 }) }
             </tbody>
         </table>
@@ -85,6 +90,7 @@ pub fn charts(props: &ChartsProps) -> Html {
     use_dialog_focus(first.clone());
     let Some(OutletSource { name, outlets }) = props.sources.get(*source) else { return html! {} };
     let percent = |v: f64| format!("{:.1}%", v * 100.0);
+    let tags = &*props.tags;
     html! {
         <div class="backdrop">
             <div class="dialog charts" role="dialog" aria-modal="true" aria-labelledby="charts-title"
@@ -98,14 +104,14 @@ pub fn charts(props: &ChartsProps) -> Html {
                     }) }
                 </div>
                 <p class="chart-legend" aria-hidden="true">
-                    { for Tag::ALL.iter().map(|t| html! { <span class={classes!("chip", format!("chip-{}", t.name()))}>{ t.label() }</span> }) }
+                    { for tags.tags().map(|t| html! { <span class={classes!("chip", tag_style::chip(tags, t))}>{ t.label() }</span> }) }
                 </p>
                 <h3>{ format!("Spans per tag: {name}") }</h3>
-                { bars(&format!("Spans per tag and outlet, {name}"), outlets, |o, t| o.counts[t.index()] as f64, |v| format!("{v:.0}")) }
-                { table(&format!("Spans per tag and outlet, {name}"), outlets, |o, t| o.counts[t.index()].to_string()) }
+                { bars(&format!("Spans per tag and outlet, {name}"), tags, outlets, |o, k| o.counts[k] as f64, |v| format!("{v:.0}")) }
+                { table(&format!("Spans per tag and outlet, {name}"), tags, outlets, |o, k| o.counts[k].to_string()) }
                 <h3>{ format!("Share of the text tagged: {name}") }</h3>
-                { bars(&format!("Share of each outlet's text under each tag, {name}"), outlets, |o, t| o.density[t.index()], percent) }
-                { table(&format!("Share of each outlet's text under each tag, {name}"), outlets, |o, t| percent(o.density[t.index()])) }
+                { bars(&format!("Share of each outlet's text under each tag, {name}"), tags, outlets, |o, k| o.density[k], percent) }
+                { table(&format!("Share of each outlet's text under each tag, {name}"), tags, outlets, |o, k| percent(o.density[k])) }
                 <div class="row end">
                     <button onclick={let on_close = props.on_close.clone(); move |_| on_close.emit(())}>{ "Close" }</button>
                 </div>

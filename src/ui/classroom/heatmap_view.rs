@@ -10,6 +10,7 @@ use crate::model::classroom::class::Class;
 use crate::model::classroom::exercise::Exercise;
 use crate::model::classroom::heatmap::{legend, level, stretches, Stretch};
 use crate::model::{Fingerprint, Span, Tag, Workspace};
+use crate::ui::workbench::tag_style;
 use crate::ui::dialogs::{close_on_escape, use_dialog_focus};
 use std::rc::Rc;
 use web_sys::{HtmlSelectElement, KeyboardEvent};
@@ -47,12 +48,13 @@ pub fn heatmap_view(props: &HeatmapViewProps) -> Html {
     let first = use_node_ref();
     use_dialog_focus(first.clone());
     let (workspace, exercise, class) = (&props.workspace, &props.exercise, &props.class);
+    let tags = workspace.shared_tags();
     let documents: Vec<_> = exercise.articles.iter().filter_map(|f| workspace.document(f)).collect();
     // Hovering re-renders the view: the stretches are cut once per article and class.
     let shown = documents.get(*article).map(|d| d.fingerprint().clone());
-    let found = use_memo((shown, Rc::as_ptr(class) as usize), |(shown, _)| {
+    let found = use_memo((shown, Rc::as_ptr(class) as usize, Rc::as_ptr(&tags) as usize), |(shown, _, _)| {
         let article = shown.as_ref()?;
-        Some(crate::ui::browser::timing::measured("framelens: heatmap", || stretches(class, article)))
+        Some(crate::ui::browser::timing::measured("framelens: heatmap", || stretches(class, article, &tags)))
     });
     let (Some(document), Some(found)) = (documents.get(*article).copied(), found.as_ref()) else {
         return html! {};
@@ -66,7 +68,7 @@ pub fn heatmap_view(props: &HeatmapViewProps) -> Html {
     };
     let emit = |span: Span, tag: Option<Tag>| {
         let (on_action, article) = (props.on_action.clone(), document.fingerprint().clone());
-        Callback::from(move |_: MouseEvent| on_action.emit(gold_action(&article, span, tag)))
+        Callback::from(move |_: MouseEvent| on_action.emit(gold_action(&article, span, tag.clone())))
     };
 
     // The text, with each stretch as a focusable span.
@@ -74,17 +76,18 @@ pub fn heatmap_view(props: &HeatmapViewProps) -> Html {
     let mut at = 0;
     for (n, stretch) in found.iter().enumerate() {
         text.push(html! { { index.slice(Span::new(at, stretch.span.start)).unwrap_or_default() } });
-        let count = stretch.count(*filter);
-        let gold = in_gold(stretch).map(|g| g.tag);
+        let count = stretch.count(filter.as_ref());
+        let gold = in_gold(stretch).map(|g| g.tag.clone());
         let onkeydown = {
-            let (on_action, article, span, majority) =
-                (props.on_action.clone(), document.fingerprint().clone(), stretch.span, stretch.majority());
+            let majority = stretch.majority().map(|(tag, _)| tag.clone());
+            let (on_action, article, span, tags) =
+                (props.on_action.clone(), document.fingerprint().clone(), stretch.span, tags.clone());
             Callback::from(move |event: KeyboardEvent| {
                 let tag = match event.key().as_str() {
-                    "Enter" => majority,
+                    "Enter" => majority.clone(),
                     "Delete" | "Backspace" => None,
-                    key => match Tag::from_key(key) {
-                        Some(tag) => Some(tag),
+                    key => match tags.by_key(key) {
+                        Some(tag) => Some(tag.clone()),
                         None => return,
                     },
                 };
@@ -96,7 +99,7 @@ pub fn heatmap_view(props: &HeatmapViewProps) -> Html {
         text.push(html! {
             <span class={classes!("stretch", (count > 0).then(|| format!("heat-{}", level(count, students))),
                     gold.map(|_| "in-gold"), (*chosen == Some(n)).then_some("chosen"))}
-                tabindex="0" aria-label={format!("{count} of {students} students{}", gold.map_or(String::new(), |t| format!(", gold: {}", t.label())))}
+                tabindex="0" aria-label={format!("{count} of {students} students{}", gold.as_ref().map_or(String::new(), |t| format!(", gold: {}", t.label())))}
                 onfocus={move |_| on_focus.set(Some(n))} onmouseenter={move |_| on_hover.set(Some(n))} {onkeydown}>
                 { index.slice(stretch.span).unwrap_or_default() }
             </span>
@@ -107,15 +110,15 @@ pub fn heatmap_view(props: &HeatmapViewProps) -> Html {
 
     let details = chosen.and_then(|n| found.get(n)).map(|stretch| {
         let gold = in_gold(stretch);
-        let majority = stretch.majority();
+        let majority = stretch.majority().map(|(tag, _)| tag);
         html! {
             <div class="stretch-details">
                 <p class="quote">{ format!("“{}”", index.slice(stretch.span).unwrap_or_default()) }</p>
                 <ul>
-                    { for Tag::ALL.iter().filter(|t| !stretch.by_tag[t.index()].is_empty()).map(|tag| html! {
-                        <li><span class={classes!("chip", format!("chip-{}", tag.name()))}>{ tag.label() }</span>
-                            { format!(" {}: ", stretch.by_tag[tag.index()].len()) }
-                            { for stretch.by_tag[tag.index()].iter().map(|&s| {
+                    { for stretch.by_tag.iter().map(|(tag, who)| html! {
+                        <li><span class={classes!("chip", tag_style::chip(&tags, tag))}>{ tag.label() }</span>
+                            { format!(" {}: ", who.len()) }
+                            { for who.iter().map(|&s| {
                                 let submission = &class.submissions[s];
                                 let note = submission.annotations.iter()
                                     .find(|a| a.tag == *tag && &a.document == document.fingerprint() && a.span.start <= stretch.span.start && stretch.span.end <= a.span.end)
@@ -126,9 +129,9 @@ pub fn heatmap_view(props: &HeatmapViewProps) -> Html {
                     }) }
                 </ul>
                 <div class="row">
-                    { for Tag::ALL.iter().map(|tag| {
-                        let label = if majority == Some(*tag) { format!("Accept as {} (majority)", tag.label()) } else { format!("Accept as {}", tag.label()) };
-                        html! { <button onclick={emit(stretch.span, Some(*tag))}>{ label }</button> }
+                    { for tags.tags().map(|tag| {
+                        let label = if majority == Some(tag) { format!("Accept as {} (majority)", tag.label()) } else { format!("Accept as {}", tag.label()) };
+                        html! { <button onclick={emit(stretch.span, Some(tag.clone()))}>{ label }</button> }
                     }) }
                     if let Some(gold) = gold {
                         <button onclick={emit(stretch.span, None)}>{ format!("Remove from gold ({})", gold.tag.label()) }</button>
@@ -138,15 +141,15 @@ pub fn heatmap_view(props: &HeatmapViewProps) -> Html {
         }
     });
     let on_filter = {
-        let filter = filter.clone();
+        let (filter, tags) = (filter.clone(), tags.clone());
         Callback::from(move |event: Event| {
             let select: HtmlSelectElement = event.target_unchecked_into();
-            filter.set(Tag::from_name(&select.value()));
+            filter.set(select.value().parse::<usize>().ok().and_then(|at| tags.tags().nth(at)).cloned());
         })
     };
     html! {
         <div class="backdrop">
-            <div class={classes!("dialog", "heatmap-view", filter.map(|t| format!("heat-of-{}", t.name())))} role="dialog" aria-modal="true" aria-labelledby="heatmap-title"
+            <div class={classes!("dialog", "heatmap-view", filter.as_ref().map(|t| tag_style::heat(&tags, t)))} role="dialog" aria-modal="true" aria-labelledby="heatmap-title"
                 onkeydown={close_on_escape(&props.on_close)}>
                 <h2 id="heatmap-title">{ "Where the class tagged" }</h2>
                 <div class="row">
@@ -161,11 +164,11 @@ pub fn heatmap_view(props: &HeatmapViewProps) -> Html {
                     <label>{ "Tag " }
                         <select onchange={on_filter}>
                             <option value="all" selected={filter.is_none()}>{ "All tags" }</option>
-                            { for Tag::ALL.iter().map(|t| html! { <option value={t.name()} selected={*filter == Some(*t)}>{ t.label() }</option> }) }
+                            { for tags.tags().enumerate().map(|(at, t)| html! { <option value={at.to_string()} selected={filter.as_ref() == Some(t)}>{ t.label() }</option> }) }
                         </select>
                     </label>
                 </div>
-                <p class="legend">{ match *filter {
+                <p class="legend">{ match &*filter {
                         Some(tag) => format!("Students who tagged it {}, more for stronger colour: ", tag.label()),
                         None => "Students who tagged it, more for stronger colour: ".to_string(),
                     } }
@@ -177,7 +180,7 @@ pub fn heatmap_view(props: &HeatmapViewProps) -> Html {
                 <div class="heat-layout">
                     <div class="heat-text">{ for text }</div>
                     <aside aria-live="polite" aria-label="Chosen stretch">
-                        { details.unwrap_or_else(|| html! { <p class="hint">{ "Hover or focus a stretch to see who tagged it. With one focused: Enter accepts the majority's tag, 1–4 a tag, Delete removes it from the gold layer." }</p> }) }
+                        { details.unwrap_or_else(|| html! { <p class="hint">{ "Hover or focus a stretch to see who tagged it. With one focused: Enter accepts the majority's tag, a tag's key that tag, Delete removes it from the gold layer." }</p> }) }
                         <p>{ format!("Gold layer: {} {}.", class.gold.len(), plural(class.gold.len(), "span", "spans")) }</p>
                         <GoldToKey workspace={workspace.clone()} exercise={exercise.clone()} class={class.clone()}
                             article={document.fingerprint().clone()} on_action={props.on_action.clone()} />

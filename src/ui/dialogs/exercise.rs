@@ -7,8 +7,9 @@
 
 use super::draft;
 use super::{close_on_escape, use_dialog_focus};
-use crate::model::classroom::exercise::{default_guide, derived_title, Exercise, Role};
-use crate::model::{Fingerprint, Tag, Workspace};
+use crate::model::classroom::exercise::{derived_title, Exercise, Role};
+use crate::model::{Fingerprint, Workspace};
+use crate::ui::workbench::tag_style;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlInputElement, HtmlTextAreaElement};
@@ -32,14 +33,16 @@ pub struct ExerciseDialogProps {
     pub slot: Rc<str>,
     /// A new exercise's id, drawn by the caller.
     pub new_id: String,
-    pub on_done: Callback<(Exercise, Handout)>,
+    /// The exercise, and the tags' definitions in the set's order.
+    pub on_done: Callback<(Exercise, Vec<String>, Handout)>,
     /// Opens the sample exercise as its teacher, with sample submissions.
     pub on_sample: Callback<()>,
     pub on_close: Callback<()>,
 }
 
-/// The exercise as the form says it, or why it cannot be one yet.
-fn read_form(form: &Element, start: &Exercise, workspace: &Workspace) -> Result<Exercise, String> {
+/// The exercise as the form says it, and the tags' definitions, or why it cannot be
+/// one yet.
+fn read_form(form: &Element, start: &Exercise, workspace: &Workspace) -> Result<(Exercise, Vec<String>), String> {
     let field = |name: &str| -> Option<Element> { form.query_selector(&format!("[name={name}]")).ok()? };
     let value = |name: &str| {
         field(name).and_then(|e| e.dyn_into::<HtmlInputElement>().ok()).map(|i| i.value()).unwrap_or_default()
@@ -62,22 +65,19 @@ fn read_form(form: &Element, start: &Exercise, workspace: &Workspace) -> Result<
     let title = Some(value("title").trim().to_owned()).filter(|t| !t.is_empty());
     let locked =
         field("locked").and_then(|e| e.dyn_into::<HtmlInputElement>().ok()).is_some_and(|i| i.checked());
-    Ok(Exercise {
+    let definitions = (0..workspace.tags().len()).map(|at| value(&format!("guide-{at}"))).collect();
+    let exercise = Exercise {
         title: title.unwrap_or_else(|| derived_title(&documents)),
         instructions: field("instructions")
             .and_then(|e| e.dyn_into::<HtmlTextAreaElement>().ok())
             .map(|t| t.value())
             .unwrap_or_default(),
-        guide: Tag::ALL.map(|tag| {
-            Some(value(&format!("guide-{}", tag.name())).trim().to_owned())
-                .filter(|d| !d.is_empty())
-                .unwrap_or_else(|| default_guide()[tag.index()].clone())
-        }),
         articles,
         role: Role::Teacher,
         locked,
         ..start.clone()
-    })
+    };
+    Ok((exercise, definitions))
 }
 
 /// The form's fields for `exercise`, as `draft` names them.
@@ -87,8 +87,8 @@ fn initial_fields(exercise: &Exercise, workspace: &Workspace) -> Vec<(String, St
         ("instructions".to_owned(), exercise.instructions.clone()),
         ("locked=on".to_owned(), exercise.locked.to_string()),
     ];
-    for tag in Tag::ALL {
-        fields.push((format!("guide-{}", tag.name()), exercise.definition(tag).to_owned()));
+    for (at, def) in workspace.tags().iter().enumerate() {
+        fields.push((format!("guide-{at}"), def.definition.to_string()));
     }
     for doc in workspace.documents() {
         let chosen = exercise.articles.contains(doc.fingerprint());
@@ -104,7 +104,6 @@ pub fn exercise_dialog(props: &ExerciseDialogProps) -> Html {
         id: props.new_id.clone(),
         title: String::new(),
         instructions: String::new(),
-        guide: default_guide(),
         articles: workspace.documents().iter().map(|d| d.fingerprint().clone()).collect(),
         role: Role::Teacher,
         locked: true,
@@ -154,11 +153,11 @@ pub fn exercise_dialog(props: &ExerciseDialogProps) -> Html {
             event.prevent_default();
             let Some(form) = form.cast::<Element>() else { return };
             match read_form(&form, &start, &workspace) {
-                Ok(exercise) => {
+                Ok((exercise, definitions)) => {
                     error.set(None);
                     // Saved with the exercise: nothing left to keep apart.
                     draft::drop_draft(&slot);
-                    on_done.emit((exercise, handout));
+                    on_done.emit((exercise, definitions, handout));
                 }
                 Err(reason) => error.set(Some(reason)),
             }
@@ -203,11 +202,11 @@ pub fn exercise_dialog(props: &ExerciseDialogProps) -> Html {
                     <textarea name="instructions" rows="5" />
                 </label>
                 <fieldset>
-                    <legend>{ "Tag guide: one line for each tag" }</legend>
-                    { for Tag::ALL.iter().map(|tag| html! {
+                    <legend>{ "Tag guide: one line for each tag (the Tags button changes the tags themselves)" }</legend>
+                    { for workspace.tags().tags().enumerate().map(|(at, tag)| html! {
                         <label class="guide-line">
-                            <span class={classes!("chip", format!("chip-{}", tag.name()))}>{ tag.label() }</span>
-                            <input name={format!("guide-{}", tag.name())} type="text" aria-label={format!("{} definition", tag.label())} />
+                            <span class={classes!("chip", tag_style::chip(workspace.tags(), tag))}>{ tag.label() }</span>
+                            <input name={format!("guide-{at}")} type="text" aria-label={format!("{} definition", tag.label())} />
                         </label>
                     }) }
                 </fieldset>

@@ -8,6 +8,7 @@ mod draft;
 pub mod edit_article;
 pub mod exercise;
 pub mod export;
+pub mod tags;
 pub mod versions;
 
 use web_sys::{HtmlElement, KeyboardEvent};

@@ -7,7 +7,7 @@ use super::highlights::Painter;
 use super::layout::Layout;
 use crate::model::annotations::list::AnnotationList;
 use crate::model::app::{Action, Notice, Screen};
-use crate::model::{AnnotationId, Document, Edit};
+use crate::model::{AnnotationId, Document, Edit, TagSet};
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::closure::Closure;
@@ -30,6 +30,8 @@ pub struct ArticleView {
     pub revision: u64,
     /// Whether the reader may remove the article (not in a locked student's copy).
     pub removable: bool,
+    /// The workspace's tags (a change of them changes the revision).
+    pub tags: Rc<TagSet>,
 }
 
 impl PartialEq for ArticleView {
@@ -88,12 +90,12 @@ pub fn article(props: &ArticleProps) -> Html {
         });
     }
     {
-        let (layout, painter, annotations) =
-            (props.layout.clone(), painter.clone(), props.view.annotations.clone());
+        let (layout, painter, annotations, tags) =
+            (props.layout.clone(), painter.clone(), props.view.annotations.clone(), props.view.tags.clone());
         use_effect_with((fingerprint, props.view.revision, props.view.chosen), move |(_, _, chosen)| {
             if let (Some(painter), Some(layout)) = (painter.borrow_mut().as_mut(), layout.borrow().as_ref()) {
                 let span = chosen.and_then(|id| annotations.iter().find(|a| a.id == id)).map(|a| a.span);
-                painter.paint(layout, &annotations, span);
+                painter.paint(layout, &annotations, &tags, span);
             }
         });
     }

@@ -8,11 +8,14 @@ use crate::model::classroom::class::Progress;
 use crate::model::classroom::exercise::{Exercise, Role};
 use crate::model::Fingerprint;
 use crate::ui::shell::Shell;
+use crate::model::TagSet;
+use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct ExercisePanelProps {
     pub exercise: Exercise,
+    pub tags: Rc<TagSet>,
     /// The annotations on the exercise's articles: the key, or the student's work.
     pub annotations: usize,
     /// Students in the class so far (teacher's copy).
@@ -45,7 +48,7 @@ pub fn exercise_panel(props: &ExercisePanelProps) -> Html {
             </section>
         },
         Role::Student { .. } => html! {
-            <StudentPanel exercise={exercise.clone()} progress={props.progress.clone()}
+            <StudentPanel exercise={exercise.clone()} tags={props.tags.clone()} progress={props.progress.clone()}
                 current={props.current.clone()} shell={shell.clone()} />
         },
     }

@@ -3,7 +3,8 @@
 //!
 //! Chromium rebuilds the markers of every registered range whenever any highlight
 //! or any part of the DOM changes, and every `::highlight()` rule costs style work on
-//! every element. So the page has one highlight per tag (five rules in all), and
+//! every element. So the page has one highlight per look of the palette (tags of
+//! one look share it), and
 //! registers in it only the ranges of the paragraphs in and near the viewport: the
 //! "window", which follows the reader's scrolling. Inside a very long line (a text
 //! with no line breaks) the window is also narrowed to the code points near the
@@ -16,7 +17,7 @@
 use super::layout::{Layout, BLOCK_LINES};
 use super::tag_style;
 use crate::model::annotations::list::AnnotationList;
-use crate::model::{Annotation, Span, Tag};
+use crate::model::{Annotation, Span, TagSet};
 use std::collections::HashMap;
 use std::ops::RangeInclusive;
 use std::rc::Rc;
@@ -38,18 +39,19 @@ struct Window {
     chars: Option<Span>,
 }
 
-/// A registered highlight: a tag's, or the chosen annotation's.
+/// A registered highlight: a look's (an index into the palette), or the chosen
+/// annotation's.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
 enum Layer {
-    Tag(Tag),
+    Look(usize),
     Chosen,
 }
 
 impl Layer {
-    fn name(self) -> &'static str {
+    fn name(self) -> String {
         match self {
-            Layer::Tag(tag) => tag_style::highlight_name(tag),
-            Layer::Chosen => tag_style::CHOSEN,
+            Layer::Look(look) => tag_style::highlight_name(look),
+            Layer::Chosen => tag_style::CHOSEN.to_owned(),
         }
     }
 }
@@ -57,7 +59,7 @@ impl Layer {
 /// One annotation as painted, with the blocks it touches.
 #[derive(Clone, PartialEq, Debug)]
 struct Painted {
-    tag: Tag,
+    look: usize,
     span: Span,
     blocks: RangeInclusive<usize>,
 }
@@ -72,12 +74,12 @@ struct PaintedChunk {
 }
 
 impl PaintedChunk {
-    fn of(layout: &Layout, chunk: &Rc<Vec<Annotation>>) -> PaintedChunk {
+    fn of(layout: &Layout, chunk: &Rc<Vec<Annotation>>, tags: &TagSet) -> PaintedChunk {
         let block = |cp: usize| layout.paragraph_at(cp) / BLOCK_LINES;
         let painted: Vec<Painted> = chunk
             .iter()
             .map(|a| Painted {
-                tag: a.tag,
+                look: tags.look(&a.tag),
                 span: a.span,
                 blocks: block(a.span.start)..=block(a.span.end.saturating_sub(1)),
             })
@@ -100,6 +102,9 @@ pub struct Painter {
     window: Option<Window>,
     /// What each registered highlight holds.
     registered: HashMap<Layer, Vec<Span>>,
+    /// The tag set the chunks were painted with: another one may give tags
+    /// other looks.
+    tags: Option<Rc<TagSet>>,
 }
 
 impl Painter {
@@ -115,19 +120,32 @@ impl Painter {
             chosen: None,
             window: None,
             registered: HashMap::new(),
+            tags: None,
         })
     }
 
     /// Brings the painted highlights in line with `annotations` (all of one
-    /// document, laid out as `layout`) and the chosen span. Chunks painted before
-    /// are reused as they are.
-    pub fn paint(&mut self, layout: &Layout, annotations: &AnnotationList, chosen: Option<Span>) {
+    /// document, laid out as `layout`, tagged from `tags`) and the chosen span.
+    /// Chunks painted before are reused as they are, while the tag set is the same.
+    pub fn paint(
+        &mut self,
+        layout: &Layout,
+        annotations: &AnnotationList,
+        tags: &Rc<TagSet>,
+        chosen: Option<Span>,
+    ) {
+        if !self.tags.as_ref().is_some_and(|had| Rc::ptr_eq(had, tags)) {
+            self.chunks.clear();
+            self.tags = Some(tags.clone());
+        }
         let mut before: HashMap<*const Vec<Annotation>, PaintedChunk> =
             self.chunks.drain(..).map(|c| (Rc::as_ptr(&c.chunk), c)).collect();
         self.chunks = annotations
             .chunks()
             .iter()
-            .map(|chunk| before.remove(&Rc::as_ptr(chunk)).unwrap_or_else(|| PaintedChunk::of(layout, chunk)))
+            .map(|chunk| {
+                before.remove(&Rc::as_ptr(chunk)).unwrap_or_else(|| PaintedChunk::of(layout, chunk, tags))
+            })
             .collect();
         self.chosen = chosen;
         if self.window.is_none() {
@@ -165,7 +183,7 @@ impl Painter {
         for chunk in self.chunks.iter().take_while(|c| c.blocks.start() <= window.end()) {
             if touches(&chunk.blocks) {
                 for painted in chunk.painted.iter().filter(|p| touches(&p.blocks) && near(p.span)) {
-                    wanted.entry(Layer::Tag(painted.tag)).or_default().push(painted.span);
+                    wanted.entry(Layer::Look(painted.look)).or_default().push(painted.span);
                 }
             }
         }
@@ -179,7 +197,7 @@ impl Painter {
     fn sync(&mut self, layout: &Layout) {
         let wanted = self.wanted();
         for layer in self.registered.keys().filter(|layer| !wanted.contains_key(layer)) {
-            self.registry.delete(layer.name());
+            self.registry.delete(&layer.name());
         }
         for (layer, spans) in &wanted {
             if self.registered.get(layer) != Some(spans) {
@@ -210,7 +228,7 @@ impl Painter {
     /// Removes every highlight (before another document is laid out).
     pub fn clear(&mut self) {
         for layer in self.registered.keys() {
-            self.registry.delete(layer.name());
+            self.registry.delete(&layer.name());
         }
         self.registered.clear();
         self.chunks.clear();
@@ -221,7 +239,7 @@ impl Painter {
     fn register(&self, layout: &Layout, layer: Layer, spans: &[Span]) {
         let Ok(highlight) = Highlight::new(&[]) else { return };
         highlight.set_priority(tag_style::priority(match layer {
-            Layer::Tag(tag) => Some(tag),
+            Layer::Look(look) => Some(look),
             Layer::Chosen => None,
         }));
         for span in spans {
@@ -229,6 +247,6 @@ impl Painter {
                 highlight.add(range.unchecked_ref());
             }
         }
-        self.registry.set(layer.name(), &highlight);
+        self.registry.set(&layer.name(), &highlight);
     }
 }

@@ -4,8 +4,9 @@
 use super::article::SharedLayout;
 use super::layout;
 use crate::model::app::Action;
-use crate::model::{Annotation, Tag};
+use crate::model::{Annotation, Tag, TagSet};
 use crate::ui::browser::ids;
+use crate::ui::shell::Latest;
 use gloo_events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, KeyboardEvent};
@@ -22,7 +23,7 @@ pub fn tag_action(layout: &SharedLayout, tag: Tag) -> Action {
             id: ids::new_annotation_id(),
             document: layout.document().clone(),
             span,
-            tag,
+            tag: tag.clone(),
             note: "".into(),
             created: ids::now().into(),
             author: "".into(),
@@ -47,7 +48,7 @@ fn keys_belong_to(target: Option<web_sys::EventTarget>) -> bool {
 }
 
 /// The page-wide keyboard commands.
-fn key_action(event: &KeyboardEvent, layout: &SharedLayout) -> Option<Action> {
+fn key_action(event: &KeyboardEvent, layout: &SharedLayout, tags: &TagSet) -> Option<Action> {
     if keys_belong_to(event.target()) || event.is_composing() {
         return None;
     }
@@ -62,19 +63,20 @@ fn key_action(event: &KeyboardEvent, layout: &SharedLayout) -> Option<Action> {
         "[" => Some(Action::Step(-1)),
         "]" => Some(Action::Step(1)),
         "Escape" => Some(Action::Select(None)),
-        _ => Tag::from_key(&key).map(|tag| tag_action(layout, tag)),
+        _ => tags.by_key(&key).map(|tag| tag_action(layout, tag.clone())),
     }
 }
 
 /// Listens for the page-wide keys for as long as the page is open.
 #[hook]
-pub fn use_page_keys(layout: SharedLayout, dispatch: Callback<Action>) {
+pub fn use_page_keys(layout: SharedLayout, latest: Latest, dispatch: Callback<Action>) {
     use_effect_with((), move |_| {
         let document = gloo_utils::document();
         let options = EventListenerOptions::enable_prevent_default();
         let listener = EventListener::new_with_options(&document, "keydown", options, move |event| {
             let event: &KeyboardEvent = event.unchecked_ref();
-            if let Some(action) = key_action(event, &layout) {
+            let tags = latest.borrow().session.workspace().shared_tags();
+            if let Some(action) = key_action(event, &layout, &tags) {
                 event.prevent_default();
                 dispatch.emit(action);
             }

@@ -60,7 +60,7 @@ pub fn orphans(props: &OrphansProps) -> Html {
             <ul>
                 { for orphans.iter().take(SHOWN).map(|o| html! {
                     <li>
-                        <span class={classes!("chip", format!("chip-{}", o.tag.name()))}>{ o.tag.label() }</span>
+                        <span class="chip">{ o.tag.label() }</span>
                         if !o.quote.is_empty() {
                             <q>{ &o.quote }</q>
                         }

@@ -3,7 +3,10 @@
 
 use super::article::ArticleView;
 use crate::model::app::Action;
-use crate::model::{Annotation, Edit, Tag};
+use super::tag_style;
+use crate::model::annotations::tags::KEYED;
+use crate::model::{Annotation, Edit, TagSet};
+use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
@@ -23,23 +26,26 @@ pub struct PanelProps {
 #[function_component(Panel)]
 pub fn panel(props: &PanelProps) -> Html {
     let shown = use_state(|| PAGE);
-    let ArticleView { document, annotations, chosen, .. } = &props.view;
+    let ArticleView { document, annotations, chosen, tags, .. } = &props.view;
     let index = document.index();
     let quote = |a: &Annotation| shorten(index.slice(a.span).unwrap_or_default());
-    let counts = Tag::counts(annotations.iter());
+    let counts = tags.counts(annotations.iter());
     let chosen_annotation = chosen.and_then(|id| annotations.iter().find(|a| a.id == id));
 
     html! {
         <aside class="panel" aria-label="Annotations">
             <h2 class="panel-title">{ format!("Annotations ({})", annotations.len()) }</h2>
             <ul class="counts" aria-label="Annotations per tag">
-                { for Tag::ALL.iter().zip(counts).map(|(tag, n)| html! {
-                    <li><span class={classes!("chip", format!("chip-{}", tag.name()))}>{ tag.label() }</span>{ format!(" {n}") }</li>
+                { for tags.tags().zip(counts).map(|(tag, n)| html! {
+                    <li><span class={classes!("chip", tag_style::chip(tags, tag))}>{ tag.label() }</span>{ format!(" {n}") }</li>
                 }) }
             </ul>
-            { chosen_annotation.map(|a| html! { <Editor annotation={a.clone()} quote={quote(a)} on_action={props.on_action.clone()} /> }) }
+            { chosen_annotation.map(|a| html! { <Editor annotation={a.clone()} quote={quote(a)} tags={tags.clone()} on_action={props.on_action.clone()} /> }) }
             if annotations.is_empty() {
-                <p class="hint">{ "No annotations yet. Select text in the article, then press 1 to 4 or choose a tag above." }</p>
+                <p class="hint">{ format!(
+                    "No annotations yet. Select text in the article, then press {} or choose a tag above.",
+                    match tags.len().min(KEYED) { 1 => "1".to_owned(), n => format!("1 to {n}") }
+                ) }</p>
             }
             <ol class="list">
                 { for annotations.iter().take(*shown).map(|a| {
@@ -49,7 +55,7 @@ pub fn panel(props: &PanelProps) -> Html {
                     html! {
                         <li key={id.to_string()}>
                             <button class="entry" aria-current={current} onclick={move |_| on_action.emit(Action::Select(Some(id)))}>
-                                <span class={classes!("chip", format!("chip-{}", a.tag.name()))}>{ a.tag.label() }</span>
+                                <span class={classes!("chip", tag_style::chip(tags, &a.tag))}>{ a.tag.label() }</span>
                                 <span class="quote">{ quote(a) }</span>
                                 if !a.note.is_empty() {
                                     <span class="note">{ a.note.to_string() }</span>
@@ -72,6 +78,7 @@ pub fn panel(props: &PanelProps) -> Html {
 struct EditorProps {
     annotation: Annotation,
     quote: String,
+    tags: Rc<TagSet>,
     on_action: Callback<Action>,
 }
 
@@ -80,11 +87,12 @@ struct EditorProps {
 fn editor(props: &EditorProps) -> Html {
     let id = props.annotation.id;
     let on_tag = {
-        let on_action = props.on_action.clone();
+        let (on_action, tags) = (props.on_action.clone(), props.tags.clone());
         Callback::from(move |event: Event| {
             let select: HtmlSelectElement = event.target_unchecked_into();
-            if let Some(tag) = Tag::from_name(&select.value()) {
-                on_action.emit(Action::Edit(Edit::SetTag { id, tag }));
+            let chosen = select.value().parse::<usize>().ok().and_then(|at| tags.tags().nth(at));
+            if let Some(tag) = chosen {
+                on_action.emit(Action::Edit(Edit::SetTag { id, tag: tag.clone() }));
             }
         })
     };
@@ -118,8 +126,8 @@ fn editor(props: &EditorProps) -> Html {
             <blockquote class="chosen-quote">{ &props.quote }</blockquote>
             <label>{ "Tag " }
                 <select onchange={on_tag}>
-                    { for Tag::ALL.iter().map(|tag| html! {
-                        <option value={tag.name()} selected={*tag == props.annotation.tag}>{ tag.label() }</option>
+                    { for props.tags.tags().enumerate().map(|(at, tag)| html! {
+                        <option value={at.to_string()} selected={*tag == props.annotation.tag}>{ tag.label() }</option>
                     }) }
                 </select>
             </label>

@@ -4,7 +4,7 @@
 //! (the system's own menu takes the space above it), or above it when there is
 //! no room below, always inside the window.
 
-use crate::model::Tag;
+use super::tag_style;
 use crate::ui::shell::Shell;
 use gloo_events::EventListener;
 use web_sys::{DomRect, HtmlElement};
@@ -94,16 +94,18 @@ pub fn selection_bar(props: &SelectionBarProps) -> Html {
     if lines.is_none() {
         return html! {};
     }
+    // Read when the bar shows: it is shown anew for every selection.
+    let tags = props.shell.latest.borrow().session.workspace().shared_tags();
     html! {
         <div ref={bar} class="selection-bar" role="toolbar" aria-label="Tag the selection">
-            { for Tag::ALL.iter().map(|tag| {
-                let (tag, shell) = (*tag, props.shell.clone());
+            { for tags.tags().map(|tag| {
+                let (chip, tag, shell) = (tag_style::chip(&tags, tag), tag.clone(), props.shell.clone());
                 html! {
                     // Pressing a button must not take the selection away before the click.
-                    <button class={classes!("tag-button", format!("chip-{}", tag.name()))}
+                    <button class={classes!("tag-button", chip)}
                         onpointerdown={|event: PointerEvent| event.prevent_default()}
                         onmousedown={|event: MouseEvent| event.prevent_default()}
-                        onclick={move |_| shell.tag(tag)}>
+                        onclick={let tag = tag.clone(); move |_| shell.tag(tag.clone())}>
                         { tag.label() }
                     </button>
                 }

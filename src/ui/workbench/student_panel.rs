@@ -6,15 +6,19 @@ use crate::model::app::{plural, Action, Screen};
 use crate::model::classroom::class::Progress;
 use crate::model::classroom::exercise::{blocks, Block, Exercise};
 use crate::model::text::bidi::isolate;
-use crate::model::{Fingerprint, Tag};
+use super::tag_style;
+use crate::model::{Fingerprint, TagSet};
 use crate::ui::browser::storage;
 use crate::ui::shell::Shell;
 use web_sys::HtmlInputElement;
+use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct StudentPanelProps {
     pub exercise: Exercise,
+    /// The teacher's tags, with their definitions: the tag guide.
+    pub tags: Rc<TagSet>,
     pub progress: Vec<Progress>,
     pub current: Option<Fingerprint>,
     pub shell: Shell,
@@ -100,11 +104,13 @@ pub fn student_panel(props: &StudentPanelProps) -> Html {
                 }) }
             </div>
             <dl class="guide" aria-label="Tag guide">
-                { for Tag::ALL.iter().map(|tag| html! {
+                { for props.tags.iter().map(|def| html! {
                     <div>
-                        <dt><span class={classes!("chip", format!("chip-{}", tag.name()))}>{ tag.label() }</span>
-                            <kbd aria-hidden="true">{ tag.key() }</kbd></dt>
-                        <dd>{ exercise.definition(*tag) }</dd>
+                        <dt><span class={classes!("chip", tag_style::chip(&props.tags, &def.tag))}>{ def.tag.label() }</span>
+                            if let Some(key) = props.tags.key(&def.tag) {
+                                <kbd aria-hidden="true">{ key }</kbd>
+                            }</dt>
+                        <dd>{ def.definition.to_string() }</dd>
                     </div>
                 }) }
             </dl>

@@ -1,8 +1,10 @@
 //! The page's CSS for tags: highlights, chips and legend swatches, generated
-//! from the model's palette so that the page and the printable report never disagree.
+//! from the model's palette so that the page and the printable report never
+//! disagree. It is written once for every look of the palette, so a change of the
+//! tag set changes no CSS: a tag takes its look's class names.
 
-use crate::model::annotations::palette::{look, Look};
-use crate::model::Tag;
+use crate::model::annotations::palette::{look, Look, LOOKS};
+use crate::model::{Tag, TagSet};
 
 /// The registered name of the highlight showing the chosen annotation.
 pub const CHOSEN: &str = "fl-chosen";
@@ -10,15 +12,25 @@ pub const CHOSEN: &str = "fl-chosen";
 /// The registered name of the highlight marking the keyboard caret.
 pub const CARET: &str = "fl-caret";
 
-/// The registered name of a tag's highlight.
-pub fn highlight_name(tag: Tag) -> &'static str {
-    ["fl-claim", "fl-quote", "fl-framing", "fl-fact"][tag.index()]
+/// The registered name of the highlight of the tags of look `index`.
+pub fn highlight_name(index: usize) -> String {
+    format!("fl-{}", look(index).class)
 }
 
-/// The painting priority of a tag's highlights, or of the chosen one (None), which
+/// The class of a chip of `tag` (`chip-amber`).
+pub fn chip(set: &TagSet, tag: &Tag) -> String {
+    format!("chip-{}", look(set.look(tag)).class)
+}
+
+/// The class giving the heatmap `tag`'s hue.
+pub fn heat(set: &TagSet, tag: &Tag) -> String {
+    format!("heat-of-{}", look(set.look(tag)).class)
+}
+
+/// The painting priority of a look's highlights, or of the chosen one (None), which
 /// paints above all.
-pub fn priority(tag: Option<Tag>) -> i32 {
-    tag.map_or(10, |tag| look(tag).priority)
+pub fn priority(index: Option<usize>) -> i32 {
+    index.map_or(10, |index| look(index).priority)
 }
 
 /// The underline's colour, lighter on a dark page.
@@ -30,24 +42,22 @@ fn decoration(look: &Look) -> String {
     format!("text-decoration: underline {} {}; text-decoration-thickness: 2px;", look.line_style, line(look))
 }
 
-/// CSS for the tags' highlights, the tag chips and legend swatches (`.chip-claim`,
-/// …), the heatmap's hue per tag (`.heat-of-claim`, …), the chosen span and the
-/// keyboard caret.
+/// CSS for each look's highlights, chips and legend swatches (`.chip-amber`, …),
+/// the heatmap's hue (`.heat-of-amber`, …), the chosen span and the keyboard caret.
 pub fn rules() -> String {
     let mut css = String::new();
-    for tag in Tag::ALL {
-        let look = look(tag);
+    for (index, look) in LOOKS.iter().enumerate() {
         css.push_str(&format!(
             ".chip-{name} {{ background-color: {bg}; border-bottom: 3px {style} {line}; }}\n\
              ::highlight({highlight}) {{ background-color: {bg}; {decoration} }}\n\
              .heat-of-{name} {{ --heat: {heat}; }}\n",
-            name = tag.name(),
+            name = look.class,
             bg = look.background,
             heat = look.heat,
             style = look.border_style,
-            line = line(&look),
-            highlight = highlight_name(tag),
-            decoration = decoration(&look),
+            line = line(look),
+            highlight = highlight_name(index),
+            decoration = decoration(look),
         ));
     }
     css.push_str(&format!(

@@ -2,7 +2,9 @@
 
 use super::colours::ColoursMenu;
 use crate::model::app::{Action, Screen};
-use crate::model::Tag;
+use super::tag_style;
+use crate::model::TagSet;
+use std::rc::Rc;
 use crate::ui::browser::files;
 use crate::ui::shell::Shell;
 use web_sys::HtmlInputElement;
@@ -19,6 +21,9 @@ pub struct ToolbarProps {
     pub side_by_side: bool,
     /// A locked student's copy: no Add article or Import.
     pub articles_fixed: bool,
+    pub tags: Rc<TagSet>,
+    /// Whether the tag set may change (not in a student's copy).
+    pub tags_editable: bool,
 }
 
 #[function_component(Toolbar)]
@@ -44,17 +49,28 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
     html! {
         <div class="toolbar" role="toolbar" aria-label="Annotate">
             <div class="group tags">
-                { for Tag::ALL.iter().map(|tag| {
-                    let (tag, shell) = (*tag, shell.clone());
+                { for props.tags.tags().map(|tag| {
+                    let key = props.tags.key(tag);
+                    let title = match key {
+                        Some(key) => format!("Tag the selection as {} (key {key})", tag.label()),
+                        None => format!("Tag the selection as {}", tag.label()),
+                    };
+                    let (chip, shell, tag) = (tag_style::chip(&props.tags, tag), shell.clone(), tag.clone());
                     html! {
-                        <button class={classes!("tag-button", format!("chip-{}", tag.name()))}
-                            aria-keyshortcuts={tag.key().to_string()}
-                            title={format!("Tag the selection as {} (key {})", tag.label(), tag.key())}
-                            onclick={move |_| shell.tag(tag)}>
-                            { tag.label() }<kbd aria-hidden="true">{ tag.key() }</kbd>
+                        <button class={classes!("tag-button", chip)}
+                            aria-keyshortcuts={key.map(String::from)} {title}
+                            onclick={let tag = tag.clone(); move |_| shell.tag(tag.clone())}>
+                            { tag.label() }
+                            if let Some(key) = key {
+                                <kbd aria-hidden="true">{ key }</kbd>
+                            }
                         </button>
                     }
                 }) }
+                if props.tags_editable {
+                    <button onclick={shell.on(|| Action::Show(Screen::Tags))}
+                        title="Add, rename, colour, order and define the tags">{ "Tags…" }</button>
+                }
             </div>
             <div class="group">
                 <button onclick={shell.on(|| Action::Undo)} disabled={!props.can_undo} aria-keyshortcuts="Control+Z" title="Undo (Ctrl+Z)">{ "Undo" }</button>
