@@ -24,7 +24,7 @@ fn applied(workspace: &Workspace, import: Import) -> (Workspace, Vec<(String, Ta
     for doc in after.documents() {
         let index = CpIndex::new(doc.text());
         for a in after.annotations_of(doc.fingerprint()) {
-            seen.push((index.slice(a.span).unwrap().to_owned(), a.tag, a.note.to_string()));
+            seen.push((index.slice(a.span).unwrap().to_owned(), a.tag.clone(), a.note.to_string()));
         }
     }
     (after, seen)
@@ -36,14 +36,14 @@ fn doccano_jsonl_written_in_its_documented_shape() {
     assert_eq!((import.documents, import.annotations), (2, 4));
     assert!(import.warnings.is_empty(), "{:?}", import.warnings);
     let (_, seen) = applied(&Workspace::default(), import);
-    let texts: Vec<(&str, Tag)> = seen.iter().map(|(t, tag, _)| (t.as_str(), *tag)).collect();
+    let texts: Vec<(&str, Tag)> = seen.iter().map(|(t, tag, _)| (t.as_str(), tag.clone())).collect();
     assert_eq!(
         texts,
         [
-            ("EU officials met in Brussels 🇪🇺 on Monday", Tag::Fact),
-            ("\"a turning point\"", Tag::Quote),
-            ("turning point", Tag::Framing),
-            ("critics said little changed", Tag::Claim),
+            ("EU officials met in Brussels 🇪🇺 on Monday", Tag::new("fact")),
+            ("\"a turning point\"", Tag::new("quote")),
+            ("turning point", Tag::new("framing")),
+            ("critics said little changed", Tag::new("claim")),
         ]
     );
 }
@@ -57,10 +57,10 @@ fn label_studio_json_written_in_its_documented_shape() {
     assert_eq!(
         seen,
         [
-            ("Talks in Damascus 🇸🇾".to_owned(), Tag::Fact, String::new()),
+            ("Talks in Damascus 🇸🇾".to_owned(), Tag::new("fact"), String::new()),
             (
                 "called them \"constructive\"".to_owned(),
-                Tag::Quote,
+                Tag::new("quote"),
                 "A word chosen to sound hopeful.".to_owned()
             ),
         ]
@@ -134,18 +134,19 @@ fn bad_offsets_are_skipped_one_by_one_with_their_reason() {
         "line 1, label 3: skipped, UTF-16 offset 999 is past the end",
         "line 1, label 4: skipped, UTF-16 offset 12 falls inside a character",
         "line 1, label 5: skipped, its offsets are not two whole numbers",
-        "line 1, label 6: skipped, unknown tag \"opinion\"",
+        "line 1, label 6: skipped, it has no label",
     ] {
         assert!(reasons.contains(expected), "missing {expected:?} in:\n{reasons}");
     }
 
     let import = check(&Workspace::default(), "offsets-bad-label-studio.json").unwrap();
-    assert_eq!((import.documents, import.annotations), (1, 1));
+    // A label the workspace lacks becomes a tag of its own.
+    assert_eq!((import.documents, import.annotations), (1, 2));
+    assert_eq!(import.added_tags, [Tag::new("Sentiment")]);
     let reasons = import.warnings.join("\n");
     for expected in [
         "task 1, annotation 1, result 2: skipped, it has neither offsets in order nor text",
         "task 1, annotation 1, result 4: skipped, it has neither offsets in order nor text",
-        "task 1, annotation 1, result 5: label \"Sentiment\" skipped",
         "task 2: skipped, its data holds no text",
     ] {
         assert!(reasons.contains(expected), "missing {expected:?} in:\n{reasons}");
@@ -170,7 +171,7 @@ fn markup_in_every_field_is_kept_as_plain_text() {
     let import = check(&after, "hostile.csv").unwrap();
     assert_eq!(import.annotations, 1, "{import:?}");
     let (after, _) = applied(&after, import);
-    let row = after.annotations().find(|a| a.tag == Tag::Claim && a.note.starts_with('=')).unwrap();
+    let row = after.annotations().find(|a| a.tag == Tag::new("claim") && a.note.starts_with('=')).unwrap();
     assert_eq!(row.note.as_ref(), "=HYPERLINK(\"javascript:alert(1)\")");
     assert_eq!(CpIndex::new(doc.text()).slice(row.span).unwrap(), "Officials <script>alert(1)</script>");
 }
@@ -204,7 +205,7 @@ fn records_of_an_article_not_open_are_never_placed_on_a_near_match_elsewhere() {
         id: AnnotationId(1),
         document: theirs.fingerprint().clone(),
         span: Span::new(start, start + 11),
-        tag: Tag::Fact,
+        tag: Tag::new("fact"),
         note: "".into(),
         created: "2025-10-15T12:00:00Z".into(),
         author: "".into(),
@@ -224,7 +225,7 @@ fn records_of_an_article_not_open_are_never_placed_on_a_near_match_elsewhere() {
         with_it.apply(Edit::AddDocument(theirs.clone())).unwrap();
         let import = framelens::model::formats::import(&with_it, None, name, file.as_bytes()).unwrap();
         let (_, seen) = applied(&with_it, import);
-        assert_eq!(seen, [("Damascus 🇸🇾".to_owned(), Tag::Fact, String::new())], "{name}");
+        assert_eq!(seen, [("Damascus 🇸🇾".to_owned(), Tag::new("fact"), String::new())], "{name}");
     }
 }
 
@@ -269,8 +270,8 @@ fn label_studio_json_min_is_read_with_its_annotators() {
     assert_eq!(
         seen,
         [
-            ("The minister".to_owned(), Tag::Framing, String::new()),
-            ("the talks were productive".to_owned(), Tag::Claim, String::new())
+            ("The minister".to_owned(), Tag::new("framing"), String::new()),
+            ("the talks were productive".to_owned(), Tag::new("claim"), String::new())
         ]
     );
     assert!(after.annotations().all(|a| a.author.as_ref() == "Label Studio user 1"));
@@ -305,6 +306,6 @@ fn csv_in_utf16_or_windows_1252_is_read_and_said_so() {
         assert_eq!(import.annotations, 1, "{said}: {:?}", import.orphans);
         assert!(import.notes.iter().any(|n| n.contains(said)), "{said}: {:?}", import.notes);
         let (_, seen) = applied(&workspace, import);
-        assert_eq!(seen, [("« très productif »".to_owned(), Tag::Claim, "café".to_owned())]);
+        assert_eq!(seen, [("« très productif »".to_owned(), Tag::new("claim"), "café".to_owned())]);
     }
 }

@@ -218,33 +218,34 @@ mod painting {
         let (layout, root) = lay_out(&lines(40 * BLOCK_LINES));
         web_sys::window().unwrap().scroll_to_with_x_and_y(0.0, 0.0);
         let mut painter = Painter::new().expect("Chromium has the Custom Highlight API");
+        let tags = std::rc::Rc::new(framelens::model::TagSet::default());
         let line = |i: usize| i * 10;
-        let near = annotation(1, &layout, Span::new(line(1) + 2, line(1) + 6), Tag::Claim);
+        let near = annotation(1, &layout, Span::new(line(1) + 2, line(1) + 6), Tag::new("claim"));
         // From the last line of group 0 into the first of group 1: one range per line.
         let across =
-            annotation(2, &layout, Span::new(line(BLOCK_LINES - 1) + 2, line(BLOCK_LINES) + 4), Tag::Claim);
+            annotation(2, &layout, Span::new(line(BLOCK_LINES - 1) + 2, line(BLOCK_LINES) + 4), Tag::new("claim"));
         let far_line = 35 * BLOCK_LINES;
-        let far = annotation(3, &layout, Span::new(line(far_line) + 1, line(far_line) + 3), Tag::Quote);
+        let far = annotation(3, &layout, Span::new(line(far_line) + 1, line(far_line) + 3), Tag::new("quote"));
 
         let mut list = AnnotationList::default();
         for a in [&near, &across, &far] {
             list.insert(a.clone());
         }
-        painter.paint(&layout, &list, Some(far.span));
-        assert_eq!(ranges_in("fl-claim"), 3);
-        assert_eq!(ranges_in("fl-quote"), 0, "the far paragraph is out of view");
+        painter.paint(&layout, &list, &tags, Some(far.span));
+        assert_eq!(ranges_in("fl-amber"), 3);
+        assert_eq!(ranges_in("fl-sky"), 0, "the far paragraph is out of view");
         assert_eq!(ranges_in("fl-chosen"), 1, "the chosen annotation is painted wherever it is");
 
         // Scrolling to the far paragraph registers it and drops the first ones.
         let far_paragraph = paragraph(&root, far_line as u32);
         far_paragraph.unchecked_ref::<Element>().scroll_into_view();
         painter.follow_viewport(&layout);
-        assert_eq!(ranges_in("fl-quote"), 1);
-        assert_eq!(ranges_in("fl-claim"), 0);
+        assert_eq!(ranges_in("fl-sky"), 1);
+        assert_eq!(ranges_in("fl-amber"), 0);
 
         // Removing every annotation unregisters every highlight.
-        painter.paint(&layout, &AnnotationList::default(), None);
-        for name in ["fl-claim", "fl-quote", "fl-chosen"] {
+        painter.paint(&layout, &AnnotationList::default(), &tags, None);
+        for name in ["fl-amber", "fl-sky", "fl-chosen"] {
             assert!(registered(name).is_none(), "{name} is gone");
         }
         web_sys::window().unwrap().scroll_to_with_x_and_y(0.0, 0.0);
@@ -255,27 +256,28 @@ mod painting {
         let (layout, _) = lay_out(&lines(4 * BLOCK_LINES));
         web_sys::window().unwrap().scroll_to_with_x_and_y(0.0, 0.0);
         let mut painter = Painter::new().expect("Chromium has the Custom Highlight API");
+        let tags = std::rc::Rc::new(framelens::model::TagSet::default());
         // 600 different spans, each within a line of the first block (in view): more
         // than one chunk of the list.
         let mut list = AnnotationList::default();
         for i in 0..600usize {
             let (line, rest) = (i % BLOCK_LINES, i / BLOCK_LINES);
             let at = line * 10 + rest % 5;
-            list.insert(annotation(i as u128 + 1, &layout, Span::new(at, at + 1 + rest / 5), Tag::Claim));
+            list.insert(annotation(i as u128 + 1, &layout, Span::new(at, at + 1 + rest / 5), Tag::new("claim")));
         }
         assert!(list.chunks().len() > 1);
-        painter.paint(&layout, &list, None);
-        assert_eq!(ranges_in("fl-claim"), 600);
+        painter.paint(&layout, &list, &tags, None);
+        assert_eq!(ranges_in("fl-amber"), 600);
         // Retag one (a copy of the list, as the page makes for a change), then remove one.
         let before = list.clone();
         let one = list.iter().nth(500).unwrap().clone();
-        list.update(&key(one.id, one.span), |a| a.tag = Tag::Fact);
-        painter.paint(&layout, &list, None);
-        assert_eq!((ranges_in("fl-claim"), ranges_in("fl-fact")), (599, 1));
+        list.update(&key(one.id, one.span), |a| a.tag = Tag::new("fact"));
+        painter.paint(&layout, &list, &tags, None);
+        assert_eq!((ranges_in("fl-amber"), ranges_in("fl-green")), (599, 1));
         let other = before.iter().nth(10).unwrap().clone();
         list.remove(&key(other.id, other.span));
-        painter.paint(&layout, &list, Some(one.span));
-        assert_eq!((ranges_in("fl-claim"), ranges_in("fl-fact"), ranges_in("fl-chosen")), (598, 1, 1));
-        painter.paint(&layout, &AnnotationList::default(), None);
+        painter.paint(&layout, &list, &tags, Some(one.span));
+        assert_eq!((ranges_in("fl-amber"), ranges_in("fl-green"), ranges_in("fl-chosen")), (598, 1, 1));
+        painter.paint(&layout, &AnnotationList::default(), &tags, None);
     }
 }
