@@ -222,10 +222,15 @@ mod painting {
         let line = |i: usize| i * 10;
         let near = annotation(1, &layout, Span::new(line(1) + 2, line(1) + 6), Tag::new("claim"));
         // From the last line of group 0 into the first of group 1: one range per line.
-        let across =
-            annotation(2, &layout, Span::new(line(BLOCK_LINES - 1) + 2, line(BLOCK_LINES) + 4), Tag::new("claim"));
+        let across = annotation(
+            2,
+            &layout,
+            Span::new(line(BLOCK_LINES - 1) + 2, line(BLOCK_LINES) + 4),
+            Tag::new("claim"),
+        );
         let far_line = 35 * BLOCK_LINES;
-        let far = annotation(3, &layout, Span::new(line(far_line) + 1, line(far_line) + 3), Tag::new("quote"));
+        let far =
+            annotation(3, &layout, Span::new(line(far_line) + 1, line(far_line) + 3), Tag::new("quote"));
 
         let mut list = AnnotationList::default();
         for a in [&near, &across, &far] {
@@ -263,7 +268,12 @@ mod painting {
         for i in 0..600usize {
             let (line, rest) = (i % BLOCK_LINES, i / BLOCK_LINES);
             let at = line * 10 + rest % 5;
-            list.insert(annotation(i as u128 + 1, &layout, Span::new(at, at + 1 + rest / 5), Tag::new("claim")));
+            list.insert(annotation(
+                i as u128 + 1,
+                &layout,
+                Span::new(at, at + 1 + rest / 5),
+                Tag::new("claim"),
+            ));
         }
         assert!(list.chunks().len() > 1);
         painter.paint(&layout, &list, &tags, None);

@@ -15,9 +15,9 @@ pub mod formats;
 pub mod text;
 
 pub use annotations::annotation::{Annotation, AnnotationId};
-pub use annotations::tags::{Tag, TagDef, TagSet};
 pub use annotations::edit::{Edit, EditError};
 pub use annotations::history::{Mark, Session, Step};
+pub use annotations::tags::{Tag, TagDef, TagSet};
 pub use annotations::workspace::Workspace;
 pub use classroom::exercise::{Exercise, Role};
 pub use text::document::{Document, DocumentError, Fingerprint};

@@ -54,7 +54,8 @@ pub fn page(props: &PageProps) -> Html {
     });
     let tags = workspace.shared_tags();
     let student = exercise.is_some_and(|e| e.student().is_some());
-    let keys: Vec<String> = tags.tags().filter_map(|t| Some(format!("{} {}", tags.key(t)?, t.label()))).collect();
+    let keys: Vec<String> =
+        tags.tags().filter_map(|t| Some(format!("{} {}", tags.key(t)?, t.label()))).collect();
     let can_show = |screen: Screen| screen.can_show(workspace, &state.class);
     let ondrop = {
         let shell = shell.clone();

@@ -126,5 +126,4 @@ mod tests {
         assert_ne!(derived, AnnotationId::derived("another record"));
         assert_eq!(&derived.to_string()[14..15], "8");
     }
-
 }

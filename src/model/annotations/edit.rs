@@ -53,7 +53,10 @@ pub enum EditError {
     UnknownAnnotation(AnnotationId),
     DuplicateAnnotation(AnnotationId),
     EmptySpan(Span),
-    SpanOutOfRange { span: Span, len: usize },
+    SpanOutOfRange {
+        span: Span,
+        len: usize,
+    },
     /// An annotation's tag is not in the workspace's set.
     UnknownTag(Tag),
     /// A tag set leaves out a tag that annotations still carry.

@@ -76,9 +76,8 @@ pub fn change_tags(
     if next == *workspace.tags() {
         return Ok(None);
     }
-    let renamed = |tag: &Tag| {
-        rows.iter().find(|row| row.was.as_ref() == Some(tag)).map(|row| Tag::new(&row.name))
-    };
+    let renamed =
+        |tag: &Tag| rows.iter().find(|row| row.was.as_ref() == Some(tag)).map(|row| Tag::new(&row.name));
     let mut edits = vec![Edit::SetTags(Rc::new(workspace.tags().with_all(&next)))];
     for a in workspace.annotations() {
         let change = match renamed(&a.tag) {

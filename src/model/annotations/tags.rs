@@ -238,7 +238,9 @@ impl TagSet {
 
     /// The look a new tag gets: the first the set does not use yet, in palette order.
     pub fn next_look(&self) -> usize {
-        (0..LOOKS.len()).find(|look| self.0.iter().all(|def| def.look != *look)).unwrap_or(self.len() % LOOKS.len())
+        (0..LOOKS.len())
+            .find(|look| self.0.iter().all(|def| def.look != *look))
+            .unwrap_or(self.len() % LOOKS.len())
     }
 
     /// This set with the tags of `other` it lacks added at its end: the set of the

@@ -295,8 +295,17 @@ impl AppState {
     }
 
     fn import(&mut self, import: Import) {
-        let Import { edit, documents, annotations, reanchored, orphans, mut warnings, notes, exercise, added_tags } =
-            import;
+        let Import {
+            edit,
+            documents,
+            annotations,
+            reanchored,
+            orphans,
+            mut warnings,
+            notes,
+            exercise,
+            added_tags,
+        } = import;
         if let Err(error) = self.apply(edit) {
             self.notice = Some(Notice::Error(format!("Nothing was imported: {error}.")));
             return;
@@ -330,7 +339,8 @@ impl AppState {
             self.orphans = self.orphans.iter().cloned().chain(orphans).collect();
         }
         if !added_tags.is_empty() {
-            let names: Vec<String> = added_tags.iter().map(|t| format!("“{}”", isolate(&t.label()))).collect();
+            let names: Vec<String> =
+                added_tags.iter().map(|t| format!("“{}”", isolate(&t.label()))).collect();
             text.push_str(&format!(
                 " New {}: {}.",
                 plural(added_tags.len(), "tag", "tags"),
@@ -519,7 +529,9 @@ impl AppState {
                             "Select some text in the article first, then press {key} or choose {}.",
                             tag.label()
                         ),
-                        None => format!("Select some text in the article first, then choose {}.", tag.label()),
+                        None => {
+                            format!("Select some text in the article first, then choose {}.", tag.label())
+                        }
                     }))
                 }
             },
@@ -698,7 +710,10 @@ mod tests {
     fn a_tag_key_tags_the_selection_and_then_retags_the_chosen_annotation() {
         let mut s = state();
         let doc = first_doc(&s);
-        s.update(Action::Tag { tag: Tag::new("quote"), new: Some(annotation(1, &doc, 0, 4, Tag::new("claim"))) });
+        s.update(Action::Tag {
+            tag: Tag::new("quote"),
+            new: Some(annotation(1, &doc, 0, 4, Tag::new("claim"))),
+        });
         let id = AnnotationId(1);
         assert_eq!(s.selected, Some(id));
         assert_eq!(s.session.workspace().annotation(id).unwrap().tag, Tag::new("quote"));
@@ -771,8 +786,14 @@ mod tests {
             let mut w = before.clone();
             let doc = w.documents()[0].clone();
             for (n, start) in [0, 10, 20].into_iter().enumerate() {
-                w.apply(Edit::AddAnnotation(annotation(900 + n as u128, &doc, start, start + 5, Tag::new("fact"))))
-                    .unwrap();
+                w.apply(Edit::AddAnnotation(annotation(
+                    900 + n as u128,
+                    &doc,
+                    start,
+                    start + 5,
+                    Tag::new("fact"),
+                )))
+                .unwrap();
             }
             w
         });
@@ -974,7 +995,10 @@ mod tests {
         assert_eq!(student.session.workspace(), &before);
         assert!(matches!(&student.notice, Some(Notice::Info(t)) if t.starts_with("Your teacher fixed")));
         // Tagging is what a student does.
-        student.update(Action::Tag { tag: Tag::new("claim"), new: Some(annotation(7, &first, 0, 4, Tag::new("claim"))) });
+        student.update(Action::Tag {
+            tag: Tag::new("claim"),
+            new: Some(annotation(7, &first, 0, 4, Tag::new("claim"))),
+        });
         assert_eq!(student.session.workspace().annotation_count(), 1);
         s.update(Action::Edit(Edit::RemoveDocument(first.fingerprint().clone())));
         assert_eq!(s.session.workspace().documents().len(), 4, "the teacher's copy is not locked");
@@ -988,7 +1012,10 @@ mod tests {
         let mut s = AppState::new(Session::new(Workspace::default()), None);
         import(&mut s, "exercise.json", handed_out.into_bytes());
         let doc = first_doc(&s);
-        s.update(Action::Tag { tag: Tag::new("quote"), new: Some(annotation(3, &doc, 0, 4, Tag::new("quote"))) });
+        s.update(Action::Tag {
+            tag: Tag::new("quote"),
+            new: Some(annotation(3, &doc, 0, 4, Tag::new("quote"))),
+        });
         let renamed = crate::model::Exercise {
             role: Role::Student { name: "Ana".into() },
             ..s.session.workspace().exercise().unwrap().clone()

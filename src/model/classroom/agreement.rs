@@ -10,9 +10,9 @@
 //! by scikit-learn, statsmodels and the krippendorff package
 //! (tests/reference/agreement.py).
 
+use crate::model::annotations::tags::MAX_TAGS;
 use crate::model::classroom::scoring::Mark;
 use crate::model::text::offsets::{cp_len, Span};
-use crate::model::annotations::tags::MAX_TAGS;
 use crate::model::{Tag, TagSet};
 use unicode_segmentation::UnicodeSegmentation;
 
@@ -256,18 +256,20 @@ mod tests {
         let words = words(text);
         // A quote over both words, and a framing span inside it on "special".
         let set = TagSet::default();
-        let marks = [mark(14, 33, Tag::new("quote")), mark(15, 22, Tag::new("framing")), mark(36, 37, Tag::new("fact"))];
-        assert_eq!(
-            labels(&words, &marks, &set),
-            vec![0, 0, 3, 2, 4]
-        );
+        let marks = [
+            mark(14, 33, Tag::new("quote")),
+            mark(15, 22, Tag::new("framing")),
+            mark(36, 37, Tag::new("fact")),
+        ];
+        assert_eq!(labels(&words, &marks, &set), vec![0, 0, 3, 2, 4]);
         assert_eq!(binary(&words, &marks, &Tag::new("quote")), vec![0, 0, 1, 1, 0]);
     }
 
     #[test]
     fn span_f1_counts_exact_spans_and_overlapping_ones() {
         let key = [mark(0, 10, Tag::new("claim")), mark(20, 30, Tag::new("fact"))];
-        let given = [mark(0, 10, Tag::new("claim")), mark(25, 35, Tag::new("fact")), mark(40, 45, Tag::new("quote"))];
+        let given =
+            [mark(0, 10, Tag::new("claim")), mark(25, 35, Tag::new("fact")), mark(40, 45, Tag::new("quote"))];
         let f1 = span_f1(&key, &given);
         // Exact: 1 of 3 given, 1 of 2 key: P 1/3, R 1/2, F1 0.4.
         assert!((f1.exact - 0.4).abs() < 1e-12);

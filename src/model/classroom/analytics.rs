@@ -190,7 +190,9 @@ pub fn outlet_sources(workspace: &Workspace, exercise: &Exercise, class: &Class)
             .articles
             .iter()
             .flat_map(|f| {
-                heatmap::majority(class, f, workspace.tags()).into_iter().map(move |(span, tag)| (f, Mark { span, tag }))
+                heatmap::majority(class, f, workspace.tags())
+                    .into_iter()
+                    .map(move |(span, tag)| (f, Mark { span, tag }))
             })
             .collect();
         sources.push(source("The class majority", &majority));
@@ -334,7 +336,8 @@ mod tests {
         assert_eq!(sources[0].outlets, outlets(&ws, exercise, &marks_of(ws.annotations())));
         // The majority: stretches more than half the class tagged alike.
         let majority: usize = sources[1].outlets.iter().flat_map(|o| o.counts.clone()).sum();
-        let expected: usize = exercise.articles.iter().map(|f| heatmap::majority(&class, f, ws.tags()).len()).sum();
+        let expected: usize =
+            exercise.articles.iter().map(|f| heatmap::majority(&class, f, ws.tags()).len()).sum();
         assert!(majority > 0 && majority == expected, "{majority} {expected}");
 
         let mut with_gold = class.clone();

@@ -452,7 +452,8 @@ mod tests {
         work.apply(Edit::RemoveAnnotation(AnnotationId(1))).unwrap();
         let doc = &ws.documents()[0];
         for (n, (start, end, tag)) in marks.iter().enumerate() {
-            work.apply(Edit::AddAnnotation(annotation(100 + n as u128, doc, *start, *end, tag.clone()))).unwrap();
+            work.apply(Edit::AddAnnotation(annotation(100 + n as u128, doc, *start, *end, tag.clone())))
+                .unwrap();
         }
         let exercise =
             Exercise { role: Role::Student { name: student.into() }, ..ws.exercise().unwrap().clone() };
@@ -473,7 +474,10 @@ mod tests {
         assert_eq!(gold, vec![(0, 5, Tag::new("fact")), (15, 34, Tag::new("quote"))]);
         // Another tag on part of a gold span takes its place.
         class.accept(&article, Span::new(15, 22), Tag::new("framing"), AnnotationId(53), "t");
-        assert_eq!(class.gold.iter().map(|a| a.tag.clone()).collect::<Vec<_>>(), vec![Tag::new("fact"), Tag::new("framing")]);
+        assert_eq!(
+            class.gold.iter().map(|a| a.tag.clone()).collect::<Vec<_>>(),
+            vec![Tag::new("fact"), Tag::new("framing")]
+        );
         class.reject(&article, Span::new(16, 17));
         assert_eq!(class.gold.len(), 1);
         let restored = Class::restore(&class.save(exercise, &ws), exercise, &ws);
@@ -500,7 +504,12 @@ mod tests {
         class.hand_in(
             vec![
                 file(&ws, "Ana", "2025-10-20T09:00:00Z", &[(15, 34, Tag::new("quote"))]),
-                file(&ws, "Ben", "2025-10-20T09:05:00Z", &[(15, 34, Tag::new("claim")), (0, 5, Tag::new("fact"))]),
+                file(
+                    &ws,
+                    "Ben",
+                    "2025-10-20T09:05:00Z",
+                    &[(15, 34, Tag::new("claim")), (0, 5, Tag::new("fact"))],
+                ),
                 ("broken.json".into(), b"{\"format\": \"framelens-submission\"".to_vec()),
                 file(&ws, "ana", "2025-10-20T10:00:00Z", &[(15, 30, Tag::new("quote"))]),
                 ("key.json".into(), crate::model::formats::native::export(&ws).into_bytes()),
@@ -548,7 +557,12 @@ mod tests {
         assert_eq!(rows[1], "ana,2025-10-20T10:00:00Z,2025-10-21T08:00:00Z,78.9,78.9,1,0,0,0");
         assert_eq!(rows[2], "Ben,2025-10-20T09:05:00Z,2025-10-21T08:00:00Z,33.3,33.3,0,1,0,1");
         // The same file again changes nothing.
-        let again = file(&ws, "Ben", "2025-10-20T09:05:00Z", &[(15, 34, Tag::new("claim")), (0, 5, Tag::new("fact"))]);
+        let again = file(
+            &ws,
+            "Ben",
+            "2025-10-20T09:05:00Z",
+            &[(15, 34, Tag::new("claim")), (0, 5, Tag::new("fact"))],
+        );
         class.hand_in(vec![again], exercise, &ws, "2025-10-22T08:00:00Z", 0);
         assert!(class.messages[0].text.starts_with("Already read"), "{:?}", class.messages);
         assert!(class.waiting.is_empty());

@@ -135,8 +135,11 @@ pub fn score(key: &[Mark], given: &[Mark]) -> Feedback {
             Outcome::WrongTag { key, given, overlap: shared }
         });
     }
-    outcomes.extend(key.iter().zip(&key_paired).filter(|(_, p)| !**p).map(|(m, _)| Outcome::Missed(m.clone())));
-    outcomes.extend(given.iter().zip(&given_paired).filter(|(_, p)| !**p).map(|(m, _)| Outcome::Extra(m.clone())));
+    outcomes
+        .extend(key.iter().zip(&key_paired).filter(|(_, p)| !**p).map(|(m, _)| Outcome::Missed(m.clone())));
+    outcomes.extend(
+        given.iter().zip(&given_paired).filter(|(_, p)| !**p).map(|(m, _)| Outcome::Extra(m.clone())),
+    );
     outcomes.sort_by_key(|o| match o {
         Outcome::Matched { key, .. } | Outcome::WrongTag { key, .. } | Outcome::Missed(key) => key.span,
         Outcome::Extra(given) => given.span,

@@ -57,7 +57,13 @@ fn ann(workspace: &Workspace, doc: &Document) -> String {
         let fragments = fragments(a.span, text);
         let offsets: Vec<String> = fragments.iter().map(|f| format!("{} {}", f.start, f.end)).collect();
         let marked: Vec<&str> = fragments.iter().map(|f| index.slice(*f).unwrap_or_default()).collect();
-        out.push_str(&format!("T{}\t{} {}\t{}\n", n + 1, type_name(&a.tag), offsets.join(";"), marked.join(" ")));
+        out.push_str(&format!(
+            "T{}\t{} {}\t{}\n",
+            n + 1,
+            type_name(&a.tag),
+            offsets.join(";"),
+            marked.join(" ")
+        ));
         if !a.note.is_empty() {
             notes += 1;
             out.push_str(&format!("#{notes}\tAnnotatorNotes T{}\t{}\n", n + 1, one_line(&a.note)));
@@ -238,8 +244,9 @@ mod tests {
     fn annotations_are_read_a_line_at_a_time_and_a_stop_reads_no_more() {
         use crate::model::formats::{import_in_pieces, intake::finish_now};
         let doc = Document::new("T", "S", "one two three").unwrap();
-        let spans =
-            (0..3).map(|n| annotation(n + 1, &doc, 4 * n as usize, 4 * n as usize + 3, Tag::new("fact"))).collect();
+        let spans = (0..3)
+            .map(|n| annotation(n + 1, &doc, 4 * n as usize, 4 * n as usize + 3, Tag::new("fact")))
+            .collect();
         let file = export(&workspace_with(doc.clone(), spans));
         let mut seen = Vec::new();
         let stopped = finish_now(import_in_pieces(&Workspace::default(), None, "a.zip", &file, |progress| {
@@ -300,6 +307,9 @@ mod tests {
             format!("T1\tQuote {start} 22;23 45;47 {end}\tمرحبا بكم في دمشق and the crowd repeated it.\n")
         );
         let fields: Vec<&str> = line.trim_end().split('\t').collect();
-        assert_eq!(text_bound(fields[1], Some(fields[2]), &chars), Ok((Tag::new("Quote"), Span::new(start, end))));
+        assert_eq!(
+            text_bound(fields[1], Some(fields[2]), &chars),
+            Ok((Tag::new("Quote"), Span::new(start, end)))
+        );
     }
 }

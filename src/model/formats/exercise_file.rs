@@ -168,7 +168,8 @@ mod tag_set_tests {
         old["version"] = 1.into();
         old["exercise"]["guide"] = serde_json::json!({"claim": "What someone says is so."});
         let old = old.to_string();
-        let import = crate::model::formats::import(&Workspace::default(), None, "x.json", old.as_bytes()).unwrap();
+        let import =
+            crate::model::formats::import(&Workspace::default(), None, "x.json", old.as_bytes()).unwrap();
         let mut student = Workspace::default();
         student.apply(import.edit).unwrap();
         let names: Vec<&str> = student.tags().tags().map(Tag::name).collect();
@@ -185,8 +186,12 @@ mod tag_set_tests {
         ws.apply(Edit::SetTags(Rc::new(set.clone()))).unwrap();
         let file = export(&ws, ws.exercise().unwrap());
         let mut student = AppState::new(Session::new(Workspace::default()), None);
-        let import = crate::model::formats::import(student.session.workspace(), None, "x.json", file.as_bytes());
-        student.update(Action::Imported { file_name: "x.json".into(), import: import.map(|i| Some(Box::new(i))) });
+        let import =
+            crate::model::formats::import(student.session.workspace(), None, "x.json", file.as_bytes());
+        student.update(Action::Imported {
+            file_name: "x.json".into(),
+            import: import.map(|i| Some(Box::new(i))),
+        });
         assert_eq!(student.session.workspace().tags(), &set);
         assert_eq!(student.session.workspace().tags().key(&Tag::new("Source")), Some('5'));
         // The student's copy keeps the teacher's tags.
@@ -199,7 +204,10 @@ mod tag_set_tests {
     fn a_doccano_label_the_set_lacks_is_added_and_said() {
         let ws = teacher();
         let text = ws.documents()[0].text();
-        let line = format!("{}\n", serde_json::json!({"text": text, "label": [[0, 5, "Omission"], [6, 9, "CLAIM"]]}));
+        let line = format!(
+            "{}\n",
+            serde_json::json!({"text": text, "label": [[0, 5, "Omission"], [6, 9, "CLAIM"]]})
+        );
         let import = crate::model::formats::import(&ws, None, "x.jsonl", line.as_bytes()).unwrap();
         assert_eq!(import.added_tags, [Tag::new("Omission")]);
         let mut after = ws.clone();

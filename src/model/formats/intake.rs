@@ -5,7 +5,9 @@
 
 use super::Import;
 use crate::model::text::anchor::{Placement, Quote, Text};
-use crate::model::{Annotation, AnnotationId, Document, Edit, Exercise, Fingerprint, Span, Tag, TagSet, Workspace};
+use crate::model::{
+    Annotation, AnnotationId, Document, Edit, Exercise, Fingerprint, Span, Tag, TagSet, Workspace,
+};
 use serde_json::Value;
 use std::collections::{HashMap, HashSet};
 use std::future::Future;

@@ -125,7 +125,11 @@ fn article(number: usize, doc: &Document, annotations: &[&Annotation], set: &Tag
             covering.push(a);
         }
         for a in &covering {
-            out.push_str(&format!("<span class=\"t-{}\" title=\"{}\">", class(set, &a.tag), escape(&a.tag.label())));
+            out.push_str(&format!(
+                "<span class=\"t-{}\" title=\"{}\">",
+                class(set, &a.tag),
+                escape(&a.tag.label())
+            ));
         }
         out.push_str(&escape(index.slice(Span::new(from, to)).unwrap_or_default()));
         out.push_str(&"</span>".repeat(covering.len()));

@@ -189,7 +189,15 @@ fn label(tag: &Tag) -> String {
 }
 
 fn with_notes(a: &Annotation) -> Kept {
-    (a.document.to_string(), a.span, label(&a.tag), a.note.to_string(), String::new(), String::new(), Some(a.id))
+    (
+        a.document.to_string(),
+        a.span,
+        label(&a.tag),
+        a.note.to_string(),
+        String::new(),
+        String::new(),
+        Some(a.id),
+    )
 }
 
 fn with_one_line_notes(a: &Annotation) -> Kept {

@@ -210,7 +210,9 @@ mod tests {
         let ws = teacher();
         let mut student = ws.clone();
         student.apply(Edit::RemoveAnnotation(AnnotationId(1))).unwrap();
-        student.apply(Edit::AddAnnotation(annotation(2, &ws.documents()[0], 0, 5, Tag::new("fact")))).unwrap();
+        student
+            .apply(Edit::AddAnnotation(annotation(2, &ws.documents()[0], 0, 5, Tag::new("fact"))))
+            .unwrap();
         let exercise =
             Exercise { role: Role::Student { name: "Ana".into() }, ..ws.exercise().unwrap().clone() };
         (ws, export(&student, &exercise, "Ana", "2025-10-20T09:00:00Z"))

@@ -120,7 +120,11 @@ pub(super) struct WireTag<'a> {
 /// The workspace's tag set as the files hold it.
 pub(super) fn wire_tags(set: &TagSet) -> Vec<WireTag<'_>> {
     set.iter()
-        .map(|def| WireTag { name: def.tag.name().into(), look: def.look, definition: def.definition.as_ref().into() })
+        .map(|def| WireTag {
+            name: def.tag.name().into(),
+            look: def.look,
+            definition: def.definition.as_ref().into(),
+        })
         .collect()
 }
 

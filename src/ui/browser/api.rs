@@ -65,7 +65,8 @@ fn annotation_edits(
     let mut edits = Vec::with_capacity(list.len());
     let ids = ids::new_annotation_ids(list.len());
     for (n, (item, id)) in list.into_iter().zip(ids).enumerate() {
-        let tag = tags.find(&item.tag).cloned().ok_or_else(|| format!("item {n}: unknown tag {:?}", item.tag))?;
+        let tag =
+            tags.find(&item.tag).cloned().ok_or_else(|| format!("item {n}: unknown tag {:?}", item.tag))?;
         edits.push(Edit::AddAnnotation(Annotation {
             id,
             document: document.clone(),

@@ -161,7 +161,8 @@ pub fn agreement_view(props: &AgreementViewProps) -> Html {
     let hovered = use_state(|| None::<(usize, usize)>);
     let drawn = use_node_ref();
     let table_open = use_state(|| false);
-    let labels: Vec<String> = std::iter::once("No tag".to_owned()).chain(a.tags.iter().map(Tag::label)).collect();
+    let labels: Vec<String> =
+        std::iter::once("No tag".to_owned()).chain(a.tags.iter().map(Tag::label)).collect();
     html! {
         <div class="backdrop">
             <div class="dialog agreement-view" role="dialog" aria-modal="true" aria-labelledby="agreement-title"

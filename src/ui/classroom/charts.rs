@@ -6,8 +6,8 @@
 use crate::model::annotations::palette::look;
 use crate::model::classroom::analytics::{OutletFigures, OutletSource};
 use crate::model::TagSet;
-use crate::ui::workbench::tag_style;
 use crate::ui::dialogs::{close_on_escape, use_dialog_focus};
+use crate::ui::workbench::tag_style;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -69,7 +69,12 @@ fn bars(
 }
 
 /// The same figures as a table.
-fn table(caption: &str, tags: &TagSet, outlets: &[OutletFigures], cell: impl Fn(&OutletFigures, usize) -> String) -> Html {
+fn table(
+    caption: &str,
+    tags: &TagSet,
+    outlets: &[OutletFigures],
+    cell: impl Fn(&OutletFigures, usize) -> String,
+) -> Html {
     html! {
         <table class="chart-table">
             <caption>{ caption }</caption>

@@ -42,7 +42,11 @@ pub struct ExerciseDialogProps {
 
 /// The exercise as the form says it, and the tags' definitions, or why it cannot be
 /// one yet.
-fn read_form(form: &Element, start: &Exercise, workspace: &Workspace) -> Result<(Exercise, Vec<String>), String> {
+fn read_form(
+    form: &Element,
+    start: &Exercise,
+    workspace: &Workspace,
+) -> Result<(Exercise, Vec<String>), String> {
     let field = |name: &str| -> Option<Element> { form.query_selector(&format!("[name={name}]")).ok()? };
     let value = |name: &str| {
         field(name).and_then(|e| e.dyn_into::<HtmlInputElement>().ok()).map(|i| i.value()).unwrap_or_default()

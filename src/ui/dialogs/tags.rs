@@ -79,7 +79,8 @@ pub fn tags_dialog(props: &TagsDialogProps) -> Html {
     };
     let in_use = removed_in_use(workspace, &rows);
     let on_save = {
-        let (rows, leaving, error, workspace) = (rows.clone(), leaving.clone(), error.clone(), workspace.clone());
+        let (rows, leaving, error, workspace) =
+            (rows.clone(), leaving.clone(), error.clone(), workspace.clone());
         let (on_save, on_close) = (props.on_save.clone(), props.on_close.clone());
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();

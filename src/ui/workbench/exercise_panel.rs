@@ -7,8 +7,8 @@ use crate::model::app::{counted, Action, Screen};
 use crate::model::classroom::class::Progress;
 use crate::model::classroom::exercise::{Exercise, Role};
 use crate::model::Fingerprint;
-use crate::ui::shell::Shell;
 use crate::model::TagSet;
+use crate::ui::shell::Shell;
 use std::rc::Rc;
 use yew::prelude::*;
 

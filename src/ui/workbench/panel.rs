@@ -2,9 +2,9 @@
 //! the article's annotations in text order.
 
 use super::article::ArticleView;
-use crate::model::app::Action;
 use super::tag_style;
 use crate::model::annotations::tags::KEYED;
+use crate::model::app::Action;
 use crate::model::{Annotation, Edit, TagSet};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -90,8 +90,7 @@ fn editor(props: &EditorProps) -> Html {
         let (on_action, tags) = (props.on_action.clone(), props.tags.clone());
         Callback::from(move |event: Event| {
             let select: HtmlSelectElement = event.target_unchecked_into();
-            let chosen = select.value().parse::<usize>().ok().and_then(|at| tags.tags().nth(at));
-            if let Some(tag) = chosen {
+            if let Some(tag) = tags.tags().find(|tag| tag.name() == select.value()) {
                 on_action.emit(Action::Edit(Edit::SetTag { id, tag: tag.clone() }));
             }
         })
@@ -126,8 +125,8 @@ fn editor(props: &EditorProps) -> Html {
             <blockquote class="chosen-quote">{ &props.quote }</blockquote>
             <label>{ "Tag " }
                 <select onchange={on_tag}>
-                    { for props.tags.tags().enumerate().map(|(at, tag)| html! {
-                        <option value={at.to_string()} selected={*tag == props.annotation.tag}>{ tag.label() }</option>
+                    { for props.tags.tags().map(|tag| html! {
+                        <option value={tag.name().to_owned()} selected={*tag == props.annotation.tag}>{ tag.label() }</option>
                     }) }
                 </select>
             </label>

@@ -2,16 +2,16 @@
 //! many spans she has tagged in each article (each a way to it), her name, and
 //! Hand in, which asks first when an article is still untouched.
 
+use super::tag_style;
 use crate::model::app::{plural, Action, Screen};
 use crate::model::classroom::class::Progress;
 use crate::model::classroom::exercise::{blocks, Block, Exercise};
 use crate::model::text::bidi::isolate;
-use super::tag_style;
 use crate::model::{Fingerprint, TagSet};
 use crate::ui::browser::storage;
 use crate::ui::shell::Shell;
-use web_sys::HtmlInputElement;
 use std::rc::Rc;
+use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

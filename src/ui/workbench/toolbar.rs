@@ -1,12 +1,12 @@
 //! The toolbar: tag buttons, undo and redo, and the workspace's file actions.
 
 use super::colours::ColoursMenu;
-use crate::model::app::{Action, Screen};
 use super::tag_style;
+use crate::model::app::{Action, Screen};
 use crate::model::TagSet;
-use std::rc::Rc;
 use crate::ui::browser::files;
 use crate::ui::shell::Shell;
+use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
