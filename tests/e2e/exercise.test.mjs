@@ -469,3 +469,81 @@ test('the class view reads submissions only: any other file gets its message the
   assert.deepEqual(after, before, 'the key is byte for byte as it was');
   assert.deepEqual(page.errors, []);
 });
+
+test('a teacher\'s own tag "Source" on key 5 goes through the exercise, the class figures and every format', async () => {
+  const teacher = await openApp(browser, server.url);
+  await teacher.getByRole('button', { name: 'Tags…' }).click();
+  const tags = teacher.getByRole('dialog', { name: 'Tags' });
+  await tags.getByRole('button', { name: 'Add a tag' }).click();
+  await tags.getByLabel('Name of tag 5').fill('Source');
+  await tags.getByLabel('Colour of tag 5').selectOption({ label: 'Blue, wavy line' });
+  await tags.getByLabel('Definition of tag 5').fill('Who is cited, by name');
+  await tags.getByRole('button', { name: 'Save tags' }).click();
+  await tags.waitFor({ state: 'detached' });
+  const button = teacher.getByRole('toolbar', { name: 'Annotate' }).getByRole('button', { name: /^Source/ });
+  assert.equal(await button.getAttribute('aria-keyshortcuts'), '5');
+  assert.match(await teacher.locator('.keys').textContent(), /4 Fact · 5 Source\./);
+  const KEY5 = [...KEY, ['TASS news agency', '5']];
+  await annotate(teacher, KEY5);
+  assert.equal(await teacher.evaluate(() => CSS.highlights.get('fl-blue').size), 1);
+  assert.match(await teacher.locator('.counts').textContent(), /Source 1/);
+  await teacher.getByRole('button', { name: 'Exercise' }).click();
+  const dialog = teacher.getByRole('dialog');
+  await dialog.getByLabel('Title').fill('Sources');
+  await dialog.getByLabel('Instructions for students').fill(INSTRUCTIONS);
+  assert.equal(await dialog.getByLabel('Source definition').inputValue(), 'Who is cited, by name');
+  const exercise = await download(teacher, dialog.getByRole('button', { name: 'Download student file' }));
+  const teacherFile = await download(teacher, dialog.getByRole('button', { name: 'Download teacher file' }));
+  assert.deepEqual(JSON.parse(exercise.bytes.toString('utf8')).tags[4], { name: 'Source', look: 5, definition: 'Who is cited, by name' });
+
+  // Every format holds the tag.
+  await teacher.keyboard.press('Escape');
+  await dialog.waitFor({ state: 'detached' });
+  for (const format of ['Framelens workspace', 'W3C', 'Spreadsheet', 'doccano', 'Label Studio (JSON)', 'Label Studio labelling config', 'brat', 'Printable report']) {
+    const file = await exportFile(teacher, format);
+    assert.match(file.bytes.toString('utf8'), /Source/, format);
+  }
+  await teacher.context().close();
+
+  // The student's copy: the guide lists Source, key 5 tags with it, the tags cannot change.
+  const ana = await student(exercise, 'Ana', KEY5);
+  const ben = await student(exercise, 'Ben', [['Abu Mohammed al-Jolani', '3'], ['TASS news agency', '1']]);
+  const handed = JSON.parse(ana.bytes.toString('utf8'));
+  assert.ok(handed.annotations.some((a) => a.tag === 'Source'));
+  const look = await openApp(browser, server.url);
+  await importFiles(look, [{ name: exercise.name, buffer: exercise.bytes }]);
+  const guide = look.getByRole('region', { name: 'Exercise' }).locator('.guide');
+  await guide.getByText('Who is cited, by name').waitFor();
+  assert.equal(await look.getByRole('button', { name: 'Tags…' }).count(), 0);
+  await look.context().close();
+
+  // The class: Ana matches the key, Ben has one tag wrong and misses one; the agreement lists Source.
+  const page = await openApp(browser, server.url);
+  await importFiles(page, [{ name: teacherFile.name, buffer: teacherFile.bytes }]);
+  await page.getByRole('button', { name: 'Class and feedback' }).click();
+  const classView = page.getByRole('dialog');
+  await classView.getByLabel(/Read submissions/).setInputFiles([
+    { name: ana.name, mimeType: 'application/json', buffer: ana.bytes },
+    { name: ben.name, mimeType: 'application/json', buffer: ben.bytes },
+  ]);
+  await classView.locator('table.scores tbody tr').nth(1).waitFor();
+  const rows = await classView.locator('table.scores tbody tr').evaluateAll((trs) =>
+    trs.map((tr) => [tr.querySelector('th').textContent, tr.querySelector('.overall').textContent]));
+  // Ben: one match (1), one wrong tag (0.5), of 3 + 2 spans: 2 x 1.5 / 5 = 60.
+  assert.deepEqual(rows, [['Ana', '100.0'], ['Ben', '60.0']]);
+  await classView.getByRole('button', { name: 'Agreement' }).click();
+  const perTag = page.getByRole('dialog').getByRole('table', { name: 'Per tag' });
+  assert.deepEqual(await perTag.locator('tbody th').allTextContents(), ['Claim', 'Quote', 'Framing', 'Fact', 'Source']);
+  assert.deepEqual(page.errors, []);
+});
+
+test('a doccano file with a label the workspace lacks adds it as a tag, and says so', async () => {
+  const page = await openApp(browser, server.url);
+  const line = JSON.stringify({ text: 'The minister did not say who paid.', label: [[4, 12, 'Omission'], [0, 3, 'claim']] });
+  await importFiles(page, [{ name: 'project.jsonl', buffer: Buffer.from(`${line}\n`) }]);
+  await page.getByRole('status').filter({ hasText: 'Imported 1 article and 2 annotations. New tag: “\u2068Omission\u2069”.' }).waitFor();
+  const button = page.getByRole('toolbar', { name: 'Annotate' }).getByRole('button', { name: /^Omission/ });
+  assert.equal(await button.getAttribute('aria-keyshortcuts'), '5');
+  assert.deepEqual((await panelEntries(page)).map(([tag, quote]) => [tag, quote]), [['Claim', 'The'], ['Omission', 'minister']]);
+  assert.deepEqual(page.errors, []);
+});

@@ -2,16 +2,38 @@
 //! `data.text` and its regions in `annotations[].result[]` (`type: "labels"`,
 //! `value: {start, end, text, labels}`, offsets in code points). A note travels as a
 //! per-region `textarea` result with the region's id, as Label Studio writes one.
-//! The labelling config that matches is in the README. Authors and times are not
-//! written: Label Studio keeps those per user account.
+//! The labelling config that matches is made from the workspace's tags ([`config`]).
+//! Authors and times are not written: Label Studio keeps those per user account.
 
 use super::intake::{carried, Incoming, LineEndings, Record, Target};
+use super::report::escape;
 use super::ImportError;
+use crate::model::annotations::palette::look;
 use crate::model::text::anchor::Quote;
 use crate::model::text::offsets::{normalize_newlines, Span};
 use crate::model::{Document, Tag, Workspace};
 use serde_json::{json, Value};
 use std::collections::HashMap;
+
+/// The labelling config for the workspace's tags, with each tag's colour, and a
+/// per-region text area for notes.
+pub fn config(workspace: &Workspace) -> String {
+    let labels: String = workspace
+        .tags()
+        .iter()
+        .map(|def| {
+            format!(
+                "    <Label value=\"{}\" background=\"{}\"/>\n",
+                escape(&def.tag.label()),
+                look(def.look).heat
+            )
+        })
+        .collect();
+    format!(
+        "<View>\n  <Labels name=\"label\" toName=\"text\">\n{labels}  </Labels>\n  <Text name=\"text\" value=\"$text\"/>\n  \
+         <TextArea name=\"note\" toName=\"text\" perRegion=\"true\"/>\n</View>\n"
+    )
+}
 
 /// Writes one task per article.
 pub fn export(workspace: &Workspace) -> String {
@@ -221,5 +243,27 @@ fn regions(at: &str, results: &[Value], context: &Context, incoming: &mut Incomi
                 id,
             });
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Edit, TagDef, TagSet};
+    use std::rc::Rc;
+
+    #[test]
+    fn the_labelling_config_lists_the_workspaces_tags_escaped() {
+        let mut ws = Workspace::default();
+        let odd = TagDef { tag: Tag::new("a \"b\" <c>"), look: 5, definition: "".into() };
+        let set = TagSet::new(TagSet::default().iter().cloned().chain([odd]).collect()).unwrap();
+        ws.apply(Edit::SetTags(Rc::new(set))).unwrap();
+        let xml = config(&ws);
+        assert!(xml.contains("<Label value=\"Claim\" background=\"rgb(255, 196, 0)\"/>"), "{xml}");
+        assert!(
+            xml.contains("<Label value=\"A &quot;b&quot; &lt;c&gt;\" background=\"rgb(0, 114, 178)\"/>"),
+            "{xml}"
+        );
+        assert!(xml.contains("<TextArea name=\"note\" toName=\"text\" perRegion=\"true\"/>"));
     }
 }

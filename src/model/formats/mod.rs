@@ -38,17 +38,20 @@ pub enum Format {
     Csv,
     Doccano,
     LabelStudio,
+    /// The labelling config a Label Studio project needs for the workspace's tags.
+    LabelStudioConfig,
     Brat,
     Report,
 }
 
 impl Format {
-    pub const ALL: [Format; 7] = [
+    pub const ALL: [Format; 8] = [
         Format::Workspace,
         Format::W3c,
         Format::Csv,
         Format::Doccano,
         Format::LabelStudio,
+        Format::LabelStudioConfig,
         Format::Brat,
         Format::Report,
     ];
@@ -61,6 +64,7 @@ impl Format {
             Format::Csv => "Spreadsheet (CSV)",
             Format::Doccano => "doccano (JSONL)",
             Format::LabelStudio => "Label Studio (JSON)",
+            Format::LabelStudioConfig => "Label Studio labelling config (XML)",
             Format::Brat => "brat standoff (.zip)",
             Format::Report => "Printable report (HTML)",
         }
@@ -73,7 +77,8 @@ impl Format {
             Format::W3c => "Tags, notes, authors and times, with quote and position selectors (positions in code points: tools that count UTF-16 units should anchor by the quote). Not the articles' text.",
             Format::Csv => "One row per annotation with its quoted text, note, author and time. Not the articles' text.",
             Format::Doccano => "Articles and tags. Offsets count UTF-16 code units, as doccano does. No notes, authors or times. In doccano, turn on “Allow overlapping entity” and leave “Count grapheme clusters as one character” off.",
-            Format::LabelStudio => "Articles, tags and notes (as per-region text areas). Offsets in code points. No authors or times. The Label Studio project needs the labelling config in the README.",
+            Format::LabelStudio => "Articles, tags and notes (as per-region text areas). Offsets in code points. No authors or times. The Label Studio project needs the labelling config below.",
+            Format::LabelStudioConfig => "The labelling config for a Label Studio project of these tags: paste it under the project's Settings, Labeling Interface, Code.",
             Format::Brat => "A .txt and .ann file per article, with tags and notes. No titles, authors or times; line breaks in notes become spaces; line breaks and tabs at the edges of spans are left out, and inside them split the span.",
             Format::Report => "Every article with coloured, underlined spans, a legend, counts and notes as footnotes. For reading and printing; it cannot be imported.",
         }
@@ -86,6 +91,7 @@ impl Format {
             Format::Csv => "framelens-annotations.csv",
             Format::Doccano => "framelens-doccano.jsonl",
             Format::LabelStudio => "framelens-label-studio.json",
+            Format::LabelStudioConfig => "framelens-label-studio-config.xml",
             Format::Brat => "framelens-brat.zip",
             Format::Report => "framelens-report.html",
         }
@@ -98,6 +104,7 @@ impl Format {
             Format::Csv => "text/csv",
             Format::Doccano => "application/jsonl",
             Format::Brat => "application/zip",
+            Format::LabelStudioConfig => "application/xml",
             Format::Report => "text/html",
         }
     }
@@ -109,6 +116,7 @@ impl Format {
             Format::Csv => csv::export(workspace).into_bytes(),
             Format::Doccano => doccano::export(workspace).into_bytes(),
             Format::LabelStudio => label_studio::export(workspace).into_bytes(),
+            Format::LabelStudioConfig => label_studio::config(workspace).into_bytes(),
             Format::Brat => brat::export(workspace),
             Format::Report => report::export(workspace, "Framelens report").into_bytes(),
         }

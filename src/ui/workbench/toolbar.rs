@@ -67,10 +67,6 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
                         </button>
                     }
                 }) }
-                if props.tags_editable {
-                    <button onclick={shell.on(|| Action::Show(Screen::Tags))}
-                        title="Add, rename, colour, order and define the tags">{ "Tags…" }</button>
-                }
             </div>
             <div class="group">
                 <button onclick={shell.on(|| Action::Undo)} disabled={!props.can_undo} aria-keyshortcuts="Control+Z" title="Undo (Ctrl+Z)">{ "Undo" }</button>
@@ -86,6 +82,10 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
                 <button onclick={shell.on(|| Action::Show(Screen::Export))}>{ "Export" }</button>
                 if props.side_by_side {
                     <button onclick={shell.on(|| Action::Show(Screen::SideBySide))} title="Read articles side by side, with the quotes they share linked">{ "Side by side" }</button>
+                }
+                if props.tags_editable {
+                    <button onclick={shell.on(|| Action::Show(Screen::Tags))}
+                        title="Add, rename, colour, order and define the tags">{ "Tags…" }</button>
                 }
                 if props.exercise {
                     <button onclick={shell.on(|| Action::Show(Screen::ExerciseEditor))} title="Make an exercise of these articles for a class">{ "Exercise" }</button>
