@@ -668,3 +668,53 @@ test('after many changes, a reader who never exported is reminded once that the 
   assert.equal(await page.getByText('Your work lives only in this browser').count(), 0);
   assert.deepEqual(page.errors, []);
 });
+
+test('the Tags dialog renames, adds, reorders and removes tags, asks what becomes of spans, and one Undo takes it back', async () => {
+  const page = await openApp(browser, server.url);
+  await addArticle(page, EMOJI_TEXT);
+  await dragSelect(page, 'restore ties');
+  await page.keyboard.press('3');
+  await dragSelect(page, 'flags: the minister');
+  await page.keyboard.press('1');
+  const before = await panelEntries(page);
+  assert.deepEqual(before.map(([tag]) => tag), ['Claim', 'Framing']);
+
+  await page.getByRole('button', { name: 'Tags…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Tags' });
+  await dialog.getByLabel('Name of tag 1').fill('Assertion');
+  await dialog.getByRole('button', { name: 'Add a tag' }).click();
+  await dialog.getByLabel('Name of tag 5').fill('Émotion 😢');
+  // Moved up to key 4, by keyboard.
+  await dialog.getByRole('button', { name: 'Move tag 5 up' }).focus();
+  await page.keyboard.press('Enter');
+  assert.equal(await dialog.getByLabel('Name of tag 4').inputValue(), 'Émotion 😢');
+  // Framing is in use: saving asks what becomes of its span.
+  await dialog.getByRole('button', { name: 'Remove tag 3' }).click();
+  const leaving = dialog.getByLabel(/1 span is tagged “Framing”/);
+  await dialog.getByRole('button', { name: 'Save tags' }).click();
+  assert.equal(await dialog.count(), 1, 'the dialog stays until the reader answers');
+  await leaving.selectOption({ label: 'Re-tag them as Émotion 😢' });
+  // Two tags of one name are refused with a message.
+  await dialog.getByLabel('Name of tag 2').fill('assertion');
+  await dialog.getByRole('button', { name: 'Save tags' }).click();
+  await dialog.getByRole('alert').filter({ hasText: 'Two tags are named “assertion”' }).waitFor();
+  await dialog.getByLabel('Name of tag 2').fill('Quote');
+  await dialog.getByRole('button', { name: 'Save tags' }).click();
+  await dialog.waitFor({ state: 'detached' });
+
+  const toolbar = page.getByRole('toolbar', { name: 'Annotate' });
+  const names = await toolbar.locator('.tag-button').evaluateAll((bs) => bs.map((b) => [b.firstChild.textContent, b.getAttribute('aria-keyshortcuts')]));
+  assert.deepEqual(names, [['Assertion', '1'], ['Quote', '2'], ['Émotion 😢', '3'], ['Fact', '4']]);
+  assert.deepEqual((await panelEntries(page)).map(([tag]) => tag), ['Assertion', 'Émotion 😢']);
+  // Its key tags; the workspace file holds the set.
+  await dragSelect(page, 'we will');
+  await page.keyboard.press('3');
+  const { json } = await exportJson(page, 'Framelens workspace');
+  assert.deepEqual(json.tags.map((t) => t.name), ['Assertion', 'Quote', 'Émotion 😢', 'fact']);
+  // Undo takes back the new span, then the whole change of tags at once.
+  await page.keyboard.press('Control+z');
+  await page.keyboard.press('Control+z');
+  assert.deepEqual(await panelEntries(page), before);
+  assert.deepEqual(await toolbar.locator('.tag-button').evaluateAll((bs) => bs.map((b) => b.firstChild.textContent)), ['Claim', 'Quote', 'Framing', 'Fact']);
+  assert.deepEqual(page.errors, []);
+});
