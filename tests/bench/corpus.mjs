@@ -6,6 +6,13 @@
 /** Size name → [text length in characters, number of highlights]. */
 export const SIZES = { S: [50_000, 100], M: [1_000_000, 10_000], L: [5_000_000, 50_000] };
 export const TAGS = ['claim', 'quote', 'framing', 'fact'];
+/** A teacher's nine tags: the four, and five of her own. */
+export const NINE_TAGS = [...TAGS, 'source', 'emotive language', 'omission', 'number without a source', 'loaded label'];
+
+/** `doc` with its spans' tags spread over `tags` in turn. */
+export function retagged(doc, tags) {
+  return { ...doc, spans: doc.spans.map((span, n) => ({ ...span, tag: tags[n % tags.length] })) };
+}
 
 const WORDS = (
   'the minister said talks would resume after the summit in Moscow where officials ' +

@@ -20,7 +20,7 @@ import { chromium } from 'playwright-core';
 import { serve } from '../../scripts/static-server.mjs';
 import { sizes } from '../../scripts/sizes.mjs';
 import { CHROMIUM_ARGS } from '../e2e/harness.mjs';
-import { makeDocument, SIZES } from './corpus.mjs';
+import { makeDocument, NINE_TAGS, retagged, SIZES } from './corpus.mjs';
 import { probes } from './probes.mjs';
 import { measureClass, CLASS_STEPS } from './class.mjs';
 
@@ -138,11 +138,11 @@ async function press(page, contender, key, expect) {
 }
 
 /** Tag, re-tag and delete, each timed from the key to the frame that shows it. */
-async function interact(page, contender) {
+async function interact(page, contender, [tagKey, retagKey] = ['1', '2']) {
   await page.evaluate(() => window.scrollTo(0, 0));
   await drag(page);
-  const tag = await press(page, contender, '1', +1);
-  const retag = await press(page, contender, '2', null);
+  const tag = await press(page, contender, tagKey, +1);
+  const retag = await press(page, contender, retagKey, null);
   const remove = await press(page, contender, 'Delete', -1);
   return { tag, retag, remove };
 }
@@ -263,6 +263,14 @@ try {
           await page.context().close();
         }
       }
+      // A teacher's nine tags at L: the ninth key tags, the fifth re-tags.
+      if (size === 'L') {
+        const page = await open(browser, server, 'framelens');
+        await load(page, 'framelens', retagged(doc, NINE_TAGS), doc.spans.length);
+        await page.locator('.save-state[data-saved="true"]').waitFor();
+        ((results.interaction[`${doc.spans.length}, 9 tags`] ??= {}).framelens ??= []).push(await interact(page, 'framelens', ['9', '5']));
+        await page.context().close();
+      }
     }
   }
   for (let run = 0; run < options.runs; run++) {
@@ -301,7 +309,8 @@ for (const [count, byContender] of Object.entries(results.interaction)) {
       (summary.medians[`interaction at ${count}`] ??= {})[`${c} ${step}`] = { work, painted, frames };
     }
   }
-  table(`(2) Key to painted with ${Number(count).toLocaleString()} existing highlights`,
+  const [highlights, tags = '4 tags'] = count.split(', ');
+  table(`(2) Key to painted with ${Number(highlights).toLocaleString()} existing highlights, ${tags}`,
     ['contender', 'action', 'work', 'to painted frame', 'frames'], rows);
 }
 table('(3) Export of 10,000 annotations (M): click to file', ['format', 'size', 'Framelens', "browser's Blob of that size", 'ratio'],

@@ -576,7 +576,12 @@ test('the scripting API reads and adds annotations as one undoable change', asyn
   ]);
   const listed = await page.evaluate(() => window.framelens.annotations());
   assert.deepEqual(listed.map((a) => [a.start, a.end, a.tag]), [[0, 11, 'claim'], [0, 4, 'fact']]);
-  await assert.rejects(page.evaluate(() => window.framelens.addAnnotations([{ start: 0, end: 1, tag: 'opinion' }])), /unknown tag/);
+  await assert.rejects(page.evaluate(() => window.framelens.addAnnotations([{ start: 0, end: 1, tag: ' ' }])), /cannot be a tag/);
+  // A tag the set lacks is added to it, as an import adds one.
+  assert.equal(await page.evaluate(() => window.framelens.addAnnotations([{ start: 0, end: 4, tag: 'Opinion' }])), 1);
+  await page.getByRole('toolbar', { name: 'Annotate' }).getByRole('button', { name: /^Opinion/ }).waitFor();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  assert.equal(await page.getByRole('toolbar', { name: 'Annotate' }).getByRole('button', { name: /^Opinion/ }).count(), 0);
   await page.getByRole('button', { name: 'Undo' }).click();
   assert.deepEqual(await panelEntries(page), []);
 });

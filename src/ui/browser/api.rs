@@ -54,19 +54,26 @@ fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
     serde_wasm_bindgen::to_value(value).map_err(JsValue::from)
 }
 
-/// The edits that add the annotations `list` describes to `document`. Malformed
-/// items (a missing field, an unknown tag) are refused with their index.
+/// The edits that add the annotations `list` describes to `document`, after the
+/// tags they name that the set lacks, as an import adds them. Malformed items (a
+/// missing field, a tag that cannot be one) are refused with their index.
 fn annotation_edits(
     document: &Fingerprint,
     tags: &TagSet,
     list: Vec<ScriptAnnotation>,
 ) -> Result<Vec<Edit>, JsValue> {
     let created: Rc<str> = ids::now().into();
-    let mut edits = Vec::with_capacity(list.len());
+    let mut edits = Vec::with_capacity(list.len() + 1);
+    let (tags, added) = tags.adding(list.iter().map(|item| item.tag.as_str()));
+    if !added.is_empty() {
+        edits.push(Edit::SetTags(Rc::new(tags.clone())));
+    }
     let ids = ids::new_annotation_ids(list.len());
     for (n, (item, id)) in list.into_iter().zip(ids).enumerate() {
-        let tag =
-            tags.find(&item.tag).cloned().ok_or_else(|| format!("item {n}: unknown tag {:?}", item.tag))?;
+        let tag = tags
+            .find(&item.tag)
+            .cloned()
+            .ok_or_else(|| format!("item {n}: {:?} cannot be a tag", item.tag))?;
         edits.push(Edit::AddAnnotation(Annotation {
             id,
             document: document.clone(),
@@ -89,7 +96,7 @@ fn add_annotations(latest: &Latest, dispatch: &Callback<Action>, list: JsValue) 
     let document = latest.borrow().current.clone().ok_or("no article is open")?;
     let tags = latest.borrow().session.workspace().shared_tags();
     let edits = annotation_edits(&document, &tags, list)?;
-    let count = edits.len();
+    let count = edits.iter().filter(|e| matches!(e, Edit::AddAnnotation(_))).count();
     dispatch.emit(Action::Edit(Edit::Batch(edits)));
     Ok(JsValue::from(count as u32))
 }
