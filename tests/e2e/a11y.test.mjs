@@ -54,7 +54,7 @@ for (const scheme of ['light', 'dark']) {
   test(`the workbench and each dialog, ${scheme}`, async () => {
     const page = await open(scheme);
     await check(page, `workbench-${scheme}`);
-    for (const [button, name] of [['Export', 'export'], ['Add article', 'add-article'], ['Edit article…', 'edit-article'], ['Exercise', 'exercise'], ['Side by side', 'side-by-side']]) {
+    for (const [button, name] of [['Export', 'export'], ['Add article', 'add-article'], ['Edit article…', 'edit-article'], ['Exercise', 'exercise'], ['Tags…', 'tags'], ['Side by side', 'side-by-side']]) {
       await page.getByRole('button', { name: button, exact: true }).click();
       await page.getByRole('dialog').waitFor();
       await check(page, `${name}-${scheme}`);

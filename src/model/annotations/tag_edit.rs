@@ -24,12 +24,13 @@ pub enum Leaving {
     Delete,
 }
 
-/// The rows the editor starts from: the set as it is.
+/// The rows the editor starts from: the set as it is, each tag by the name readers
+/// see ("Claim").
 pub fn rows(set: &TagSet) -> Vec<TagRow> {
     set.iter()
         .map(|def| TagRow {
             was: Some(def.tag.clone()),
-            name: def.tag.name().to_owned(),
+            name: def.tag.label(),
             look: def.look,
             definition: def.definition.to_string(),
         })
@@ -64,20 +65,20 @@ pub fn change_tags(
             return Err(format!("Two tags are named “{name}”: give each its own name."));
         }
     }
+    // A row left as it was shown keeps its tag's own name ("claim" in files).
+    let tag_of = |row: &TagRow| match &row.was {
+        Some(was) if was.label() == row.name.trim() => was.clone(),
+        _ => Tag::new(&row.name),
+    };
     let defs = rows
         .iter()
-        .map(|row| TagDef {
-            tag: Tag::new(&row.name),
-            look: row.look,
-            definition: row.definition.trim().into(),
-        })
+        .map(|row| TagDef { tag: tag_of(row), look: row.look, definition: row.definition.trim().into() })
         .collect();
     let next = TagSet::new(defs).map_err(|why| format!("{}{}.", why[..1].to_uppercase(), &why[1..]))?;
     if next == *workspace.tags() {
         return Ok(None);
     }
-    let renamed =
-        |tag: &Tag| rows.iter().find(|row| row.was.as_ref() == Some(tag)).map(|row| Tag::new(&row.name));
+    let renamed = |tag: &Tag| rows.iter().find(|row| row.was.as_ref() == Some(tag)).map(tag_of);
     let mut edits = vec![Edit::SetTags(Rc::new(workspace.tags().with_all(&next)))];
     for a in workspace.annotations() {
         let change = match renamed(&a.tag) {
@@ -137,7 +138,7 @@ mod tests {
         session.apply(edit).unwrap();
         let ws = session.workspace();
         let names: Vec<&str> = ws.tags().tags().map(Tag::name).collect();
-        assert_eq!(names, ["quote", "Assertion", "fact", "Source"]);
+        assert_eq!(names, ["quote", "Assertion", "fact", "Source"], "names left as shown stay as they were");
         assert_eq!(ws.tags().key(&Tag::new("Source")), Some('4'));
         let tags: Vec<&str> = ws.annotations().map(|a| a.tag.name()).collect();
         assert_eq!(tags, ["Assertion", "Source", "fact"]);
@@ -162,11 +163,12 @@ mod tests {
         let mut empty = rows(ws.tags());
         empty[3].name = "  ".into();
         assert_eq!(change_tags(&ws, &empty, &[]).unwrap_err(), "Every tag needs a name.");
-        // A change of case alone is a rename.
+        // A name left as shown keeps the tag's own; a change of case alone is a rename.
+        assert_eq!(rows(ws.tags())[0].name, "Claim");
         let mut cased = rows(ws.tags());
-        cased[0].name = "Claim".into();
+        cased[0].name = "CLAIM".into();
         let mut ws = ws;
         ws.apply(change_tags(&ws, &cased, &[]).unwrap().unwrap()).unwrap();
-        assert_eq!(ws.annotations().next().unwrap().tag.name(), "Claim");
+        assert_eq!(ws.annotations().next().unwrap().tag.name(), "CLAIM");
     }
 }

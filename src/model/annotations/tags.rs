@@ -13,9 +13,24 @@ use std::rc::Rc;
 
 /// What a reader says a span is: a tag's name, as its set spells it.
 ///
-/// Names are shared: a workspace of 200,000 annotations holds each name once.
-#[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// Names are shared: a workspace of 200,000 annotations holds each name once, and
+/// two tags are most often compared by their pointers alone.
+#[derive(Clone, PartialOrd, Ord)]
 pub struct Tag(Rc<str>);
+
+impl PartialEq for Tag {
+    fn eq(&self, other: &Tag) -> bool {
+        Rc::ptr_eq(&self.0, &other.0) || self.0 == other.0
+    }
+}
+
+impl Eq for Tag {}
+
+impl std::hash::Hash for Tag {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.0.hash(state);
+    }
+}
 
 /// Longest tag name, in characters: a tag is a word or two shown on a chip.
 pub const MAX_NAME: usize = 40;
@@ -69,7 +84,11 @@ impl Tag {
     /// Whether `name` names this tag: case and surrounding spaces do not count.
     pub fn is_named(&self, name: &str) -> bool {
         let name = name.trim();
-        self.0.eq_ignore_ascii_case(name) || self.0.to_lowercase() == name.to_lowercase()
+        if self.0.eq_ignore_ascii_case(name) {
+            return true;
+        }
+        // (Only names beyond ASCII need the slower comparison, which allocates.)
+        !(self.0.is_ascii() && name.is_ascii()) && self.0.to_lowercase() == name.to_lowercase()
     }
 }
 

@@ -308,18 +308,20 @@ fn tags_for(
         let (bigger, new) = set.adding(records.iter().map(|r| r.tag.name()));
         (set, added) = (bigger, new);
     }
-    records.retain_mut(|record| match set.find(record.tag.name()) {
-        Some(tag) => {
-            record.tag = tag.clone();
-            true
-        }
-        None => {
-            warnings.push(if fixed {
-                format!("{}: skipped, its tag “{}” is not one of this exercise's", record.at, record.tag)
-            } else {
-                format!("{}: skipped, “{}” cannot be a tag's name", record.at, record.tag)
-            });
-            false
+    records.retain_mut(|record| {
+        match set.get(&record.tag).map(|def| &def.tag).or_else(|| set.find(record.tag.name())) {
+            Some(tag) => {
+                record.tag = tag.clone();
+                true
+            }
+            None => {
+                warnings.push(if fixed {
+                    format!("{}: skipped, its tag “{}” is not one of this exercise's", record.at, record.tag)
+                } else {
+                    format!("{}: skipped, “{}” cannot be a tag's name", record.at, record.tag)
+                });
+                false
+            }
         }
     });
     added.retain(|tag| !here.contains(tag));

@@ -107,8 +107,9 @@ pub fn tags_dialog(props: &TagsDialogProps) -> Html {
     let count = rows.len();
     html! {
         <div class="backdrop">
-            <form class="dialog tags-dialog" role="dialog" aria-modal="true" aria-labelledby="tags-title"
-                onkeydown={close_on_escape(&props.on_close)} onsubmit={on_save}>
+            <div class="dialog tags-dialog" role="dialog" aria-modal="true" aria-labelledby="tags-title"
+                onkeydown={close_on_escape(&props.on_close)}>
+                <form class="dialog-form" onsubmit={on_save}>
                 <h2 id="tags-title" ref={heading} tabindex="-1">{ "Tags" }</h2>
                 <p class="hint">{ format!(
                     "The first {KEYED} tags have the keys 1 to {KEYED}, in this order. Each colour has its own line, \
@@ -132,7 +133,7 @@ pub fn tags_dialog(props: &TagsDialogProps) -> Html {
                                     aria-hidden="true">
                                     { if place <= KEYED { place.to_string() } else { "–".to_owned() } }
                                 </span>
-                                <input type="text" value={row.name.clone()} maxlength="40" required=true
+                                <input type="text" value={row.name.clone()} maxlength="40" required=true placeholder="Name"
                                     aria-label={format!("Name of tag {place}")} oninput={change(at, RowChange::Name)} />
                                 <select aria-label={format!("Colour of tag {place}")} onchange={look_changed}>
                                     { for LOOKS.iter().enumerate().map(|(n, look)| html! {
@@ -188,7 +189,8 @@ pub fn tags_dialog(props: &TagsDialogProps) -> Html {
                     <button type="button" onclick={let on_close = props.on_close.clone(); move |_| on_close.emit(())}>{ "Cancel" }</button>
                     <button type="submit" class="primary">{ "Save tags" }</button>
                 </div>
-            </form>
+                </form>
+            </div>
         </div>
     }
 }
