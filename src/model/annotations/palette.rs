@@ -26,8 +26,10 @@ pub struct Look {
 
 /// The looks a tag may take, in the order new tags get them. The first four are
 /// claim, quote, framing and fact's; their colours are Okabe and Ito's, chosen to
-/// stay apart for every kind of colour blindness, and each adds its own line.
-pub const LOOKS: [Look; 8] = [
+/// stay apart for every kind of colour blindness, and each adds its own line. The
+/// last four take the first four's colours again with other lines, so that nine
+/// keyed tags never need to share a look.
+pub const LOOKS: [Look; 12] = [
     Look {
         name: "Amber, solid line",
         class: "amber",
@@ -115,6 +117,50 @@ pub const LOOKS: [Look; 8] = [
         line_style: "dotted",
         border_style: "dotted",
         priority: 8,
+    },
+    Look {
+        name: "Amber, wavy line",
+        class: "amber-wavy",
+        background: "rgba(255, 196, 0, 0.38)",
+        heat: "rgb(255, 196, 0)",
+        line: "#9a6700",
+        line_on_dark: "#f2c14e",
+        line_style: "wavy",
+        border_style: "dashed",
+        priority: 9,
+    },
+    Look {
+        name: "Sky blue, dotted line",
+        class: "sky-dotted",
+        background: "rgba(86, 180, 233, 0.32)",
+        heat: "rgb(86, 180, 233)",
+        line: "#005a8c",
+        line_on_dark: "#7cc4f0",
+        line_style: "dotted",
+        border_style: "dotted",
+        priority: 10,
+    },
+    Look {
+        name: "Pink, solid line",
+        class: "pink-solid",
+        background: "rgba(204, 121, 167, 0.34)",
+        heat: "rgb(204, 121, 167)",
+        line: "#8e2f6d",
+        line_on_dark: "#e58fc4",
+        line_style: "solid",
+        border_style: "solid",
+        priority: 11,
+    },
+    Look {
+        name: "Green, double line",
+        class: "green-double",
+        background: "rgba(0, 158, 115, 0.28)",
+        heat: "rgb(0, 158, 115)",
+        line: "#00664a",
+        line_on_dark: "#4fd1a5",
+        line_style: "double",
+        border_style: "double",
+        priority: 12,
     },
 ];
 

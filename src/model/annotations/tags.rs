@@ -358,5 +358,10 @@ mod tests {
         assert_eq!(bigger.key(&Tag::new("Source")), Some('6'));
         let counts = bigger.counts(&[]);
         assert_eq!(counts, vec![0; 6]);
+        // Nine keyed tags never share a look.
+        let (nine, _) = bigger.adding(["a", "b", "c"]);
+        let mut looks: Vec<usize> = nine.iter().map(|def| def.look).collect();
+        looks.dedup();
+        assert_eq!(looks.len(), KEYED);
     }
 }

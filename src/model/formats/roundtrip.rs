@@ -3,6 +3,7 @@
 //! exported and imported again, and what comes back is what the format can hold.
 
 use super::{import, Format};
+use crate::model::annotations::palette::LOOKS;
 use crate::model::text::offsets::{snap_to_graphemes, CpIndex, Span};
 use crate::model::{Annotation, AnnotationId, Document, Edit, Tag, TagDef, TagSet, Workspace};
 use std::collections::HashSet;
@@ -93,7 +94,7 @@ fn random_tags(random: &mut Random) -> TagSet {
     for _ in 0..1 + random.below(12) {
         let name = names.remove(random.below(names.len()));
         let definition = random.pick(&["", "One line.", "Des « mots »"]).into();
-        defs.push(TagDef { tag: Tag::new(name), look: random.below(8), definition });
+        defs.push(TagDef { tag: Tag::new(name), look: random.below(LOOKS.len()), definition });
     }
     TagSet::new(defs).unwrap()
 }
