@@ -361,6 +361,7 @@ mod tests {
         // Nine keyed tags never share a look.
         let (nine, _) = bigger.adding(["a", "b", "c"]);
         let mut looks: Vec<usize> = nine.iter().map(|def| def.look).collect();
+        looks.sort_unstable();
         looks.dedup();
         assert_eq!(looks.len(), KEYED);
     }
