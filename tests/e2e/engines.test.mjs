@@ -114,6 +114,30 @@ for (const engine of ENGINES) {
       });
     }
 
+    test('a tag of the reader\'s own: added in the Tags dialog, applied with key 5, kept over a reload', WAIT, async () => {
+      const reader = await Reader.open(driver, engine);
+      try {
+        await openApp(reader, server.url);
+        await reader.button('Tags…');
+        await reader.button('Add a tag');
+        await reader.type('input[aria-label="Name of tag 5"]', 'Source');
+        await reader.button('Save tags');
+        await reader.until('the Source button', () => [...document.querySelectorAll('.toolbar .tag-button')].some((b) => b.getAttribute('aria-keyshortcuts') === '5'));
+        await reader.drag('on Wednesday');
+        await reader.press('5');
+        await reader.until('the span', () => document.querySelectorAll('.panel .entry').length === 1);
+        assert.deepEqual(await reader.entries(), [['Source', 'on Wednesday', '']]);
+        assert.equal(await reader.run(() => CSS.highlights.get('fl-orange')?.size ?? 0), 1);
+        await saved(reader);
+        await reader.reload();
+        await reader.until('the saved span', () => document.querySelectorAll('.panel .entry').length === 1);
+        assert.deepEqual(await reader.entries(), [['Source', 'on Wednesday', '']]);
+        assert.match(await reader.run(() => document.querySelector('.keys').textContent), /5 Source/);
+      } finally {
+        await reader.quit();
+      }
+    });
+
     test('a save the browser refuses is said until one succeeds, and nothing is lost', WAIT, async () => {
       const reader = await Reader.open(driver, engine);
       try {
