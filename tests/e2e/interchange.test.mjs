@@ -107,7 +107,7 @@ test('every export format reads back into a fresh workspace', async () => {
     [/W3C Web Annotation/, 'framelens-annotations.jsonld'],
     [/Spreadsheet \(CSV\)/, 'framelens-annotations.csv'],
     [/doccano/, 'framelens-doccano.jsonl'],
-    [/Label Studio/, 'framelens-label-studio.json'],
+    [/Label Studio \(JSON\)/, 'framelens-label-studio.json'],
     [/brat standoff/, 'framelens-brat.zip'],
   ];
   for (const [label, name] of formats) {
