@@ -7,11 +7,14 @@
 //! - [`formats`]: every file Framelens reads or writes.
 //! - [`classroom`]: exercises, a class's submissions, scores and agreement.
 //! - [`app`]: the page's state, what is on screen, and the actions that change them.
+//!
+//! [`i18n`], the interface's words in each language, stands apart: it uses none of them.
 
 pub mod annotations;
 pub mod app;
 pub mod classroom;
 pub mod formats;
+pub mod i18n;
 pub mod text;
 
 pub use annotations::annotation::{Annotation, AnnotationId};

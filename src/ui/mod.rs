@@ -14,6 +14,7 @@
 pub mod browser;
 pub mod classroom;
 pub mod dialogs;
+pub mod language;
 mod opening;
 mod page;
 mod place;
@@ -76,8 +77,20 @@ fn app(props: &AppProps) -> Html {
             });
         });
     }
-    match &*loaded {
-        Some(opened) => html! { <page::Page opened={opened.clone()} /> },
-        None => html! { <p class="loading" role="status">{ "Opening your workspace…" }</p> },
+    html! {
+        <language::Speaking>
+            if let Some(opened) = &*loaded {
+                <page::Page opened={opened.clone()} />
+            } else {
+                <Opening />
+            }
+        </language::Speaking>
     }
+}
+
+/// What the page says while the saved workspace is read.
+#[function_component(Opening)]
+fn opening() -> Html {
+    let words = language::use_words();
+    html! { <p class="loading" role="status">{ words.get("opening") }</p> }
 }

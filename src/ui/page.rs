@@ -3,6 +3,7 @@
 //! the dialog or view on screen. It holds the state; it decides nothing.
 
 use super::browser::{api, files, written};
+use super::language::use_words;
 use super::opening::Opened;
 use super::saving::{use_autosave, SaveState};
 use super::screens::CurrentScreen;
@@ -39,6 +40,7 @@ pub fn page(props: &PageProps) -> Html {
     use_page_keys(shell.layout.clone(), shell.latest.clone(), shell.dispatch.clone());
     super::place::use_place(&state, &shell, props.opened.slot.clone(), props.opened.at);
 
+    let words = use_words();
     let workspace = state.session.workspace();
     let exercise = workspace.exercise();
     // A locked student's copy keeps its articles: no adding, removing or importing.
@@ -55,7 +57,7 @@ pub fn page(props: &PageProps) -> Html {
     let tags = workspace.shared_tags();
     let student = exercise.is_some_and(|e| e.student().is_some());
     let keys: Vec<String> =
-        tags.tags().filter_map(|t| Some(format!("{} {}", tags.key(t)?, t.label()))).collect();
+        tags.tags().filter_map(|t| Some(format!("{} {}", tags.key(t)?, words.tag(t)))).collect();
     let can_show = |screen: Screen| screen.can_show(workspace, &state.class);
     let ondrop = {
         let shell = shell.clone();
@@ -70,7 +72,7 @@ pub fn page(props: &PageProps) -> Html {
             <header class="top">
                 <h1>{ "Framelens" }</h1>
                 <span class="save-state" data-saved={(saving.state == SaveState::Saved).to_string()}>
-                    { saving.state.label() }
+                    { words.get(saving.state.message()) }
                 </span>
                 <Toolbar can_undo={state.session.can_undo()} can_redo={state.session.can_redo()}
                     shell={shell.clone()}
@@ -79,13 +81,11 @@ pub fn page(props: &PageProps) -> Html {
             </header>
             if saving.state == SaveState::Newer {
                 <div class="newer" role="alert">
-                    <p>{ "This workspace was saved in another tab or window after this one last saved, so nothing \
-                        here is saved until you choose. Opening the newer version drops what you changed here since; \
-                        keeping this one replaces the other tab's changes (export first to keep both)." }</p>
+                    <p>{ words.get("newer-text") }</p>
                     <div class="row">
-                        <button class="primary" onclick={saving.take_newer.clone()}>{ "Open the newer version" }</button>
-                        <button onclick={saving.keep_this.clone()}>{ "Keep this tab's version" }</button>
-                        <button onclick={shell.on(|| Action::Show(Screen::Export))}>{ "Export" }</button>
+                        <button class="primary" onclick={saving.take_newer.clone()}>{ words.get("newer-open") }</button>
+                        <button onclick={saving.keep_this.clone()}>{ words.get("newer-keep") }</button>
+                        <button onclick={shell.on(|| Action::Show(Screen::Export))}>{ words.get("toolbar-export") }</button>
                     </div>
                 </div>
             }
@@ -110,7 +110,7 @@ pub fn page(props: &PageProps) -> Html {
                     <SelectionBar shell={shell.clone()} />
                 </main>
             } else {
-                <main class="workbench empty"><p>{ "No articles. Add one with “Add article”, or drop a .txt file here." }</p></main>
+                <main class="workbench empty"><p>{ words.get("workbench-empty") }</p></main>
             }
             // Not there at all over the bare workbench: a key press then renders no
             // part of it, nor compares its state.
@@ -118,9 +118,7 @@ pub fn page(props: &PageProps) -> Html {
                 <CurrentScreen state={state.clone()} shell={shell.clone()} />
             }
             <footer class="keys">
-                { format!("Keys: select text (mouse or Shift+arrows in the article), then {}. \
-                   Enter chooses the annotation at the caret, Delete removes the chosen one, Ctrl+Z undo, Ctrl+Shift+Z redo.",
-                   keys.join(" · ")) }
+                { words.one("keys-footer", "keys", keys.join(" · ")) }
             </footer>
         </div>
     }

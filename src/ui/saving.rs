@@ -47,13 +47,14 @@ pub enum SaveState {
 }
 
 impl SaveState {
-    pub fn label(self) -> &'static str {
+    /// The id of the words the header says it in.
+    pub fn message(self) -> &'static str {
         match self {
-            SaveState::Off => "Autosave off: export to keep your work",
-            SaveState::Saved => "All changes saved",
-            SaveState::Saving => "Saving…",
-            SaveState::Failed => "Not saved: export to keep your work",
-            SaveState::Newer => "Not saved: changed in another tab",
+            SaveState::Off => "save-off",
+            SaveState::Saved => "save-saved",
+            SaveState::Saving => "save-saving",
+            SaveState::Failed => "save-failed",
+            SaveState::Newer => "save-newer",
         }
     }
 }

@@ -254,7 +254,7 @@ impl Shell {
         if workspace.exercise() != Some(&exercise) {
             edits.push(Edit::SetExercise(Some(Rc::new(exercise.clone()))));
         }
-        let mut rows = tag_edit::rows(workspace.tags());
+        let mut rows = tag_edit::rows(workspace.tags(), Tag::label);
         for (row, definition) in rows.iter_mut().zip(definitions) {
             row.definition = definition;
         }

@@ -25,8 +25,8 @@ after(async () => {
   await server?.close();
 });
 
-async function open(colorScheme) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true, acceptDownloads: true, colorScheme });
+async function open(colorScheme, locale = undefined) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true, acceptDownloads: true, colorScheme, locale });
   const page = await context.newPage();
   page.errors = [];
   page.on('pageerror', (error) => page.errors.push(error.message));
@@ -49,6 +49,18 @@ async function violations(page, name) {
 async function check(page, name) {
   assert.deepEqual(await violations(page, name), [], name);
 }
+
+test('the page in Arabic, mirrored, and its Tags dialog, light and dark', async () => {
+  for (const scheme of ['light', 'dark']) {
+    const page = await open(scheme, 'ar');
+    await check(page, `arabic-${scheme}`);
+    await page.getByRole('button', { name: 'الوسوم…' }).click();
+    await page.getByRole('dialog').waitFor();
+    await check(page, `arabic-tags-${scheme}`);
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  }
+});
 
 for (const scheme of ['light', 'dark']) {
   test(`the workbench and each dialog, ${scheme}`, async () => {

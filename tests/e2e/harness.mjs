@@ -27,10 +27,11 @@ export function launch() {
 /**
  * A fresh page on the app (with empty storage), collecting page errors. `setUp`
  * prepares the browser context before the page opens; unless `waitForApp` is
- * false, this waits for the first article to be shown.
+ * false, this waits for the first article to be shown. `locale` is the browser's
+ * language (its `navigator.languages`).
  */
-export async function openApp(browser, url, { setUp = null, waitForApp = true } = {}) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+export async function openApp(browser, url, { setUp = null, waitForApp = true, locale = undefined } = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true, locale });
   await setUp?.(context);
   const page = await context.newPage();
   page.errors = [];

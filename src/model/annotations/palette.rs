@@ -3,9 +3,8 @@
 //! CSS and the printable report are both generated from it, so they never disagree.
 
 pub struct Look {
-    /// How the tag editor names it.
-    pub name: &'static str,
-    /// Its part of the page's CSS class and highlight names (`chip-amber`).
+    /// Its part of the page's CSS class and highlight names (`chip-amber`), and of
+    /// the id of the words the Tags dialog names it with (`look-amber`).
     pub class: &'static str,
     /// Translucent, so that overlapping spans mix rather than hide each other.
     pub background: &'static str,
@@ -31,7 +30,6 @@ pub struct Look {
 /// keyed tags never need to share a look.
 pub const LOOKS: [Look; 12] = [
     Look {
-        name: "Amber, solid line",
         class: "amber",
         background: "rgba(255, 196, 0, 0.38)",
         heat: "rgb(255, 196, 0)",
@@ -42,7 +40,6 @@ pub const LOOKS: [Look; 12] = [
         priority: 2,
     },
     Look {
-        name: "Sky blue, double line",
         class: "sky",
         background: "rgba(86, 180, 233, 0.32)",
         heat: "rgb(86, 180, 233)",
@@ -53,7 +50,6 @@ pub const LOOKS: [Look; 12] = [
         priority: 1,
     },
     Look {
-        name: "Pink, wavy line",
         class: "pink",
         background: "rgba(204, 121, 167, 0.34)",
         heat: "rgb(204, 121, 167)",
@@ -64,7 +60,6 @@ pub const LOOKS: [Look; 12] = [
         priority: 4,
     },
     Look {
-        name: "Green, dotted line",
         class: "green",
         background: "rgba(0, 158, 115, 0.28)",
         heat: "rgb(0, 158, 115)",
@@ -75,7 +70,6 @@ pub const LOOKS: [Look; 12] = [
         priority: 3,
     },
     Look {
-        name: "Orange, dashed line",
         class: "orange",
         background: "rgba(230, 159, 0, 0.34)",
         heat: "rgb(230, 159, 0)",
@@ -86,7 +80,6 @@ pub const LOOKS: [Look; 12] = [
         priority: 5,
     },
     Look {
-        name: "Blue, wavy line",
         class: "blue",
         background: "rgba(0, 114, 178, 0.22)",
         heat: "rgb(0, 114, 178)",
@@ -97,7 +90,6 @@ pub const LOOKS: [Look; 12] = [
         priority: 6,
     },
     Look {
-        name: "Vermilion, double line",
         class: "vermilion",
         background: "rgba(213, 94, 0, 0.22)",
         heat: "rgb(213, 94, 0)",
@@ -108,7 +100,6 @@ pub const LOOKS: [Look; 12] = [
         priority: 7,
     },
     Look {
-        name: "Grey, dotted line",
         class: "grey",
         background: "rgba(128, 128, 128, 0.26)",
         heat: "rgb(128, 128, 128)",
@@ -119,7 +110,6 @@ pub const LOOKS: [Look; 12] = [
         priority: 8,
     },
     Look {
-        name: "Amber, wavy line",
         class: "amber-wavy",
         background: "rgba(255, 196, 0, 0.38)",
         heat: "rgb(255, 196, 0)",
@@ -130,7 +120,6 @@ pub const LOOKS: [Look; 12] = [
         priority: 9,
     },
     Look {
-        name: "Sky blue, dotted line",
         class: "sky-dotted",
         background: "rgba(86, 180, 233, 0.32)",
         heat: "rgb(86, 180, 233)",
@@ -141,7 +130,6 @@ pub const LOOKS: [Look; 12] = [
         priority: 10,
     },
     Look {
-        name: "Pink, solid line",
         class: "pink-solid",
         background: "rgba(204, 121, 167, 0.34)",
         heat: "rgb(204, 121, 167)",
@@ -152,7 +140,6 @@ pub const LOOKS: [Look; 12] = [
         priority: 11,
     },
     Look {
-        name: "Green, double line",
         class: "green-double",
         background: "rgba(0, 158, 115, 0.28)",
         heat: "rgb(0, 158, 115)",

@@ -11,6 +11,9 @@ use std::rc::Rc;
 pub struct TagRow {
     /// The tag the row was, or None for a new tag.
     pub was: Option<Tag>,
+    /// The name the row was shown with ("Claim", or "Affirmation" in French): left
+    /// so, the tag keeps its own name.
+    pub shown: String,
     pub name: String,
     pub look: usize,
     pub definition: String,
@@ -24,13 +27,14 @@ pub enum Leaving {
     Delete,
 }
 
-/// The rows the editor starts from: the set as it is, each tag by the name readers
-/// see ("Claim").
-pub fn rows(set: &TagSet) -> Vec<TagRow> {
+/// The rows the editor starts from: the set as it is, each tag by the name `shown`
+/// gives it (the page's words for it).
+pub fn rows(set: &TagSet, shown: impl Fn(&Tag) -> String) -> Vec<TagRow> {
     set.iter()
         .map(|def| TagRow {
             was: Some(def.tag.clone()),
-            name: def.tag.label(),
+            shown: shown(&def.tag),
+            name: shown(&def.tag),
             look: def.look,
             definition: def.definition.to_string(),
         })
@@ -67,7 +71,7 @@ pub fn change_tags(
     }
     // A row left as it was shown keeps its tag's own name ("claim" in files).
     let tag_of = |row: &TagRow| match &row.was {
-        Some(was) if was.label() == row.name.trim() => was.clone(),
+        Some(was) if row.shown.trim() == row.name.trim() => was.clone(),
         _ => Tag::new(&row.name),
     };
     let defs = rows
@@ -126,10 +130,16 @@ mod tests {
     fn a_rename_a_new_tag_and_a_removal_are_one_edit_that_one_undo_takes_back() {
         let mut session = Session::new(workspace());
         let before = session.workspace().clone();
-        let mut rows = rows(before.tags());
+        let mut rows = rows(before.tags(), Tag::label);
         rows[0].name = "Assertion".into();
         rows.remove(2); // framing, in use
-        rows.push(TagRow { was: None, name: "Source".into(), look: 4, definition: "Who said it.".into() });
+        rows.push(TagRow {
+            was: None,
+            shown: String::new(),
+            name: "Source".into(),
+            look: 4,
+            definition: "Who said it.".into(),
+        });
         rows.swap(0, 1);
         assert_eq!(removed_in_use(&before, &rows), [(Tag::new("framing"), 1)]);
         assert!(change_tags(&before, &rows, &[]).unwrap_err().contains("spans tagged “Framing”"));
@@ -156,16 +166,16 @@ mod tests {
     #[test]
     fn names_must_differ_and_a_set_left_as_it_is_is_no_edit() {
         let ws = workspace();
-        assert_eq!(change_tags(&ws, &rows(ws.tags()), &[]), Ok(None));
-        let mut same = rows(ws.tags());
+        assert_eq!(change_tags(&ws, &rows(ws.tags(), Tag::label), &[]), Ok(None));
+        let mut same = rows(ws.tags(), Tag::label);
         same[1].name = "CLAIM".into();
         assert!(change_tags(&ws, &same, &[]).unwrap_err().starts_with("Two tags are named “CLAIM”"));
-        let mut empty = rows(ws.tags());
+        let mut empty = rows(ws.tags(), Tag::label);
         empty[3].name = "  ".into();
         assert_eq!(change_tags(&ws, &empty, &[]).unwrap_err(), "Every tag needs a name.");
         // A name left as shown keeps the tag's own; a change of case alone is a rename.
-        assert_eq!(rows(ws.tags())[0].name, "Claim");
-        let mut cased = rows(ws.tags());
+        assert_eq!(rows(ws.tags(), Tag::label)[0].name, "Claim");
+        let mut cased = rows(ws.tags(), Tag::label);
         cased[0].name = "CLAIM".into();
         let mut ws = ws;
         ws.apply(change_tags(&ws, &cased, &[]).unwrap().unwrap()).unwrap();

@@ -8,6 +8,7 @@ use crate::model::annotations::palette::LOOKS;
 use crate::model::annotations::tag_edit::{change_tags, removed_in_use, rows, Leaving, TagRow};
 use crate::model::annotations::tags::KEYED;
 use crate::model::{Edit, Tag, Workspace};
+use crate::ui::language::use_words;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
@@ -47,7 +48,11 @@ fn changed(rows: &[TagRow], at: usize, change: RowChange) -> Vec<TagRow> {
 #[function_component(TagsDialog)]
 pub fn tags_dialog(props: &TagsDialogProps) -> Html {
     let workspace = &props.workspace;
-    let rows = use_state(|| rows(workspace.tags()));
+    let words = use_words();
+    let rows = {
+        let words = words.clone();
+        use_state(move || rows(workspace.tags(), |tag| words.tag(tag)))
+    };
     // For each removed tag that spans carry: "delete", or the place of the row
     // whose tag they take.
     let leaving = use_state(Vec::<(Tag, String)>::new);
@@ -73,7 +78,13 @@ pub fn tags_dialog(props: &TagsDialogProps) -> Html {
             // The first colour no tag has yet.
             let used: Vec<usize> = next.iter().map(|r| r.look).collect();
             let look = (0..LOOKS.len()).find(|l| !used.contains(l)).unwrap_or(next.len() % LOOKS.len());
-            next.push(TagRow { was: None, name: String::new(), look, definition: String::new() });
+            next.push(TagRow {
+                was: None,
+                shown: String::new(),
+                name: String::new(),
+                look,
+                definition: String::new(),
+            });
             rows.set(next);
         })
     };
@@ -110,11 +121,8 @@ pub fn tags_dialog(props: &TagsDialogProps) -> Html {
             <div class="dialog tags-dialog" role="dialog" aria-modal="true" aria-labelledby="tags-title"
                 onkeydown={close_on_escape(&props.on_close)}>
                 <form class="dialog-form" onsubmit={on_save}>
-                <h2 id="tags-title" ref={heading} tabindex="-1">{ "Tags" }</h2>
-                <p class="hint">{ format!(
-                    "The first {KEYED} tags have the keys 1 to {KEYED}, in this order. Each colour has its own line, \
-                     so tags stay apart for colour-blind readers and in print. One Undo takes back what you save here."
-                ) }</p>
+                <h2 id="tags-title" ref={heading} tabindex="-1">{ words.get("tags-title") }</h2>
+                <p class="hint">{ words.one("tags-hint", "keyed", KEYED) }</p>
                 <ol class="tag-rows">
                     { for rows.iter().enumerate().map(|(at, row)| {
                         let place = at + 1;
@@ -133,29 +141,31 @@ pub fn tags_dialog(props: &TagsDialogProps) -> Html {
                                     aria-hidden="true">
                                     { if place <= KEYED { place.to_string() } else { "–".to_owned() } }
                                 </span>
-                                <input type="text" value={row.name.clone()} maxlength="40" required=true placeholder="Name"
-                                    aria-label={format!("Name of tag {place}")} oninput={change(at, RowChange::Name)} />
-                                <select aria-label={format!("Colour of tag {place}")} onchange={look_changed}>
+                                <input type="text" dir="auto" value={row.name.clone()} maxlength="40" required=true
+                                    placeholder={words.get("tags-name-placeholder")}
+                                    aria-label={words.one("tags-name", "place", place)} oninput={change(at, RowChange::Name)} />
+                                <select aria-label={words.one("tags-colour", "place", place)} onchange={look_changed}>
                                     { for LOOKS.iter().enumerate().map(|(n, look)| html! {
-                                        <option value={n.to_string()} selected={n == row.look}>{ look.name }</option>
+                                        <option value={n.to_string()} selected={n == row.look}>{ words.get(&format!("look-{}", look.class)) }</option>
                                     }) }
                                 </select>
-                                <input type="text" class="definition" value={row.definition.clone()} maxlength="300"
-                                    aria-label={format!("Definition of tag {place}")} placeholder="What it marks, in one line"
+                                <input type="text" dir="auto" class="definition" value={row.definition.clone()} maxlength="300"
+                                    aria-label={words.one("tags-definition", "place", place)}
+                                    placeholder={words.get("tags-definition-placeholder")}
                                     oninput={change(at, RowChange::Definition)} />
                                 <span class="row">
                                     <button type="button" disabled={at == 0} onclick={press(at, || RowChange::Up)}
-                                        aria-label={format!("Move tag {place} up")}>{ "↑" }</button>
+                                        aria-label={words.one("tags-up", "place", place)}>{ "↑" }</button>
                                     <button type="button" disabled={at + 1 == count} onclick={press(at, || RowChange::Down)}
-                                        aria-label={format!("Move tag {place} down")}>{ "↓" }</button>
+                                        aria-label={words.one("tags-down", "place", place)}>{ "↓" }</button>
                                     <button type="button" disabled={count == 1} onclick={press(at, || RowChange::Remove)}
-                                        aria-label={format!("Remove tag {place}")}>{ "Remove" }</button>
+                                        aria-label={words.one("tags-remove", "place", place)}>{ words.get("tags-remove-button") }</button>
                                 </span>
                             </li>
                         }
                     }) }
                 </ol>
-                <button type="button" onclick={on_add}>{ "Add a tag" }</button>
+                <button type="button" onclick={on_add}>{ words.get("tags-add") }</button>
                 { for in_use.iter().map(|(tag, spans)| {
                     let chosen = leaving.iter().find(|(t, _)| t == tag).map(|(_, c)| c.clone()).unwrap_or_default();
                     let on_choose = {
@@ -169,13 +179,13 @@ pub fn tags_dialog(props: &TagsDialogProps) -> Html {
                     };
                     html! {
                         <label class="leaving">
-                            { format!("{spans} {} tagged “{}”: ", if *spans == 1 { "span is" } else { "spans are" }, tag.label()) }
+                            { words.with("tags-leaving", &[("count", (*spans).into()), ("tag", words.tag(tag).into())]) }{ " " }
                             <select onchange={on_choose} required=true>
-                                <option value="" selected={chosen.is_empty()} disabled=true>{ "Choose what becomes of them" }</option>
-                                <option value="delete" selected={chosen == "delete"}>{ "Delete them" }</option>
+                                <option value="" selected={chosen.is_empty()} disabled=true>{ words.get("tags-leaving-choose") }</option>
+                                <option value="delete" selected={chosen == "delete"}>{ words.get("tags-leaving-delete") }</option>
                                 { for rows.iter().enumerate().filter(|(_, r)| !r.name.trim().is_empty()).map(|(n, r)| html! {
                                     <option value={n.to_string()} selected={chosen == n.to_string()}>
-                                        { format!("Re-tag them as {}", Tag::new(&r.name).label()) }
+                                        { words.one("tags-leaving-retag", "tag", r.name.trim()) }
                                     </option>
                                 }) }
                             </select>
@@ -186,8 +196,8 @@ pub fn tags_dialog(props: &TagsDialogProps) -> Html {
                     <p class="notice error" role="alert">{ why }</p>
                 }
                 <div class="row end">
-                    <button type="button" onclick={let on_close = props.on_close.clone(); move |_| on_close.emit(())}>{ "Cancel" }</button>
-                    <button type="submit" class="primary">{ "Save tags" }</button>
+                    <button type="button" onclick={let on_close = props.on_close.clone(); move |_| on_close.emit(())}>{ words.get("tags-cancel") }</button>
+                    <button type="submit" class="primary">{ words.get("tags-save") }</button>
                 </div>
                 </form>
             </div>

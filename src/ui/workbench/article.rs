@@ -6,8 +6,10 @@ use super::caret::{caret_offset, move_caret, place_caret_if_outside, scroll_into
 use super::highlights::Painter;
 use super::layout::Layout;
 use crate::model::annotations::list::AnnotationList;
+use crate::model::annotations::tags::KEYED;
 use crate::model::app::{Action, Notice, Screen};
 use crate::model::{AnnotationId, Document, Edit, TagSet};
+use crate::ui::language::use_words;
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::closure::Closure;
@@ -212,26 +214,36 @@ pub fn article(props: &ArticleProps) -> Html {
         Callback::from(move |_| on_action.emit(Action::Show(Screen::EditArticle)))
     };
     let document = &props.view.document;
+    let words = use_words();
+    let tags = &props.view.tags;
+    let keys = match tags.len().min(KEYED) {
+        1 => "1".to_owned(),
+        n => format!("1–{n}"),
+    };
     html! {
         <article class="article-view" aria-labelledby="article-title">
             <header class="article-head">
                 <div>
-                    <h2 id="article-title">{ &document.title }</h2>
-                    <p class="source">{ &document.source }</p>
+                    // People's words take their own direction, whatever the page's.
+                    <h2 id="article-title" dir="auto">{ &document.title }</h2>
+                    <p class="source" dir="auto">{ &document.source }</p>
                 </div>
                 <div class="row">
-                    <button class="quiet" onclick={on_rename}>{ "Edit article…" }</button>
+                    <button class="quiet" onclick={on_rename}>{ words.get("article-edit") }</button>
                     if props.view.removable {
-                        <button class="quiet" onclick={on_remove}>{ "Remove article" }</button>
+                        <button class="quiet" onclick={on_remove}>{ words.get("article-remove") }</button>
                     }
                 </div>
             </header>
             <div
                 ref={root}
                 class="article-text"
+                // Left to right, whatever the page's direction: a right-to-left
+                // line carries its own `dir` (see `Layout`).
+                dir="ltr"
                 tabindex="0"
                 role="document"
-                aria-label="Article text: arrow keys move, Shift extends the selection, 1 to 4 tag it, Enter chooses the annotation at the caret"
+                aria-label={words.one("article-text-label", "keys", keys)}
                 {onclick}
                 {onkeydown}
                 {onfocus}

@@ -2,14 +2,15 @@
 //! header. The choice is kept in the browser's local storage and applied as
 //! `data-colours` on `<html>`; the style sheet does the rest (`light-dark()`).
 
+use crate::ui::language::use_words;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 const KEY: &str = "framelens colours";
 
-/// The choices, as stored, and as the menu says them.
+/// The choices, as stored, and the ids of the words the menu says them in.
 const CHOICES: [(&str, &str); 3] =
-    [("system", "System colours"), ("light", "Light colours"), ("dark", "Dark colours")];
+    [("system", "colours-system"), ("light", "colours-light"), ("dark", "colours-dark")];
 
 fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok()?
@@ -37,6 +38,7 @@ fn stored() -> String {
 
 #[function_component(ColoursMenu)]
 pub fn colours_menu() -> Html {
+    let words = use_words();
     let choice = use_state(stored);
     let onchange = {
         let choice = choice.clone();
@@ -50,9 +52,9 @@ pub fn colours_menu() -> Html {
         })
     };
     html! {
-        <select class="colours" aria-label="Colours" {onchange}>
+        <select class="colours" aria-label={words.get("colours-label")} {onchange}>
             { for CHOICES.iter().map(|(name, said)| html! {
-                <option value={*name} selected={*choice == *name}>{ *said }</option>
+                <option value={*name} selected={*choice == *name}>{ words.get(said) }</option>
             }) }
         </select>
     }

@@ -4,6 +4,7 @@
 
 use crate::model::app::Notice;
 use crate::model::formats::Orphan;
+use crate::ui::language::use_words;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -21,8 +22,9 @@ pub struct NoticesProps {
 /// pointer, and the click would be lost.
 #[function_component(Notices)]
 pub fn notices(props: &NoticesProps) -> Html {
+    let words = use_words();
     let dismiss = html! {
-        <button class="dismiss" aria-label="Dismiss this message" onclick={props.on_dismiss.clone()}>{ "×" }</button>
+        <button class="dismiss" aria-label={words.get("notice-dismiss")} onclick={props.on_dismiss.clone()}>{ "×" }</button>
     };
     html! {
         <div class="notices" aria-live="polite">
@@ -32,7 +34,7 @@ pub fn notices(props: &NoticesProps) -> Html {
                 Notice::Progress(text) => html! {
                     <div class="notice progress">
                         <p role="status">{ text }</p>
-                        <button class="stop" onclick={props.on_stop.clone()}>{ "Stop" }</button>
+                        <button class="stop" onclick={props.on_stop.clone()}>{ words.get("notice-stop") }</button>
                     </div>
                 },
             }) }
@@ -51,16 +53,16 @@ pub struct OrphansProps {
 
 #[function_component(Orphans)]
 pub fn orphans(props: &OrphansProps) -> Html {
+    let words = use_words();
     let orphans = &props.orphans;
     html! {
         <section class="orphans" aria-labelledby="orphans-title">
-            <h2 id="orphans-title">{ format!("Not placed ({})", orphans.len()) }</h2>
-            <p class="hint">{ "These imported annotations match no text in the open articles, so nothing was guessed. \
-                Open their article, or keep the file you imported." }</p>
+            <h2 id="orphans-title">{ words.one("orphans-title", "count", orphans.len()) }</h2>
+            <p class="hint">{ words.get("orphans-hint") }</p>
             <ul>
                 { for orphans.iter().take(SHOWN).map(|o| html! {
                     <li>
-                        <span class="chip">{ o.tag.label() }</span>
+                        <span class="chip">{ words.tag(&o.tag) }</span>
                         if !o.quote.is_empty() {
                             <q>{ &o.quote }</q>
                         }
@@ -74,7 +76,7 @@ pub fn orphans(props: &OrphansProps) -> Html {
             if orphans.len() > SHOWN {
                 <p class="hint">{ format!("and {} more", orphans.len() - SHOWN) }</p>
             }
-            <button onclick={let on_dismiss = props.on_dismiss.clone(); move |_| on_dismiss.emit(())}>{ "Dismiss this list" }</button>
+            <button onclick={let on_dismiss = props.on_dismiss.clone(); move |_| on_dismiss.emit(())}>{ words.get("orphans-dismiss") }</button>
         </section>
     }
 }

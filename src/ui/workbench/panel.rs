@@ -6,6 +6,7 @@ use super::tag_style;
 use crate::model::annotations::tags::KEYED;
 use crate::model::app::Action;
 use crate::model::{Annotation, Edit, TagSet};
+use crate::ui::language::use_words;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlSelectElement, HtmlTextAreaElement};
@@ -26,6 +27,7 @@ pub struct PanelProps {
 #[function_component(Panel)]
 pub fn panel(props: &PanelProps) -> Html {
     let shown = use_state(|| PAGE);
+    let words = use_words();
     let ArticleView { document, annotations, chosen, tags, .. } = &props.view;
     let index = document.index();
     let quote = |a: &Annotation| shorten(index.slice(a.span).unwrap_or_default());
@@ -33,19 +35,19 @@ pub fn panel(props: &PanelProps) -> Html {
     let chosen_annotation = chosen.and_then(|id| annotations.iter().find(|a| a.id == id));
 
     html! {
-        <aside class="panel" aria-label="Annotations">
-            <h2 class="panel-title">{ format!("Annotations ({})", annotations.len()) }</h2>
-            <ul class="counts" aria-label="Annotations per tag">
+        <aside class="panel" aria-label={words.get("panel-label")}>
+            <h2 class="panel-title">{ words.one("panel-title", "count", annotations.len()) }</h2>
+            <ul class="counts" aria-label={words.get("panel-counts")}>
                 { for tags.tags().zip(counts).map(|(tag, n)| html! {
-                    <li><span class={classes!("chip", tag_style::chip(tags, tag))}>{ tag.label() }</span>{ format!(" {n}") }</li>
+                    <li><span class={classes!("chip", tag_style::chip(tags, tag))}>{ words.tag(tag) }</span>{ format!(" {}", words.language().number(n as f64)) }</li>
                 }) }
             </ul>
             { chosen_annotation.map(|a| html! { <Editor annotation={a.clone()} quote={quote(a)} tags={tags.clone()} on_action={props.on_action.clone()} /> }) }
             if annotations.is_empty() {
-                <p class="hint">{ format!(
-                    "No annotations yet. Select text in the article, then press {} or choose a tag above.",
-                    match tags.len().min(KEYED) { 1 => "1".to_owned(), n => format!("1 to {n}") }
-                ) }</p>
+                <p class="hint">{ words.one("panel-empty", "keys", match tags.len().min(KEYED) {
+                    1 => "1".to_owned(),
+                    n => format!("1–{n}"),
+                }) }</p>
             }
             <ol class="list">
                 { for annotations.iter().take(*shown).map(|a| {
@@ -55,10 +57,10 @@ pub fn panel(props: &PanelProps) -> Html {
                     html! {
                         <li key={id.to_string()}>
                             <button class="entry" aria-current={current} onclick={move |_| on_action.emit(Action::Select(Some(id)))}>
-                                <span class={classes!("chip", tag_style::chip(tags, &a.tag))}>{ a.tag.label() }</span>
-                                <span class="quote">{ quote(a) }</span>
+                                <span class={classes!("chip", tag_style::chip(tags, &a.tag))}>{ words.tag(&a.tag) }</span>
+                                <span class="quote" dir="auto">{ quote(a) }</span>
                                 if !a.note.is_empty() {
-                                    <span class="note">{ a.note.to_string() }</span>
+                                    <span class="note" dir="auto">{ a.note.to_string() }</span>
                                 }
                             </button>
                         </li>
@@ -67,7 +69,7 @@ pub fn panel(props: &PanelProps) -> Html {
             </ol>
             if annotations.len() > *shown {
                 <button class="more" onclick={let shown = shown.clone(); move |_| shown.set(*shown + PAGE)}>
-                    { format!("Show more ({} not shown)", annotations.len() - *shown) }
+                    { words.one("panel-more", "count", annotations.len() - *shown) }
                 </button>
             }
         </aside>
@@ -85,6 +87,7 @@ struct EditorProps {
 /// Edits the chosen annotation: its tag, its note, or deletes it.
 #[function_component(Editor)]
 fn editor(props: &EditorProps) -> Html {
+    let words = use_words();
     let id = props.annotation.id;
     let on_tag = {
         let (on_action, tags) = (props.on_action.clone(), props.tags.clone());
@@ -119,21 +122,21 @@ fn editor(props: &EditorProps) -> Html {
         Callback::from(move |_| on_action.emit(Action::Select(None)))
     };
     html! {
-        <section class="editor" aria-label="Chosen annotation">
+        <section class="editor" aria-label={words.get("editor-label")}>
             // Shown on narrow screens only, where the editor is a sheet over the text.
-            <button class="editor-close" onclick={on_done}>{ "Done" }</button>
-            <blockquote class="chosen-quote">{ &props.quote }</blockquote>
-            <label>{ "Tag " }
+            <button class="editor-close" onclick={on_done}>{ words.get("editor-done") }</button>
+            <blockquote class="chosen-quote" dir="auto">{ &props.quote }</blockquote>
+            <label>{ words.get("editor-tag") }{ " " }
                 <select onchange={on_tag}>
                     { for props.tags.tags().map(|tag| html! {
-                        <option value={tag.name().to_owned()} selected={*tag == props.annotation.tag}>{ tag.label() }</option>
+                        <option value={tag.name().to_owned()} selected={*tag == props.annotation.tag}>{ words.tag(tag) }</option>
                     }) }
                 </select>
             </label>
-            <label class="note-field">{ "Note" }
+            <label class="note-field">{ words.get("editor-note") }
                 <textarea value={props.annotation.note.to_string()} oninput={on_note} rows="3" />
             </label>
-            <button class="danger" onclick={on_delete} aria-keyshortcuts="Delete">{ "Delete annotation" }</button>
+            <button class="danger" onclick={on_delete} aria-keyshortcuts="Delete">{ words.get("editor-delete") }</button>
         </section>
     }
 }

@@ -5,6 +5,7 @@
 //! no room below, always inside the window.
 
 use super::tag_style;
+use crate::ui::language::use_words;
 use crate::ui::shell::Shell;
 use gloo_events::EventListener;
 use web_sys::{DomRect, HtmlElement};
@@ -67,6 +68,7 @@ pub struct SelectionBarProps {
 
 #[function_component(SelectionBar)]
 pub fn selection_bar(props: &SelectionBarProps) -> Html {
+    let words = use_words();
     let lines = use_state_eq(|| None::<Lines>);
     let bar = use_node_ref();
     {
@@ -97,7 +99,7 @@ pub fn selection_bar(props: &SelectionBarProps) -> Html {
     // Read when the bar shows: it is shown anew for every selection.
     let tags = props.shell.latest.borrow().session.workspace().shared_tags();
     html! {
-        <div ref={bar} class="selection-bar" role="toolbar" aria-label="Tag the selection">
+        <div ref={bar} class="selection-bar" role="toolbar" aria-label={words.get("selection-bar-label")}>
             { for tags.tags().map(|tag| {
                 let (chip, tag, shell) = (tag_style::chip(&tags, tag), tag.clone(), props.shell.clone());
                 html! {
@@ -106,7 +108,7 @@ pub fn selection_bar(props: &SelectionBarProps) -> Html {
                         onpointerdown={|event: PointerEvent| event.prevent_default()}
                         onmousedown={|event: MouseEvent| event.prevent_default()}
                         onclick={let tag = tag.clone(); move |_| shell.tag(tag.clone())}>
-                        { tag.label() }
+                        { words.tag(&tag) }
                     </button>
                 }
             }) }

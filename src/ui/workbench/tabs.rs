@@ -4,6 +4,7 @@
 use crate::model::app::Action;
 use crate::model::Document;
 use crate::model::Fingerprint;
+use crate::ui::language::use_words;
 use web_sys::Element;
 use yew::prelude::*;
 
@@ -38,8 +39,9 @@ pub fn tabs(props: &TabsProps) -> Html {
             }
         });
     }
+    let words = use_words();
     html! {
-        <nav class="articles" aria-label="Articles">
+        <nav class="articles" aria-label={words.get("articles-label")}>
             <ol ref={list}>
                 { for props.documents.iter().map(|doc| {
                     let fingerprint = doc.fingerprint().clone();
@@ -49,14 +51,14 @@ pub fn tabs(props: &TabsProps) -> Html {
                         <li key={fingerprint.to_string()}>
                             <button aria-current={is_current.then_some("page")}
                                 onclick={move |_| on_action.emit(Action::OpenArticle(fingerprint.clone()))}>
-                                <span class="doc-source">{ &doc.source }</span>
-                                <span class="doc-title">{ &doc.title }</span>
+                                <span class="doc-source" dir="auto">{ &doc.source }</span>
+                                <span class="doc-title" dir="auto">{ &doc.title }</span>
                             </button>
                         </li>
                     }
                 }) }
             </ol>
-            <p class="hint">{ "[ and ] switch articles" }</p>
+            <p class="hint">{ words.get("articles-hint") }</p>
         </nav>
     }
 }

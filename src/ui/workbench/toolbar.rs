@@ -5,6 +5,7 @@ use super::tag_style;
 use crate::model::app::{Action, Screen};
 use crate::model::TagSet;
 use crate::ui::browser::files;
+use crate::ui::language::{use_words, LanguageMenu};
 use crate::ui::shell::Shell;
 use std::rc::Rc;
 use web_sys::HtmlInputElement;
@@ -29,6 +30,7 @@ pub struct ToolbarProps {
 #[function_component(Toolbar)]
 pub fn toolbar(props: &ToolbarProps) -> Html {
     let import_input = use_node_ref();
+    let words = use_words();
     let shell = &props.shell;
     let on_import_pick = {
         let shell = shell.clone();
@@ -47,20 +49,21 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
         })
     };
     html! {
-        <div class="toolbar" role="toolbar" aria-label="Annotate">
+        <div class="toolbar" role="toolbar" aria-label={words.get("toolbar-label")}>
             <div class="group tags">
                 { for props.tags.tags().map(|tag| {
                     let key = props.tags.key(tag);
+                    let label = words.tag(tag);
                     let title = match key {
-                        Some(key) => format!("Tag the selection as {} (key {key})", tag.label()),
-                        None => format!("Tag the selection as {}", tag.label()),
+                        Some(key) => words.with("tag-button-title", &[("tag", label.as_str().into()), ("key", key.to_string().into())]),
+                        None => words.one("tag-button-title-unkeyed", "tag", label.as_str()),
                     };
                     let (chip, shell, tag) = (tag_style::chip(&props.tags, tag), shell.clone(), tag.clone());
                     html! {
                         <button class={classes!("tag-button", chip)}
                             aria-keyshortcuts={key.map(String::from)} {title}
                             onclick={let tag = tag.clone(); move |_| shell.tag(tag.clone())}>
-                            { tag.label() }
+                            { label }
                             if let Some(key) = key {
                                 <kbd aria-hidden="true">{ key }</kbd>
                             }
@@ -69,27 +72,28 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
                 }) }
             </div>
             <div class="group">
-                <button onclick={shell.on(|| Action::Undo)} disabled={!props.can_undo} aria-keyshortcuts="Control+Z" title="Undo (Ctrl+Z)">{ "Undo" }</button>
-                <button onclick={shell.on(|| Action::Redo)} disabled={!props.can_redo} aria-keyshortcuts="Control+Shift+Z" title="Redo (Ctrl+Shift+Z)">{ "Redo" }</button>
+                <button onclick={shell.on(|| Action::Undo)} disabled={!props.can_undo} aria-keyshortcuts="Control+Z" title={words.get("toolbar-undo-title")}>{ words.get("toolbar-undo") }</button>
+                <button onclick={shell.on(|| Action::Redo)} disabled={!props.can_redo} aria-keyshortcuts="Control+Shift+Z" title={words.get("toolbar-redo-title")}>{ words.get("toolbar-redo") }</button>
             </div>
             <div class="group files">
                 if !props.articles_fixed {
-                    <button onclick={shell.on(|| Action::Show(Screen::AddArticle))}>{ "Add article" }</button>
-                    <button onclick={open_import} title="Import annotations: Framelens, W3C, CSV, doccano, Label Studio or brat">{ "Import" }</button>
+                    <button onclick={shell.on(|| Action::Show(Screen::AddArticle))}>{ words.get("toolbar-add-article") }</button>
+                    <button onclick={open_import} title={words.get("toolbar-import-title")}>{ words.get("toolbar-import") }</button>
                     <input ref={import_input} type="file" accept=".json,.jsonld,.jsonl,.csv,.zip" multiple=true
                         class="hidden-input" tabindex="-1" aria-hidden="true" onchange={on_import_pick} />
                 }
-                <button onclick={shell.on(|| Action::Show(Screen::Export))}>{ "Export" }</button>
+                <button onclick={shell.on(|| Action::Show(Screen::Export))}>{ words.get("toolbar-export") }</button>
                 if props.side_by_side {
-                    <button onclick={shell.on(|| Action::Show(Screen::SideBySide))} title="Read articles side by side, with the quotes they share linked">{ "Side by side" }</button>
+                    <button onclick={shell.on(|| Action::Show(Screen::SideBySide))} title={words.get("toolbar-side-by-side-title")}>{ words.get("toolbar-side-by-side") }</button>
                 }
                 if props.tags_editable {
                     <button onclick={shell.on(|| Action::Show(Screen::Tags))}
-                        title="Add, rename, colour, order and define the tags">{ "Tags…" }</button>
+                        title={words.get("toolbar-tags-title")}>{ words.get("toolbar-tags") }</button>
                 }
                 if props.exercise {
-                    <button onclick={shell.on(|| Action::Show(Screen::ExerciseEditor))} title="Make an exercise of these articles for a class">{ "Exercise" }</button>
+                    <button onclick={shell.on(|| Action::Show(Screen::ExerciseEditor))} title={words.get("toolbar-exercise-title")}>{ words.get("toolbar-exercise") }</button>
                 }
+                <LanguageMenu />
                 <ColoursMenu />
             </div>
         </div>

@@ -1,0 +1,134 @@
+//! The interface's language: the reader's choice (kept in local storage), else the
+//! first of the browser's languages the interface speaks. It is applied as
+//! `<html lang dir>` (the style sheet mirrors the layout under `dir=rtl`) and handed
+//! to every component as [`Words`], a Yew context: a change re-renders what speaks.
+
+use crate::model::i18n::{Arg, Language, Messages};
+use crate::model::Tag;
+use std::ops::Deref;
+use std::rc::Rc;
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+
+const KEY: &str = "framelens language";
+
+/// The messages of the current language, and the way to choose another.
+#[derive(Clone)]
+pub struct Words {
+    messages: Rc<Messages>,
+    choose: Callback<Language>,
+}
+
+impl PartialEq for Words {
+    fn eq(&self, other: &Words) -> bool {
+        self.messages == other.messages
+    }
+}
+
+impl Deref for Words {
+    type Target = Messages;
+
+    fn deref(&self) -> &Messages {
+        &self.messages
+    }
+}
+
+/// The four first tags' names, which the interface translates; a tag of the
+/// reader's own shows as she named it.
+const TRANSLATED_TAGS: [&str; 4] = ["claim", "quote", "framing", "fact"];
+
+impl Words {
+    /// How the page names `tag` in this language.
+    pub fn tag(&self, tag: &Tag) -> String {
+        match TRANSLATED_TAGS.iter().find(|name| tag.name() == **name) {
+            Some(name) => self.get(&format!("tag-{name}")),
+            None => tag.label(),
+        }
+    }
+
+    /// The message `id` with one placeable.
+    pub fn one<'a>(&self, id: &str, name: &str, value: impl Into<Arg<'a>>) -> String {
+        self.with(id, &[(name, value.into())])
+    }
+}
+
+/// The words of the page, as the root provides them.
+#[hook]
+pub fn use_words() -> Words {
+    use_context::<Words>().expect("the root provides the words")
+}
+
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok()?
+}
+
+/// The reader's choice, else the browser's first language the interface speaks.
+fn initial() -> Language {
+    let chosen = storage().and_then(|s| s.get_item(KEY).ok().flatten()).and_then(|c| Language::from_code(&c));
+    chosen.unwrap_or_else(|| {
+        let languages = web_sys::window().map(|w| w.navigator().languages()).map(|list| list.to_vec());
+        let codes: Vec<String> = languages.unwrap_or_default().iter().filter_map(|v| v.as_string()).collect();
+        Language::preferred(codes.iter().map(String::as_str))
+    })
+}
+
+/// Sets `<html lang dir>`.
+fn apply(language: Language) {
+    let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) else {
+        return;
+    };
+    let _ = root.set_attribute("lang", language.code());
+    let _ = root.set_attribute("dir", if language.right_to_left() { "rtl" } else { "ltr" });
+}
+
+#[derive(Properties, PartialEq)]
+pub struct SpeakingProps {
+    pub children: Html,
+}
+
+/// Provides the words of the current language to everything inside it.
+#[function_component(Speaking)]
+pub fn speaking(props: &SpeakingProps) -> Html {
+    let messages = use_state(|| {
+        let language = initial();
+        apply(language);
+        Rc::new(Messages::new(language))
+    });
+    let choose = {
+        let messages = messages.clone();
+        Callback::from(move |language: Language| {
+            apply(language);
+            if let Some(storage) = storage() {
+                let _ = storage.set_item(KEY, language.code());
+            }
+            messages.set(Rc::new(Messages::new(language)));
+        })
+    };
+    let words = Words { messages: (*messages).clone(), choose };
+    html! { <ContextProvider<Words> context={words}>{ props.children.clone() }</ContextProvider<Words>> }
+}
+
+/// The language menu in the header: each language in its own name.
+#[function_component(LanguageMenu)]
+pub fn language_menu() -> Html {
+    let words = use_words();
+    let onchange = {
+        let choose = words.choose.clone();
+        Callback::from(move |event: Event| {
+            let value = event.target_unchecked_into::<HtmlSelectElement>().value();
+            if let Some(language) = Language::from_code(&value) {
+                choose.emit(language);
+            }
+        })
+    };
+    let current = words.language();
+    html! {
+        <select class="language" aria-label={words.get("language-label")} {onchange}>
+            { for Language::ALL.iter().map(|language| html! {
+                <option value={language.code()} lang={language.code()} selected={*language == current}>
+                    { language.name() }
+                </option>
+            }) }
+        </select>
+    }
+}

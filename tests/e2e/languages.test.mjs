@@ -1,0 +1,90 @@
+// The interface's languages: the page starts in the browser's language, mirrored in
+// Arabic; the language menu switches at once and is remembered; nothing is lost.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, openApp, dragSelect, panelEntries, saved, textEdges } from './harness.mjs';
+
+let server;
+let browser;
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const root = (page) => page.evaluate(() => [document.documentElement.lang, document.documentElement.dir]);
+const tagButtons = (page) => page.locator('.toolbar .tag-button').evaluateAll((bs) => bs.map((b) => b.firstChild.textContent));
+
+test('an Arabic browser gets the page in Arabic, mirrored, and tags an Arabic article by mouse and by keys', async () => {
+  const page = await openApp(browser, server.url, { locale: 'ar' });
+  assert.deepEqual(await root(page), ['ar', 'rtl']);
+  assert.deepEqual(await tagButtons(page), ['ادعاء', 'اقتباس', 'تأطير', 'واقعة']);
+  assert.equal(await page.locator('.save-state').textContent(), 'حُفظت كل التغييرات');
+  // Mirrored: the toolbar starts at the right, the side panel is on the left.
+  const [toolbar, panel, text] = await Promise.all(['.toolbar .tag-button', '.panel', '.article-view'].map((s) =>
+    page.locator(s).first().evaluate((e) => e.getBoundingClientRect().toJSON())));
+  assert.ok(toolbar.right > 1200, `the first tag button at the right: ${toolbar.right}`);
+  assert.ok(panel.right < text.left, 'the panel to the left of the article');
+
+  const arabic = 'قال المتحدث إن المحادثات كانت بناءة';
+  await page.evaluate((text) => window.framelens.addDocument({ title: 'محادثات', source: 'وكالة', text, annotations: [] }), `${arabic}\n\nThe envoy agreed.`);
+  await page.locator('.article-text p', { hasText: 'The envoy' }).waitFor();
+  // Each line takes its own direction, whatever the page's.
+  assert.equal(await page.locator('.article-text p').first().getAttribute('dir'), 'rtl');
+  assert.equal(await page.locator('.article-text p').nth(1).evaluate((p) => getComputedStyle(p).direction), 'ltr');
+  // The mouse, from the word's first letter on the right to its last; key 2.
+  const edges = (words) => page.evaluate(`(${textEdges})(${JSON.stringify(words)}, false)`);
+  const [first, last] = await edges('المحادثات');
+  await page.mouse.move(first.right - 1, (first.top + first.bottom) / 2);
+  await page.mouse.down();
+  await page.mouse.move(last.left + 1, (last.top + last.bottom) / 2, { steps: 8 });
+  await page.mouse.up();
+  await page.keyboard.press('2');
+  // The keys: before the first letter, Shift+Left three times takes the first word.
+  const [start] = await edges('قال');
+  await page.mouse.click(start.right - 1, (start.top + start.bottom) / 2);
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Shift+ArrowLeft');
+  await page.keyboard.press('4');
+  assert.deepEqual((await panelEntries(page)).map(([tag, quote]) => [tag, quote]), [['واقعة', 'قال'], ['اقتباس', 'المحادثات']]);
+  assert.equal(await page.locator('.panel-title').textContent(), 'التوسيمات (2)');
+  const file = JSON.parse(await page.evaluate(() => window.framelens.exportWorkspace()));
+  const spans = file.annotations.map((a) => [a.tag, a.start, a.end]).sort((a, b) => a[1] - b[1]);
+  // Tags are data: the file names them as always.
+  assert.deepEqual(spans, [['fact', 0, 3], ['quote', 15, 24]]);
+  assert.deepEqual(page.errors, []);
+});
+
+test('a French browser gets the page in French, with numbers as French writes them', async () => {
+  const page = await openApp(browser, server.url, { locale: 'fr-FR' });
+  assert.deepEqual(await root(page), ['fr', 'ltr']);
+  assert.deepEqual(await tagButtons(page), ['Affirmation', 'Citation', 'Cadrage', 'Fait']);
+  assert.equal(await page.getByRole('toolbar', { name: 'Annoter' }).getByRole('button', { name: 'Annuler' }).count(), 1);
+  assert.match(await page.locator('.keys').textContent(), /^Touches : .*1 Affirmation · 2 Citation · 3 Cadrage · 4 Fait\./);
+  assert.deepEqual(page.errors, []);
+});
+
+test('the language menu switches at once, keeps the work, and is remembered over a reload', async () => {
+  const page = await openApp(browser, server.url, { locale: 'en-GB' });
+  await dragSelect(page, 'Hay’at Tahrir al-Sham');
+  await page.keyboard.press('1');
+  await page.getByLabel('Language').selectOption({ label: 'Deutsch' });
+  assert.deepEqual(await root(page), ['de', 'ltr']);
+  assert.deepEqual(await tagButtons(page), ['Behauptung', 'Zitat', 'Framing', 'Fakt']);
+  assert.deepEqual(await panelEntries(page), [['Behauptung', 'Hay’at Tahrir al-Sham', '']]);
+  // Undo is still one key away, in any language.
+  assert.equal(await page.getByRole('button', { name: 'Rückgängig' }).isEnabled(), true);
+  await saved(page);
+  await page.reload();
+  await page.locator('.article-text p').first().waitFor();
+  assert.deepEqual(await root(page), ['de', 'ltr']);
+  assert.deepEqual(await panelEntries(page), [['Behauptung', 'Hay’at Tahrir al-Sham', '']]);
+  // And back: Arabic mirrors the page at once.
+  await page.getByLabel('Sprache').selectOption({ label: 'العربية' });
+  assert.deepEqual(await root(page), ['ar', 'rtl']);
+  await page.getByLabel('اللغة').selectOption({ label: 'English' });
+  assert.deepEqual(await tagButtons(page), ['Claim', 'Quote', 'Framing', 'Fact']);
+  assert.deepEqual(page.errors, []);
+});
