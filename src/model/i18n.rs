@@ -5,6 +5,7 @@
 //! Numbers are written as the language writes them (12,000; 12 000; 12.000), by a
 //! formatter of our own: fluent-bundle's writes digits alone.
 
+use crate::model::text::dates;
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use std::borrow::Cow;
 use unic_langid::LanguageIdentifier;
@@ -180,6 +181,24 @@ impl Messages {
         self.language
     }
 
+    /// `iso` as this language writes a date and time ("3 Dec 2026, 08:06"), in a
+    /// time zone `offset` minutes ahead of UTC; a time that is not ISO 8601 in UTC is
+    /// given back as it is.
+    pub fn date(&self, iso: &str, offset: i32) -> String {
+        match dates::local(iso, offset) {
+            Some(dates::Local { year, month, day, time }) => self.with(
+                "date",
+                &[
+                    ("day", Arg::Text(day.to_string().into())),
+                    ("month", Arg::Text(self.get(&format!("month-{month}")).into())),
+                    ("year", Arg::Text(year.to_string().into())),
+                    ("time", Arg::Text(time.into())),
+                ],
+            ),
+            None => iso.to_owned(),
+        }
+    }
+
     /// The message `id`.
     pub fn get(&self, id: &str) -> String {
         self.with(id, &[])
@@ -294,6 +313,15 @@ mod tests {
         let notes = |n: usize| Messages::new(Language::Ar).with("orphans-title", &[("count", n.into())]);
         let forms: BTreeSet<String> = [0, 1, 2, 3, 11, 100].into_iter().map(notes).collect();
         assert_eq!(forms.len(), 6, "{forms:?}");
+    }
+
+    #[test]
+    fn dates_as_each_language_writes_them() {
+        let at = "2026-12-03T06:06:36.917Z";
+        assert_eq!(Messages::new(Language::En).date(at, 120), "3 Dec 2026, 08:06");
+        assert_eq!(Messages::new(Language::De).date(at, 60), "3. Dez. 2026, 07:06");
+        assert_eq!(Messages::new(Language::Ar).date(at, 120), "3 ديسمبر 2026، 08:06");
+        assert_eq!(Messages::new(Language::Fr).date("not a time", 0), "not a time");
     }
 
     #[test]

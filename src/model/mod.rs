@@ -8,7 +8,8 @@
 //! - [`classroom`]: exercises, a class's submissions, scores and agreement.
 //! - [`app`]: the page's state, what is on screen, and the actions that change them.
 //!
-//! [`i18n`], the interface's words in each language, stands apart: it uses none of them.
+//! [`i18n`], the interface's words in each language, stands apart: of them it uses
+//! only `text`'s dates.
 
 pub mod annotations;
 pub mod app;

@@ -121,3 +121,97 @@ look-amber-wavy = كهرماني، خط متموّج
 look-sky-dotted = أزرق سماوي، خط منقّط
 look-pink-solid = وردي، خط متصل
 look-green-double = أخضر، خط مزدوج
+
+## التواريخ: «3 ديسمبر 2026، 08:06»
+
+date = { $day } { $month } { $year }، { $time }
+month-1 = يناير
+month-2 = فبراير
+month-3 = مارس
+month-4 = أبريل
+month-5 = مايو
+month-6 = يونيو
+month-7 = يوليو
+month-8 = أغسطس
+month-9 = سبتمبر
+month-10 = أكتوبر
+month-11 = نوفمبر
+month-12 = ديسمبر
+
+## إضافة مقال وتحريره
+
+add-title = أضف مقالًا
+article-text = نص المقال
+add-text-placeholder = الصق المقال هنا
+article-title = العنوان
+article-title-placeholder = السطر الأول إن تُرك فارغًا
+article-source = المصدر
+article-source-placeholder = الوسيلة الإعلامية أو الموقع
+add-files = أو افتح ملفات (نص، Markdown، صفحات ويب محفوظة، Word، OpenDocument)
+add-pasted-source = نص ملصوق
+add-refused = لا يمكن إضافة هذا النص: { $reason }.
+add-pasted = لُصق من صفحة ويب: { $count ->
+    [zero] لا فقرات
+    [one] فقرة واحدة
+    [two] فقرتان
+    [few] { $count } فقرات
+    [many] { $count } فقرة
+   *[other] { $count } فقرة
+}؛ وتُركت القوائم وأزرار المشاركة وأوصاف الصور والبرامج النصية.
+add-cancel = ألغِ
+add-add = أضف
+edit-title = حرّر المقال
+edit-hint = تتبع التوسيمات كلماتها في النص المعدَّل؛ وما لا يستطيع منها يُدرج تحت «لم يوضع». التراجع يعيد كل شيء.
+edit-hint-fixed = في نسخة الطالب يبقى النص كما وزّعه المعلّم؛ ويمكن تغيير العنوان والمصدر.
+edit-save = احفظ
+
+## التصدير والنسخ السابقة
+
+export-title = تصدير
+export-hint = كل مقالات مساحة العمل وتوسيماتها، في ملف واحد بالصيغة التي تختارها.
+export-kept = يحتفظ هذا المتصفح بعملك حتى تمسح بياناته؛ والملف نسخة منه في أي مكان آخر.
+export-not-kept = قد يمسح هذا المتصفح عملك حين تضيق مساحته (Safari، بعد أسبوع بلا زيارة): صدِّر مساحة العمل بين حين وآخر لتحتفظ بنسخة.
+export-kept-unknown = عملك محفوظ في هذا المتصفح وحده: صدِّر مساحة العمل بين حين وآخر لتحتفظ بنسخة.
+export-versions = النسخ السابقة…
+close = أغلق
+format-workspace = مساحة عمل Framelens ‏(JSON)
+format-workspace-keeps = كل شيء: المقالات والوسوم والملاحظات والمؤلفون والأوقات. استورده لتتابع في مكان آخر.
+format-w3c = W3C Web Annotation ‏(JSON-LD)
+format-w3c-keeps = الوسوم والملاحظات والمؤلفون والأوقات، مع محدِّدات الاقتباس والموضع (المواضع بنقاط الترميز: على الأدوات التي تعدّ وحدات UTF-16 أن تثبّت بالاقتباس). من دون نص المقالات.
+format-csv = جدول بيانات (CSV)
+format-csv-keeps = صف لكل توسيم مع نصه المقتبس وملاحظته ومؤلفه ووقته. من دون نص المقالات.
+format-doccano = doccano ‏(JSONL)
+format-doccano-keeps = المقالات والوسوم. المواضع تعدّ وحدات UTF-16 كما يفعل doccano. بلا ملاحظات ولا مؤلفين ولا أوقات. في doccano، فعّل «Allow overlapping entity» واترك «Count grapheme clusters as one character» معطّلًا.
+format-label-studio = Label Studio ‏(JSON)
+format-label-studio-keeps = المقالات والوسوم والملاحظات (حقول نص لكل منطقة). المواضع بنقاط الترميز. بلا مؤلفين ولا أوقات. يحتاج مشروع Label Studio إلى الإعداد أدناه.
+format-label-studio-config = إعداد التوسيم في Label Studio ‏(XML)
+format-label-studio-config-keeps = إعداد التوسيم لمشروع Label Studio بهذه الوسوم: الصقه في Settings ثم Labeling Interface ثم Code في المشروع.
+format-brat = brat standoff ‏(.zip)
+format-brat-keeps = ملف ‎.txt وملف ‎.ann لكل مقال، بالوسوم والملاحظات. بلا عناوين ولا مؤلفين ولا أوقات؛ تصير فواصل الأسطر في الملاحظات مسافات؛ وتُترك فواصل الأسطر وعلامات الجدولة عند أطراف المقاطع، وفي داخلها تقسم المقطع.
+format-report = تقرير للطباعة (HTML)
+format-report-keeps = كل مقال بمقاطعه الملوّنة المسطّرة، ومفتاح للألوان، وأعداد، والملاحظات حواشيَ. للقراءة والطباعة؛ لا يمكن استيراده.
+versions-title = النسخ السابقة
+versions-hint = محفوظة في هذا المتصفح: واحدة كل ساعة خلال اليوم الأخير، وواحدة كل يوم خلال الأسبوع الأخير. استعادة إحداها تستبدل المفتوح؛ والتراجع يعيده.
+versions-looking = جارٍ البحث…
+versions-none = لا نسخ سابقة بعد: تُحفظ الأولى مع أول تغيير يُحفظ، ثم واحدة كل ساعة.
+versions-unreadable = حفظ تعذّرت قراءته
+versions-contents = { $articles ->
+    [zero] لا مقالات
+    [one] مقال واحد
+    [two] مقالان
+    [few] { $articles } مقالات
+    [many] { $articles } مقالًا
+   *[other] { $articles } مقال
+}، { $annotations ->
+    [zero] لا توسيمات
+    [one] توسيم واحد
+    [two] توسيمان
+    [few] { $annotations } توسيمات
+    [many] { $annotations } توسيمًا
+   *[other] { $annotations } توسيم
+}
+versions-entry = { $time }: { $what }، { $kb } ك.ب
+versions-restore = استعد
+versions-restore-label = استعد نسخة { $time }
+versions-download = نزّل
+versions-download-label = نزّل نسخة { $time }

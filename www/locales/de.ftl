@@ -110,3 +110,85 @@ look-amber-wavy = Bernstein, Wellenlinie
 look-sky-dotted = Himmelblau, gepunktete Linie
 look-pink-solid = Rosa, durchgezogene Linie
 look-green-double = Grün, doppelte Linie
+
+## Daten: „3. Dez. 2026, 08:06“
+
+date = { $day }. { $month } { $year }, { $time }
+month-1 = Jan.
+month-2 = Feb.
+month-3 = März
+month-4 = Apr.
+month-5 = Mai
+month-6 = Juni
+month-7 = Juli
+month-8 = Aug.
+month-9 = Sept.
+month-10 = Okt.
+month-11 = Nov.
+month-12 = Dez.
+
+## Artikel hinzufügen und bearbeiten
+
+add-title = Artikel hinzufügen
+article-text = Artikeltext
+add-text-placeholder = Artikel hier einfügen
+article-title = Titel
+article-title-placeholder = Erste Zeile, wenn leer
+article-source = Quelle
+article-source-placeholder = Medium oder Website
+add-files = Oder Dateien öffnen (Text, Markdown, gespeicherte Webseiten, Word, OpenDocument)
+add-pasted-source = Eingefügter Text
+add-refused = Dieser Text kann nicht hinzugefügt werden: { $reason }.
+add-pasted = Aus einer Webseite eingefügt: { $count ->
+    [one] { $count } Absatz
+   *[other] { $count } Absätze
+}; Menüs, Teilen-Schaltflächen, Bildbeschreibungen und Skripte wurden weggelassen.
+add-cancel = Abbrechen
+add-add = Hinzufügen
+edit-title = Artikel bearbeiten
+edit-hint = Annotationen folgen ihren Wörtern in den geänderten Text; die es nicht können, stehen unter „Nicht platziert“. Rückgängig bringt alles zurück.
+edit-hint-fixed = In der Kopie einer Schülerin bleibt der Text, wie die Lehrkraft ihn ausgeteilt hat; Titel und Quelle können sich ändern.
+edit-save = Speichern
+
+## Exportieren und frühere Fassungen
+
+export-title = Exportieren
+export-hint = Alle Artikel und Annotationen des Arbeitsbereichs, in einer Datei im gewählten Format.
+export-kept = Dieser Browser behält Ihre Arbeit, bis Sie seine Daten löschen; eine Datei ist eine Kopie anderswo.
+export-not-kept = Dieser Browser kann Ihre Arbeit löschen, wenn ihm Platz fehlt (Safari, nach einer Woche ohne Besuch): exportieren Sie den Arbeitsbereich ab und zu, um eine Kopie zu behalten.
+export-kept-unknown = Ihre Arbeit liegt nur in diesem Browser: exportieren Sie den Arbeitsbereich ab und zu, um eine Kopie zu behalten.
+export-versions = Frühere Fassungen …
+close = Schließen
+format-workspace = Framelens-Arbeitsbereich (JSON)
+format-workspace-keeps = Alles: Artikel, Tags, Notizen, Autorinnen und Zeiten. Importieren Sie ihn, um anderswo weiterzuarbeiten.
+format-w3c = W3C Web Annotation (JSON-LD)
+format-w3c-keeps = Tags, Notizen, Autorinnen und Zeiten, mit Zitat- und Positionsselektoren (Positionen in Codepunkten: Werkzeuge, die UTF-16-Einheiten zählen, sollten über das Zitat verankern). Nicht der Text der Artikel.
+format-csv = Tabelle (CSV)
+format-csv-keeps = Eine Zeile je Annotation mit zitiertem Text, Notiz, Autorin und Zeit. Nicht der Text der Artikel.
+format-doccano = doccano (JSONL)
+format-doccano-keeps = Artikel und Tags. Positionen zählen UTF-16-Einheiten, wie doccano. Keine Notizen, Autorinnen oder Zeiten. Schalten Sie in doccano „Allow overlapping entity“ ein und lassen Sie „Count grapheme clusters as one character“ aus.
+format-label-studio = Label Studio (JSON)
+format-label-studio-keeps = Artikel, Tags und Notizen (als Textfelder je Region). Positionen in Codepunkten. Keine Autorinnen oder Zeiten. Das Label-Studio-Projekt braucht die Konfiguration unten.
+format-label-studio-config = Label-Studio-Konfiguration (XML)
+format-label-studio-config-keeps = Die Konfiguration für ein Label-Studio-Projekt mit diesen Tags: unter Settings, Labeling Interface, Code des Projekts einfügen.
+format-brat = brat standoff (.zip)
+format-brat-keeps = Je Artikel eine .txt- und eine .ann-Datei, mit Tags und Notizen. Keine Titel, Autorinnen oder Zeiten; Zeilenumbrüche in Notizen werden Leerzeichen; Zeilenumbrüche und Tabulatoren am Rand von Stellen fallen weg, innen teilen sie die Stelle.
+format-report = Druckbarer Bericht (HTML)
+format-report-keeps = Jeder Artikel mit farbig unterstrichenen Stellen, eine Legende, Zählungen und Notizen als Fußnoten. Zum Lesen und Drucken; er kann nicht importiert werden.
+versions-title = Frühere Fassungen
+versions-hint = In diesem Browser behalten: eine je Stunde über den letzten Tag, eine je Tag über die letzte Woche. Eine wiederherzustellen ersetzt, was offen ist; Rückgängig bringt es zurück.
+versions-looking = Suche …
+versions-none = Noch keine frühere Fassung: die erste wird mit der ersten gespeicherten Änderung behalten, dann eine je Stunde.
+versions-unreadable = ein Speicherstand, der nicht gelesen werden konnte
+versions-contents = { $articles ->
+    [one] { $articles } Artikel
+   *[other] { $articles } Artikel
+}, { $annotations ->
+    [one] { $annotations } Annotation
+   *[other] { $annotations } Annotationen
+}
+versions-entry = { $time }: { $what }, { $kb } KB
+versions-restore = Wiederherstellen
+versions-restore-label = Die Fassung vom { $time } wiederherstellen
+versions-download = Herunterladen
+versions-download-label = Die Fassung vom { $time } herunterladen

@@ -110,3 +110,85 @@ look-amber-wavy = Amber, wavy line
 look-sky-dotted = Sky blue, dotted line
 look-pink-solid = Pink, solid line
 look-green-double = Green, double line
+
+## Dates: "3 Dec 2026, 08:06"
+
+date = { $day } { $month } { $year }, { $time }
+month-1 = Jan
+month-2 = Feb
+month-3 = Mar
+month-4 = Apr
+month-5 = May
+month-6 = Jun
+month-7 = Jul
+month-8 = Aug
+month-9 = Sep
+month-10 = Oct
+month-11 = Nov
+month-12 = Dec
+
+## Add and edit an article
+
+add-title = Add an article
+article-text = Article text
+add-text-placeholder = Paste the article here
+article-title = Title
+article-title-placeholder = First line if left empty
+article-source = Source
+article-source-placeholder = Outlet or site
+add-files = Or open files (text, Markdown, saved web pages, Word, OpenDocument)
+add-pasted-source = Pasted text
+add-refused = This text cannot be added: { $reason }.
+add-pasted = Pasted from a web page: { $count ->
+    [one] { $count } paragraph
+   *[other] { $count } paragraphs
+}; menus, share buttons, image descriptions and scripts were left out.
+add-cancel = Cancel
+add-add = Add
+edit-title = Edit article
+edit-hint = Annotations follow their words into the changed text; any that cannot are listed under “Not placed”. Undo brings everything back.
+edit-hint-fixed = In a student's copy the text stays as the teacher handed it out; the title and source can change.
+edit-save = Save
+
+## Export and earlier versions
+
+export-title = Export
+export-hint = Every article and annotation of the workspace, in one file of the format you choose.
+export-kept = This browser keeps your work until you clear its data; a file is a copy anywhere else.
+export-not-kept = This browser may clear your work when it runs short of space (Safari, after a week without a visit): export the workspace now and then to keep a copy.
+export-kept-unknown = Your work is kept in this browser only: export the workspace now and then to keep a copy.
+export-versions = Earlier versions…
+close = Close
+format-workspace = Framelens workspace (JSON)
+format-workspace-keeps = Everything: articles, tags, notes, authors and times. Import it to continue elsewhere.
+format-w3c = W3C Web Annotation (JSON-LD)
+format-w3c-keeps = Tags, notes, authors and times, with quote and position selectors (positions in code points: tools that count UTF-16 units should anchor by the quote). Not the articles' text.
+format-csv = Spreadsheet (CSV)
+format-csv-keeps = One row per annotation with its quoted text, note, author and time. Not the articles' text.
+format-doccano = doccano (JSONL)
+format-doccano-keeps = Articles and tags. Offsets count UTF-16 code units, as doccano does. No notes, authors or times. In doccano, turn on “Allow overlapping entity” and leave “Count grapheme clusters as one character” off.
+format-label-studio = Label Studio (JSON)
+format-label-studio-keeps = Articles, tags and notes (as per-region text areas). Offsets in code points. No authors or times. The Label Studio project needs the labelling config below.
+format-label-studio-config = Label Studio labelling config (XML)
+format-label-studio-config-keeps = The labelling config for a Label Studio project of these tags: paste it under the project's Settings, Labeling Interface, Code.
+format-brat = brat standoff (.zip)
+format-brat-keeps = A .txt and .ann file per article, with tags and notes. No titles, authors or times; line breaks in notes become spaces; line breaks and tabs at the edges of spans are left out, and inside them split the span.
+format-report = Printable report (HTML)
+format-report-keeps = Every article with coloured, underlined spans, a legend, counts and notes as footnotes. For reading and printing; it cannot be imported.
+versions-title = Earlier versions
+versions-hint = Kept in this browser: one an hour over the last day, one a day over the last week. Restoring one replaces what is open; Undo brings it back.
+versions-looking = Looking…
+versions-none = No earlier version yet: the first is kept with the first change saved, then one an hour.
+versions-unreadable = a save that could not be read
+versions-contents = { $articles ->
+    [one] { $articles } article
+   *[other] { $articles } articles
+}, { $annotations ->
+    [one] { $annotations } annotation
+   *[other] { $annotations } annotations
+}
+versions-entry = { $time }: { $what }, { $kb } KB
+versions-restore = Restore
+versions-restore-label = Restore the version of { $time }
+versions-download = Download
+versions-download-label = Download the version of { $time }

@@ -110,3 +110,85 @@ look-amber-wavy = Ámbar, línea ondulada
 look-sky-dotted = Azul cielo, línea punteada
 look-pink-solid = Rosa, línea continua
 look-green-double = Verde, línea doble
+
+## Las fechas: «3 dic 2026, 08:06»
+
+date = { $day } { $month } { $year }, { $time }
+month-1 = ene
+month-2 = feb
+month-3 = mar
+month-4 = abr
+month-5 = may
+month-6 = jun
+month-7 = jul
+month-8 = ago
+month-9 = sept
+month-10 = oct
+month-11 = nov
+month-12 = dic
+
+## Añadir y editar un artículo
+
+add-title = Añadir un artículo
+article-text = Texto del artículo
+add-text-placeholder = Pegue aquí el artículo
+article-title = Título
+article-title-placeholder = La primera línea si se deja vacío
+article-source = Fuente
+article-source-placeholder = Medio o sitio
+add-files = O abra archivos (texto, Markdown, páginas web guardadas, Word, OpenDocument)
+add-pasted-source = Texto pegado
+add-refused = Este texto no se puede añadir: { $reason }.
+add-pasted = Pegado desde una página web: { $count ->
+    [one] { $count } párrafo
+   *[other] { $count } párrafos
+}; se dejaron fuera los menús, los botones para compartir, las descripciones de imágenes y los scripts.
+add-cancel = Cancelar
+add-add = Añadir
+edit-title = Editar artículo
+edit-hint = Las anotaciones siguen a sus palabras en el texto cambiado; las que no pueden se listan en «Sin colocar». Deshacer lo devuelve todo.
+edit-hint-fixed = En la copia de un alumno el texto queda como lo entregó el profesor; el título y la fuente pueden cambiar.
+edit-save = Guardar
+
+## Exportar y versiones anteriores
+
+export-title = Exportar
+export-hint = Todos los artículos y anotaciones del espacio de trabajo, en un archivo del formato que elija.
+export-kept = Este navegador conserva su trabajo hasta que borre sus datos; un archivo es una copia en cualquier otro lugar.
+export-not-kept = Este navegador puede borrar su trabajo cuando le falte espacio (Safari, tras una semana sin visitas): exporte el espacio de trabajo de vez en cuando para conservar una copia.
+export-kept-unknown = Su trabajo solo se guarda en este navegador: exporte el espacio de trabajo de vez en cuando para conservar una copia.
+export-versions = Versiones anteriores…
+close = Cerrar
+format-workspace = Espacio de trabajo de Framelens (JSON)
+format-workspace-keeps = Todo: artículos, etiquetas, notas, autores y fechas. Impórtelo para seguir en otro lugar.
+format-w3c = W3C Web Annotation (JSON-LD)
+format-w3c-keeps = Etiquetas, notas, autores y fechas, con selectores de cita y de posición (posiciones en puntos de código: las herramientas que cuentan unidades UTF-16 deben anclar por la cita). No el texto de los artículos.
+format-csv = Hoja de cálculo (CSV)
+format-csv-keeps = Una fila por anotación con su texto citado, nota, autor y fecha. No el texto de los artículos.
+format-doccano = doccano (JSONL)
+format-doccano-keeps = Artículos y etiquetas. Las posiciones cuentan unidades UTF-16, como doccano. Sin notas, autores ni fechas. En doccano, active «Allow overlapping entity» y deje desactivado «Count grapheme clusters as one character».
+format-label-studio = Label Studio (JSON)
+format-label-studio-keeps = Artículos, etiquetas y notas (como áreas de texto por región). Posiciones en puntos de código. Sin autores ni fechas. El proyecto de Label Studio necesita la configuración de etiquetado de abajo.
+format-label-studio-config = Configuración de etiquetado de Label Studio (XML)
+format-label-studio-config-keeps = La configuración de etiquetado de un proyecto de Label Studio con estas etiquetas: péguela en Settings, Labeling Interface, Code del proyecto.
+format-brat = brat standoff (.zip)
+format-brat-keeps = Un archivo .txt y otro .ann por artículo, con etiquetas y notas. Sin títulos, autores ni fechas; los saltos de línea de las notas pasan a ser espacios; los saltos de línea y tabulaciones en los bordes de los fragmentos se dejan fuera, y dentro los dividen.
+format-report = Informe imprimible (HTML)
+format-report-keeps = Cada artículo con sus fragmentos coloreados y subrayados, una leyenda, recuentos y las notas a pie de página. Para leer e imprimir; no se puede importar.
+versions-title = Versiones anteriores
+versions-hint = Guardadas en este navegador: una por hora durante el último día, una por día durante la última semana. Restaurar una sustituye lo que está abierto; Deshacer lo devuelve.
+versions-looking = Buscando…
+versions-none = Aún no hay versiones anteriores: la primera se guarda con el primer cambio, luego una por hora.
+versions-unreadable = un guardado que no se pudo leer
+versions-contents = { $articles ->
+    [one] { $articles } artículo
+   *[other] { $articles } artículos
+}, { $annotations ->
+    [one] { $annotations } anotación
+   *[other] { $annotations } anotaciones
+}
+versions-entry = { $time }: { $what }, { $kb } KB
+versions-restore = Restaurar
+versions-restore-label = Restaurar la versión de { $time }
+versions-download = Descargar
+versions-download-label = Descargar la versión de { $time }

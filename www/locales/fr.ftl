@@ -110,3 +110,85 @@ look-amber-wavy = Ambre, trait ondulé
 look-sky-dotted = Bleu ciel, trait pointillé
 look-pink-solid = Rose, trait plein
 look-green-double = Vert, trait double
+
+## Les dates : « 3 déc. 2026, 08:06 »
+
+date = { $day } { $month } { $year }, { $time }
+month-1 = janv.
+month-2 = févr.
+month-3 = mars
+month-4 = avr.
+month-5 = mai
+month-6 = juin
+month-7 = juil.
+month-8 = août
+month-9 = sept.
+month-10 = oct.
+month-11 = nov.
+month-12 = déc.
+
+## Ajouter et modifier un article
+
+add-title = Ajouter un article
+article-text = Texte de l'article
+add-text-placeholder = Collez l'article ici
+article-title = Titre
+article-title-placeholder = La première ligne si vide
+article-source = Source
+article-source-placeholder = Média ou site
+add-files = Ou ouvrez des fichiers (texte, Markdown, pages web enregistrées, Word, OpenDocument)
+add-pasted-source = Texte collé
+add-refused = Ce texte ne peut pas être ajouté : { $reason }.
+add-pasted = Collé depuis une page web : { $count ->
+    [one] { $count } paragraphe
+   *[other] { $count } paragraphes
+} ; les menus, boutons de partage, descriptions d'images et scripts ont été laissés de côté.
+add-cancel = Annuler
+add-add = Ajouter
+edit-title = Modifier l'article
+edit-hint = Les annotations suivent leurs mots dans le texte modifié ; celles qui ne le peuvent pas sont listées sous « Non placées ». Annuler rétablit tout.
+edit-hint-fixed = Dans la copie d'un élève, le texte reste tel que l'enseignant l'a distribué ; le titre et la source peuvent changer.
+edit-save = Enregistrer
+
+## Exporter et versions antérieures
+
+export-title = Exporter
+export-hint = Tous les articles et toutes les annotations de l'espace de travail, dans un fichier au format de votre choix.
+export-kept = Ce navigateur garde votre travail jusqu'à ce que vous effaciez ses données ; un fichier en est une copie ailleurs.
+export-not-kept = Ce navigateur peut effacer votre travail quand il manque de place (Safari, après une semaine sans visite) : exportez l'espace de travail de temps en temps pour en garder une copie.
+export-kept-unknown = Votre travail n'est gardé que dans ce navigateur : exportez l'espace de travail de temps en temps pour en garder une copie.
+export-versions = Versions antérieures…
+close = Fermer
+format-workspace = Espace de travail Framelens (JSON)
+format-workspace-keeps = Tout : articles, étiquettes, notes, auteurs et dates. Importez-le pour continuer ailleurs.
+format-w3c = W3C Web Annotation (JSON-LD)
+format-w3c-keeps = Étiquettes, notes, auteurs et dates, avec sélecteurs de citation et de position (positions en points de code : les outils qui comptent en unités UTF-16 doivent ancrer par la citation). Pas le texte des articles.
+format-csv = Tableur (CSV)
+format-csv-keeps = Une ligne par annotation avec son texte cité, sa note, son auteur et sa date. Pas le texte des articles.
+format-doccano = doccano (JSONL)
+format-doccano-keeps = Articles et étiquettes. Les positions comptent des unités UTF-16, comme doccano. Ni notes, ni auteurs, ni dates. Dans doccano, activez « Allow overlapping entity » et laissez « Count grapheme clusters as one character » désactivé.
+format-label-studio = Label Studio (JSON)
+format-label-studio-keeps = Articles, étiquettes et notes (en zones de texte par région). Positions en points de code. Ni auteurs ni dates. Le projet Label Studio a besoin de la configuration ci-dessous.
+format-label-studio-config = Configuration d'étiquetage Label Studio (XML)
+format-label-studio-config-keeps = La configuration d'étiquetage d'un projet Label Studio pour ces étiquettes : collez-la dans Settings, Labeling Interface, Code du projet.
+format-brat = brat standoff (.zip)
+format-brat-keeps = Un fichier .txt et un fichier .ann par article, avec étiquettes et notes. Ni titres, ni auteurs, ni dates ; les retours à la ligne des notes deviennent des espaces ; les retours à la ligne et tabulations aux bords des passages sont laissés de côté, et à l'intérieur ils coupent le passage.
+format-report = Rapport imprimable (HTML)
+format-report-keeps = Chaque article avec ses passages colorés et soulignés, une légende, des décomptes et les notes en bas de page. Pour lire et imprimer ; il ne peut pas être importé.
+versions-title = Versions antérieures
+versions-hint = Gardées dans ce navigateur : une par heure sur le dernier jour, une par jour sur la dernière semaine. En restaurer une remplace ce qui est ouvert ; Annuler le rétablit.
+versions-looking = Recherche…
+versions-none = Pas encore de version antérieure : la première est gardée au premier changement enregistré, puis une par heure.
+versions-unreadable = un enregistrement illisible
+versions-contents = { $articles ->
+    [one] { $articles } article
+   *[other] { $articles } articles
+}, { $annotations ->
+    [one] { $annotations } annotation
+   *[other] { $annotations } annotations
+}
+versions-entry = { $time } : { $what }, { $kb } Ko
+versions-restore = Restaurer
+versions-restore-label = Restaurer la version du { $time }
+versions-download = Télécharger
+versions-download-label = Télécharger la version du { $time }

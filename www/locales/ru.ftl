@@ -112,3 +112,91 @@ look-amber-wavy = Янтарный, волнистая линия
 look-sky-dotted = Голубой, точечная линия
 look-pink-solid = Розовый, сплошная линия
 look-green-double = Зелёный, двойная линия
+
+## Даты: «3 дек. 2026, 08:06»
+
+date = { $day } { $month } { $year }, { $time }
+month-1 = янв.
+month-2 = февр.
+month-3 = мар.
+month-4 = апр.
+month-5 = мая
+month-6 = июн.
+month-7 = июл.
+month-8 = авг.
+month-9 = сент.
+month-10 = окт.
+month-11 = нояб.
+month-12 = дек.
+
+## Добавить и изменить статью
+
+add-title = Добавить статью
+article-text = Текст статьи
+add-text-placeholder = Вставьте статью сюда
+article-title = Заголовок
+article-title-placeholder = Первая строка, если пусто
+article-source = Источник
+article-source-placeholder = Издание или сайт
+add-files = Или откройте файлы (текст, Markdown, сохранённые веб-страницы, Word, OpenDocument)
+add-pasted-source = Вставленный текст
+add-refused = Этот текст нельзя добавить: { $reason }.
+add-pasted = Вставлено с веб-страницы: { $count ->
+    [one] { $count } абзац
+    [few] { $count } абзаца
+    [many] { $count } абзацев
+   *[other] { $count } абзаца
+}; меню, кнопки «поделиться», описания изображений и скрипты опущены.
+add-cancel = Отмена
+add-add = Добавить
+edit-title = Изменить статью
+edit-hint = Аннотации следуют за своими словами в изменённый текст; те, что не могут, перечислены в разделе «Не размещено». Отмена возвращает всё.
+edit-hint-fixed = В копии ученика текст остаётся таким, каким его раздал учитель; заголовок и источник можно менять.
+edit-save = Сохранить
+
+## Экспорт и прежние версии
+
+export-title = Экспорт
+export-hint = Все статьи и аннотации рабочего пространства в одном файле выбранного формата.
+export-kept = Этот браузер хранит вашу работу, пока вы не очистите его данные; файл — это копия в другом месте.
+export-not-kept = Этот браузер может стереть вашу работу, если ему не хватит места (Safari — через неделю без посещений): время от времени экспортируйте рабочее пространство, чтобы сохранить копию.
+export-kept-unknown = Ваша работа хранится только в этом браузере: время от времени экспортируйте рабочее пространство, чтобы сохранить копию.
+export-versions = Прежние версии…
+close = Закрыть
+format-workspace = Рабочее пространство Framelens (JSON)
+format-workspace-keeps = Всё: статьи, метки, заметки, авторы и время. Импортируйте его, чтобы продолжить в другом месте.
+format-w3c = W3C Web Annotation (JSON-LD)
+format-w3c-keeps = Метки, заметки, авторы и время, с селекторами цитаты и позиции (позиции в кодовых точках: инструменты, считающие единицы UTF-16, должны привязываться по цитате). Без текста статей.
+format-csv = Таблица (CSV)
+format-csv-keeps = По строке на аннотацию с цитируемым текстом, заметкой, автором и временем. Без текста статей.
+format-doccano = doccano (JSONL)
+format-doccano-keeps = Статьи и метки. Позиции считаются в единицах UTF-16, как в doccano. Без заметок, авторов и времени. В doccano включите «Allow overlapping entity» и оставьте выключенным «Count grapheme clusters as one character».
+format-label-studio = Label Studio (JSON)
+format-label-studio-keeps = Статьи, метки и заметки (как текстовые поля областей). Позиции в кодовых точках. Без авторов и времени. Проекту Label Studio нужна конфигурация ниже.
+format-label-studio-config = Конфигурация разметки Label Studio (XML)
+format-label-studio-config-keeps = Конфигурация разметки для проекта Label Studio с этими метками: вставьте её в Settings, Labeling Interface, Code проекта.
+format-brat = brat standoff (.zip)
+format-brat-keeps = Файлы .txt и .ann на каждую статью, с метками и заметками. Без заголовков, авторов и времени; переносы строк в заметках становятся пробелами; переносы строк и табуляции на краях фрагментов опускаются, а внутри делят фрагмент.
+format-report = Отчёт для печати (HTML)
+format-report-keeps = Каждая статья с цветными подчёркнутыми фрагментами, легенда, подсчёты и заметки в сносках. Для чтения и печати; импортировать его нельзя.
+versions-title = Прежние версии
+versions-hint = Хранятся в этом браузере: по одной в час за последние сутки, по одной в день за последнюю неделю. Восстановление заменяет открытое; отмена возвращает его.
+versions-looking = Поиск…
+versions-none = Прежних версий ещё нет: первая сохраняется с первым изменением, затем по одной в час.
+versions-unreadable = сохранение, которое не удалось прочитать
+versions-contents = { $articles ->
+    [one] { $articles } статья
+    [few] { $articles } статьи
+    [many] { $articles } статей
+   *[other] { $articles } статьи
+}, { $annotations ->
+    [one] { $annotations } аннотация
+    [few] { $annotations } аннотации
+    [many] { $annotations } аннотаций
+   *[other] { $annotations } аннотации
+}
+versions-entry = { $time }: { $what }, { $kb } КБ
+versions-restore = Восстановить
+versions-restore-label = Восстановить версию от { $time }
+versions-download = Скачать
+versions-download-label = Скачать версию от { $time }

@@ -112,3 +112,91 @@ look-amber-wavy = Бурштиновий, хвиляста лінія
 look-sky-dotted = Блакитний, крапкова лінія
 look-pink-solid = Рожевий, суцільна лінія
 look-green-double = Зелений, подвійна лінія
+
+## Дати: «3 груд. 2026, 08:06»
+
+date = { $day } { $month } { $year }, { $time }
+month-1 = січ.
+month-2 = лют.
+month-3 = бер.
+month-4 = квіт.
+month-5 = трав.
+month-6 = черв.
+month-7 = лип.
+month-8 = серп.
+month-9 = вер.
+month-10 = жовт.
+month-11 = лист.
+month-12 = груд.
+
+## Додати й змінити статтю
+
+add-title = Додати статтю
+article-text = Текст статті
+add-text-placeholder = Вставте статтю сюди
+article-title = Заголовок
+article-title-placeholder = Перший рядок, якщо порожньо
+article-source = Джерело
+article-source-placeholder = Видання або сайт
+add-files = Або відкрийте файли (текст, Markdown, збережені вебсторінки, Word, OpenDocument)
+add-pasted-source = Вставлений текст
+add-refused = Цей текст не можна додати: { $reason }.
+add-pasted = Вставлено з вебсторінки: { $count ->
+    [one] { $count } абзац
+    [few] { $count } абзаци
+    [many] { $count } абзаців
+   *[other] { $count } абзацу
+}; меню, кнопки «поділитися», описи зображень і скрипти пропущено.
+add-cancel = Скасувати
+add-add = Додати
+edit-title = Змінити статтю
+edit-hint = Анотації йдуть за своїми словами у змінений текст; ті, що не можуть, перелічено в розділі «Не розміщено». Скасування повертає все.
+edit-hint-fixed = У копії учня текст лишається таким, яким його роздав учитель; заголовок і джерело можна змінювати.
+edit-save = Зберегти
+
+## Експорт і попередні версії
+
+export-title = Експорт
+export-hint = Усі статті й анотації робочого простору в одному файлі обраного формату.
+export-kept = Цей браузер зберігає вашу роботу, доки ви не очистите його дані; файл — це копія деінде.
+export-not-kept = Цей браузер може стерти вашу роботу, коли бракуватиме місця (Safari — після тижня без відвідин): час від часу експортуйте робочий простір, щоб мати копію.
+export-kept-unknown = Ваша робота зберігається лише в цьому браузері: час від часу експортуйте робочий простір, щоб мати копію.
+export-versions = Попередні версії…
+close = Закрити
+format-workspace = Робочий простір Framelens (JSON)
+format-workspace-keeps = Усе: статті, мітки, нотатки, автори й час. Імпортуйте його, щоб продовжити деінде.
+format-w3c = W3C Web Annotation (JSON-LD)
+format-w3c-keeps = Мітки, нотатки, автори й час, із селекторами цитати й позиції (позиції в кодових точках: інструменти, що рахують одиниці UTF-16, мають прив'язуватися за цитатою). Без тексту статей.
+format-csv = Таблиця (CSV)
+format-csv-keeps = Рядок на кожну анотацію з цитованим текстом, нотаткою, автором і часом. Без тексту статей.
+format-doccano = doccano (JSONL)
+format-doccano-keeps = Статті й мітки. Позиції рахуються в одиницях UTF-16, як у doccano. Без нотаток, авторів і часу. У doccano увімкніть «Allow overlapping entity» і залиште вимкненим «Count grapheme clusters as one character».
+format-label-studio = Label Studio (JSON)
+format-label-studio-keeps = Статті, мітки й нотатки (як текстові поля областей). Позиції в кодових точках. Без авторів і часу. Проєкту Label Studio потрібна конфігурація нижче.
+format-label-studio-config = Конфігурація розмітки Label Studio (XML)
+format-label-studio-config-keeps = Конфігурація розмітки для проєкту Label Studio з цими мітками: вставте її в Settings, Labeling Interface, Code проєкту.
+format-brat = brat standoff (.zip)
+format-brat-keeps = Файли .txt і .ann для кожної статті, з мітками й нотатками. Без заголовків, авторів і часу; розриви рядків у нотатках стають пробілами; розриви рядків і табуляції на краях фрагментів пропускаються, а всередині ділять фрагмент.
+format-report = Звіт для друку (HTML)
+format-report-keeps = Кожна стаття з кольоровими підкресленими фрагментами, легенда, підрахунки й нотатки у виносках. Для читання й друку; імпортувати його не можна.
+versions-title = Попередні версії
+versions-hint = Зберігаються в цьому браузері: по одній на годину за останню добу, по одній на день за останній тиждень. Відновлення замінює відкрите; скасування повертає його.
+versions-looking = Пошук…
+versions-none = Попередніх версій ще немає: першу збережено з першою зміною, далі по одній на годину.
+versions-unreadable = збереження, яке не вдалося прочитати
+versions-contents = { $articles ->
+    [one] { $articles } стаття
+    [few] { $articles } статті
+    [many] { $articles } статей
+   *[other] { $articles } статті
+}, { $annotations ->
+    [one] { $annotations } анотація
+    [few] { $annotations } анотації
+    [many] { $annotations } анотацій
+   *[other] { $annotations } анотації
+}
+versions-entry = { $time }: { $what }, { $kb } КБ
+versions-restore = Відновити
+versions-restore-label = Відновити версію від { $time }
+versions-download = Завантажити
+versions-download-label = Завантажити версію від { $time }

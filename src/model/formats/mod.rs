@@ -56,31 +56,18 @@ impl Format {
         Format::Report,
     ];
 
-    /// The format's name, as the Export dialog's button says it.
-    pub fn label(self) -> &'static str {
+    /// Its part of the ids of the words the Export dialog says it with
+    /// (`format-csv`, `format-csv-keeps`).
+    pub fn id(self) -> &'static str {
         match self {
-            Format::Workspace => "Framelens workspace (JSON)",
-            Format::W3c => "W3C Web Annotation (JSON-LD)",
-            Format::Csv => "Spreadsheet (CSV)",
-            Format::Doccano => "doccano (JSONL)",
-            Format::LabelStudio => "Label Studio (JSON)",
-            Format::LabelStudioConfig => "Label Studio labelling config (XML)",
-            Format::Brat => "brat standoff (.zip)",
-            Format::Report => "Printable report (HTML)",
-        }
-    }
-
-    /// What the format keeps and what it cannot hold, said plainly.
-    pub fn keeps(self) -> &'static str {
-        match self {
-            Format::Workspace => "Everything: articles, tags, notes, authors and times. Import it to continue elsewhere.",
-            Format::W3c => "Tags, notes, authors and times, with quote and position selectors (positions in code points: tools that count UTF-16 units should anchor by the quote). Not the articles' text.",
-            Format::Csv => "One row per annotation with its quoted text, note, author and time. Not the articles' text.",
-            Format::Doccano => "Articles and tags. Offsets count UTF-16 code units, as doccano does. No notes, authors or times. In doccano, turn on “Allow overlapping entity” and leave “Count grapheme clusters as one character” off.",
-            Format::LabelStudio => "Articles, tags and notes (as per-region text areas). Offsets in code points. No authors or times. The Label Studio project needs the labelling config below.",
-            Format::LabelStudioConfig => "The labelling config for a Label Studio project of these tags: paste it under the project's Settings, Labeling Interface, Code.",
-            Format::Brat => "A .txt and .ann file per article, with tags and notes. No titles, authors or times; line breaks in notes become spaces; line breaks and tabs at the edges of spans are left out, and inside them split the span.",
-            Format::Report => "Every article with coloured, underlined spans, a legend, counts and notes as footnotes. For reading and printing; it cannot be imported.",
+            Format::Workspace => "workspace",
+            Format::W3c => "w3c",
+            Format::Csv => "csv",
+            Format::Doccano => "doccano",
+            Format::LabelStudio => "label-studio",
+            Format::LabelStudioConfig => "label-studio-config",
+            Format::Brat => "brat",
+            Format::Report => "report",
         }
     }
 

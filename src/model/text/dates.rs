@@ -8,15 +8,28 @@ const MONTHS: [&str; 12] =
 /// `iso` as "3 Dec 2026, 08:06" in a time zone `offset` minutes ahead of UTC; a
 /// time that is not ISO 8601 in UTC is given back as it is.
 pub fn readable(iso: &str, offset: i32) -> String {
-    match minutes_since_epoch(iso) {
-        Some(minutes) => {
-            let local = minutes + i64::from(offset);
-            let (days, minute) = (local.div_euclid(1440), local.rem_euclid(1440));
-            let (year, month, day) = civil(days);
-            format!("{day} {} {year}, {:02}:{:02}", MONTHS[month as usize - 1], minute / 60, minute % 60)
-        }
+    match local(iso, offset) {
+        Some(Local { year, month, day, time }) => format!("{day} {} {year}, {time}", MONTHS[month - 1]),
         None => iso.to_owned(),
     }
+}
+
+/// A time as a reader's calendar and clock show it.
+pub struct Local {
+    pub year: i64,
+    /// 1 to 12.
+    pub month: usize,
+    pub day: i64,
+    /// "08:06".
+    pub time: String,
+}
+
+/// `iso` in a time zone `offset` minutes ahead of UTC, if it is ISO 8601 in UTC.
+pub fn local(iso: &str, offset: i32) -> Option<Local> {
+    let local = minutes_since_epoch(iso)? + i64::from(offset);
+    let (days, minute) = (local.div_euclid(1440), local.rem_euclid(1440));
+    let (year, month, day) = civil(days);
+    Some(Local { year, month: month as usize, day, time: format!("{:02}:{:02}", minute / 60, minute % 60) })
 }
 
 /// Minutes since 1970-01-01T00:00Z of "YYYY-MM-DDTHH:MM[:SS[.fff]]Z".

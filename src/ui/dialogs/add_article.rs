@@ -5,6 +5,7 @@
 use super::{close_on_escape, use_dialog_focus};
 use crate::model::text::webpage;
 use crate::model::Document;
+use crate::ui::language::use_words;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
@@ -24,29 +25,31 @@ pub fn add_article(props: &AddArticleProps) -> Html {
     let source = use_node_ref();
     let text = use_node_ref();
     let error = use_state(|| None::<String>);
+    let words = use_words();
     use_dialog_focus(text.clone());
     let on_submit = {
-        let (title, source, text, error, on_add) =
-            (title.clone(), source.clone(), text.clone(), error.clone(), props.on_add.clone());
+        let (title, source, text, error, on_add, words) =
+            (title.clone(), source.clone(), text.clone(), error.clone(), props.on_add.clone(), words.clone());
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
             let value =
                 |node: &NodeRef| node.cast::<HtmlInputElement>().map(|i| i.value()).unwrap_or_default();
             let body = text.cast::<HtmlTextAreaElement>().map(|t| t.value()).unwrap_or_default();
             let source = match value(&source) {
-                s if s.trim().is_empty() => "Pasted text".to_owned(),
+                s if s.trim().is_empty() => words.get("add-pasted-source"),
                 s => s,
             };
             match Document::new(&value(&title), &source, &body) {
                 Ok(doc) => on_add.emit(doc),
-                Err(reason) => error.set(Some(format!("This text cannot be added: {reason}."))),
+                Err(reason) => error.set(Some(words.one("add-refused", "reason", reason.to_string()))),
             }
         })
     };
     // What a paste from a web page left out, said under the text.
     let pasted = use_state(|| None::<String>);
     let on_paste = {
-        let (title, source, text, pasted) = (title.clone(), source.clone(), text.clone(), pasted.clone());
+        let (title, source, text, pasted, words) =
+            (title.clone(), source.clone(), text.clone(), pasted.clone(), words.clone());
         Callback::from(move |event: Event| {
             let Some(html) = event
                 .dyn_ref::<web_sys::ClipboardEvent>()
@@ -72,11 +75,7 @@ pub fn add_article(props: &AddArticleProps) -> Html {
                     }
                 }
             }
-            pasted.set(Some(format!(
-                "Pasted from a web page: {} {}; menus, share buttons, image descriptions and scripts were left out.",
-                page.paragraphs.len(),
-                if page.paragraphs.len() == 1 { "paragraph" } else { "paragraphs" }
-            )));
+            pasted.set(Some(words.one("add-pasted", "count", page.paragraphs.len())));
         })
     };
     let on_pick = {
@@ -95,24 +94,24 @@ pub fn add_article(props: &AddArticleProps) -> Html {
         <div class="backdrop">
             <div class="dialog add-article" role="dialog" aria-modal="true" aria-labelledby="add-title" onkeydown={on_keydown}>
             <form class="dialog-form" onsubmit={on_submit}>
-                <h2 id="add-title">{ "Add an article" }</h2>
-                <label>{ "Article text" }<textarea ref={text} rows="10" placeholder="Paste the article here" onpaste={on_paste} /></label>
+                <h2 id="add-title">{ words.get("add-title") }</h2>
+                <label>{ words.get("article-text") }<textarea ref={text} rows="10" dir="auto" placeholder={words.get("add-text-placeholder")} onpaste={on_paste} /></label>
                 if let Some(said) = &*pasted {
                     <p class="hint" role="status">{ said }</p>
                 }
                 <div class="row">
-                    <label>{ "Title " }<input ref={title} type="text" placeholder="First line if left empty" /></label>
-                    <label>{ "Source " }<input ref={source} type="text" placeholder="Outlet or site" /></label>
+                    <label>{ words.get("article-title") }{ " " }<input ref={title} type="text" dir="auto" placeholder={words.get("article-title-placeholder")} /></label>
+                    <label>{ words.get("article-source") }{ " " }<input ref={source} type="text" dir="auto" placeholder={words.get("article-source-placeholder")} /></label>
                 </div>
-                <label class="file-pick">{ "Or open files (text, Markdown, saved web pages, Word, OpenDocument) " }
+                <label class="file-pick">{ words.get("add-files") }{ " " }
                     <input type="file" accept=".txt,.md,.markdown,.html,.htm,.docx,.odt,text/plain,text/markdown,text/html" multiple=true onchange={on_pick} />
                 </label>
                 if let Some(message) = &*error {
                     <p class="notice error" role="alert">{ message }</p>
                 }
                 <div class="row end">
-                    <button type="button" onclick={close}>{ "Cancel" }</button>
-                    <button type="submit" class="primary">{ "Add" }</button>
+                    <button type="button" onclick={close}>{ words.get("add-cancel") }</button>
+                    <button type="submit" class="primary">{ words.get("add-add") }</button>
                 </div>
             </form>
             </div>

@@ -5,6 +5,7 @@
 use super::{close_on_escape, use_dialog_focus};
 use crate::model::app::Action;
 use crate::model::Document;
+use crate::ui::language::use_words;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
@@ -20,6 +21,7 @@ pub struct EditArticleProps {
 #[function_component(EditArticle)]
 pub fn edit_article(props: &EditArticleProps) -> Html {
     let (title, source, text) = (use_node_ref(), use_node_ref(), use_node_ref());
+    let words = use_words();
     use_dialog_focus(title.clone());
     {
         // Filled once, not by `value` (which Yew would put back over typing).
@@ -63,22 +65,17 @@ pub fn edit_article(props: &EditArticleProps) -> Html {
             <div class="dialog edit-article" role="dialog" aria-modal="true" aria-labelledby="edit-article-title"
                 onkeydown={close_on_escape(&props.on_close)}>
             <form class="dialog-form" onsubmit={on_submit}>
-                <h2 id="edit-article-title">{ "Edit article" }</h2>
+                <h2 id="edit-article-title">{ words.get("edit-title") }</h2>
                 <div class="row">
-                    <label>{ "Title " }<input ref={title} type="text" placeholder="First line if left empty" /></label>
-                    <label>{ "Source " }<input ref={source} type="text" placeholder="Outlet or site" /></label>
+                    <label>{ words.get("article-title") }{ " " }<input ref={title} type="text" dir="auto" placeholder={words.get("article-title-placeholder")} /></label>
+                    <label>{ words.get("article-source") }{ " " }<input ref={source} type="text" dir="auto" placeholder={words.get("article-source-placeholder")} /></label>
                 </div>
-                <label>{ "Article text" }
-                    <textarea ref={text} rows="12" readonly={!props.text_editable} /></label>
-                <p class="hint">{ if props.text_editable {
-                    "Annotations follow their words into the changed text; any that cannot are listed under \
-                     “Not placed”. Undo brings everything back."
-                } else {
-                    "In a student's copy the text stays as the teacher handed it out; the title and source can change."
-                } }</p>
+                <label>{ words.get("article-text") }
+                    <textarea ref={text} rows="12" dir="auto" readonly={!props.text_editable} /></label>
+                <p class="hint">{ words.get(if props.text_editable { "edit-hint" } else { "edit-hint-fixed" }) }</p>
                 <div class="row end">
-                    <button type="button" onclick={close}>{ "Cancel" }</button>
-                    <button type="submit" class="primary">{ "Save" }</button>
+                    <button type="button" onclick={close}>{ words.get("add-cancel") }</button>
+                    <button type="submit" class="primary">{ words.get("edit-save") }</button>
                 </div>
             </form>
             </div>

@@ -3,6 +3,7 @@
 
 use super::{close_on_escape, use_dialog_focus};
 use crate::model::formats::Format;
+use crate::ui::language::use_words;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -20,18 +21,18 @@ pub fn export_dialog(props: &ExportDialogProps) -> Html {
     let first = use_node_ref();
     use_dialog_focus(first.clone());
     let on_keydown = close_on_escape(&props.on_close);
+    let words = use_words();
     html! {
         <div class="backdrop">
             <div class="dialog export-dialog" role="dialog" aria-modal="true" aria-labelledby="export-title"
                 onkeydown={on_keydown}>
-                <h2 id="export-title">{ "Export" }</h2>
-                <p class="hint">{ "Every article and annotation of the workspace, in one file of the format you choose." }</p>
-                <p class="hint">{ match props.kept {
-                    Some(true) => "This browser keeps your work until you clear its data; a file is a copy anywhere else.",
-                    Some(false) => "This browser may clear your work when it runs short of space (Safari, after a week without \
-                        a visit): export the workspace now and then to keep a copy.",
-                    None => "Your work is kept in this browser only: export the workspace now and then to keep a copy.",
-                } }</p>
+                <h2 id="export-title">{ words.get("export-title") }</h2>
+                <p class="hint">{ words.get("export-hint") }</p>
+                <p class="hint">{ words.get(match props.kept {
+                    Some(true) => "export-kept",
+                    Some(false) => "export-not-kept",
+                    None => "export-kept-unknown",
+                }) }</p>
                 <ul class="formats">
                     { for Format::ALL.iter().enumerate().map(|(n, format)| {
                         let (format, on_export) = (*format, props.on_export.clone());
@@ -40,16 +41,16 @@ pub fn export_dialog(props: &ExportDialogProps) -> Html {
                             <li>
                                 <button ref={if n == 0 { first.clone() } else { NodeRef::default() }}
                                     aria-describedby={described.clone()} onclick={move |_| on_export.emit(format)}>
-                                    { format.label() }
+                                    { words.get(&format!("format-{}", format.id())) }
                                 </button>
-                                <p id={described} class="keeps">{ format.keeps() }</p>
+                                <p id={described} class="keeps">{ words.get(&format!("format-{}-keeps", format.id())) }</p>
                             </li>
                         }
                     }) }
                 </ul>
                 <div class="row end">
-                    <button type="button" onclick={props.on_versions.clone()}>{ "Earlier versions…" }</button>
-                    <button type="button" onclick={let on_close = props.on_close.clone(); move |_| on_close.emit(())}>{ "Close" }</button>
+                    <button type="button" onclick={props.on_versions.clone()}>{ words.get("export-versions") }</button>
+                    <button type="button" onclick={let on_close = props.on_close.clone(); move |_| on_close.emit(())}>{ words.get("close") }</button>
                 </div>
             </div>
         </div>

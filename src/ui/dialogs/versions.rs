@@ -4,10 +4,9 @@
 //! A save that could not be read at start is listed too, to download.
 
 use super::{close_on_escape, use_dialog_focus};
-use crate::model::app::plural;
 use crate::model::app::versions::Version;
-use crate::model::text::dates::readable;
 use crate::ui::browser::storage;
+use crate::ui::language::{use_words, Words};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -23,16 +22,17 @@ pub struct VersionsProps {
     pub on_close: Callback<()>,
 }
 
-/// A time in milliseconds since 1970, as people read it.
-fn when(at: f64, offset: i32) -> String {
+/// A time in milliseconds since 1970, as people read it in the page's language.
+fn when(words: &Words, at: f64, offset: i32) -> String {
     let iso = js_sys::Date::new(&at.into()).to_iso_string();
-    readable(&String::from(iso), offset)
+    words.date(&String::from(iso), offset)
 }
 
 #[function_component(VersionsDialog)]
 pub fn versions_dialog(props: &VersionsProps) -> Html {
     let heading = use_node_ref();
     use_dialog_focus(heading.clone());
+    let words = use_words();
     let list = use_state(|| None::<Vec<Version>>);
     {
         let (list, slot) = (list.clone(), props.slot.clone());
@@ -41,31 +41,33 @@ pub fn versions_dialog(props: &VersionsProps) -> Html {
         });
     }
     let rows = match &*list {
-        None => html! { <p class="hint">{ "Looking…" }</p> },
-        Some(list) if list.is_empty() => html! {
-            <p class="hint">{ "No earlier version yet: the first is kept with the first change saved, then one an hour." }</p>
-        },
+        None => html! { <p class="hint">{ words.get("versions-looking") }</p> },
+        Some(list) if list.is_empty() => html! { <p class="hint">{ words.get("versions-none") }</p> },
         Some(list) => html! {
             <ul class="versions">
                 { for list.iter().map(|v| {
-                    let time = when(v.at, props.offset);
+                    let time = when(&words, v.at, props.offset);
                     let pass = |callback: &Callback<(f64, String)>| {
                         let (callback, at, time) = (callback.clone(), v.at, time.clone());
                         Callback::from(move |_| callback.emit((at, time.clone())))
                     };
                     let what = if v.unreadable {
-                        "a save that could not be read".to_owned()
+                        words.get("versions-unreadable")
                     } else {
-                        format!("{} {}, {} {}", v.articles, plural(v.articles, "article", "articles"),
-                            v.annotations, plural(v.annotations, "annotation", "annotations"))
+                        words.with("versions-contents", &[("articles", v.articles.into()), ("annotations", v.annotations.into())])
                     };
+                    let entry = words.with("versions-entry", &[
+                        ("time", time.as_str().into()),
+                        ("what", what.into()),
+                        ("kb", v.bytes.div_ceil(1024).into()),
+                    ]);
                     html! {
                         <li>
-                            <span><strong>{ &time }</strong>{ format!(": {what}, {} KB", v.bytes.div_ceil(1024)) }</span>
+                            <span>{ entry }</span>
                             if !v.unreadable {
-                                <button onclick={pass(&props.on_restore)} aria-label={format!("Restore the version of {time}")}>{ "Restore" }</button>
+                                <button onclick={pass(&props.on_restore)} aria-label={words.one("versions-restore-label", "time", time.as_str())}>{ words.get("versions-restore") }</button>
                             }
-                            <button onclick={pass(&props.on_download)} aria-label={format!("Download the version of {time}")}>{ "Download" }</button>
+                            <button onclick={pass(&props.on_download)} aria-label={words.one("versions-download-label", "time", time.as_str())}>{ words.get("versions-download") }</button>
                         </li>
                     }
                 }) }
@@ -76,12 +78,11 @@ pub fn versions_dialog(props: &VersionsProps) -> Html {
         <div class="backdrop">
             <div class="dialog versions-dialog" role="dialog" aria-modal="true" aria-labelledby="versions-title"
                 onkeydown={close_on_escape(&props.on_close)}>
-                <h2 id="versions-title" ref={heading} tabindex="-1">{ "Earlier versions" }</h2>
-                <p class="hint">{ "Kept in this browser: one an hour over the last day, one a day over the last week. \
-                    Restoring one replaces what is open; Undo brings it back." }</p>
+                <h2 id="versions-title" ref={heading} tabindex="-1">{ words.get("versions-title") }</h2>
+                <p class="hint">{ words.get("versions-hint") }</p>
                 { rows }
                 <div class="row end">
-                    <button onclick={let on_close = props.on_close.clone(); move |_| on_close.emit(())}>{ "Close" }</button>
+                    <button onclick={let on_close = props.on_close.clone(); move |_| on_close.emit(())}>{ words.get("close") }</button>
                 </div>
             </div>
         </div>
