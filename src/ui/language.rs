@@ -4,6 +4,7 @@
 //! to every component as [`Words`], a Yew context: a change re-renders what speaks.
 
 use crate::model::i18n::{Arg, Language, Messages};
+use crate::model::text::bidi::isolate;
 use crate::model::Tag;
 use std::ops::Deref;
 use std::rc::Rc;
@@ -43,6 +44,19 @@ impl Words {
         match TRANSLATED_TAGS.iter().find(|name| tag.name() == **name) {
             Some(name) => self.get(&format!("tag-{name}")),
             None => tag.label(),
+        }
+    }
+
+    /// People's names in a list, each isolated: "A", "A and B", "A, B and C".
+    pub fn list(&self, names: &[String]) -> String {
+        match names {
+            [] => String::new(),
+            [one] => isolate(one),
+            [rest @ .., last] => {
+                let rest: Vec<String> = rest.iter().map(|n| isolate(n)).collect();
+                let rest = rest.join(&self.get("list-separator"));
+                self.with("list-and", &[("rest", rest.into()), ("last", isolate(last).into())])
+            }
         }
     }
 

@@ -215,3 +215,66 @@ versions-restore = استعد
 versions-restore-label = استعد نسخة { $time }
 versions-download = نزّل
 versions-download-label = نزّل نسخة { $time }
+
+## القوائم: «الوسيلة ب، والوسيلة ج وKurdistan24»
+
+list-separator = { "، " }
+list-and = { $rest } و{ $last }
+
+## التمرين، للمعلّم
+
+exercise-panel-title = التمرين: { $title }
+exercise-panel-key = المفتاح: توسيماتك ({ $annotations }) على مقالاته ({ $articles }). قُرئت { $submissions } من أعمال الطلاب.
+exercise-edit = حرّر التمرين
+exercise-class = الصف والملاحظات
+exercise-outlets = مقارنة الوسائل الإعلامية
+exercise-label = التمرين
+exercise-dialog-title = تمرين لصفّ
+exercise-brought-back = عاد ما كتبته هنا من قبل، ولم يُحفظ بعد: احفظ التمرين لتحتفظ به.
+exercise-hint = يتلقى الطلاب المقالات التي تختارها والتعليمات ودليل الوسوم. توسيماتك أنت على هذه المقالات هي مفتاح الإجابة: تبقى في ملف المعلّم ولا تكون أبدًا في ملف الطلاب.
+exercise-new = أول مرة؟
+exercise-sample = جرّب الصف النموذجي
+exercise-sample-hint = : المقالات النموذجية مع مفتاح إجابة وأعمال خمسة طلاب.
+exercise-title = العنوان
+exercise-title-placeholder = إن تُرك فارغًا: { $title }
+exercise-articles = مقالات التمرين
+exercise-article-key = (مقاطع المفتاح: { $spans })
+exercise-instructions = تعليمات للطلاب (نص بسيط: أسطر فارغة بين الفقرات، و«- » قبل عناصر القائمة)
+exercise-guide = دليل الوسوم: سطر لكل وسم (زر الوسوم يغيّر الوسوم نفسها)
+exercise-definition = تعريف { $tag }
+exercise-locked = يحتفظ الطلاب بهذه المقالات: لا يمكنهم إضافة مقال أو إزالته أو استيراده
+exercise-no-articles = اختر مقالًا واحدًا على الأقل للتمرين.
+exercise-page = نزّل صفحة الطالب (HTML)
+exercise-page-title = ملف HTML واحد يفتح التمرين مباشرة، حتى من ذاكرة USB
+exercise-student-file = نزّل ملف الطالب
+exercise-teacher-file = نزّل ملف المعلّم (مع المفتاح)
+exercise-save = احفظ التمرين
+
+## التمرين، للطالب
+
+student-guide = دليل الوسوم
+student-progress = عملك حتى الآن، مقالًا مقالًا
+student-progress-article = { $source }: { $spans ->
+    [zero] لا مقاطع
+    [one] مقطع واحد
+    [two] مقطعان
+    [few] { $spans } مقاطع
+    [many] { $spans } مقطعًا
+   *[other] { $spans } مقطع
+}
+student-name = اسمك أو اسمك المستعار
+student-hand-in = سلّم
+student-so-far = { $count ->
+    [zero] لا توسيمات
+    [one] توسيم واحد
+    [two] توسيمان
+    [few] { $count } توسيمات
+    [many] { $count } توسيمًا
+   *[other] { $count } توسيم
+} حتى الآن؛ يُحفظ عملك في هذا المتصفح أولًا بأول.
+student-not = لست { $name }؟ ابدأ طالبًا جديدًا
+student-continue = تابع باسم { $name }
+student-ask = أتسلّم الآن؟
+student-untouched = لم توسّم { $articles } بعد. أتسلّم على أي حال؟
+student-anyway = سلّم على أي حال
+student-not-yet = ليس بعد

@@ -192,3 +192,70 @@ versions-restore = Wiederherstellen
 versions-restore-label = Die Fassung vom { $time } wiederherstellen
 versions-download = Herunterladen
 versions-download-label = Die Fassung vom { $time } herunterladen
+
+## Listen: „Medium B, Medium C und Kurdistan24“
+
+list-separator = { ", " }
+list-and = { $rest } und { $last }
+
+## Die Übung, für die Lehrkraft
+
+exercise-panel-title = Übung: { $title }
+exercise-panel-key = Die Lösung: { $annotations ->
+    [one] Ihre { $annotations } Annotation
+   *[other] Ihre { $annotations } Annotationen
+} in { $articles ->
+    [one] ihrem { $articles } Artikel
+   *[other] ihren { $articles } Artikeln
+}. { $submissions ->
+    [one] { $submissions } Abgabe gelesen.
+   *[other] { $submissions } Abgaben gelesen.
+}
+exercise-edit = Übung bearbeiten
+exercise-class = Klasse und Rückmeldungen
+exercise-outlets = Medien im Vergleich
+exercise-label = Übung
+exercise-dialog-title = Übung für eine Klasse
+exercise-brought-back = Was Sie hier zuvor eingegeben haben, ist wieder da, noch nicht gespeichert: speichern Sie die Übung, um es zu behalten.
+exercise-hint = Die Schülerinnen und Schüler erhalten die gewählten Artikel, die Anleitung und den Tag-Leitfaden. Ihre eigenen Annotationen dieser Artikel sind die Lösung: Sie bleiben in Ihrer Lehrkraft-Datei und sind nie in der Datei der Klasse.
+exercise-new = Zum ersten Mal hier?
+exercise-sample = Die Beispielklasse ausprobieren
+exercise-sample-hint = : die Beispielartikel mit Lösung und der Arbeit von fünf Schülerinnen und Schülern.
+exercise-title = Titel
+exercise-title-placeholder = Wenn leer: { $title }
+exercise-articles = Artikel der Übung
+exercise-article-key = { $spans ->
+    [one] ({ $spans } Lösungsstelle)
+   *[other] ({ $spans } Lösungsstellen)
+}
+exercise-instructions = Anleitung für die Klasse (reiner Text: Leerzeilen zwischen Absätzen, „- “ vor Listenpunkten)
+exercise-guide = Tag-Leitfaden: eine Zeile je Tag (die Schaltfläche Tags ändert die Tags selbst)
+exercise-definition = Definition von { $tag }
+exercise-locked = Die Klasse behält diese Artikel: sie kann keine hinzufügen, entfernen oder importieren
+exercise-no-articles = Wählen Sie mindestens einen Artikel für die Übung.
+exercise-page = Schülerseite herunterladen (HTML)
+exercise-page-title = Eine HTML-Datei, die direkt die Übung öffnet, auch von einem USB-Stick
+exercise-student-file = Schülerdatei herunterladen
+exercise-teacher-file = Lehrkraft-Datei herunterladen (mit Lösung)
+exercise-save = Übung speichern
+
+## Die Übung, für Schülerinnen und Schüler
+
+student-guide = Tag-Leitfaden
+student-progress = Ihre Arbeit bisher, Artikel für Artikel
+student-progress-article = { $source }: { $spans ->
+    [one] { $spans } Stelle
+   *[other] { $spans } Stellen
+}
+student-name = Ihr Name oder Pseudonym
+student-hand-in = Abgeben
+student-so-far = Bisher { $count ->
+    [one] { $count } Annotation
+   *[other] { $count } Annotationen
+}; Ihre Arbeit wird laufend in diesem Browser gespeichert.
+student-not = Nicht { $name }? Als neue Person beginnen
+student-continue = Weiter als { $name }
+student-ask = Jetzt abgeben?
+student-untouched = Sie haben { $articles } noch nicht markiert. Trotzdem abgeben?
+student-anyway = Trotzdem abgeben
+student-not-yet = Noch nicht

@@ -192,3 +192,70 @@ versions-restore = Restore
 versions-restore-label = Restore the version of { $time }
 versions-download = Download
 versions-download-label = Download the version of { $time }
+
+## Lists: "Outlet B, Outlet C and Kurdistan24"
+
+list-separator = { ", " }
+list-and = { $rest } and { $last }
+
+## The exercise, for the teacher
+
+exercise-panel-title = Exercise: { $title }
+exercise-panel-key = The key: your { $annotations ->
+    [one] { $annotations } annotation
+   *[other] { $annotations } annotations
+} on its { $articles ->
+    [one] { $articles } article
+   *[other] { $articles } articles
+}. { $submissions ->
+    [one] { $submissions } submission
+   *[other] { $submissions } submissions
+} read.
+exercise-edit = Edit exercise
+exercise-class = Class and feedback
+exercise-outlets = Outlets compared
+exercise-label = Exercise
+exercise-dialog-title = Exercise for a class
+exercise-brought-back = What you typed here before is back, not yet saved: save the exercise to keep it.
+exercise-hint = Students get the articles you choose, the instructions and the tag guide. Your own annotations on those articles are the answer key: they stay in your teacher file and are never in the students' file.
+exercise-new = New to this?
+exercise-sample = Try the sample class
+exercise-sample-hint = : the sample articles with an answer key and five students' work.
+exercise-title = Title
+exercise-title-placeholder = Left empty: { $title }
+exercise-articles = Articles in the exercise
+exercise-article-key = { $spans ->
+    [one] ({ $spans } key span)
+   *[other] ({ $spans } key spans)
+}
+exercise-instructions = Instructions for students (plain text: empty lines between paragraphs, “- ” before list items)
+exercise-guide = Tag guide: one line for each tag (the Tags button changes the tags themselves)
+exercise-definition = { $tag } definition
+exercise-locked = Students keep these articles: they cannot add, remove or import any
+exercise-no-articles = Choose at least one article for the exercise.
+exercise-page = Download student page (HTML)
+exercise-page-title = One HTML file that opens straight into the exercise, even from a USB stick
+exercise-student-file = Download student file
+exercise-teacher-file = Download teacher file (with key)
+exercise-save = Save exercise
+
+## The exercise, for a student
+
+student-guide = Tag guide
+student-progress = Your work so far, article by article
+student-progress-article = { $source }: { $spans ->
+    [one] { $spans } span
+   *[other] { $spans } spans
+}
+student-name = Your name or pseudonym
+student-hand-in = Hand in
+student-so-far = { $count ->
+    [one] { $count } annotation
+   *[other] { $count } annotations
+} so far; your work is saved in this browser as you go.
+student-not = Not { $name }? Start as a new student
+student-continue = Continue as { $name }
+student-ask = Hand in now?
+student-untouched = You have not tagged { $articles } yet. Hand in anyway?
+student-anyway = Hand in anyway
+student-not-yet = Not yet

@@ -192,3 +192,70 @@ versions-restore = Restaurar
 versions-restore-label = Restaurar la versión de { $time }
 versions-download = Descargar
 versions-download-label = Descargar la versión de { $time }
+
+## Las listas: «Medio B, Medio C y Kurdistan24»
+
+list-separator = { ", " }
+list-and = { $rest } y { $last }
+
+## El ejercicio, para el profesor
+
+exercise-panel-title = Ejercicio: { $title }
+exercise-panel-key = La clave: { $annotations ->
+    [one] su { $annotations } anotación
+   *[other] sus { $annotations } anotaciones
+} en { $articles ->
+    [one] su { $articles } artículo
+   *[other] sus { $articles } artículos
+}. { $submissions ->
+    [one] { $submissions } entrega leída.
+   *[other] { $submissions } entregas leídas.
+}
+exercise-edit = Editar ejercicio
+exercise-class = Clase y comentarios
+exercise-outlets = Medios comparados
+exercise-label = Ejercicio
+exercise-dialog-title = Ejercicio para una clase
+exercise-brought-back = Lo que escribió aquí antes ha vuelto, aún sin guardar: guarde el ejercicio para conservarlo.
+exercise-hint = Los alumnos reciben los artículos que elija, las instrucciones y la guía de etiquetas. Sus propias anotaciones en esos artículos son la clave: se quedan en su archivo de profesor y nunca están en el de los alumnos.
+exercise-new = ¿Es nuevo en esto?
+exercise-sample = Pruebe la clase de ejemplo
+exercise-sample-hint = : los artículos de ejemplo con una clave y el trabajo de cinco alumnos.
+exercise-title = Título
+exercise-title-placeholder = Si se deja vacío: { $title }
+exercise-articles = Artículos del ejercicio
+exercise-article-key = { $spans ->
+    [one] ({ $spans } fragmento de la clave)
+   *[other] ({ $spans } fragmentos de la clave)
+}
+exercise-instructions = Instrucciones para los alumnos (texto simple: líneas vacías entre párrafos, «- » antes de los elementos de lista)
+exercise-guide = Guía de etiquetas: una línea por etiqueta (el botón Etiquetas cambia las etiquetas mismas)
+exercise-definition = Definición de { $tag }
+exercise-locked = Los alumnos conservan estos artículos: no pueden añadir, quitar ni importar ninguno
+exercise-no-articles = Elija al menos un artículo para el ejercicio.
+exercise-page = Descargar la página del alumno (HTML)
+exercise-page-title = Un solo archivo HTML que abre directamente el ejercicio, incluso desde una memoria USB
+exercise-student-file = Descargar el archivo del alumno
+exercise-teacher-file = Descargar el archivo del profesor (con la clave)
+exercise-save = Guardar ejercicio
+
+## El ejercicio, para un alumno
+
+student-guide = Guía de etiquetas
+student-progress = Su trabajo hasta ahora, artículo por artículo
+student-progress-article = { $source }: { $spans ->
+    [one] { $spans } fragmento
+   *[other] { $spans } fragmentos
+}
+student-name = Su nombre o seudónimo
+student-hand-in = Entregar
+student-so-far = { $count ->
+    [one] { $count } anotación
+   *[other] { $count } anotaciones
+} hasta ahora; su trabajo se guarda en este navegador sobre la marcha.
+student-not = ¿No es { $name }? Empezar como alumno nuevo
+student-continue = Seguir como { $name }
+student-ask = ¿Entregar ahora?
+student-untouched = Aún no ha etiquetado { $articles }. ¿Entregar de todos modos?
+student-anyway = Entregar de todos modos
+student-not-yet = Todavía no

@@ -192,3 +192,70 @@ versions-restore = Restaurer
 versions-restore-label = Restaurer la version du { $time }
 versions-download = Télécharger
 versions-download-label = Télécharger la version du { $time }
+
+## Les listes : « Média B, Média C et Kurdistan24 »
+
+list-separator = { ", " }
+list-and = { $rest } et { $last }
+
+## L'exercice, côté enseignant
+
+exercise-panel-title = Exercice : { $title }
+exercise-panel-key = Le corrigé : { $annotations ->
+    [one] votre { $annotations } annotation
+   *[other] vos { $annotations } annotations
+} sur { $articles ->
+    [one] son { $articles } article
+   *[other] ses { $articles } articles
+}. { $submissions ->
+    [one] { $submissions } copie lue.
+   *[other] { $submissions } copies lues.
+}
+exercise-edit = Modifier l'exercice
+exercise-class = Classe et retours
+exercise-outlets = Médias comparés
+exercise-label = Exercice
+exercise-dialog-title = Exercice pour une classe
+exercise-brought-back = Ce que vous aviez saisi ici est revenu, pas encore enregistré : enregistrez l'exercice pour le garder.
+exercise-hint = Les élèves reçoivent les articles choisis, les consignes et le guide des étiquettes. Vos propres annotations sur ces articles sont le corrigé : elles restent dans votre fichier enseignant et ne sont jamais dans celui des élèves.
+exercise-new = Première fois ?
+exercise-sample = Essayez la classe d'exemple
+exercise-sample-hint = : les articles d'exemple avec un corrigé et le travail de cinq élèves.
+exercise-title = Titre
+exercise-title-placeholder = Si vide : { $title }
+exercise-articles = Articles de l'exercice
+exercise-article-key = { $spans ->
+    [one] ({ $spans } passage du corrigé)
+   *[other] ({ $spans } passages du corrigé)
+}
+exercise-instructions = Consignes pour les élèves (texte simple : lignes vides entre les paragraphes, « - » avant les éléments de liste)
+exercise-guide = Guide des étiquettes : une ligne par étiquette (le bouton Étiquettes change les étiquettes elles-mêmes)
+exercise-definition = Définition de { $tag }
+exercise-locked = Les élèves gardent ces articles : ils ne peuvent ni en ajouter, ni en retirer, ni en importer
+exercise-no-articles = Choisissez au moins un article pour l'exercice.
+exercise-page = Télécharger la page élève (HTML)
+exercise-page-title = Un seul fichier HTML qui ouvre directement l'exercice, même depuis une clé USB
+exercise-student-file = Télécharger le fichier élève
+exercise-teacher-file = Télécharger le fichier enseignant (avec corrigé)
+exercise-save = Enregistrer l'exercice
+
+## L'exercice, côté élève
+
+student-guide = Guide des étiquettes
+student-progress = Votre travail jusqu'ici, article par article
+student-progress-article = { $source } : { $spans ->
+    [one] { $spans } passage
+   *[other] { $spans } passages
+}
+student-name = Votre nom ou pseudonyme
+student-hand-in = Rendre
+student-so-far = { $count ->
+    [one] { $count } annotation
+   *[other] { $count } annotations
+} pour l'instant ; votre travail est enregistré dans ce navigateur au fur et à mesure.
+student-not = Pas { $name } ? Commencer comme nouvel élève
+student-continue = Continuer comme { $name }
+student-ask = Rendre maintenant ?
+student-untouched = Vous n'avez encore rien étiqueté dans { $articles }. Rendre quand même ?
+student-anyway = Rendre quand même
+student-not-yet = Pas encore

@@ -200,3 +200,62 @@ versions-restore = Восстановить
 versions-restore-label = Восстановить версию от { $time }
 versions-download = Скачать
 versions-download-label = Скачать версию от { $time }
+
+## Списки: «Издание B, Издание C и Kurdistan24»
+
+list-separator = { ", " }
+list-and = { $rest } и { $last }
+
+## Задание, для учителя
+
+exercise-panel-title = Задание: { $title }
+exercise-panel-key = Ключ: ваши аннотации ({ $annotations }) в статьях задания ({ $articles }). Прочитано работ: { $submissions }.
+exercise-edit = Изменить задание
+exercise-class = Класс и отзывы
+exercise-outlets = Сравнение изданий
+exercise-label = Задание
+exercise-dialog-title = Задание для класса
+exercise-brought-back = То, что вы вводили здесь раньше, вернулось и ещё не сохранено: сохраните задание, чтобы его не потерять.
+exercise-hint = Ученики получают выбранные статьи, инструкции и описание меток. Ваши собственные аннотации этих статей — ключ: они остаются в вашем файле учителя и никогда не попадают в файл учеников.
+exercise-new = Впервые здесь?
+exercise-sample = Попробуйте пример класса
+exercise-sample-hint = : примеры статей с ключом и работы пяти учеников.
+exercise-title = Название
+exercise-title-placeholder = Если пусто: { $title }
+exercise-articles = Статьи задания
+exercise-article-key = (фрагментов в ключе: { $spans })
+exercise-instructions = Инструкции для учеников (простой текст: пустые строки между абзацами, «- » перед пунктами списка)
+exercise-guide = Описание меток: по строке на метку (кнопка «Метки» меняет сами метки)
+exercise-definition = Определение: { $tag }
+exercise-locked = Ученики сохраняют эти статьи: они не могут добавлять, удалять или импортировать статьи
+exercise-no-articles = Выберите для задания хотя бы одну статью.
+exercise-page = Скачать страницу ученика (HTML)
+exercise-page-title = Один HTML-файл, который сразу открывает задание, даже с флешки
+exercise-student-file = Скачать файл ученика
+exercise-teacher-file = Скачать файл учителя (с ключом)
+exercise-save = Сохранить задание
+
+## Задание, для ученика
+
+student-guide = Описание меток
+student-progress = Ваша работа по статьям
+student-progress-article = { $source }: { $spans ->
+    [one] { $spans } фрагмент
+    [few] { $spans } фрагмента
+    [many] { $spans } фрагментов
+   *[other] { $spans } фрагмента
+}
+student-name = Ваше имя или псевдоним
+student-hand-in = Сдать
+student-so-far = Пока { $count ->
+    [one] { $count } аннотация
+    [few] { $count } аннотации
+    [many] { $count } аннотаций
+   *[other] { $count } аннотации
+}; работа сохраняется в этом браузере по ходу дела.
+student-not = Не { $name }? Начать как новый ученик
+student-continue = Продолжить как { $name }
+student-ask = Сдать сейчас?
+student-untouched = Вы ещё ничего не отметили в статьях: { $articles }. Всё равно сдать?
+student-anyway = Всё равно сдать
+student-not-yet = Пока нет

@@ -200,3 +200,62 @@ versions-restore = Відновити
 versions-restore-label = Відновити версію від { $time }
 versions-download = Завантажити
 versions-download-label = Завантажити версію від { $time }
+
+## Списки: «Видання B, Видання C і Kurdistan24»
+
+list-separator = { ", " }
+list-and = { $rest } і { $last }
+
+## Завдання, для вчителя
+
+exercise-panel-title = Завдання: { $title }
+exercise-panel-key = Ключ: ваші анотації ({ $annotations }) у статтях завдання ({ $articles }). Прочитано робіт: { $submissions }.
+exercise-edit = Змінити завдання
+exercise-class = Клас і відгуки
+exercise-outlets = Порівняння видань
+exercise-label = Завдання
+exercise-dialog-title = Завдання для класу
+exercise-brought-back = Те, що ви вводили тут раніше, повернулося й ще не збережене: збережіть завдання, щоб його не втратити.
+exercise-hint = Учні отримують обрані статті, інструкції та опис міток. Ваші власні анотації цих статей — ключ: вони лишаються у вашому файлі вчителя й ніколи не потрапляють у файл учнів.
+exercise-new = Уперше тут?
+exercise-sample = Спробуйте приклад класу
+exercise-sample-hint = : приклади статей із ключем і роботи п'ятьох учнів.
+exercise-title = Назва
+exercise-title-placeholder = Якщо порожньо: { $title }
+exercise-articles = Статті завдання
+exercise-article-key = (фрагментів у ключі: { $spans })
+exercise-instructions = Інструкції для учнів (простий текст: порожні рядки між абзацами, «- » перед пунктами списку)
+exercise-guide = Опис міток: рядок на мітку (кнопка «Мітки» змінює самі мітки)
+exercise-definition = Визначення: { $tag }
+exercise-locked = Учні зберігають ці статті: вони не можуть додавати, прибирати чи імпортувати статті
+exercise-no-articles = Оберіть для завдання хоча б одну статтю.
+exercise-page = Завантажити сторінку учня (HTML)
+exercise-page-title = Один HTML-файл, що одразу відкриває завдання, навіть із флешки
+exercise-student-file = Завантажити файл учня
+exercise-teacher-file = Завантажити файл учителя (з ключем)
+exercise-save = Зберегти завдання
+
+## Завдання, для учня
+
+student-guide = Опис міток
+student-progress = Ваша робота за статтями
+student-progress-article = { $source }: { $spans ->
+    [one] { $spans } фрагмент
+    [few] { $spans } фрагменти
+    [many] { $spans } фрагментів
+   *[other] { $spans } фрагмента
+}
+student-name = Ваше ім'я або псевдонім
+student-hand-in = Здати
+student-so-far = Поки що { $count ->
+    [one] { $count } анотація
+    [few] { $count } анотації
+    [many] { $count } анотацій
+   *[other] { $count } анотації
+}; робота зберігається в цьому браузері по ходу.
+student-not = Не { $name }? Почати як новий учень
+student-continue = Продовжити як { $name }
+student-ask = Здати зараз?
+student-untouched = Ви ще нічого не позначили в статтях: { $articles }. Усе одно здати?
+student-anyway = Усе одно здати
+student-not-yet = Ще ні

@@ -9,6 +9,7 @@ use super::draft;
 use super::{close_on_escape, use_dialog_focus};
 use crate::model::classroom::exercise::{derived_title, Exercise, Role};
 use crate::model::{Fingerprint, Workspace};
+use crate::ui::language::use_words;
 use crate::ui::workbench::tag_style;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -40,8 +41,8 @@ pub struct ExerciseDialogProps {
     pub on_close: Callback<()>,
 }
 
-/// The exercise as the form says it, and the tags' definitions, or why it cannot be
-/// one yet.
+/// The exercise as the form says it, and the tags' definitions, or the id of the
+/// words that say why it cannot be one yet.
 fn read_form(
     form: &Element,
     start: &Exercise,
@@ -63,7 +64,7 @@ fn read_form(
         .filter(|f| chosen.iter().any(|c| c == f.as_str()))
         .collect();
     if articles.is_empty() {
-        return Err("Choose at least one article for the exercise.".into());
+        return Err("exercise-no-articles".into());
     }
     let documents: Vec<_> = articles.iter().filter_map(|f| workspace.document(f)).collect();
     let title = Some(value("title").trim().to_owned()).filter(|t| !t.is_empty());
@@ -104,6 +105,7 @@ fn initial_fields(exercise: &Exercise, workspace: &Workspace) -> Vec<(String, St
 #[function_component(ExerciseDialog)]
 pub fn exercise_dialog(props: &ExerciseDialogProps) -> Html {
     let workspace = &props.workspace;
+    let words = use_words();
     let start = workspace.exercise().cloned().unwrap_or_else(|| Exercise {
         id: props.new_id.clone(),
         title: String::new(),
@@ -145,13 +147,14 @@ pub fn exercise_dialog(props: &ExerciseDialogProps) -> Html {
         })
     };
     let done = |handout: Handout| {
-        let (form, error, on_done, start, workspace, slot) = (
+        let (form, error, on_done, start, workspace, slot, words) = (
             form.clone(),
             error.clone(),
             props.on_done.clone(),
             start.clone(),
             workspace.clone(),
             props.slot.clone(),
+            words.clone(),
         );
         Callback::from(move |event: MouseEvent| {
             event.prevent_default();
@@ -163,7 +166,7 @@ pub fn exercise_dialog(props: &ExerciseDialogProps) -> Html {
                     draft::drop_draft(&slot);
                     on_done.emit((exercise, definitions, handout));
                 }
-                Err(reason) => error.set(Some(reason)),
+                Err(reason) => error.set(Some(words.get(&reason))),
             }
         })
     };
@@ -173,63 +176,60 @@ pub fn exercise_dialog(props: &ExerciseDialogProps) -> Html {
             <div class="dialog exercise-dialog" role="dialog" aria-modal="true" aria-labelledby="exercise-title"
                 onkeydown={close_on_escape(&props.on_close)}>
                 <form ref={form.clone()} oninput={on_input}>
-                <h2 id="exercise-title">{ "Exercise for a class" }</h2>
+                <h2 id="exercise-title">{ words.get("exercise-dialog-title") }</h2>
                 if *brought_back {
-                    <p class="notice info" role="status">{ "What you typed here before is back, not yet saved: \
-                        save the exercise to keep it." }</p>
+                    <p class="notice info" role="status">{ words.get("exercise-brought-back") }</p>
                 }
-                <p class="hint">{ "Students get the articles you choose, the instructions and the tag guide. Your own \
-                    annotations on those articles are the answer key: they stay in your teacher file and are never \
-                    in the students' file." }</p>
-                <p class="hint">{ "New to this? " }
+                <p class="hint">{ words.get("exercise-hint") }</p>
+                <p class="hint">{ words.get("exercise-new") }{ " " }
                     <button type="button" class="link" onclick={let on_sample = props.on_sample.clone(); move |_| on_sample.emit(())}>
-                        { "Try the sample class" }</button>
-                    { ": the sample articles with an answer key and five students' work." }</p>
-                <label>{ "Title " }
-                    <input ref={title} name="title" type="text"
-                        placeholder={format!("Left empty: {}", derived_title(&chosen))} />
+                        { words.get("exercise-sample") }</button>
+                    { words.get("exercise-sample-hint") }</p>
+                <label>{ words.get("exercise-title") }{ " " }
+                    <input ref={title} name="title" type="text" dir="auto"
+                        placeholder={words.one("exercise-title-placeholder", "title", derived_title(&chosen))} />
                 </label>
                 <fieldset class="articles-chosen">
-                    <legend>{ "Articles in the exercise" }</legend>
+                    <legend>{ words.get("exercise-articles") }</legend>
                     { for workspace.documents().iter().map(|doc| {
                         let key = workspace.annotations_of(doc.fingerprint()).len();
                         html! {
                             <label class="article-choice">
                                 <input type="checkbox" name="article" value={doc.fingerprint().to_string()} />
                                 <span><bdi>{ &doc.source }</bdi>{ ": " }<bdi>{ &doc.title }</bdi>
-                                    { format!(" ({key} key {})", if key == 1 { "span" } else { "spans" }) }</span>
+                                    { " " }{ words.one("exercise-article-key", "spans", key) }</span>
                             </label>
                         }
                     }) }
                 </fieldset>
-                <label>{ "Instructions for students (plain text: empty lines between paragraphs, “- ” before list items)" }
-                    <textarea name="instructions" rows="5" />
+                <label>{ words.get("exercise-instructions") }
+                    <textarea name="instructions" rows="5" dir="auto" />
                 </label>
                 <fieldset>
-                    <legend>{ "Tag guide: one line for each tag (the Tags button changes the tags themselves)" }</legend>
+                    <legend>{ words.get("exercise-guide") }</legend>
                     { for workspace.tags().tags().enumerate().map(|(at, tag)| html! {
                         <label class="guide-line">
-                            <span class={classes!("chip", tag_style::chip(workspace.tags(), tag))}>{ tag.label() }</span>
-                            <input name={format!("guide-{at}")} type="text" aria-label={format!("{} definition", tag.label())} />
+                            <span class={classes!("chip", tag_style::chip(workspace.tags(), tag))}>{ words.tag(tag) }</span>
+                            <input name={format!("guide-{at}")} type="text" dir="auto" aria-label={words.one("exercise-definition", "tag", words.tag(tag))} />
                         </label>
                     }) }
                 </fieldset>
                 <label class="check">
                     <input type="checkbox" name="locked" />
-                    { "Students keep these articles: they cannot add, remove or import any" }
+                    { words.get("exercise-locked") }
                 </label>
                 if let Some(reason) = &*error {
                     <p class="notice error" role="alert">{ reason }</p>
                 }
                 <div class="row end">
                     <button type="button" onclick={done(Handout::StudentPage)}
-                        title="One HTML file that opens straight into the exercise, even from a USB stick">{ "Download student page (HTML)" }</button>
-                    <button type="button" onclick={done(Handout::StudentFile)}>{ "Download student file" }</button>
-                    <button type="button" onclick={done(Handout::TeacherFile)}>{ "Download teacher file (with key)" }</button>
+                        title={words.get("exercise-page-title")}>{ words.get("exercise-page") }</button>
+                    <button type="button" onclick={done(Handout::StudentFile)}>{ words.get("exercise-student-file") }</button>
+                    <button type="button" onclick={done(Handout::TeacherFile)}>{ words.get("exercise-teacher-file") }</button>
                 </div>
                 <div class="row end">
-                    <button type="button" onclick={let on_close = props.on_close.clone(); move |_| on_close.emit(())}>{ "Close" }</button>
-                    <button type="button" class="primary" onclick={done(Handout::Save)}>{ "Save exercise" }</button>
+                    <button type="button" onclick={let on_close = props.on_close.clone(); move |_| on_close.emit(())}>{ words.get("close") }</button>
+                    <button type="button" class="primary" onclick={done(Handout::Save)}>{ words.get("exercise-save") }</button>
                 </div>
                 </form>
             </div>

@@ -3,11 +3,13 @@
 //! (`student_panel`).
 
 use super::student_panel::StudentPanel;
-use crate::model::app::{counted, Action, Screen};
+use crate::model::app::{Action, Screen};
 use crate::model::classroom::class::Progress;
 use crate::model::classroom::exercise::{Exercise, Role};
+use crate::model::text::bidi::isolate;
 use crate::model::Fingerprint;
 use crate::model::TagSet;
+use crate::ui::language::use_words;
 use crate::ui::shell::Shell;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -29,21 +31,21 @@ pub struct ExercisePanelProps {
 #[function_component(ExercisePanel)]
 pub fn exercise_panel(props: &ExercisePanelProps) -> Html {
     let (exercise, shell) = (&props.exercise, &props.shell);
+    let words = use_words();
     let show = |screen: Screen| shell.on(move || Action::Show(screen));
     match &exercise.role {
         Role::Teacher => html! {
-            <section class="exercise teacher" aria-label="Exercise">
-                <h2>{ "Exercise: " }<bdi>{ &exercise.title }</bdi></h2>
-                <p>{ format!(
-                    "The key: your {} on its {}. {} read.",
-                    counted(props.annotations, "annotation", "annotations"),
-                    counted(exercise.articles.len(), "article", "articles"),
-                    counted(props.students, "submission", "submissions"),
-                ) }</p>
+            <section class="exercise teacher" aria-label={words.get("exercise-label")}>
+                <h2>{ words.one("exercise-panel-title", "title", isolate(&exercise.title)) }</h2>
+                <p>{ words.with("exercise-panel-key", &[
+                    ("annotations", props.annotations.into()),
+                    ("articles", exercise.articles.len().into()),
+                    ("submissions", props.students.into()),
+                ]) }</p>
                 <div class="row">
-                    <button onclick={show(Screen::ExerciseEditor)}>{ "Edit exercise" }</button>
-                    <button class="primary" onclick={show(Screen::Class)}>{ "Class and feedback" }</button>
-                    <button onclick={show(Screen::Charts)}>{ "Outlets compared" }</button>
+                    <button onclick={show(Screen::ExerciseEditor)}>{ words.get("exercise-edit") }</button>
+                    <button class="primary" onclick={show(Screen::Class)}>{ words.get("exercise-class") }</button>
+                    <button onclick={show(Screen::Charts)}>{ words.get("exercise-outlets") }</button>
                 </div>
             </section>
         },

@@ -3,12 +3,13 @@
 //! Hand in, which asks first when an article is still untouched.
 
 use super::tag_style;
-use crate::model::app::{plural, Action, Screen};
+use crate::model::app::{Action, Screen};
 use crate::model::classroom::class::Progress;
 use crate::model::classroom::exercise::{blocks, Block, Exercise};
 use crate::model::text::bidi::isolate;
 use crate::model::{Fingerprint, TagSet};
 use crate::ui::browser::storage;
+use crate::ui::language::use_words;
 use crate::ui::shell::Shell;
 use std::rc::Rc;
 use web_sys::HtmlInputElement;
@@ -24,23 +25,11 @@ pub struct StudentPanelProps {
     pub shell: Shell,
 }
 
-/// "Outlet C", "Outlet C and Kurdistan24", "Outlet B, Outlet C and Kurdistan24".
-fn listed(names: &[String]) -> String {
-    match names {
-        [] => String::new(),
-        [one] => isolate(one),
-        [rest @ .., last] => format!(
-            "{} and {}",
-            rest.iter().map(|n| isolate(n)).collect::<Vec<_>>().join(", "),
-            isolate(last)
-        ),
-    }
-}
-
 #[function_component(StudentPanel)]
 pub fn student_panel(props: &StudentPanelProps) -> Html {
     let (exercise, shell) = (&props.exercise, &props.shell);
     let name_field = use_node_ref();
+    let words = use_words();
     // The untouched articles Hand in asked about, until the student answers.
     let asking = use_state(|| None::<Vec<String>>);
     // Kept as it is typed, not when the field loses focus.
@@ -95,7 +84,7 @@ pub fn student_panel(props: &StudentPanelProps) -> Html {
         });
     }
     html! {
-        <section class="exercise student" aria-label="Exercise">
+        <section class="exercise student" aria-label={words.get("exercise-label")}>
             <h2>{ &exercise.title }</h2>
             <div class="instructions">
                 { for blocks(&exercise.instructions).into_iter().map(|block| match block {
@@ -103,10 +92,10 @@ pub fn student_panel(props: &StudentPanelProps) -> Html {
                     Block::List(items) => html! { <ul>{ for items.into_iter().map(|item| html! { <li>{ item }</li> }) }</ul> },
                 }) }
             </div>
-            <dl class="guide" aria-label="Tag guide">
+            <dl class="guide" aria-label={words.get("student-guide")}>
                 { for props.tags.iter().map(|def| html! {
                     <div>
-                        <dt><span class={classes!("chip", tag_style::chip(&props.tags, &def.tag))}>{ def.tag.label() }</span>
+                        <dt><span class={classes!("chip", tag_style::chip(&props.tags, &def.tag))}>{ words.tag(&def.tag) }</span>
                             if let Some(key) = props.tags.key(&def.tag) {
                                 <kbd aria-hidden="true">{ key }</kbd>
                             }</dt>
@@ -114,7 +103,7 @@ pub fn student_panel(props: &StudentPanelProps) -> Html {
                     </div>
                 }) }
             </dl>
-            <ul class="progress" aria-label="Your work so far, article by article">
+            <ul class="progress" aria-label={words.get("student-progress")}>
                 { for props.progress.iter().map(|p| {
                     let article = p.article.clone();
                     let current = props.current.as_ref() == Some(&p.article);
@@ -122,40 +111,40 @@ pub fn student_panel(props: &StudentPanelProps) -> Html {
                         <li class={classes!((p.annotations == 0).then_some("untouched"))}>
                             <button class="link" aria-current={current.then_some("page")}
                                 onclick={shell.on(move || Action::OpenArticle(article.clone()))}>
-                                <bdi>{ &p.source }</bdi>{ format!(": {} {}", p.annotations, plural(p.annotations, "span", "spans")) }
+                                { words.with("student-progress-article", &[("source", isolate(&p.source).into()), ("spans", p.annotations.into())]) }
                             </button>
                         </li>
                     }
                 }) }
             </ul>
             <form class="row" onsubmit={hand_in}>
-                <label>{ "Your name or pseudonym " }
+                <label>{ words.get("student-name") }{ " " }
                     <input ref={name_field} id="student-name" type="text" value={exercise.student().unwrap_or_default().to_owned()}
                         maxlength="100" autocomplete="name" oninput={on_input} />
                 </label>
-                <button type="submit" class="primary">{ "Hand in" }</button>
-                <button type="button" onclick={shell.on(|| Action::Show(Screen::Charts))}>{ "Outlets compared" }</button>
-                <span class="hint">{ format!("{total} {} so far; your work is saved in this browser as you go.", plural(total, "annotation", "annotations")) }</span>
+                <button type="submit" class="primary">{ words.get("student-hand-in") }</button>
+                <button type="button" onclick={shell.on(|| Action::Show(Screen::Charts))}>{ words.get("exercise-outlets") }</button>
+                <span class="hint">{ words.one("student-so-far", "count", total) }</span>
             </form>
             <div class="row shared">
                 if !name.is_empty() {
                     <button class="link" onclick={let shell = shell.clone(); move |_| shell.new_student()}>
-                        { "Not " }<bdi>{ &name }</bdi>{ "? Start as a new student" }</button>
+                        { words.one("student-not", "name", isolate(&name)) }</button>
                 }
                 { for kept.iter().filter(|k| **k != name).map(|other| {
                     let (shell, other) = (shell.clone(), other.clone());
                     html! {
                         <button class="link" onclick={let other = other.clone(); move |_| shell.continue_as(other.clone())}>
-                            { "Continue as " }<bdi>{ other }</bdi></button>
+                            { words.one("student-continue", "name", isolate(&other)) }</button>
                     }
                 }) }
             </div>
             if let Some(untouched) = &*asking {
-                <div class="confirm" role="alertdialog" aria-label="Hand in now?">
-                    <p>{ format!("You have not tagged {} yet. Hand in anyway?", listed(untouched)) }</p>
+                <div class="confirm" role="alertdialog" aria-label={words.get("student-ask")}>
+                    <p>{ words.one("student-untouched", "articles", words.list(untouched)) }</p>
                     <div class="row">
-                        <button class="primary" onclick={anyway}>{ "Hand in anyway" }</button>
-                        <button onclick={not_yet}>{ "Not yet" }</button>
+                        <button class="primary" onclick={anyway}>{ words.get("student-anyway") }</button>
+                        <button onclick={not_yet}>{ words.get("student-not-yet") }</button>
                     </div>
                 </div>
             }
