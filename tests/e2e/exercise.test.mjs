@@ -249,7 +249,7 @@ test('the sample class read from its files shows every agreement figure the mode
   assert.equal(await classView.getByRole('status').locator('li.read').count(), 5);
   await classView.getByRole('button', { name: 'Agreement' }).click();
   const view = page.getByRole('dialog');
-  await view.getByText(`${FIGURES.students.length} students, ${FIGURES.words} words each.`).waitFor();
+  await view.getByText(`${FIGURES.students.length} students, ${FIGURES.words.toLocaleString('en')} words each.`).waitFor();
   await view.getByText('The matrix as a table').click();
   const matrix = view.getByRole('table', { name: "Cohen's kappa between each two students" });
   await matrix.locator('tbody tr').nth(4).waitFor();

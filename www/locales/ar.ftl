@@ -278,3 +278,124 @@ student-ask = أتسلّم الآن؟
 student-untouched = لم توسّم { $articles } بعد. أتسلّم على أي حال؟
 student-anyway = سلّم على أي حال
 student-not-yet = ليس بعد
+
+## الصف
+
+class-title = الصف: { $title }
+class-read = اقرأ أعمال الطلاب (اختر أو أفلت أي عدد من الملفات)
+class-files = الملفات المقروءة
+class-twice = سُلّم مرتين: أيّهما تبقي؟
+class-handed = سُلّم في { $handed }، التوسيمات: { $count }
+class-handed-read = سُلّم في { $handed }، وقُرئ في { $read }، التوسيمات: { $count }
+class-keep-first = أبقِ الأول: { $which }
+class-keep-this = أبقِ هذا: { $which }
+class-score-hint = كل درجة تمنح نقاطًا جزئية: ينال المقطع حصة النص المشتركة بينه وبين مقطع المفتاح، ونصفها إن اختلف الوسم؛ و100 تعني المفتاح تمامًا. ويعدّ مقياسا F1 الصارم والجزئي في عرض الاتفاق كل مقطع موجودًا أو غير موجود.
+class-method-title = كيف تُحسب الدرجة
+class-method = يُقرن كل مقطع من مقاطعك بمقطع واحد على الأكثر من المفتاح، بدءًا بالأزواج الأكثر اشتراكًا في النص. ينال الزوج قدر تداخله: عدد الأحرف المشتركة بين المقطعين مقسومًا على عدد الأحرف في أيّهما (1 للمقطع نفسه تمامًا)، أو نصف ذلك إن اختلف الوسمان. الدرجة ضعف النقاط مقسومًا على عدد مقاطع المفتاح زائد عدد مقاطعك، فتنخفض بالمقاطع الفائتة والزائدة كلتيهما.
+class-none = لم تُقرأ أعمال بعد.
+class-scores = الدرجات مقارنة بمفتاحك، بالنسبة المئوية (مع النقاط الجزئية)
+class-student = الطالب
+class-overall = المجموع
+class-counts = مطابق · وسم خاطئ · فائت · زائد
+class-feedback = الملاحظات
+class-feedback-page = صفحة الملاحظات
+class-feedback-for = صفحة الملاحظات لـ{ $student }
+class-agreement = الاتفاق
+class-heatmap = الخريطة الحرارية والطبقة المرجعية
+class-csv = درجات الصف (CSV)
+class-all-feedback = كل صفحات الملاحظات
+
+## الاتفاق
+
+agreement-title = الاتفاق في الصف
+agreement-overall = الطلاب: { $students }، وكلمات كل منهم: { $words }. كابا فلايس { $fleiss }: { $reading }. ألفا كريبندورف { $alpha }.
+agreement-most-least = يتفق الصف أكثر ما يتفق على { $most } ({ $most-reading })، وأقل ما يتفق على { $least } ({ $least-reading }).
+agreement-one = يتفق الصف على { $tag }: { $reading }.
+agreement-none = لا تختلف الوسوم بعد بما يكفي لقياس الاتفاق.
+agreement-pair = أقل الطلاب اتفاقًا { $first } و{ $second } ({ $kappa }: { $reading }).
+agreement-hovered = { $first } و{ $second }: { $kappa }، { $reading }
+reading-none = غير معرّف: أعطى الجميع كل كلمة الوسم نفسه
+reading-0 = اتفاق أقل مما تعطيه المصادفة
+reading-1 = اتفاق طفيف: أكثر بقليل من المصادفة
+reading-2 = اتفاق مقبول
+reading-3 = اتفاق متوسط: كثيرًا ما يرى الطلاب الشيء نفسه
+reading-4 = اتفاق كبير
+reading-5 = اتفاق شبه تام
+measure-cohen = كابا كوهين
+measure-cohen-meaning = مدى اتفاق طالبين فوق ما تعطيه المصادفة: 1 دائمًا، و0 كالمصادفة، وتحت 0 أقل من المصادفة.
+measure-fleiss = كابا فلايس
+measure-fleiss-meaning = الشيء نفسه للصف كله دفعة واحدة.
+measure-alpha = ألفا كريبندورف
+measure-alpha-meaning = اتفاق الصف مقيسًا بطريقة أخرى؛ قريب من كابا فلايس حين يوسّم كل طالب كل مقال.
+measure-f1 = F1 الصارم والجزئي
+measure-f1-meaning = مدى مطابقة مقاطع الطالب للمفتاح، من 0 إلى 1: الصارم لا يعدّ إلا مقطع المفتاح ووسمه تمامًا، والجزئي أي تداخل مع وسم المفتاح. ودرجة جدول الصف بينهما: نقاط جزئية لحصة النص المشتركة، ونصفها لوسم خاطئ.
+agreement-counted = كيف يُعدّ
+agreement-unit = الوحدة هي الكلمة (حدود الكلمات في Unicode؛ المسافات وعلامات الترقيم ليست كلمات). يعطي كل طالب كل كلمة وسمًا واحدًا: لا وسم، أو وسم أقصر مقاطعه عليها. ولكل وسم تُعدّ الكلمة بذلك الوسم أو لا، فتُحتسب المقاطع المتداخلة بوسوم مختلفة كلٌّ على حدة. تساوي كابا وألفا 1 عند الاتفاق التام و0 لما تعطيه المصادفة وحدها.
+agreement-per-tag = بحسب الوسم
+agreement-tag = الوسم
+agreement-reading = القراءة
+agreement-matrix = كابا كوهين بين كل طالبين
+agreement-matrix-drawn = كابا بين كل طالبين؛ القيم في الجدول أدناه
+agreement-matrix-table = المصفوفة جدولًا
+agreement-f1 = F1 الصارم والجزئي مقارنة بالمفتاح
+agreement-strict = صارم (مقاطع مطابقة)
+agreement-partial = جزئي (مقاطع متداخلة)
+agreement-confusion = الكلمات بحسب وسم المفتاح (الصفوف) ووسم الطلاب (الأعمدة)، كل الطلاب
+agreement-no-tag = بلا وسم
+band-0 = دون المصادفة
+band-1 = طفيف
+band-2 = مقبول
+band-3 = متوسط
+band-4 = كبير
+band-5 = شبه تام
+
+## الخريطة الحرارية والطبقة المرجعية
+
+heatmap-title = أين وسّم الصف
+heatmap-article = المقال
+heatmap-tag = الوسم
+heatmap-all = كل الوسوم
+heatmap-legend = الطلاب الذين وسّموه، ويشتد اللون كلما كثروا:
+heatmap-legend-tag = الطلاب الذين وسّموه بـ{ $tag }، ويشتد اللون كلما كثروا:
+heatmap-in-gold = في الطبقة المرجعية
+heatmap-chosen = المقطع المختار
+heatmap-hint = مرّر المؤشر أو التركيز على مقطع لترى من وسّمه. ومع مقطع في التركيز: Enter يقبل وسم الأغلبية، ومفتاح وسمٍ ذلك الوسم، وDelete يزيله من الطبقة المرجعية.
+heatmap-gold = الطبقة المرجعية: { $count ->
+    [zero] لا مقاطع
+    [one] مقطع واحد
+    [two] مقطعان
+    [few] { $count } مقاطع
+    [many] { $count } مقطعًا
+   *[other] { $count } مقطع
+}.
+heatmap-stretch = { $count } من { $students } طلاب
+heatmap-stretch-gold = { $count } من { $students } طلاب، المرجع: { $tag }
+heatmap-accept = اقبله { $tag }
+heatmap-accept-majority = اقبله { $tag } (الأغلبية)
+heatmap-remove = أزله من المرجع ({ $tag })
+gold-article = اجعل الطبقة المرجعية مفتاح هذا المقال…
+gold-every = …مفتاح كل المقالات
+gold-replace-label = استبدل المفتاح
+gold-replaced = يُستبدل مفتاحك بالطبقة المرجعية:
+gold-change = { $title }: مقاطع المفتاح الآن { $now }، وبعده { $after }
+gold-undo = التراجع يعيد المفتاح القديم.
+gold-replace = استبدل المفتاح
+
+## مقارنة الوسائل الإعلامية وجنبًا إلى جنب
+
+outlets-title = مقارنة الوسائل الإعلامية
+outlets-counted = التوسيمات المعدودة
+outlets-key = المفتاح
+outlets-yours = توسيماتك
+outlets-majority = أغلبية الصف
+outlets-gold = الطبقة المرجعية
+outlets-outlet = الوسيلة
+outlets-spans = المقاطع بحسب الوسم: { $name }
+outlets-spans-chart = المقاطع بحسب الوسم والوسيلة، { $name }
+outlets-share = حصة النص الموسوم: { $name }
+outlets-share-chart = حصة نص كل وسيلة تحت كل وسم، { $name }
+side-title = جنبًا إلى جنب
+side-shown = المقالات المعروضة
+side-quotes = الاقتباسات التي تظهر في أكثر من مقال من هذه المقالات: { $count } (الكلمات نفسها، أيًّا كانت علامات التنصيص والشرطات والمسافات). اختر واحدًا لتراه في المقالات الأخرى.
+side-also = الاقتباس موجود أيضًا في مقالات أخرى: { $others }
+agreement-point = أشر إلى خانة لترى زوجها وقيمتها.

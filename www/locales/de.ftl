@@ -259,3 +259,132 @@ student-ask = Jetzt abgeben?
 student-untouched = Sie haben { $articles } noch nicht markiert. Trotzdem abgeben?
 student-anyway = Trotzdem abgeben
 student-not-yet = Noch nicht
+
+## Die Klasse
+
+class-title = Klasse: { $title }
+class-read = Abgaben lesen (beliebig viele Dateien wählen oder ablegen)
+class-files = Gelesene Dateien
+class-twice = Zweimal abgegeben: welche behalten?
+class-handed = abgegeben am { $handed }, { $count ->
+    [one] { $count } Annotation
+   *[other] { $count } Annotationen
+}
+class-handed-read = abgegeben am { $handed }, gelesen am { $read }, { $count ->
+    [one] { $count } Annotation
+   *[other] { $count } Annotationen
+}
+class-keep-first = Die erste behalten: { $which }
+class-keep-this = Diese behalten: { $which }
+class-score-hint = Jede Punktzahl gibt Teilpunkte: eine Stelle erhält den Anteil Text, den sie mit der Lösungsstelle teilt, die Hälfte bei einem anderen Tag; 100 ist genau die Lösung. Strenges und partielles F1 in der Übereinstimmungsansicht zählen jede Stelle als gefunden oder nicht.
+class-method-title = Wie die Punktzahl berechnet wird
+class-method = Jede Ihrer Stellen wird mit höchstens einer Stelle der Lösung gepaart, die Paare mit dem meisten gemeinsamen Text zuerst. Ein Paar erhält seine Überlappung: die Zeichen, die beide Stellen teilen, geteilt durch die Zeichen in einer von beiden (1 für genau dieselbe Stelle), oder die Hälfte davon bei verschiedenen Tags. Die Punktzahl ist das Doppelte der Punkte geteilt durch die Zahl der Lösungsstellen plus die Zahl Ihrer Stellen, sodass fehlende und überzählige Stellen sie beide senken.
+class-none = Noch keine Abgaben gelesen.
+class-scores = Punktzahlen gegenüber Ihrer Lösung, in % (mit Teilpunkten)
+class-student = Schüler/in
+class-overall = Gesamt
+class-counts = Getroffen · falscher Tag · verfehlt · überzählig
+class-feedback = Rückmeldung
+class-feedback-page = Rückmeldeseite
+class-feedback-for = Rückmeldeseite für { $student }
+class-agreement = Übereinstimmung
+class-heatmap = Heatmap und Referenzebene
+class-csv = Punktzahlen der Klasse (CSV)
+class-all-feedback = Alle Rückmeldeseiten
+
+## Übereinstimmung
+
+agreement-title = Übereinstimmung in der Klasse
+agreement-overall = { $students } Schüler/innen, je { $words } Wörter. Fleiss' Kappa { $fleiss }: { $reading }. Krippendorffs Alpha { $alpha }.
+agreement-most-least = Die Klasse stimmt am meisten bei { $most } überein ({ $most-reading }), am wenigsten bei { $least } ({ $least-reading }).
+agreement-one = Die Klasse stimmt bei { $tag } überein: { $reading }.
+agreement-none = Noch unterscheiden sich die Tags nicht genug, um Übereinstimmung zu messen.
+agreement-pair = { $first } und { $second } stimmen am wenigsten überein ({ $kappa }: { $reading }).
+agreement-hovered = { $first } und { $second }: { $kappa }, { $reading }
+reading-none = nicht definiert: alle gaben jedem Wort dasselbe Label
+reading-0 = weniger Übereinstimmung als der Zufall
+reading-1 = geringe Übereinstimmung: kaum mehr als Zufall
+reading-2 = ausreichende Übereinstimmung
+reading-3 = mittlere Übereinstimmung: die Klasse sieht oft dasselbe
+reading-4 = beachtliche Übereinstimmung
+reading-5 = fast vollkommene Übereinstimmung
+measure-cohen = Cohens Kappa
+measure-cohen-meaning = wie weit zwei Schüler/innen über den Zufall hinaus übereinstimmen: 1 immer, 0 wie Zufall, unter 0 weniger als Zufall.
+measure-fleiss = Fleiss' Kappa
+measure-fleiss-meaning = dasselbe für die ganze Klasse auf einmal.
+measure-alpha = Krippendorffs Alpha
+measure-alpha-meaning = Übereinstimmung der Klasse, anders gemessen; nahe an Fleiss' Kappa, wenn alle jeden Artikel markiert haben.
+measure-f1 = Strenges und partielles F1
+measure-f1-meaning = wie gut die Stellen einer Person zur Lösung passen, von 0 bis 1: streng zählt nur genau Stelle und Tag der Lösung, partiell jede Überlappung mit dem Tag der Lösung. Die Punktzahl der Klassentabelle liegt dazwischen: Teilpunkte für den gemeinsamen Text und die Hälfte bei falschem Tag.
+agreement-counted = Wie gezählt wird
+agreement-unit = Die Einheit ist das Wort (Unicode-Wortgrenzen; Leerzeichen und Satzzeichen sind keine Wörter). Jede Person gibt jedem Wort ein Label: kein Tag oder den Tag ihrer kürzesten Stelle darüber. Je Tag zählt ein Wort als dieser Tag oder nicht, sodass überlappende Stellen verschiedener Tags jede für sich zählen. Kappa und Alpha sind 1 bei voller Übereinstimmung und 0 bei dem, was der Zufall allein ergäbe.
+agreement-per-tag = Je Tag
+agreement-tag = Tag
+agreement-reading = Deutung
+agreement-matrix = Cohens Kappa zwischen je zwei Schüler/innen
+agreement-matrix-drawn = Kappa zwischen je zwei Schüler/innen; die Werte stehen in der Tabelle darunter
+agreement-matrix-table = Die Matrix als Tabelle
+agreement-f1 = Strenges und partielles F1 gegenüber der Lösung
+agreement-strict = Streng (genaue Stellen)
+agreement-partial = Partiell (überlappende Stellen)
+agreement-confusion = Wörter nach Tag der Lösung (Zeilen) und Tag der Klasse (Spalten), alle Schüler/innen
+agreement-no-tag = Kein Tag
+band-0 = unter Zufall
+band-1 = gering
+band-2 = ausreichend
+band-3 = mittel
+band-4 = beachtlich
+band-5 = fast vollkommen
+
+## Heatmap und Referenzebene
+
+heatmap-title = Wo die Klasse markiert hat
+heatmap-article = Artikel
+heatmap-tag = Tag
+heatmap-all = Alle Tags
+heatmap-legend = Schüler/innen, die es markiert haben, kräftigere Farbe bei mehr:
+heatmap-legend-tag = Schüler/innen, die es als { $tag } markiert haben, kräftigere Farbe bei mehr:
+heatmap-in-gold = in der Referenzebene
+heatmap-chosen = Gewählte Stelle
+heatmap-hint = Zeigen oder fokussieren Sie eine Stelle, um zu sehen, wer sie markiert hat. Bei fokussierter Stelle: Eingabe übernimmt den Tag der Mehrheit, die Taste eines Tags diesen Tag, Entf entfernt sie aus der Referenzebene.
+heatmap-gold = Referenzebene: { $count ->
+    [one] { $count } Stelle
+   *[other] { $count } Stellen
+}.
+heatmap-stretch = { $count } von { $students } Schüler/innen
+heatmap-stretch-gold = { $count } von { $students } Schüler/innen, Referenz: { $tag }
+heatmap-accept = Als { $tag } übernehmen
+heatmap-accept-majority = Als { $tag } übernehmen (Mehrheit)
+heatmap-remove = Aus der Referenz entfernen ({ $tag })
+gold-article = Die Referenzebene zur Lösung dieses Artikels machen …
+gold-every = … zur Lösung aller Artikel
+gold-replace-label = Die Lösung ersetzen
+gold-replaced = Ihre Lösung wird durch die Referenzebene ersetzt:
+gold-change = { $title }: jetzt { $now } Lösungsstellen, danach { $after }
+gold-undo = Rückgängig bringt die alte Lösung zurück.
+gold-replace = Die Lösung ersetzen
+
+## Medien im Vergleich und nebeneinander
+
+outlets-title = Medien im Vergleich
+outlets-counted = Gezählte Annotationen
+outlets-key = Die Lösung
+outlets-yours = Ihre Annotationen
+outlets-majority = Die Mehrheit der Klasse
+outlets-gold = Die Referenzebene
+outlets-outlet = Medium
+outlets-spans = Stellen je Tag: { $name }
+outlets-spans-chart = Stellen je Tag und Medium, { $name }
+outlets-share = Markierter Anteil des Texts: { $name }
+outlets-share-chart = Anteil des Texts jedes Mediums unter jedem Tag, { $name }
+side-title = Nebeneinander
+side-shown = Gezeigte Artikel
+side-quotes = { $count ->
+    [one] { $count } Zitat erscheint
+   *[other] { $count } Zitate erscheinen
+} in mehr als einem dieser Artikel (dieselben Wörter, gleich welche Anführungszeichen, Striche oder Abstände). Wählen Sie eines, um es in den anderen zu sehen.
+side-also = { $others ->
+    [one] Zitat auch in { $others } weiteren Artikel
+   *[other] Zitat auch in { $others } weiteren Artikeln
+}
+agreement-point = Zeigen Sie auf ein Feld, um Paar und Wert zu sehen.

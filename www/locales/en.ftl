@@ -259,3 +259,132 @@ student-ask = Hand in now?
 student-untouched = You have not tagged { $articles } yet. Hand in anyway?
 student-anyway = Hand in anyway
 student-not-yet = Not yet
+
+## The class
+
+class-title = Class: { $title }
+class-read = Read submissions (pick or drop any number of files)
+class-files = Files read
+class-twice = Handed in twice: which to keep?
+class-handed = handed in { $handed }, { $count ->
+    [one] { $count } annotation
+   *[other] { $count } annotations
+}
+class-handed-read = handed in { $handed }, read { $read }, { $count ->
+    [one] { $count } annotation
+   *[other] { $count } annotations
+}
+class-keep-first = Keep the first: { $which }
+class-keep-this = Keep this one: { $which }
+class-score-hint = Each score gives partial credit: a span earns the share of text it has in common with the key's, half of that with another tag; 100 is exactly the key. The agreement view's strict and partial F1 count each span as found or not.
+class-method-title = How the score is computed
+class-method = Each of your spans is paired with at most one span of the key, the pairs that share the most text first. A pair earns its overlap: the characters the two spans share divided by the characters in either of them (1 for exactly the same span), or half of that when the tags differ. The score is twice the points divided by the number of key spans plus the number of your spans, so that missed and extra spans both lower it.
+class-none = No submissions read yet.
+class-scores = Scores against your key, in % (with partial credit)
+class-student = Student
+class-overall = Overall
+class-counts = Matched · wrong tag · missed · extra
+class-feedback = Feedback
+class-feedback-page = Feedback page
+class-feedback-for = Feedback page for { $student }
+class-agreement = Agreement
+class-heatmap = Heatmap and gold layer
+class-csv = Class scores (CSV)
+class-all-feedback = All feedback pages
+
+## Agreement
+
+agreement-title = Agreement in the class
+agreement-overall = { $students } students, { $words } words each. Fleiss' kappa { $fleiss }: { $reading }. Krippendorff's alpha { $alpha }.
+agreement-most-least = The class agrees most on { $most } ({ $most-reading }), least on { $least } ({ $least-reading }).
+agreement-one = The class agrees on { $tag }: { $reading }.
+agreement-none = Nobody's tags differ enough to measure agreement yet.
+agreement-pair = { $first } and { $second } agree least ({ $kappa }: { $reading }).
+agreement-hovered = { $first } and { $second }: { $kappa }, { $reading }
+reading-none = not defined: everyone gave every word the same label
+reading-0 = less agreement than chance would give
+reading-1 = slight agreement: little more than chance
+reading-2 = fair agreement
+reading-3 = moderate agreement: students often see the same thing
+reading-4 = substantial agreement
+reading-5 = almost perfect agreement
+measure-cohen = Cohen's kappa
+measure-cohen-meaning = how far two students agree beyond what chance would give: 1 always, 0 as chance, below 0 less than chance.
+measure-fleiss = Fleiss' kappa
+measure-fleiss-meaning = the same for the whole class at once.
+measure-alpha = Krippendorff's alpha
+measure-alpha-meaning = agreement across the class measured another way; close to Fleiss' kappa when every student tagged every article.
+measure-f1 = Strict and partial F1
+measure-f1-meaning = how well a student's spans match the key, from 0 to 1: strict counts only exactly the key's span and tag, partial any overlap with the key's tag. The class table's score is in between: partial credit for the share of text in common, and half for a wrong tag.
+agreement-counted = How it is counted
+agreement-unit = The unit is the word (Unicode word boundaries; spaces and punctuation are not words). Each student gives each word one label: no tag, or the tag of their shortest span over it. Per tag, a word counts as that tag or not, so overlapping spans of different tags each count there. Kappa and alpha are 1 for full agreement and 0 for what chance alone would give.
+agreement-per-tag = Per tag
+agreement-tag = Tag
+agreement-reading = Reading
+agreement-matrix = Cohen's kappa between each two students
+agreement-matrix-drawn = Kappa between each two students; the values are in the table below
+agreement-matrix-table = The matrix as a table
+agreement-f1 = Strict and partial F1 against the key
+agreement-strict = Strict (exact spans)
+agreement-partial = Partial (overlapping spans)
+agreement-confusion = Words by the key's tag (rows) and the students' tag (columns), all students
+agreement-no-tag = No tag
+band-0 = below chance
+band-1 = slight
+band-2 = fair
+band-3 = moderate
+band-4 = substantial
+band-5 = almost perfect
+
+## Heatmap and gold layer
+
+heatmap-title = Where the class tagged
+heatmap-article = Article
+heatmap-tag = Tag
+heatmap-all = All tags
+heatmap-legend = Students who tagged it, more for stronger colour:
+heatmap-legend-tag = Students who tagged it { $tag }, more for stronger colour:
+heatmap-in-gold = in the gold layer
+heatmap-chosen = Chosen stretch
+heatmap-hint = Hover or focus a stretch to see who tagged it. With one focused: Enter accepts the majority's tag, a tag's key that tag, Delete removes it from the gold layer.
+heatmap-gold = Gold layer: { $count ->
+    [one] { $count } span
+   *[other] { $count } spans
+}.
+heatmap-stretch = { $count } of { $students } students
+heatmap-stretch-gold = { $count } of { $students } students, gold: { $tag }
+heatmap-accept = Accept as { $tag }
+heatmap-accept-majority = Accept as { $tag } (majority)
+heatmap-remove = Remove from gold ({ $tag })
+gold-article = Make the gold layer this article's key…
+gold-every = …every article's key
+gold-replace-label = Replace the key
+gold-replaced = Your key is replaced by the gold layer:
+gold-change = { $title }: { $now } key spans now, { $after } after
+gold-undo = Undo brings the old key back.
+gold-replace = Replace the key
+
+## Outlets compared and side by side
+
+outlets-title = Outlets compared
+outlets-counted = Annotations counted
+outlets-key = The key
+outlets-yours = Your annotations
+outlets-majority = The class majority
+outlets-gold = The gold layer
+outlets-outlet = Outlet
+outlets-spans = Spans per tag: { $name }
+outlets-spans-chart = Spans per tag and outlet, { $name }
+outlets-share = Share of the text tagged: { $name }
+outlets-share-chart = Share of each outlet's text under each tag, { $name }
+side-title = Side by side
+side-shown = Articles shown
+side-quotes = { $count ->
+    [one] { $count } quote appears
+   *[other] { $count } quotes appear
+} in more than one of these articles (the same words, whatever the quotation marks, dashes or spacing). Choose one to see it in the others.
+side-also = { $others ->
+    [one] Quote also in { $others } other article
+   *[other] Quote also in { $others } other articles
+}
+agreement-point = Point at a cell for its pair and value.

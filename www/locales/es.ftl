@@ -259,3 +259,132 @@ student-ask = ¿Entregar ahora?
 student-untouched = Aún no ha etiquetado { $articles }. ¿Entregar de todos modos?
 student-anyway = Entregar de todos modos
 student-not-yet = Todavía no
+
+## La clase
+
+class-title = Clase: { $title }
+class-read = Leer entregas (elija o suelte cuantos archivos quiera)
+class-files = Archivos leídos
+class-twice = Entregado dos veces: ¿cuál conservar?
+class-handed = entregado el { $handed }, { $count ->
+    [one] { $count } anotación
+   *[other] { $count } anotaciones
+}
+class-handed-read = entregado el { $handed }, leído el { $read }, { $count ->
+    [one] { $count } anotación
+   *[other] { $count } anotaciones
+}
+class-keep-first = Conservar el primero: { $which }
+class-keep-this = Conservar este: { $which }
+class-score-hint = Cada nota da crédito parcial: un fragmento gana la parte de texto que comparte con el de la clave, la mitad con otra etiqueta; 100 es exactamente la clave. Los F1 estricto y parcial de la vista de acuerdo cuentan cada fragmento como encontrado o no.
+class-method-title = Cómo se calcula la nota
+class-method = Cada uno de sus fragmentos se empareja con como mucho un fragmento de la clave, primero los pares que comparten más texto. Un par gana su solapamiento: los caracteres que comparten los dos fragmentos divididos por los caracteres de uno u otro (1 para exactamente el mismo fragmento), o la mitad cuando las etiquetas difieren. La nota es el doble de los puntos dividido por el número de fragmentos de la clave más el número de sus fragmentos, de modo que tanto los fragmentos omitidos como los de más la bajan.
+class-none = Aún no se ha leído ninguna entrega.
+class-scores = Notas frente a su clave, en % (con crédito parcial)
+class-student = Alumno
+class-overall = Total
+class-counts = Acertados · etiqueta errónea · omitidos · de más
+class-feedback = Comentarios
+class-feedback-page = Página de comentarios
+class-feedback-for = Página de comentarios de { $student }
+class-agreement = Acuerdo
+class-heatmap = Mapa de calor y capa de referencia
+class-csv = Notas de la clase (CSV)
+class-all-feedback = Todas las páginas de comentarios
+
+## El acuerdo
+
+agreement-title = El acuerdo en la clase
+agreement-overall = { $students } alumnos, { $words } palabras cada uno. Kappa de Fleiss { $fleiss }: { $reading }. Alfa de Krippendorff { $alpha }.
+agreement-most-least = La clase coincide más en { $most } ({ $most-reading }) y menos en { $least } ({ $least-reading }).
+agreement-one = La clase coincide en { $tag }: { $reading }.
+agreement-none = Aún no hay etiquetas que difieran lo bastante para medir el acuerdo.
+agreement-pair = { $first } y { $second } son los que menos coinciden ({ $kappa }: { $reading }).
+agreement-hovered = { $first } y { $second }: { $kappa }, { $reading }
+reading-none = no definido: todos dieron la misma etiqueta a cada palabra
+reading-0 = menos acuerdo del que daría el azar
+reading-1 = acuerdo leve: poco más que el azar
+reading-2 = acuerdo aceptable
+reading-3 = acuerdo moderado: los alumnos ven a menudo lo mismo
+reading-4 = acuerdo considerable
+reading-5 = acuerdo casi perfecto
+measure-cohen = Kappa de Cohen
+measure-cohen-meaning = cuánto coinciden dos alumnos más allá del azar: 1 siempre, 0 como el azar, bajo 0 menos que el azar.
+measure-fleiss = Kappa de Fleiss
+measure-fleiss-meaning = lo mismo para toda la clase a la vez.
+measure-alpha = Alfa de Krippendorff
+measure-alpha-meaning = el acuerdo de la clase medido de otro modo; cercano al kappa de Fleiss cuando cada alumno etiquetó cada artículo.
+measure-f1 = F1 estricto y parcial
+measure-f1-meaning = cuánto se ajustan los fragmentos de un alumno a la clave, de 0 a 1: el estricto solo cuenta el fragmento y la etiqueta exactos de la clave, el parcial cualquier solapamiento con la etiqueta de la clave. La nota de la tabla de la clase está en medio: crédito parcial por la parte de texto en común, y la mitad por una etiqueta errónea.
+agreement-counted = Cómo se cuenta
+agreement-unit = La unidad es la palabra (límites de palabra de Unicode; los espacios y la puntuación no son palabras). Cada alumno da a cada palabra una etiqueta: ninguna, o la de su fragmento más corto sobre ella. Por etiqueta, una palabra cuenta como esa etiqueta o no, así que los fragmentos superpuestos de etiquetas distintas cuentan cada uno. Kappa y alfa valen 1 con acuerdo total y 0 con lo que daría solo el azar.
+agreement-per-tag = Por etiqueta
+agreement-tag = Etiqueta
+agreement-reading = Lectura
+agreement-matrix = Kappa de Cohen entre cada par de alumnos
+agreement-matrix-drawn = Kappa entre cada par de alumnos; los valores están en la tabla de abajo
+agreement-matrix-table = La matriz como tabla
+agreement-f1 = F1 estricto y parcial frente a la clave
+agreement-strict = Estricto (fragmentos exactos)
+agreement-partial = Parcial (fragmentos que se solapan)
+agreement-confusion = Palabras según la etiqueta de la clave (filas) y la de los alumnos (columnas), todos los alumnos
+agreement-no-tag = Sin etiqueta
+band-0 = bajo el azar
+band-1 = leve
+band-2 = aceptable
+band-3 = moderado
+band-4 = considerable
+band-5 = casi perfecto
+
+## Mapa de calor y capa de referencia
+
+heatmap-title = Dónde etiquetó la clase
+heatmap-article = Artículo
+heatmap-tag = Etiqueta
+heatmap-all = Todas las etiquetas
+heatmap-legend = Alumnos que lo etiquetaron, color más intenso cuantos más son:
+heatmap-legend-tag = Alumnos que lo etiquetaron como { $tag }, color más intenso cuantos más son:
+heatmap-in-gold = en la capa de referencia
+heatmap-chosen = Fragmento elegido
+heatmap-hint = Pase el ratón o el foco por un fragmento para ver quién lo etiquetó. Con uno enfocado: Intro acepta la etiqueta de la mayoría, la tecla de una etiqueta esa etiqueta, Supr lo quita de la capa de referencia.
+heatmap-gold = Capa de referencia: { $count ->
+    [one] { $count } fragmento
+   *[other] { $count } fragmentos
+}.
+heatmap-stretch = { $count } de { $students } alumnos
+heatmap-stretch-gold = { $count } de { $students } alumnos, referencia: { $tag }
+heatmap-accept = Aceptar como { $tag }
+heatmap-accept-majority = Aceptar como { $tag } (mayoría)
+heatmap-remove = Quitar de la referencia ({ $tag })
+gold-article = Hacer de la capa de referencia la clave de este artículo…
+gold-every = …de cada artículo
+gold-replace-label = Sustituir la clave
+gold-replaced = Su clave se sustituye por la capa de referencia:
+gold-change = { $title }: { $now } fragmentos de clave ahora, { $after } después
+gold-undo = Deshacer recupera la clave anterior.
+gold-replace = Sustituir la clave
+
+## Medios comparados y lado a lado
+
+outlets-title = Medios comparados
+outlets-counted = Anotaciones contadas
+outlets-key = La clave
+outlets-yours = Sus anotaciones
+outlets-majority = La mayoría de la clase
+outlets-gold = La capa de referencia
+outlets-outlet = Medio
+outlets-spans = Fragmentos por etiqueta: { $name }
+outlets-spans-chart = Fragmentos por etiqueta y medio, { $name }
+outlets-share = Parte del texto etiquetada: { $name }
+outlets-share-chart = Parte del texto de cada medio bajo cada etiqueta, { $name }
+side-title = Lado a lado
+side-shown = Artículos mostrados
+side-quotes = { $count ->
+    [one] { $count } cita aparece
+   *[other] { $count } citas aparecen
+} en más de uno de estos artículos (las mismas palabras, sean cuales sean las comillas, rayas o espacios). Elija una para verla en los demás.
+side-also = { $others ->
+    [one] Cita también en { $others } artículo más
+   *[other] Cita también en { $others } artículos más
+}
+agreement-point = Señale una casilla para ver su par y su valor.

@@ -259,3 +259,132 @@ student-ask = Rendre maintenant ?
 student-untouched = Vous n'avez encore rien étiqueté dans { $articles }. Rendre quand même ?
 student-anyway = Rendre quand même
 student-not-yet = Pas encore
+
+## La classe
+
+class-title = Classe : { $title }
+class-read = Lire les copies (choisissez ou déposez autant de fichiers que vous voulez)
+class-files = Fichiers lus
+class-twice = Rendu deux fois : lequel garder ?
+class-handed = rendu le { $handed }, { $count ->
+    [one] { $count } annotation
+   *[other] { $count } annotations
+}
+class-handed-read = rendu le { $handed }, lu le { $read }, { $count ->
+    [one] { $count } annotation
+   *[other] { $count } annotations
+}
+class-keep-first = Garder le premier : { $which }
+class-keep-this = Garder celui-ci : { $which }
+class-score-hint = Chaque score donne un crédit partiel : un passage gagne la part de texte qu'il a en commun avec celui du corrigé, la moitié avec une autre étiquette ; 100 correspond exactement au corrigé. Les F1 strict et partiel de la vue Accord comptent chaque passage comme trouvé ou non.
+class-method-title = Comment le score est calculé
+class-method = Chacun de vos passages est apparié à au plus un passage du corrigé, les paires qui partagent le plus de texte d'abord. Une paire rapporte son recouvrement : les caractères communs aux deux passages divisés par les caractères de l'un ou de l'autre (1 pour exactement le même passage), ou la moitié quand les étiquettes diffèrent. Le score vaut deux fois les points divisés par le nombre de passages du corrigé plus le nombre de vos passages, si bien que les passages manqués comme les passages en trop le font baisser.
+class-none = Aucune copie lue pour l'instant.
+class-scores = Scores par rapport à votre corrigé, en % (avec crédit partiel)
+class-student = Élève
+class-overall = Total
+class-counts = Trouvés · mauvaise étiquette · manqués · en trop
+class-feedback = Retour
+class-feedback-page = Page de retour
+class-feedback-for = Page de retour pour { $student }
+class-agreement = Accord
+class-heatmap = Carte de chaleur et couche de référence
+class-csv = Scores de la classe (CSV)
+class-all-feedback = Toutes les pages de retour
+
+## L'accord
+
+agreement-title = L'accord dans la classe
+agreement-overall = { $students } élèves, { $words } mots chacun. Kappa de Fleiss { $fleiss } : { $reading }. Alpha de Krippendorff { $alpha }.
+agreement-most-least = La classe s'accorde le plus sur { $most } ({ $most-reading }), le moins sur { $least } ({ $least-reading }).
+agreement-one = La classe s'accorde sur { $tag } : { $reading }.
+agreement-none = Les étiquettes de personne ne diffèrent encore assez pour mesurer l'accord.
+agreement-pair = { $first } et { $second } s'accordent le moins ({ $kappa } : { $reading }).
+agreement-hovered = { $first } et { $second } : { $kappa }, { $reading }
+reading-none = non défini : tout le monde a donné la même étiquette à chaque mot
+reading-0 = moins d'accord que le hasard n'en donnerait
+reading-1 = accord faible : à peine plus que le hasard
+reading-2 = accord passable
+reading-3 = accord modéré : les élèves voient souvent la même chose
+reading-4 = accord important
+reading-5 = accord presque parfait
+measure-cohen = Kappa de Cohen
+measure-cohen-meaning = à quel point deux élèves s'accordent au-delà du hasard : 1 toujours, 0 comme le hasard, moins de 0 moins que le hasard.
+measure-fleiss = Kappa de Fleiss
+measure-fleiss-meaning = la même chose pour toute la classe à la fois.
+measure-alpha = Alpha de Krippendorff
+measure-alpha-meaning = l'accord de la classe mesuré autrement ; proche du kappa de Fleiss quand chaque élève a étiqueté chaque article.
+measure-f1 = F1 strict et partiel
+measure-f1-meaning = à quel point les passages d'un élève correspondent au corrigé, de 0 à 1 : le strict ne compte que le passage et l'étiquette exacts du corrigé, le partiel tout recouvrement avec l'étiquette du corrigé. Le score du tableau de la classe est entre les deux : un crédit partiel pour la part de texte commune, et la moitié pour une mauvaise étiquette.
+agreement-counted = Comment c'est compté
+agreement-unit = L'unité est le mot (limites de mots Unicode ; les espaces et la ponctuation ne sont pas des mots). Chaque élève donne à chaque mot une étiquette : aucune, ou celle de son passage le plus court sur ce mot. Par étiquette, un mot compte comme cette étiquette ou non, si bien que des passages superposés d'étiquettes différentes comptent chacun. Kappa et alpha valent 1 pour un accord complet et 0 pour ce que donnerait le hasard seul.
+agreement-per-tag = Par étiquette
+agreement-tag = Étiquette
+agreement-reading = Lecture
+agreement-matrix = Kappa de Cohen entre chaque paire d'élèves
+agreement-matrix-drawn = Kappa entre chaque paire d'élèves ; les valeurs sont dans le tableau ci-dessous
+agreement-matrix-table = La matrice en tableau
+agreement-f1 = F1 strict et partiel par rapport au corrigé
+agreement-strict = Strict (passages exacts)
+agreement-partial = Partiel (passages qui se recouvrent)
+agreement-confusion = Mots selon l'étiquette du corrigé (lignes) et celle des élèves (colonnes), tous élèves
+agreement-no-tag = Aucune étiquette
+band-0 = sous le hasard
+band-1 = faible
+band-2 = passable
+band-3 = modéré
+band-4 = important
+band-5 = presque parfait
+
+## Carte de chaleur et couche de référence
+
+heatmap-title = Où la classe a étiqueté
+heatmap-article = Article
+heatmap-tag = Étiquette
+heatmap-all = Toutes les étiquettes
+heatmap-legend = Élèves qui l'ont étiqueté, couleur plus forte quand ils sont plus nombreux :
+heatmap-legend-tag = Élèves qui l'ont étiqueté { $tag }, couleur plus forte quand ils sont plus nombreux :
+heatmap-in-gold = dans la couche de référence
+heatmap-chosen = Passage choisi
+heatmap-hint = Survolez ou sélectionnez un passage pour voir qui l'a étiqueté. Avec un passage sélectionné : Entrée accepte l'étiquette de la majorité, la touche d'une étiquette cette étiquette, Suppr le retire de la couche de référence.
+heatmap-gold = Couche de référence : { $count ->
+    [one] { $count } passage
+   *[other] { $count } passages
+}.
+heatmap-stretch = { $count } élèves sur { $students }
+heatmap-stretch-gold = { $count } élèves sur { $students }, référence : { $tag }
+heatmap-accept = Accepter comme { $tag }
+heatmap-accept-majority = Accepter comme { $tag } (majorité)
+heatmap-remove = Retirer de la référence ({ $tag })
+gold-article = Faire de la couche de référence le corrigé de cet article…
+gold-every = …de chaque article
+gold-replace-label = Remplacer le corrigé
+gold-replaced = Votre corrigé est remplacé par la couche de référence :
+gold-change = { $title } : { $now } passages au corrigé maintenant, { $after } après
+gold-undo = Annuler rétablit l'ancien corrigé.
+gold-replace = Remplacer le corrigé
+
+## Médias comparés et côte à côte
+
+outlets-title = Médias comparés
+outlets-counted = Annotations comptées
+outlets-key = Le corrigé
+outlets-yours = Vos annotations
+outlets-majority = La majorité de la classe
+outlets-gold = La couche de référence
+outlets-outlet = Média
+outlets-spans = Passages par étiquette : { $name }
+outlets-spans-chart = Passages par étiquette et par média, { $name }
+outlets-share = Part du texte étiquetée : { $name }
+outlets-share-chart = Part du texte de chaque média sous chaque étiquette, { $name }
+side-title = Côte à côte
+side-shown = Articles affichés
+side-quotes = { $count ->
+    [one] { $count } citation apparaît
+   *[other] { $count } citations apparaissent
+} dans plus d'un de ces articles (les mêmes mots, quels que soient les guillemets, tirets ou espaces). Choisissez-en une pour la voir dans les autres.
+side-also = { $others ->
+    [one] Citation aussi dans { $others } autre article
+   *[other] Citation aussi dans { $others } autres articles
+}
+agreement-point = Pointez une case pour voir sa paire et sa valeur.

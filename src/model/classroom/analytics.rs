@@ -9,7 +9,6 @@ use crate::model::classroom::class::Class;
 use crate::model::classroom::exercise::Exercise;
 use crate::model::classroom::heatmap;
 use crate::model::classroom::scoring::Mark;
-use crate::model::text::bidi::isolate;
 use crate::model::text::offsets::Span;
 use crate::model::{Annotation, Fingerprint, Tag, Workspace};
 
@@ -165,6 +164,7 @@ pub fn marks_of<'a>(annotations: impl IntoIterator<Item = &'a Annotation>) -> Ve
 /// A set of marks the charts compare outlets by, with its name and its figures.
 #[derive(Clone, Debug, PartialEq)]
 pub struct OutletSource {
+    /// The id of the words the page names it with (`outlets-key`).
     pub name: String,
     pub outlets: Vec<OutletFigures>,
 }
@@ -179,7 +179,7 @@ pub fn outlet_sources(workspace: &Workspace, exercise: &Exercise, class: &Class)
         outlets: outlets(workspace, exercise, marks),
     };
     let mut sources = vec![source(
-        if student { "Your annotations" } else { "The key" },
+        if student { "outlets-yours" } else { "outlets-key" },
         &marks_of(workspace.annotations()),
     )];
     if student {
@@ -195,10 +195,10 @@ pub fn outlet_sources(workspace: &Workspace, exercise: &Exercise, class: &Class)
                     .map(move |(span, tag)| (f, Mark { span, tag }))
             })
             .collect();
-        sources.push(source("The class majority", &majority));
+        sources.push(source("outlets-majority", &majority));
     }
     if !class.gold.is_empty() {
-        sources.push(source("The gold layer", &marks_of(&class.gold)));
+        sources.push(source("outlets-gold", &marks_of(&class.gold)));
     }
     sources
 }
@@ -220,50 +220,32 @@ pub fn shown(value: Option<f64>) -> String {
     }
 }
 
-/// What matters first, in one sentence: where the class agrees most and least,
-/// and which two students agree least.
-pub fn summary(a: &Analytics) -> String {
+/// What matters first: where the class agrees most and least (Fleiss' kappa per
+/// tag), and which two students agree least (Cohen's kappa). The page says it in
+/// one sentence.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Summary<'a> {
+    pub most: Option<(&'a Tag, f64)>,
+    pub least: Option<(&'a Tag, f64)>,
+    /// Two students (indices into `students`) and their kappa.
+    pub least_pair: Option<(usize, usize, f64)>,
+}
+
+pub fn summary(a: &Analytics) -> Summary<'_> {
     let by_tag: Vec<(&Tag, f64)> =
         a.tags.iter().zip(&a.per_tag).filter_map(|(t, f)| Some((t, f.fleiss?))).collect();
-    let most = by_tag.iter().max_by(|x, y| x.1.total_cmp(&y.1));
-    let least = by_tag.iter().min_by(|x, y| x.1.total_cmp(&y.1));
-    let mut text = match (most, least) {
-        (Some(most), Some(least)) if most.0 != least.0 => format!(
-            "The class agrees most on {} ({}), least on {} ({}).",
-            most.0.label(),
-            reading(Some(most.1)),
-            least.0.label(),
-            reading(Some(least.1))
-        ),
-        (Some(one), _) => format!("The class agrees on {}: {}.", one.0.label(), reading(Some(one.1))),
-        _ => "Nobody's tags differ enough to measure agreement yet.".to_owned(),
-    };
+    let most = by_tag.iter().copied().max_by(|x, y| x.1.total_cmp(&y.1));
+    let least = by_tag.iter().copied().min_by(|x, y| x.1.total_cmp(&y.1));
     let pairs = a.pairwise.iter().enumerate().flat_map(|(r, row)| {
         row.iter().enumerate().filter(move |(c, _)| *c > r).filter_map(move |(c, k)| Some((r, c, (*k)?)))
     });
-    if let Some((r, c, k)) = pairs.min_by(|x, y| x.2.total_cmp(&y.2)) {
-        text.push_str(&format!(
-            " {} and {} agree least ({}: {}).",
-            isolate(&a.students[r]),
-            isolate(&a.students[c]),
-            shown(Some(k)),
-            reading(Some(k))
-        ));
-    }
-    text
+    Summary { most, least, least_pair: pairs.min_by(|x, y| x.2.total_cmp(&y.2)) }
 }
 
-/// What a kappa or alpha means, in words for the page.
-pub fn reading(value: Option<f64>) -> &'static str {
-    match band(value) {
-        None => "not defined: everyone gave every word the same label",
-        Some(0) => "less agreement than chance would give",
-        Some(1) => "slight agreement: little more than chance",
-        Some(2) => "fair agreement",
-        Some(3) => "moderate agreement: students often see the same thing",
-        Some(4) => "substantial agreement",
-        Some(_) => "almost perfect agreement",
-    }
+/// The id of the words that say what a kappa or alpha means (`reading-3`:
+/// "moderate agreement"), by its [`band`].
+pub fn reading(value: Option<f64>) -> String {
+    band(value).map_or_else(|| "reading-none".to_owned(), |band| format!("reading-{band}"))
 }
 
 #[cfg(test)]
@@ -332,7 +314,7 @@ mod tests {
         let exercise = ws.exercise().unwrap();
         let names = |sources: &[OutletSource]| sources.iter().map(|s| s.name.clone()).collect::<Vec<_>>();
         let sources = outlet_sources(&ws, exercise, &class);
-        assert_eq!(names(&sources), ["The key", "The class majority"]);
+        assert_eq!(names(&sources), ["outlets-key", "outlets-majority"]);
         assert_eq!(sources[0].outlets, outlets(&ws, exercise, &marks_of(ws.annotations())));
         // The majority: stretches more than half the class tagged alike.
         let majority: usize = sources[1].outlets.iter().flat_map(|o| o.counts.clone()).sum();
@@ -344,23 +326,25 @@ mod tests {
         let first = &exercise.articles[0];
         with_gold.accept(first, Span::new(0, 5), Tag::new("fact"), crate::model::AnnotationId(9), "");
         let sources = outlet_sources(&ws, exercise, &with_gold);
-        assert_eq!(names(&sources), ["The key", "The class majority", "The gold layer"]);
+        assert_eq!(names(&sources), ["outlets-key", "outlets-majority", "outlets-gold"]);
         assert_eq!(sources[2].outlets[0].counts, [0, 0, 0, 1]);
 
         let student = crate::model::Exercise {
             role: crate::model::Role::Student { name: "Ana".into() },
             ..exercise.clone()
         };
-        assert_eq!(names(&outlet_sources(&ws, &student, &class)), ["Your annotations"]);
+        assert_eq!(names(&outlet_sources(&ws, &student, &class)), ["outlets-yours"]);
     }
 
     #[test]
     fn the_summary_says_where_the_class_agrees_most_and_least_and_who_least() {
         let (ws, class) = sample_class();
         let a = analyse(&ws, ws.exercise().unwrap(), &class);
-        let text = summary(&a);
-        assert!(text.starts_with("The class agrees most on "), "{text}");
-        assert!(text.contains(" agree least ("), "{text}");
+        let said = summary(&a);
+        let (most, least) = (said.most.unwrap(), said.least.unwrap());
+        assert!(most.1 > least.1 && most.0 != least.0, "{said:?}");
+        let (r, c, k) = said.least_pair.unwrap();
+        assert!(r < c && a.pairwise[r][c] == Some(k));
         assert_eq!(shown(Some(-0.001)), "0.00");
         assert_eq!(shown(Some(-0.3)), "-0.30");
         assert_eq!(shown(None), "–");
@@ -382,9 +366,9 @@ mod tests {
 
     #[test]
     fn readings_follow_the_usual_bands() {
-        assert_eq!(reading(Some(0.45)), "moderate agreement: students often see the same thing");
-        assert_eq!(reading(Some(-0.1)), "less agreement than chance would give");
-        assert!(reading(None).starts_with("not defined"));
+        assert_eq!(reading(Some(0.45)), "reading-3");
+        assert_eq!(reading(Some(-0.1)), "reading-0");
+        assert_eq!(reading(None), "reading-none");
         let bands: Vec<Option<usize>> = [-0.1, 0.0, 0.2, 0.21, 0.6, 0.8, 0.81].map(|v| band(Some(v))).into();
         assert_eq!(bands, [0, 1, 1, 2, 3, 4, 5].map(Some));
     }

@@ -3,10 +3,10 @@
 //! value, each value also in the cell and its title), each student's F1 against the
 //! key, and the key's tags against the students'.
 
-use crate::model::classroom::analytics::{band, reading, shown, summary, Analytics};
+use crate::model::classroom::analytics::{band, reading, shown, summary, Analytics, Summary};
 use crate::model::text::bidi::isolate;
-use crate::model::Tag;
 use crate::ui::dialogs::{close_on_escape, use_dialog_focus};
+use crate::ui::language::{use_words, Words};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -15,23 +15,52 @@ pub struct AgreementViewProps {
     pub on_close: Callback<()>,
 }
 
-/// How the figures are counted, said once in the page.
-const UNIT: &str = "The unit is the word (Unicode word boundaries; spaces and punctuation are not words). \
-Each student gives each word one label: no tag, or the tag of their shortest span over it. Per tag, a word \
-counts as that tag or not, so overlapping spans of different tags each count there. Kappa and alpha are 1 \
-for full agreement and 0 for what chance alone would give.";
-
 fn value(v: Option<f64>) -> String {
     shown(v)
 }
 
-/// Each measure in a line a teacher understands.
+/// Each measure's name and what it means, as ids of their words.
 const MEASURES: [(&str, &str); 4] = [
-    ("Cohen's kappa", "how far two students agree beyond what chance would give: 1 always, 0 as chance, below 0 less than chance."),
-    ("Fleiss' kappa", "the same for the whole class at once."),
-    ("Krippendorff's alpha", "agreement across the class measured another way; close to Fleiss' kappa when every student tagged every article."),
-    ("Strict and partial F1", "how well a student's spans match the key, from 0 to 1: strict counts only exactly the key's span and tag, partial any overlap with the key's tag. The class table's score is in between: partial credit for the share of text in common, and half for a wrong tag."),
+    ("measure-cohen", "measure-cohen-meaning"),
+    ("measure-fleiss", "measure-fleiss-meaning"),
+    ("measure-alpha", "measure-alpha-meaning"),
+    ("measure-f1", "measure-f1-meaning"),
 ];
+
+/// What matters first, in one sentence: where the class agrees most and least,
+/// and which two students agree least.
+fn said(words: &Words, a: &Analytics) -> String {
+    let Summary { most, least, least_pair } = summary(a);
+    let mut text = match (most, least) {
+        (Some(most), Some(least)) if most.0 != least.0 => words.with(
+            "agreement-most-least",
+            &[
+                ("most", words.tag(most.0).into()),
+                ("most-reading", words.get(&reading(Some(most.1))).into()),
+                ("least", words.tag(least.0).into()),
+                ("least-reading", words.get(&reading(Some(least.1))).into()),
+            ],
+        ),
+        (Some(one), _) => words.with(
+            "agreement-one",
+            &[("tag", words.tag(one.0).into()), ("reading", words.get(&reading(Some(one.1))).into())],
+        ),
+        _ => words.get("agreement-none"),
+    };
+    if let Some((r, c, k)) = least_pair {
+        text.push(' ');
+        text.push_str(&words.with(
+            "agreement-pair",
+            &[
+                ("first", isolate(&a.students[r]).into()),
+                ("second", isolate(&a.students[c]).into()),
+                ("kappa", shown(Some(k)).into()),
+                ("reading", words.get(&reading(Some(k))).into()),
+            ],
+        ));
+    }
+    text
+}
 
 /// Room on the left and at the top of the drawn matrix for the students' names,
 /// and on the right for the last name at the top, which leans that way.
@@ -63,6 +92,7 @@ const CELL: f64 = 14.0;
 /// of 40 makes 1,600 cells, and an element per cell took 150 ms to draw), the
 /// hovered pair's value under it, and every value in a table, built when opened.
 fn matrix(
+    words: &Words,
     a: &Analytics,
     drawn: &NodeRef,
     hovered: &UseStateHandle<Option<(usize, usize)>>,
@@ -97,12 +127,14 @@ fn matrix(
     };
     let pair = hovered.map(|(row, col)| {
         let k = a.pairwise[row][col];
-        format!(
-            "{} and {}: {}, {}",
-            isolate(&a.students[row]),
-            isolate(&a.students[col]),
-            value(k),
-            reading(k)
+        words.with(
+            "agreement-hovered",
+            &[
+                ("first", isolate(&a.students[row]).into()),
+                ("second", isolate(&a.students[col]).into()),
+                ("kappa", value(k).into()),
+                ("reading", words.get(&reading(k)).into()),
+            ],
         )
     });
     let ontoggle = {
@@ -114,8 +146,8 @@ fn matrix(
     };
     html! {
         <figure class="matrix">
-            <figcaption>{ "Cohen's kappa between each two students" }</figcaption>
-            <svg ref={drawn.clone()} viewBox={format!("0 0 {} {whole}", whole + RIGHT)} role="img" aria-label="Kappa between each two students; the values are in the table below"
+            <figcaption>{ words.get("agreement-matrix") }</figcaption>
+            <svg ref={drawn.clone()} viewBox={format!("0 0 {} {whole}", whole + RIGHT)} role="img" aria-label={words.get("agreement-matrix-drawn")}
                 {onmousemove} onmouseleave={let hovered = hovered.clone(); move |_| hovered.set(None)}>
                 <g class="names" aria-hidden="true">
                     { for a.students.iter().enumerate().map(|(k, name)| {
@@ -130,12 +162,12 @@ fn matrix(
                     { for paths.into_iter().map(|(class, d)| html! { <path class={class} {d} /> }) }
                 </g>
             </svg>
-            <p class="hovered" aria-hidden="true">{ pair.unwrap_or_else(|| "Point at a cell for its pair and value.".into()) }</p>
+            <p class="hovered" aria-hidden="true">{ pair.unwrap_or_else(|| words.get("agreement-point")) }</p>
             <details {ontoggle}>
-                <summary>{ "The matrix as a table" }</summary>
+                <summary>{ words.get("agreement-matrix-table") }</summary>
                 if **table_open {
                     <table class="matrix-table">
-                        <caption>{ "Cohen's kappa between each two students" }</caption>
+                        <caption>{ words.get("agreement-matrix") }</caption>
                         <thead><tr><td></td>{ for a.students.iter().map(|s| html! { <th scope="col">{ s }</th> }) }</tr></thead>
                         <tbody>
                             { for a.students.iter().enumerate().map(|(row, student)| html! {
@@ -161,41 +193,44 @@ pub fn agreement_view(props: &AgreementViewProps) -> Html {
     let hovered = use_state(|| None::<(usize, usize)>);
     let drawn = use_node_ref();
     let table_open = use_state(|| false);
+    let words = use_words();
     let labels: Vec<String> =
-        std::iter::once("No tag".to_owned()).chain(a.tags.iter().map(Tag::label)).collect();
+        std::iter::once(words.get("agreement-no-tag")).chain(a.tags.iter().map(|t| words.tag(t))).collect();
     html! {
         <div class="backdrop">
             <div class="dialog agreement-view" role="dialog" aria-modal="true" aria-labelledby="agreement-title"
                 onkeydown={close_on_escape(&props.on_close)}>
-                <h2 id="agreement-title" ref={heading} tabindex="-1">{ "Agreement in the class" }</h2>
-                <p class="summary">{ summary(a) }</p>
-                <p class="overall">{ format!(
-                    "{} students, {} words each. Fleiss' kappa {}: {}. Krippendorff's alpha {}.",
-                    a.students.len(), a.words, value(a.overall.fleiss), reading(a.overall.fleiss), value(a.overall.alpha)
-                ) }</p>
+                <h2 id="agreement-title" ref={heading} tabindex="-1">{ words.get("agreement-title") }</h2>
+                <p class="summary">{ said(&words, a) }</p>
+                <p class="overall">{ words.with("agreement-overall", &[
+                    ("students", a.students.len().into()),
+                    ("words", a.words.into()),
+                    ("fleiss", value(a.overall.fleiss).into()),
+                    ("reading", words.get(&reading(a.overall.fleiss)).into()),
+                    ("alpha", value(a.overall.alpha).into()),
+                ]) }</p>
                 <dl class="measures">
-                    { for MEASURES.iter().map(|(name, meaning)| html! { <div><dt>{ *name }</dt><dd>{ *meaning }</dd></div> }) }
+                    { for MEASURES.iter().map(|(name, meaning)| html! { <div><dt>{ words.get(name) }</dt><dd>{ words.get(meaning) }</dd></div> }) }
                 </dl>
-                <details><summary>{ "How it is counted" }</summary><p>{ UNIT }</p></details>
+                <details><summary>{ words.get("agreement-counted") }</summary><p>{ words.get("agreement-unit") }</p></details>
                 <table class="per-tag">
-                    <caption>{ "Per tag" }</caption>
-                    <thead><tr><th scope="col">{ "Tag" }</th><th scope="col">{ "Fleiss' kappa" }</th>
-                        <th scope="col">{ "Krippendorff's alpha" }</th><th scope="col">{ "Reading" }</th></tr></thead>
+                    <caption>{ words.get("agreement-per-tag") }</caption>
+                    <thead><tr><th scope="col">{ words.get("agreement-tag") }</th><th scope="col">{ words.get("measure-fleiss") }</th>
+                        <th scope="col">{ words.get("measure-alpha") }</th><th scope="col">{ words.get("agreement-reading") }</th></tr></thead>
                     <tbody>
                         { for a.tags.iter().zip(&a.per_tag).map(|(tag, figures)| html! {
-                            <tr><th scope="row">{ tag.label() }</th><td>{ value(figures.fleiss) }</td>
-                                <td>{ value(figures.alpha) }</td><td>{ reading(figures.fleiss) }</td></tr>
+                            <tr><th scope="row">{ words.tag(tag) }</th><td>{ value(figures.fleiss) }</td>
+                                <td>{ value(figures.alpha) }</td><td>{ words.get(&reading(figures.fleiss)) }</td></tr>
                         }) }
                     </tbody>
                 </table>
-                { matrix(a, &drawn, &hovered, &table_open) }
+                { matrix(&words, a, &drawn, &hovered, &table_open) }
                 <p class="legend" aria-hidden="true">
-                    { for ["k0", "k1", "k2", "k3", "k4", "k5"].iter().zip(["below chance", "slight", "fair", "moderate", "substantial", "almost perfect"])
-                        .map(|(class, name)| html! { <span class={*class}>{ name }</span> }) }
+                    { for (0..6).map(|band| html! { <span class={format!("k{band}")}>{ words.get(&format!("band-{band}")) }</span> }) }
                 </p>
                 <table class="f1">
-                    <caption>{ "Strict and partial F1 against the key" }</caption>
-                    <thead><tr><th scope="col">{ "Student" }</th><th scope="col">{ "Strict (exact spans)" }</th><th scope="col">{ "Partial (overlapping spans)" }</th></tr></thead>
+                    <caption>{ words.get("agreement-f1") }</caption>
+                    <thead><tr><th scope="col">{ words.get("class-student") }</th><th scope="col">{ words.get("agreement-strict") }</th><th scope="col">{ words.get("agreement-partial") }</th></tr></thead>
                     <tbody>
                         { for a.students.iter().zip(&a.f1).map(|(s, f1)| html! {
                             <tr><th scope="row"><bdi>{ s }</bdi></th><td>{ value(Some(f1.exact)) }</td><td>{ value(Some(f1.overlap)) }</td></tr>
@@ -203,7 +238,7 @@ pub fn agreement_view(props: &AgreementViewProps) -> Html {
                     </tbody>
                 </table>
                 <table class="confusion">
-                    <caption>{ "Words by the key's tag (rows) and the students' tag (columns), all students" }</caption>
+                    <caption>{ words.get("agreement-confusion") }</caption>
                     <thead><tr><td></td>{ for labels.iter().map(|l| html! { <th scope="col">{ l }</th> }) }</tr></thead>
                     <tbody>
                         { for labels.iter().zip(&a.confusion).map(|(l, row)| html! {
@@ -212,7 +247,7 @@ pub fn agreement_view(props: &AgreementViewProps) -> Html {
                     </tbody>
                 </table>
                 <div class="row end">
-                    <button onclick={let on_close = props.on_close.clone(); move |_| on_close.emit(())}>{ "Close" }</button>
+                    <button onclick={let on_close = props.on_close.clone(); move |_| on_close.emit(())}>{ words.get("close") }</button>
                 </div>
             </div>
         </div>

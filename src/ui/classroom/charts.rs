@@ -7,6 +7,7 @@ use crate::model::annotations::palette::look;
 use crate::model::classroom::analytics::{OutletFigures, OutletSource};
 use crate::model::TagSet;
 use crate::ui::dialogs::{close_on_escape, use_dialog_focus};
+use crate::ui::language::{use_words, Words};
 use crate::ui::workbench::tag_style;
 use yew::prelude::*;
 
@@ -28,6 +29,7 @@ const LEFT: f64 = 40.0;
 /// A grouped bar chart: a group per outlet, a bar per tag.
 /// (`value` gives an outlet's figure for the tag at a place in the set.)
 fn bars(
+    words: &Words,
     title: &str,
     tags: &TagSet,
     outlets: &[OutletFigures],
@@ -54,7 +56,7 @@ fn bars(
                             html! {
                                 <rect x={(x0 + bar * (k as f64 + 0.5)).to_string()} y={(plot - h).to_string()}
                                     width={(bar * 0.9).to_string()} height={h.to_string()} fill={look.background} stroke={look.line}>
-                                    <title>{ format!("{}, {}: {}", outlet.source, tag.label(), label(v)) }</title>
+                                    <title>{ format!("{}, {}: {}", outlet.source, words.tag(tag), label(v)) }</title>
                                 </rect>
                             }
                         }) }
@@ -70,6 +72,7 @@ fn bars(
 
 /// The same figures as a table.
 fn table(
+    words: &Words,
     caption: &str,
     tags: &TagSet,
     outlets: &[OutletFigures],
@@ -78,7 +81,7 @@ fn table(
     html! {
         <table class="chart-table">
             <caption>{ caption }</caption>
-            <thead><tr><th scope="col">{ "Outlet" }</th>{ for tags.tags().map(|t| html! { <th scope="col">{ t.label() }</th> }) }</tr></thead>
+            <thead><tr><th scope="col">{ words.get("outlets-outlet") }</th>{ for tags.tags().map(|t| html! { <th scope="col">{ words.tag(t) }</th> }) }</tr></thead>
             <tbody>
                 { for outlets.iter().map(|o| html! {
                     <tr><th scope="row">{ &o.source }</th>{ for (0..tags.len()).map(|k| html! { <td>{ cell(o, k) }</td> }) }</tr>
@@ -91,34 +94,36 @@ fn table(
 #[function_component(Charts)]
 pub fn charts(props: &ChartsProps) -> Html {
     let source = use_state(|| 0usize);
+    let words = use_words();
     let first = use_node_ref();
     use_dialog_focus(first.clone());
     let Some(OutletSource { name, outlets }) = props.sources.get(*source) else { return html! {} };
     let percent = |v: f64| format!("{:.1}%", v * 100.0);
     let tags = &*props.tags;
+    let name = words.get(name);
     html! {
         <div class="backdrop">
             <div class="dialog charts" role="dialog" aria-modal="true" aria-labelledby="charts-title"
                 onkeydown={close_on_escape(&props.on_close)}>
-                <h2 id="charts-title">{ "Outlets compared" }</h2>
-                <div class="row" role="group" aria-label="Annotations counted">
+                <h2 id="charts-title">{ words.get("outlets-title") }</h2>
+                <div class="row" role="group" aria-label={words.get("outlets-counted")}>
                     { for props.sources.iter().enumerate().map(|(n, OutletSource { name: label, .. })| {
                         let source = source.clone();
                         html! { <button ref={if n == 0 { first.clone() } else { NodeRef::default() }}
-                            aria-pressed={(n == *source).to_string()} onclick={move |_| source.set(n)}>{ label }</button> }
+                            aria-pressed={(n == *source).to_string()} onclick={move |_| source.set(n)}>{ words.get(label) }</button> }
                     }) }
                 </div>
                 <p class="chart-legend" aria-hidden="true">
-                    { for tags.tags().map(|t| html! { <span class={classes!("chip", tag_style::chip(tags, t))}>{ t.label() }</span> }) }
+                    { for tags.tags().map(|t| html! { <span class={classes!("chip", tag_style::chip(tags, t))}>{ words.tag(t) }</span> }) }
                 </p>
-                <h3>{ format!("Spans per tag: {name}") }</h3>
-                { bars(&format!("Spans per tag and outlet, {name}"), tags, outlets, |o, k| o.counts[k] as f64, |v| format!("{v:.0}")) }
-                { table(&format!("Spans per tag and outlet, {name}"), tags, outlets, |o, k| o.counts[k].to_string()) }
-                <h3>{ format!("Share of the text tagged: {name}") }</h3>
-                { bars(&format!("Share of each outlet's text under each tag, {name}"), tags, outlets, |o, k| o.density[k], percent) }
-                { table(&format!("Share of each outlet's text under each tag, {name}"), tags, outlets, |o, k| percent(o.density[k])) }
+                <h3>{ words.one("outlets-spans", "name", name.as_str()) }</h3>
+                { bars(&words, &words.one("outlets-spans-chart", "name", name.as_str()), tags, outlets, |o, k| o.counts[k] as f64, |v| format!("{v:.0}")) }
+                { table(&words, &words.one("outlets-spans-chart", "name", name.as_str()), tags, outlets, |o, k| o.counts[k].to_string()) }
+                <h3>{ words.one("outlets-share", "name", name.as_str()) }</h3>
+                { bars(&words, &words.one("outlets-share-chart", "name", name.as_str()), tags, outlets, |o, k| o.density[k], percent) }
+                { table(&words, &words.one("outlets-share-chart", "name", name.as_str()), tags, outlets, |o, k| percent(o.density[k])) }
                 <div class="row end">
-                    <button onclick={let on_close = props.on_close.clone(); move |_| on_close.emit(())}>{ "Close" }</button>
+                    <button onclick={let on_close = props.on_close.clone(); move |_| on_close.emit(())}>{ words.get("close") }</button>
                 </div>
             </div>
         </div>

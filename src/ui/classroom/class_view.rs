@@ -2,15 +2,13 @@
 //! dropped), see what became of each file, each student's score per article
 //! against the key, and download feedback pages and a CSV for a gradebook.
 
-use crate::model::app::plural;
 use crate::model::classroom::class::{self, Class, MessageKind};
 use crate::model::classroom::exercise::Exercise;
-use crate::model::classroom::scoring::METHOD;
 use crate::model::formats::submission::Submission;
 use crate::model::text::bidi::isolate;
-use crate::model::text::dates::readable;
 use crate::model::Workspace;
 use crate::ui::dialogs::{close_on_escape, use_dialog_focus};
+use crate::ui::language::{use_words, Words};
 use web_sys::{DragEvent, File, HtmlInputElement};
 use yew::prelude::*;
 
@@ -42,23 +40,22 @@ pub struct ClassViewProps {
 
 /// A submission as the teacher tells two apart: when the file says it was handed
 /// in, when it was read here, and how many annotations it holds.
-fn described(submission: &Submission, offset: i32) -> String {
-    let count = submission.annotations.len();
-    let read = match submission.read.as_str() {
-        "" => String::new(),
-        at => format!(", read {}", readable(at, offset)),
-    };
-    format!(
-        "handed in {}{read}, {count} {}",
-        readable(&submission.handed_in, offset),
-        plural(count, "annotation", "annotations")
-    )
+fn described(words: &Words, submission: &Submission, offset: i32) -> String {
+    let (count, handed) = (submission.annotations.len(), words.date(&submission.handed_in, offset));
+    match submission.read.as_str() {
+        "" => words.with("class-handed", &[("handed", handed.into()), ("count", count.into())]),
+        at => words.with(
+            "class-handed-read",
+            &[("handed", handed.into()), ("read", words.date(at, offset).into()), ("count", count.into())],
+        ),
+    }
 }
 
 #[function_component(ClassView)]
 pub fn class_view(props: &ClassViewProps) -> Html {
     let pick = use_node_ref();
     use_dialog_focus(pick.clone());
+    let words = use_words();
     let on_pick = {
         let on_files = props.on_files.clone();
         Callback::from(move |event: Event| {
@@ -87,15 +84,15 @@ pub fn class_view(props: &ClassViewProps) -> Html {
         <div class="backdrop">
             <div class="dialog class-view" role="dialog" aria-modal="true" aria-labelledby="class-title"
                 onkeydown={close_on_escape(&props.on_close)}>
-                <h2 id="class-title">{ "Class: " }<bdi>{ &exercise.title }</bdi></h2>
+                <h2 id="class-title">{ words.one("class-title", "title", isolate(&exercise.title)) }</h2>
                 <div class="drop-zone" ondragover={|event: DragEvent| event.prevent_default()} ondrop={on_drop}>
-                    <label>{ "Read submissions (pick or drop any number of files) " }
+                    <label>{ words.get("class-read") }{ " " }
                         <input ref={pick} type="file" accept=".json" multiple=true onchange={on_pick} />
                     </label>
                 </div>
                 if !props.class.messages.is_empty() {
                     <div role="status">
-                        <ul class="file-messages" aria-label="Files read">
+                        <ul class="file-messages" aria-label={words.get("class-files")}>
                             { for props.class.messages.iter().map(|m| html! {
                                 <li class={match m.kind { MessageKind::Read => "read", MessageKind::Warning => "warning", MessageKind::Refused => "refused" }}>
                                     <strong><bdi>{ &m.file }</bdi></strong>{ ": " }{ &m.text }
@@ -106,7 +103,7 @@ pub fn class_view(props: &ClassViewProps) -> Html {
                 }
                 if !props.class.waiting.is_empty() {
                     <section class="waiting" aria-labelledby="waiting-title">
-                        <h3 id="waiting-title">{ "Handed in twice: which to keep?" }</h3>
+                        <h3 id="waiting-title">{ words.get("class-twice") }</h3>
                         { for props.class.waiting.iter().enumerate().map(|(n, later)| {
                             let first = props.class.submissions.iter().find(|s| s.student.to_lowercase() == later.student.to_lowercase());
                             let choose = |keep_later: bool| {
@@ -117,32 +114,30 @@ pub fn class_view(props: &ClassViewProps) -> Html {
                                 <div class="choice">
                                     <p><bdi>{ &later.student }</bdi></p>
                                     { for first.map(|first| html! {
-                                        <button onclick={choose(false)}>{ format!("Keep the first: {}", described(first, props.offset)) }</button>
+                                        <button onclick={choose(false)}>{ words.one("class-keep-first", "which", described(&words, first, props.offset)) }</button>
                                     }) }
-                                    <button onclick={choose(true)}>{ format!("Keep this one: {}", described(later, props.offset)) }</button>
+                                    <button onclick={choose(true)}>{ words.one("class-keep-this", "which", described(&words, later, props.offset)) }</button>
                                 </div>
                             }
                         }) }
                     </section>
                 }
-                <p class="hint">{ "Each score gives partial credit: a span earns the share of text it has in common \
-                    with the key's, half of that with another tag; 100 is exactly the key. The agreement view's strict \
-                    and partial F1 count each span as found or not." }</p>
+                <p class="hint">{ words.get("class-score-hint") }</p>
                 <details>
-                    <summary>{ "How the score is computed" }</summary>
-                    <p>{ METHOD }</p>
+                    <summary>{ words.get("class-method-title") }</summary>
+                    <p>{ words.get("class-method") }</p>
                 </details>
                 if props.class.submissions.is_empty() {
-                    <p class="hint">{ "No submissions read yet." }</p>
+                    <p class="hint">{ words.get("class-none") }</p>
                 } else {
                     <table class="scores">
-                        <caption>{ "Scores against your key, in % (with partial credit)" }</caption>
+                        <caption>{ words.get("class-scores") }</caption>
                         <thead><tr>
-                            <th scope="col">{ "Student" }</th>
-                            { for table.titles.iter().map(|t| html! { <th scope="col">{ t }</th> }) }
-                            <th scope="col">{ "Overall" }</th>
-                            <th scope="col">{ "Matched · wrong tag · missed · extra" }</th>
-                            <th scope="col"><span class="visually-hidden">{ "Feedback" }</span></th>
+                            <th scope="col">{ words.get("class-student") }</th>
+                            { for table.titles.iter().map(|t| html! { <th scope="col" dir="auto">{ t }</th> }) }
+                            <th scope="col">{ words.get("class-overall") }</th>
+                            <th scope="col">{ words.get("class-counts") }</th>
+                            <th scope="col"><span class="visually-hidden">{ words.get("class-feedback") }</span></th>
                         </tr></thead>
                         <tbody>
                             { for table.rows.iter().enumerate().map(|(n, row)| {
@@ -154,7 +149,7 @@ pub fn class_view(props: &ClassViewProps) -> Html {
                                         <td class="overall">{ &row.overall }</td>
                                         <td>{ format!("{matched} · {wrong} · {missed} · {extra}") }</td>
                                         <td><button onclick={download(ClassFile::Feedback(Some(n)))}
-                                            aria-label={format!("Feedback page for {}", isolate(&row.student))}>{ "Feedback page" }</button></td>
+                                            aria-label={words.one("class-feedback-for", "student", isolate(&row.student))}>{ words.get("class-feedback-page") }</button></td>
                                     </tr>
                                 }
                             }) }
@@ -163,12 +158,12 @@ pub fn class_view(props: &ClassViewProps) -> Html {
                 }
                 <div class="row end">
                     <button onclick={let on_agreement = props.on_agreement.clone(); move |_| on_agreement.emit(())}
-                        disabled={props.class.submissions.len() < 2}>{ "Agreement" }</button>
+                        disabled={props.class.submissions.len() < 2}>{ words.get("class-agreement") }</button>
                     <button onclick={let on_heatmap = props.on_heatmap.clone(); move |_| on_heatmap.emit(())}
-                        disabled={props.class.submissions.is_empty()}>{ "Heatmap and gold layer" }</button>
-                    <button onclick={download(ClassFile::Scores)} disabled={props.class.submissions.is_empty()}>{ "Class scores (CSV)" }</button>
-                    <button onclick={download(ClassFile::Feedback(None))} disabled={props.class.submissions.is_empty()}>{ "All feedback pages" }</button>
-                    <button onclick={let on_close = props.on_close.clone(); move |_| on_close.emit(())}>{ "Close" }</button>
+                        disabled={props.class.submissions.is_empty()}>{ words.get("class-heatmap") }</button>
+                    <button onclick={download(ClassFile::Scores)} disabled={props.class.submissions.is_empty()}>{ words.get("class-csv") }</button>
+                    <button onclick={download(ClassFile::Feedback(None))} disabled={props.class.submissions.is_empty()}>{ words.get("class-all-feedback") }</button>
+                    <button onclick={let on_close = props.on_close.clone(); move |_| on_close.emit(())}>{ words.get("close") }</button>
                 </div>
             </div>
         </div>

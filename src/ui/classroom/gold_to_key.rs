@@ -5,7 +5,9 @@
 use crate::model::app::Action;
 use crate::model::classroom::class::Class;
 use crate::model::classroom::exercise::Exercise;
+use crate::model::text::bidi::isolate;
 use crate::model::{Fingerprint, Workspace};
+use crate::ui::language::use_words;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -23,6 +25,7 @@ pub struct GoldToKeyProps {
 pub fn gold_to_key(props: &GoldToKeyProps) -> Html {
     // Which key the teacher asked to replace: this article's (Some) or all (None).
     let asked = use_state(|| None::<Option<Fingerprint>>);
+    let words = use_words();
     let (confirm, opener) = (use_node_ref(), use_node_ref());
     {
         // Focus follows: into the confirmation, and back to the button that opened
@@ -47,8 +50,8 @@ pub fn gold_to_key(props: &GoldToKeyProps) -> Html {
     let Some(which) = (*asked).clone() else {
         return html! {
             <div class="row">
-                <button ref={opener} disabled={empty} onclick={ask(Some(props.article.clone()))}>{ "Make the gold layer this article's key…" }</button>
-                <button disabled={empty} onclick={ask(None)}>{ "…every article's key" }</button>
+                <button ref={opener} disabled={empty} onclick={ask(Some(props.article.clone()))}>{ words.get("gold-article") }</button>
+                <button disabled={empty} onclick={ask(None)}>{ words.get("gold-every") }</button>
             </div>
         };
     };
@@ -65,17 +68,17 @@ pub fn gold_to_key(props: &GoldToKeyProps) -> Html {
         Callback::from(move |_| asked.set(None))
     };
     html! {
-        <div class="confirm" role="group" aria-label="Replace the key">
-            <p>{ "Your key is replaced by the gold layer:" }</p>
+        <div class="confirm" role="group" aria-label={words.get("gold-replace-label")}>
+            <p>{ words.get("gold-replaced") }</p>
             <ul>
                 { for changes.iter().map(|c| html! {
-                    <li><bdi>{ &c.title }</bdi>{ format!(": {} key spans now, {} after", c.now, c.after) }</li>
+                    <li>{ words.with("gold-change", &[("title", isolate(&c.title).into()), ("now", c.now.into()), ("after", c.after.into())]) }</li>
                 }) }
             </ul>
-            <p class="hint">{ "Undo brings the old key back." }</p>
+            <p class="hint">{ words.get("gold-undo") }</p>
             <div class="row">
-                <button ref={confirm} class="primary" onclick={replace}>{ "Replace the key" }</button>
-                <button onclick={cancel}>{ "Cancel" }</button>
+                <button ref={confirm} class="primary" onclick={replace}>{ words.get("gold-replace") }</button>
+                <button onclick={cancel}>{ words.get("add-cancel") }</button>
             </div>
         </div>
     }

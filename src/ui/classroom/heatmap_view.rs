@@ -5,12 +5,13 @@
 //! out of the gold layer.
 
 use super::gold_to_key::GoldToKey;
-use crate::model::app::{plural, Action};
+use crate::model::app::Action;
 use crate::model::classroom::class::Class;
 use crate::model::classroom::exercise::Exercise;
 use crate::model::classroom::heatmap::{legend, level, stretches, Stretch};
 use crate::model::{Fingerprint, Span, Tag, Workspace};
 use crate::ui::dialogs::{close_on_escape, use_dialog_focus};
+use crate::ui::language::use_words;
 use crate::ui::workbench::tag_style;
 use std::rc::Rc;
 use web_sys::{HtmlSelectElement, KeyboardEvent};
@@ -49,6 +50,7 @@ pub fn heatmap_view(props: &HeatmapViewProps) -> Html {
     use_dialog_focus(first.clone());
     let (workspace, exercise, class) = (&props.workspace, &props.exercise, &props.class);
     let tags = workspace.shared_tags();
+    let words = use_words();
     let documents: Vec<_> = exercise.articles.iter().filter_map(|f| workspace.document(f)).collect();
     // Hovering re-renders the view: the stretches are cut once per article and class.
     let shown = documents.get(*article).map(|d| d.fingerprint().clone());
@@ -99,7 +101,10 @@ pub fn heatmap_view(props: &HeatmapViewProps) -> Html {
         text.push(html! {
             <span class={classes!("stretch", (count > 0).then(|| format!("heat-{}", level(count, students))),
                     gold.map(|_| "in-gold"), (*chosen == Some(n)).then_some("chosen"))}
-                tabindex="0" aria-label={format!("{count} of {students} students{}", gold.as_ref().map_or(String::new(), |t| format!(", gold: {}", t.label())))}
+                tabindex="0" aria-label={match &gold {
+                    Some(tag) => words.with("heatmap-stretch-gold", &[("count", count.into()), ("students", students.into()), ("tag", words.tag(tag).into())]),
+                    None => words.with("heatmap-stretch", &[("count", count.into()), ("students", students.into())]),
+                }}
                 onfocus={move |_| on_focus.set(Some(n))} onmouseenter={move |_| on_hover.set(Some(n))} {onkeydown}>
                 { index.slice(stretch.span).unwrap_or_default() }
             </span>
@@ -116,7 +121,7 @@ pub fn heatmap_view(props: &HeatmapViewProps) -> Html {
                 <p class="quote">{ format!("“{}”", index.slice(stretch.span).unwrap_or_default()) }</p>
                 <ul>
                     { for stretch.by_tag.iter().map(|(tag, who)| html! {
-                        <li><span class={classes!("chip", tag_style::chip(&tags, tag))}>{ tag.label() }</span>
+                        <li><span class={classes!("chip", tag_style::chip(&tags, tag))}>{ words.tag(tag) }</span>
                             { format!(" {}: ", who.len()) }
                             { for who.iter().map(|&s| {
                                 let submission = &class.submissions[s];
@@ -130,11 +135,12 @@ pub fn heatmap_view(props: &HeatmapViewProps) -> Html {
                 </ul>
                 <div class="row">
                     { for tags.tags().map(|tag| {
-                        let label = if majority == Some(tag) { format!("Accept as {} (majority)", tag.label()) } else { format!("Accept as {}", tag.label()) };
+                        let id = if majority == Some(tag) { "heatmap-accept-majority" } else { "heatmap-accept" };
+                        let label = words.one(id, "tag", words.tag(tag));
                         html! { <button onclick={emit(stretch.span, Some(tag.clone()))}>{ label }</button> }
                     }) }
                     if let Some(gold) = gold {
-                        <button onclick={emit(stretch.span, None)}>{ format!("Remove from gold ({})", gold.tag.label()) }</button>
+                        <button onclick={emit(stretch.span, None)}>{ words.one("heatmap-remove", "tag", words.tag(&gold.tag)) }</button>
                     }
                 </div>
             </div>
@@ -151,9 +157,9 @@ pub fn heatmap_view(props: &HeatmapViewProps) -> Html {
         <div class="backdrop">
             <div class={classes!("dialog", "heatmap-view", filter.as_ref().map(|t| tag_style::heat(&tags, t)))} role="dialog" aria-modal="true" aria-labelledby="heatmap-title"
                 onkeydown={close_on_escape(&props.on_close)}>
-                <h2 id="heatmap-title">{ "Where the class tagged" }</h2>
+                <h2 id="heatmap-title">{ words.get("heatmap-title") }</h2>
                 <div class="row">
-                    <div role="group" aria-label="Article">
+                    <div role="group" aria-label={words.get("heatmap-article")}>
                         { for documents.iter().enumerate().map(|(n, d)| {
                             let (article, chosen) = (article.clone(), chosen.clone());
                             html! { <button ref={if n == 0 { first.clone() } else { NodeRef::default() }}
@@ -161,33 +167,33 @@ pub fn heatmap_view(props: &HeatmapViewProps) -> Html {
                                 onclick={move |_| { article.set(n); chosen.set(None) }}>{ &d.source }</button> }
                         }) }
                     </div>
-                    <label>{ "Tag " }
+                    <label>{ words.get("heatmap-tag") }{ " " }
                         <select onchange={on_filter}>
-                            <option value="all" selected={filter.is_none()}>{ "All tags" }</option>
-                            { for tags.tags().enumerate().map(|(at, t)| html! { <option value={at.to_string()} selected={filter.as_ref() == Some(t)}>{ t.label() }</option> }) }
+                            <option value="all" selected={filter.is_none()}>{ words.get("heatmap-all") }</option>
+                            { for tags.tags().enumerate().map(|(at, t)| html! { <option value={at.to_string()} selected={filter.as_ref() == Some(t)}>{ words.tag(t) }</option> }) }
                         </select>
                     </label>
                 </div>
                 <p class="legend">{ match &*filter {
-                        Some(tag) => format!("Students who tagged it {}, more for stronger colour: ", tag.label()),
-                        None => "Students who tagged it, more for stronger colour: ".to_string(),
-                    } }
+                        Some(tag) => words.one("heatmap-legend-tag", "tag", words.tag(tag)),
+                        None => words.get("heatmap-legend"),
+                    } }{ " " }
                     { for legend(students).into_iter().map(|(step, first, last)| html! {
                         <span class={format!("heat-{step}")}>{ if first == last { first.to_string() } else { format!("{first}–{last}") } }</span>
                     }) }
-                    <span class="in-gold">{ "in the gold layer" }</span>
+                    <span class="in-gold">{ words.get("heatmap-in-gold") }</span>
                 </p>
                 <div class="heat-layout">
                     <div class="heat-text">{ for text }</div>
-                    <aside aria-live="polite" aria-label="Chosen stretch">
-                        { details.unwrap_or_else(|| html! { <p class="hint">{ "Hover or focus a stretch to see who tagged it. With one focused: Enter accepts the majority's tag, a tag's key that tag, Delete removes it from the gold layer." }</p> }) }
-                        <p>{ format!("Gold layer: {} {}.", class.gold.len(), plural(class.gold.len(), "span", "spans")) }</p>
+                    <aside aria-live="polite" aria-label={words.get("heatmap-chosen")}>
+                        { details.unwrap_or_else(|| html! { <p class="hint">{ words.get("heatmap-hint") }</p> }) }
+                        <p>{ words.one("heatmap-gold", "count", class.gold.len()) }</p>
                         <GoldToKey workspace={workspace.clone()} exercise={exercise.clone()} class={class.clone()}
                             article={document.fingerprint().clone()} on_action={props.on_action.clone()} />
                     </aside>
                 </div>
                 <div class="row end">
-                    <button onclick={let on_close = props.on_close.clone(); move |_| on_close.emit(())}>{ "Close" }</button>
+                    <button onclick={let on_close = props.on_close.clone(); move |_| on_close.emit(())}>{ words.get("close") }</button>
                 </div>
             </div>
         </div>

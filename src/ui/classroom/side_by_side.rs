@@ -5,6 +5,7 @@
 use crate::model::classroom::quotes::{shared, SharedQuote};
 use crate::model::{Document, Span};
 use crate::ui::dialogs::{close_on_escape, use_dialog_focus};
+use crate::ui::language::use_words;
 use web_sys::KeyboardEvent;
 use yew::prelude::*;
 
@@ -23,6 +24,7 @@ fn member_id(group: usize, member: usize) -> String {
 pub fn side_by_side(props: &SideBySideProps) -> Html {
     let shown = use_state(|| (0..props.documents.len()).map(|n| n < 2).collect::<Vec<bool>>());
     let chosen = use_state(|| None::<usize>);
+    let words = use_words();
     let first = use_node_ref();
     use_dialog_focus(first.clone());
     let columns: Vec<&Document> =
@@ -93,7 +95,7 @@ pub fn side_by_side(props: &SideBySideProps) -> Html {
                 <span id={member_id(group, member)} class={classes!("shared-quote", (*chosen == Some(group)).then_some("linked"))}
                     role="button" tabindex="0" aria-pressed={(*chosen == Some(group)).to_string()}
                     // Named by its words; what it links to is its description.
-                    title={format!("Quote also in {others} other {}", if others == 1 { "article" } else { "articles" })}
+                    title={words.one("side-also", "others", others)}
                     {onclick} {onkeydown}>
                     { index.slice(span).unwrap_or_default() }
                 </span>
@@ -113,8 +115,8 @@ pub fn side_by_side(props: &SideBySideProps) -> Html {
         <div class="backdrop">
             <div class="dialog side-by-side" role="dialog" aria-modal="true" aria-labelledby="side-title"
                 onkeydown={close_on_escape(&props.on_close)}>
-                <h2 id="side-title">{ "Side by side" }</h2>
-                <div class="row" role="group" aria-label="Articles shown">
+                <h2 id="side-title">{ words.get("side-title") }</h2>
+                <div class="row" role="group" aria-label={words.get("side-shown")}>
                     { for props.documents.iter().enumerate().map(|(n, d)| {
                         let shown = shown.clone();
                         let chosen = chosen.clone();
@@ -124,13 +126,10 @@ pub fn side_by_side(props: &SideBySideProps) -> Html {
                             { &d.source }</button> }
                     }) }
                 </div>
-                <p class="hint">{ format!(
-                    "{} quotes appear in more than one of these articles (the same words, whatever the quotation marks, dashes or spacing). Choose one to see it in the others.",
-                    quotes.len()
-                ) }</p>
+                <p class="hint">{ words.one("side-quotes", "count", quotes.len()) }</p>
                 <div class="columns">{ for columns.iter().enumerate().map(column) }</div>
                 <div class="row end">
-                    <button onclick={let on_close = props.on_close.clone(); move |_| on_close.emit(())}>{ "Close" }</button>
+                    <button onclick={let on_close = props.on_close.clone(); move |_| on_close.emit(())}>{ words.get("close") }</button>
                 </div>
             </div>
         </div>
