@@ -204,6 +204,11 @@ impl Messages {
         self.with(id, &[])
     }
 
+    /// The message `id` with one placeable.
+    pub fn one<'a>(&self, id: &str, name: &str, value: impl Into<Arg<'a>>) -> String {
+        self.with(id, &[(name, value.into())])
+    }
+
     /// The message `id` with its placeables filled from `args`.
     pub fn with(&self, id: &str, args: &[(&str, Arg)]) -> String {
         let mut fluent = FluentArgs::new();

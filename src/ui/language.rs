@@ -3,15 +3,28 @@
 //! `<html lang dir>` (the style sheet mirrors the layout under `dir=rtl`) and handed
 //! to every component as [`Words`], a Yew context: a change re-renders what speaks.
 
-use crate::model::i18n::{Arg, Language, Messages};
+use crate::model::i18n::{Language, Messages};
 use crate::model::text::bidi::isolate;
 use crate::model::Tag;
+use std::cell::RefCell;
 use std::ops::Deref;
 use std::rc::Rc;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 const KEY: &str = "framelens language";
+
+thread_local! {
+    /// The words of the page's language, for work that runs outside a component
+    /// (saves, file reads, opening the workspace): [`Speaking`] keeps it current.
+    static CURRENT: RefCell<Option<Rc<Messages>>> = const { RefCell::new(None) };
+}
+
+/// The words of the page's language, outside a component.
+pub fn current() -> Rc<Messages> {
+    CURRENT
+        .with(|current| current.borrow_mut().get_or_insert_with(|| Rc::new(Messages::new(initial()))).clone())
+}
 
 /// The messages of the current language, and the way to choose another.
 #[derive(Clone)]
@@ -59,11 +72,6 @@ impl Words {
             }
         }
     }
-
-    /// The message `id` with one placeable.
-    pub fn one<'a>(&self, id: &str, name: &str, value: impl Into<Arg<'a>>) -> String {
-        self.with(id, &[(name, value.into())])
-    }
 }
 
 /// The words of the page, as the root provides them.
@@ -104,9 +112,8 @@ pub struct SpeakingProps {
 #[function_component(Speaking)]
 pub fn speaking(props: &SpeakingProps) -> Html {
     let messages = use_state(|| {
-        let language = initial();
-        apply(language);
-        Rc::new(Messages::new(language))
+        apply(initial());
+        current()
     });
     let choose = {
         let messages = messages.clone();
@@ -115,7 +122,9 @@ pub fn speaking(props: &SpeakingProps) -> Html {
             if let Some(storage) = storage() {
                 let _ = storage.set_item(KEY, language.code());
             }
-            messages.set(Rc::new(Messages::new(language)));
+            let chosen = Rc::new(Messages::new(language));
+            CURRENT.with(|current| *current.borrow_mut() = Some(chosen.clone()));
+            messages.set(chosen);
         })
     };
     let words = Words { messages: (*messages).clone(), choose };

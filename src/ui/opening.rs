@@ -2,7 +2,8 @@
 //! none; a student page's own exercise; the teacher's saved class.
 
 use super::browser::{bake, storage};
-use crate::model::app::{counted, AppState, Notice};
+use super::language;
+use crate::model::app::{AppState, Notice};
 use crate::model::classroom::{class, sample};
 use crate::model::formats::{self, journal};
 use crate::model::{Mark, Role, Session, Workspace};
@@ -54,35 +55,34 @@ pub async fn open(baked: Option<Rc<bake::Baked>>) -> Opened {
                     if !skipped.is_empty() {
                         // Nothing vanishes: the save as it was stays among the versions.
                         storage::set_aside(&slot, &saved).await;
-                        notice = Some(Notice::Error(format!(
-                        "{} of the saved workspace could not be opened: {}. The save as it was is kept among \
-                         the earlier versions (Export, then Earlier versions).",
-                        counted(skipped.len(), "item", "items"),
-                        skipped.iter().take(3).cloned().collect::<Vec<_>>().join("; ")
-                    )));
+                        notice = Some(Notice::Error(language::current().with(
+                            "saved-items-lost",
+                            &[
+                                ("count", skipped.len().into()),
+                                (
+                                    "items",
+                                    skipped.iter().take(3).cloned().collect::<Vec<_>>().join("; ").into(),
+                                ),
+                            ],
+                        )));
                     } else if !resumed.lost.is_empty() {
-                        notice = Some(Notice::Error(format!(
-                        "Your work is open, but {} could not be restored. Check it, and export the workspace to \
-                         keep a copy.",
-                        resumed.lost.join(" and ")
-                    )));
+                        notice = Some(Notice::Error(language::current().one(
+                            "saved-steps-lost",
+                            "lost",
+                            resumed.lost.join(" and "),
+                        )));
                     }
                 }
                 Err(reason) => {
                     // Set aside, it may be written over by the fresh workspace.
                     storage::set_aside(&slot, &saved).await;
                     generation = number;
-                    notice = Some(Notice::Error(format!(
-                    "The saved workspace could not be read ({reason}). It is kept among the earlier versions \
-                     (Export, then Earlier versions), where you can download it; a fresh workspace is open instead."
-                )));
+                    notice = Some(Notice::Error(language::current().one("saved-unread", "reason", reason)));
                 }
             }
         }
         Err(reason) => {
-            notice = Some(Notice::Error(format!(
-                "Autosave is off: {reason}. Export the workspace to keep your work."
-            )));
+            notice = Some(Notice::Error(language::current().one("autosave-off", "reason", reason)));
             autosave = false;
         }
     }
@@ -95,7 +95,7 @@ pub async fn open(baked: Option<Rc<bake::Baked>>) -> Opened {
             }
             Err(error) => {
                 notice =
-                    Some(Notice::Error(format!("The exercise in this page could not be opened: {error}.")))
+                    Some(Notice::Error(language::current().one("baked-unread", "reason", error.to_string())))
             }
         }
     }

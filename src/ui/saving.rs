@@ -15,7 +15,7 @@ use super::browser::storage::{self, Saved};
 use super::browser::timing;
 use super::opening::{resume, Opened};
 use super::shell::Shell;
-use super::State;
+use super::{language, State};
 use crate::model::app::autosave::{Plan, StoredSteps, Written};
 use crate::model::app::versions::Version;
 use crate::model::app::{should_remind, Action, Notice};
@@ -99,8 +99,10 @@ async fn open_stored(state: &State, slot: &str, written: &RefCell<Written>, why:
             written.borrow_mut().read(&session, &journal, in_step);
             state.dispatch(Action::ReopenStored(Box::new(session), Notice::Info(why.into())));
         }
-        Err(reason) => state.dispatch(Action::Notify(Notice::Error(format!(
-            "The version saved in the other tab could not be read ({reason}); this one is still open."
+        Err(reason) => state.dispatch(Action::Notify(Notice::Error(language::current().one(
+            "other-tab-unread",
+            "reason",
+            reason,
         )))),
     }
 }
@@ -117,16 +119,11 @@ async fn remind(state: &State, slot: &str) {
         return;
     }
     let student = state.session.workspace().exercise().is_some_and(|e| e.student().is_some());
+    let words = language::current();
     let text = match (student, days) {
-        (true, _) => "Your work lives only in this browser. Hand it in now and then: the file is your copy.".to_owned(),
-        (false, None) => "Your work lives only in this browser, and it has never been exported here. Export the \
-                          workspace now and then to keep a copy."
-            .to_owned(),
-        (false, Some(days)) => format!(
-            "Your work lives only in this browser, and it was last exported {} days ago. Export the workspace now \
-             and then to keep a copy.",
-            days.floor()
-        ),
+        (true, _) => words.get("remind-student"),
+        (false, None) => words.get("remind-never"),
+        (false, Some(days)) => words.one("remind-days", "days", days.floor() as usize),
     };
     state.dispatch(Action::Notify(Notice::Info(text)));
 }
@@ -235,8 +232,10 @@ pub fn use_autosave(state: &State, opened: &Opened, shell: &Shell) -> Autosave {
                             }
                             Ok(Saved::Newer) => Outcome::Newer,
                             Err(reason) => {
-                                now.dispatch(Action::Notify(Notice::Error(format!(
-                                    "Autosave failed: {reason}. Export the workspace to keep your work."
+                                now.dispatch(Action::Notify(Notice::Error(language::current().one(
+                                    "autosave-failed",
+                                    "reason",
+                                    reason,
                                 ))));
                                 Outcome::Failed
                             }
@@ -269,7 +268,7 @@ pub fn use_autosave(state: &State, opened: &Opened, shell: &Shell) -> Autosave {
                                 &state,
                                 &slot,
                                 &written,
-                                "Updated with the changes made in another tab.",
+                                &language::current().get("other-tab-updated"),
                             )
                             .await;
                             last.set(None);
@@ -299,8 +298,10 @@ pub fn use_autosave(state: &State, opened: &Opened, shell: &Shell) -> Autosave {
                     let Some(exercise) = workspace.exercise() else { return };
                     let text = state.class.save(exercise, workspace);
                     if let Err(reason) = storage::save_class(&slot, &exercise.id, &text).await {
-                        state.dispatch(Action::Notify(Notice::Error(format!(
-                            "The class could not be saved: {reason}."
+                        state.dispatch(Action::Notify(Notice::Error(language::current().one(
+                            "class-unsaved",
+                            "reason",
+                            reason,
                         ))));
                     }
                 });
@@ -314,7 +315,7 @@ pub fn use_autosave(state: &State, opened: &Opened, shell: &Shell) -> Autosave {
             wasm_bindgen_futures::spawn_local(async move {
                 // This tab's steps were not written: it is not in step with storage.
                 written.borrow_mut().out_of_step();
-                open_stored(&state, &slot, &written, "Opened the version saved in the other tab.").await;
+                open_stored(&state, &slot, &written, &language::current().get("other-tab-opened")).await;
                 last.set(None);
             });
         })

@@ -10,7 +10,7 @@ use super::opening::restore;
 use super::saving::SavedFile;
 use super::workbench::article::SharedLayout;
 use super::workbench::keys::tag_action;
-use super::State;
+use super::{language, State};
 use crate::model::annotations::tag_edit;
 use crate::model::app::{next_student, Action, Notice, Screen};
 use crate::model::classroom::exercise::file_stem;
@@ -98,7 +98,7 @@ impl Shell {
 
     fn download(&self, name: &str, mime: &str, content: &[u8]) {
         if files::download(name, mime, content).is_err() {
-            self.fail("The browser refused the download.");
+            self.fail(language::current().get("download-refused"));
         }
     }
 
@@ -126,7 +126,7 @@ impl Shell {
                 .and_then(|file| files::download_blob(format.file_name(), &file)),
         };
         if offered.is_err() {
-            self.fail("The browser refused the download.");
+            self.fail(language::current().get("download-refused"));
         } else {
             self.note_export();
         }
@@ -173,7 +173,11 @@ impl Shell {
             for (file, read) in files.into_iter().zip(read) {
                 let name = file.name();
                 let action = match read {
-                    Err(reason) => Action::Notify(Notice::Error(format!("{reason}; nothing changed."))),
+                    Err(reason) => Action::Notify(Notice::Error(language::current().one(
+                        "file-unread",
+                        "reason",
+                        reason,
+                    ))),
                     Ok(bytes) if to_class || formats::submission::recognises(&bytes) => {
                         submissions.push((name, bytes));
                         continue;
@@ -187,9 +191,9 @@ impl Shell {
                             shell.act(Action::Edit(Edit::AddDocument(doc)));
                             Action::Notify(Notice::Info(said))
                         }
-                        Err(reason) => Action::Notify(Notice::Error(format!(
-                            "{} cannot be opened: {reason}.",
-                            isolate(&name)
+                        Err(reason) => Action::Notify(Notice::Error(language::current().with(
+                            "file-refused",
+                            &[("file", isolate(&name).into()), ("reason", reason.into())],
                         ))),
                     },
                 };
@@ -280,9 +284,7 @@ impl Shell {
                 wasm_bindgen_futures::spawn_local(async move {
                     match bake::bake(&exercise.id, &file).await {
                         Ok(page) => shell.download(&format!("{stem}.html"), "text/html", page.as_bytes()),
-                        Err(reason) => shell.fail(format!(
-                            "The student page could not be made: {reason}. Hand out the student file instead."
-                        )),
+                        Err(reason) => shell.fail(language::current().one("page-refused", "reason", reason)),
                     }
                 });
             }
@@ -312,7 +314,7 @@ impl Shell {
         let workspace = state.session.workspace();
         let Some(exercise) = workspace.exercise() else { return };
         if name.is_empty() {
-            self.fail("Enter your name or a pseudonym first, so that your teacher knows whose work it is.");
+            self.fail(language::current().get("name-first"));
             if let Some(input) = gloo_utils::document().get_element_by_id("student-name") {
                 let _ = wasm_bindgen::JsCast::unchecked_into::<web_sys::HtmlElement>(input).focus();
             }
@@ -325,10 +327,7 @@ impl Shell {
             file.as_bytes(),
         );
         self.note_export();
-        self.act(Action::Notify(Notice::Info(format!(
-            "Handed in as {}: give the downloaded file to your teacher. You can go on and hand in again.",
-            isolate(&name)
-        ))));
+        self.act(Action::Notify(Notice::Info(language::current().one("handed-in", "name", isolate(&name)))));
     }
 
     /// On a shared computer: keeps this student's work apart (she can continue it,
@@ -346,13 +345,14 @@ impl Shell {
             match storage::keep_student(&shell.slot, &name, file.as_bytes()).await {
                 Ok(()) => shell.act(Action::Reopen(
                     Box::new(fresh),
-                    Notice::Info(format!(
-                        "{}'s work is kept on this computer, to be continued from here later. Enter your own name \
-                         and start.",
-                        isolate(&name)
-                    )),
+                    Notice::Info(language::current().one("student-kept", "name", isolate(&name))),
                 )),
-                Err(reason) => shell.fail(format!("{}'s work could not be kept apart: {reason}.", isolate(&name))),
+                Err(reason) => {
+                    shell.fail(language::current().with(
+                        "student-not-kept",
+                        &[("name", isolate(&name).into()), ("reason", reason.into())],
+                    ))
+                }
             }
         });
     }
@@ -366,16 +366,16 @@ impl Shell {
         wasm_bindgen_futures::spawn_local(async move {
             if let Some(now) = now {
                 if let Err(reason) = storage::keep_student(&shell.slot, &now, file.as_bytes()).await {
-                    return shell.fail(format!("Your work could not be kept apart: {reason}."));
+                    return shell.fail(language::current().one("own-not-kept", "reason", reason));
                 }
             }
             let kept = storage::take_student(&shell.slot, &name).await;
             match kept.map(|bytes| restore(&bytes)) {
                 Some(Ok((workspace, _))) => shell.act(Action::Reopen(
                     Box::new(workspace),
-                    Notice::Info(format!("Welcome back, {}: your work is open.", isolate(&name))),
+                    Notice::Info(language::current().one("welcome-back", "name", isolate(&name))),
                 )),
-                _ => shell.fail(format!("{}'s work could not be opened.", isolate(&name))),
+                _ => shell.fail(language::current().one("student-unopened", "name", isolate(&name))),
             }
         });
     }
@@ -386,10 +386,11 @@ impl Shell {
         wasm_bindgen_futures::spawn_local(async move {
             match storage::version(&shell.slot, at).await.map(|bytes| restore(&bytes)) {
                 Some(Ok((workspace, _))) => shell.act(Action::RestoreVersion(Box::new(workspace), when)),
-                Some(Err(reason)) => {
-                    shell.fail(format!("The version of {when} could not be read: {reason}."))
-                }
-                None => shell.fail(format!("The version of {when} is no longer kept.")),
+                Some(Err(reason)) => shell.fail(
+                    language::current()
+                        .with("version-unread", &[("time", when.into()), ("reason", reason.into())]),
+                ),
+                None => shell.fail(language::current().one("version-gone", "time", when)),
             }
         });
     }
@@ -403,7 +404,7 @@ impl Shell {
                     let name = format!("framelens-workspace-{}.json", file_stem(&when));
                     shell.download(&name, "application/json", &bytes);
                 }
-                None => shell.fail(format!("The version of {when} is no longer kept.")),
+                None => shell.fail(language::current().one("version-gone", "time", when)),
             }
         });
     }

@@ -388,3 +388,38 @@ side-also = { $others ->
    *[other] Zitat auch in { $others } weiteren Artikeln
 }
 agreement-point = Zeigen Sie auf ein Feld, um Paar und Wert zu sehen.
+
+## Was die Seite nach dem sagt, was sie getan hat
+
+download-refused = Der Browser hat den Download abgelehnt.
+file-unread = { $reason }; nichts hat sich geändert.
+file-refused = { $file } kann nicht geöffnet werden: { $reason }.
+page-refused = Die Schülerseite konnte nicht erstellt werden: { $reason }. Teilen Sie stattdessen die Schülerdatei aus.
+name-first = Geben Sie zuerst Ihren Namen oder ein Pseudonym ein, damit Ihre Lehrkraft weiß, wessen Arbeit es ist.
+handed-in = Als { $name } abgegeben: geben Sie die heruntergeladene Datei Ihrer Lehrkraft. Sie können weiterarbeiten und erneut abgeben.
+student-kept = Die Arbeit von { $name } bleibt auf diesem Computer, um später hier fortgesetzt zu werden. Geben Sie Ihren eigenen Namen ein und beginnen Sie.
+student-not-kept = Die Arbeit von { $name } konnte nicht beiseitegelegt werden: { $reason }.
+own-not-kept = Ihre Arbeit konnte nicht beiseitegelegt werden: { $reason }.
+welcome-back = Willkommen zurück, { $name }: Ihre Arbeit ist geöffnet.
+student-unopened = Die Arbeit von { $name } konnte nicht geöffnet werden.
+version-unread = Die Fassung vom { $time } konnte nicht gelesen werden: { $reason }.
+version-gone = Die Fassung vom { $time } ist nicht mehr vorhanden.
+other-tab-unread = Die im anderen Tab gespeicherte Fassung konnte nicht gelesen werden ({ $reason }); diese bleibt geöffnet.
+other-tab-updated = Mit den Änderungen aus einem anderen Tab aktualisiert.
+other-tab-opened = Die im anderen Tab gespeicherte Fassung ist geöffnet.
+remind-student = Ihre Arbeit liegt nur in diesem Browser. Geben Sie sie ab und zu ab: die Datei ist Ihre Kopie.
+remind-never = Ihre Arbeit liegt nur in diesem Browser und wurde hier noch nie exportiert. Exportieren Sie den Arbeitsbereich ab und zu, um eine Kopie zu behalten.
+remind-days = Ihre Arbeit liegt nur in diesem Browser und wurde zuletzt vor { $days ->
+    [one] { $days } Tag
+   *[other] { $days } Tagen
+} exportiert. Exportieren Sie den Arbeitsbereich ab und zu, um eine Kopie zu behalten.
+autosave-failed = Automatisches Speichern fehlgeschlagen: { $reason }. Exportieren Sie den Arbeitsbereich, um Ihre Arbeit zu behalten.
+class-unsaved = Die Klasse konnte nicht gespeichert werden: { $reason }.
+saved-items-lost = { $count ->
+    [one] { $count } Teil
+   *[other] { $count } Teile
+} des gespeicherten Arbeitsbereichs konnten nicht geöffnet werden: { $items }. Der Speicherstand, wie er war, bleibt unter den früheren Fassungen (Exportieren, dann Frühere Fassungen).
+saved-steps-lost = Ihre Arbeit ist geöffnet, aber { $lost } konnten nicht wiederhergestellt werden. Prüfen Sie sie und exportieren Sie den Arbeitsbereich, um eine Kopie zu behalten.
+saved-unread = Der gespeicherte Arbeitsbereich konnte nicht gelesen werden ({ $reason }). Er bleibt unter den früheren Fassungen (Exportieren, dann Frühere Fassungen), wo Sie ihn herunterladen können; stattdessen ist ein neuer Arbeitsbereich geöffnet.
+autosave-off = Automatisches Speichern ist aus: { $reason }. Exportieren Sie den Arbeitsbereich, um Ihre Arbeit zu behalten.
+baked-unread = Die Übung dieser Seite konnte nicht geöffnet werden: { $reason }.

@@ -388,3 +388,38 @@ side-also = { $others ->
    *[other] Quote also in { $others } other articles
 }
 agreement-point = Point at a cell for its pair and value.
+
+## What the page says after something it did
+
+download-refused = The browser refused the download.
+file-unread = { $reason }; nothing changed.
+file-refused = { $file } cannot be opened: { $reason }.
+page-refused = The student page could not be made: { $reason }. Hand out the student file instead.
+name-first = Enter your name or a pseudonym first, so that your teacher knows whose work it is.
+handed-in = Handed in as { $name }: give the downloaded file to your teacher. You can go on and hand in again.
+student-kept = { $name }'s work is kept on this computer, to be continued from here later. Enter your own name and start.
+student-not-kept = { $name }'s work could not be kept apart: { $reason }.
+own-not-kept = Your work could not be kept apart: { $reason }.
+welcome-back = Welcome back, { $name }: your work is open.
+student-unopened = { $name }'s work could not be opened.
+version-unread = The version of { $time } could not be read: { $reason }.
+version-gone = The version of { $time } is no longer kept.
+other-tab-unread = The version saved in the other tab could not be read ({ $reason }); this one is still open.
+other-tab-updated = Updated with the changes made in another tab.
+other-tab-opened = Opened the version saved in the other tab.
+remind-student = Your work lives only in this browser. Hand it in now and then: the file is your copy.
+remind-never = Your work lives only in this browser, and it has never been exported here. Export the workspace now and then to keep a copy.
+remind-days = Your work lives only in this browser, and it was last exported { $days ->
+    [one] { $days } day ago
+   *[other] { $days } days ago
+}. Export the workspace now and then to keep a copy.
+autosave-failed = Autosave failed: { $reason }. Export the workspace to keep your work.
+class-unsaved = The class could not be saved: { $reason }.
+saved-items-lost = { $count ->
+    [one] { $count } item
+   *[other] { $count } items
+} of the saved workspace could not be opened: { $items }. The save as it was is kept among the earlier versions (Export, then Earlier versions).
+saved-steps-lost = Your work is open, but { $lost } could not be restored. Check it, and export the workspace to keep a copy.
+saved-unread = The saved workspace could not be read ({ $reason }). It is kept among the earlier versions (Export, then Earlier versions), where you can download it; a fresh workspace is open instead.
+autosave-off = Autosave is off: { $reason }. Export the workspace to keep your work.
+baked-unread = The exercise in this page could not be opened: { $reason }.

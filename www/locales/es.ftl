@@ -388,3 +388,38 @@ side-also = { $others ->
    *[other] Cita también en { $others } artículos más
 }
 agreement-point = Señale una casilla para ver su par y su valor.
+
+## Lo que dice la página después de lo que hizo
+
+download-refused = El navegador rechazó la descarga.
+file-unread = { $reason }; no cambió nada.
+file-refused = { $file } no se puede abrir: { $reason }.
+page-refused = No se pudo crear la página del alumno: { $reason }. Entregue en su lugar el archivo del alumno.
+name-first = Escriba primero su nombre o un seudónimo, para que su profesor sepa de quién es el trabajo.
+handed-in = Entregado como { $name }: dé el archivo descargado a su profesor. Puede seguir y volver a entregar.
+student-kept = El trabajo de { $name } se guarda en este ordenador, para seguirlo aquí más tarde. Escriba su propio nombre y empiece.
+student-not-kept = El trabajo de { $name } no se pudo apartar: { $reason }.
+own-not-kept = Su trabajo no se pudo apartar: { $reason }.
+welcome-back = Bienvenido de nuevo, { $name }: su trabajo está abierto.
+student-unopened = No se pudo abrir el trabajo de { $name }.
+version-unread = No se pudo leer la versión de { $time }: { $reason }.
+version-gone = La versión de { $time } ya no se conserva.
+other-tab-unread = No se pudo leer la versión guardada en la otra pestaña ({ $reason }); esta sigue abierta.
+other-tab-updated = Actualizado con los cambios hechos en otra pestaña.
+other-tab-opened = Se abrió la versión guardada en la otra pestaña.
+remind-student = Su trabajo solo está en este navegador. Entréguelo de vez en cuando: el archivo es su copia.
+remind-never = Su trabajo solo está en este navegador y nunca se ha exportado aquí. Exporte el espacio de trabajo de vez en cuando para conservar una copia.
+remind-days = Su trabajo solo está en este navegador y se exportó por última vez hace { $days ->
+    [one] { $days } día
+   *[other] { $days } días
+}. Exporte el espacio de trabajo de vez en cuando para conservar una copia.
+autosave-failed = Falló el guardado automático: { $reason }. Exporte el espacio de trabajo para conservar su trabajo.
+class-unsaved = No se pudo guardar la clase: { $reason }.
+saved-items-lost = No se pudieron abrir { $count ->
+    [one] { $count } elemento
+   *[other] { $count } elementos
+} del espacio de trabajo guardado: { $items }. El guardado tal cual se conserva entre las versiones anteriores (Exportar y luego Versiones anteriores).
+saved-steps-lost = Su trabajo está abierto, pero no se pudieron recuperar { $lost }. Revíselo y exporte el espacio de trabajo para conservar una copia.
+saved-unread = No se pudo leer el espacio de trabajo guardado ({ $reason }). Se conserva entre las versiones anteriores (Exportar y luego Versiones anteriores), donde puede descargarlo; en su lugar se abrió un espacio de trabajo nuevo.
+autosave-off = El guardado automático está desactivado: { $reason }. Exporte el espacio de trabajo para conservar su trabajo.
+baked-unread = No se pudo abrir el ejercicio de esta página: { $reason }.

@@ -388,3 +388,38 @@ side-also = { $others ->
    *[other] Citation aussi dans { $others } autres articles
 }
 agreement-point = Pointez une case pour voir sa paire et sa valeur.
+
+## Ce que dit la page après ce qu'elle a fait
+
+download-refused = Le navigateur a refusé le téléchargement.
+file-unread = { $reason } ; rien n'a changé.
+file-refused = { $file } ne peut pas être ouvert : { $reason }.
+page-refused = La page élève n'a pas pu être créée : { $reason }. Distribuez plutôt le fichier élève.
+name-first = Saisissez d'abord votre nom ou un pseudonyme, pour que votre enseignant sache à qui est ce travail.
+handed-in = Rendu sous le nom { $name } : donnez le fichier téléchargé à votre enseignant. Vous pouvez continuer et rendre à nouveau.
+student-kept = Le travail de { $name } est gardé sur cet ordinateur, pour être repris ici plus tard. Saisissez votre propre nom et commencez.
+student-not-kept = Le travail de { $name } n'a pas pu être mis à part : { $reason }.
+own-not-kept = Votre travail n'a pas pu être mis à part : { $reason }.
+welcome-back = Bon retour, { $name } : votre travail est ouvert.
+student-unopened = Le travail de { $name } n'a pas pu être ouvert.
+version-unread = La version du { $time } n'a pas pu être lue : { $reason }.
+version-gone = La version du { $time } n'est plus gardée.
+other-tab-unread = La version enregistrée dans l'autre onglet n'a pas pu être lue ({ $reason }) ; celle-ci reste ouverte.
+other-tab-updated = Mis à jour avec les modifications faites dans un autre onglet.
+other-tab-opened = La version enregistrée dans l'autre onglet est ouverte.
+remind-student = Votre travail n'est que dans ce navigateur. Rendez-le de temps en temps : le fichier en est votre copie.
+remind-never = Votre travail n'est que dans ce navigateur, et il n'a jamais été exporté ici. Exportez l'espace de travail de temps en temps pour en garder une copie.
+remind-days = Votre travail n'est que dans ce navigateur, et il a été exporté pour la dernière fois il y a { $days ->
+    [one] { $days } jour
+   *[other] { $days } jours
+}. Exportez l'espace de travail de temps en temps pour en garder une copie.
+autosave-failed = La sauvegarde automatique a échoué : { $reason }. Exportez l'espace de travail pour garder votre travail.
+class-unsaved = La classe n'a pas pu être enregistrée : { $reason }.
+saved-items-lost = { $count ->
+    [one] { $count } élément
+   *[other] { $count } éléments
+} de l'espace de travail enregistré n'ont pas pu être ouverts : { $items }. L'enregistrement tel quel est gardé parmi les versions antérieures (Exporter, puis Versions antérieures).
+saved-steps-lost = Votre travail est ouvert, mais { $lost } n'ont pas pu être rétablis. Vérifiez-le, et exportez l'espace de travail pour en garder une copie.
+saved-unread = L'espace de travail enregistré n'a pas pu être lu ({ $reason }). Il est gardé parmi les versions antérieures (Exporter, puis Versions antérieures), où vous pouvez le télécharger ; un espace de travail neuf est ouvert à la place.
+autosave-off = La sauvegarde automatique est désactivée : { $reason }. Exportez l'espace de travail pour garder votre travail.
+baked-unread = L'exercice de cette page n'a pas pu être ouvert : { $reason }.

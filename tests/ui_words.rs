@@ -1,0 +1,83 @@
+//! No words the page shows are written in `src/ui`'s code: they come from the
+//! language files (`www/locales/*.ftl`) through `Words`. This scans the code for
+//! what would show as English in every language: text in `html!` (`{ "…" }`), the
+//! attributes people read (labels, titles, placeholders) and the page's own notices.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::path::{Path, PathBuf};
+
+/// Rust files under `dir`.
+fn sources(dir: &Path, found: &mut Vec<PathBuf>) {
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            sources(&path, found);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            found.push(path);
+        }
+    }
+}
+
+/// The string literal that starts right after `at` in `line`, if one does.
+fn literal_after<'a>(line: &'a str, at: &str) -> impl Iterator<Item = &'a str> + 'a {
+    let at = at.to_owned();
+    line.match_indices(at.clone().as_str())
+        .filter_map(move |(start, _)| {
+            let rest = &line[start + at.len()..];
+            rest.find('"').map(|end| &rest[..end])
+        })
+        .collect::<Vec<_>>()
+        .into_iter()
+}
+
+/// Whether people would read `text` as words (not a key name, a class or a sign).
+fn is_words(text: &str) -> bool {
+    let letters = text.chars().filter(|c| c.is_alphabetic()).count();
+    letters >= 2
+        && text != "Framelens"
+        && text.contains(|c: char| c.is_alphabetic() && !c.is_ascii_lowercase() || c == ' ')
+}
+
+#[test]
+fn every_word_the_page_shows_comes_from_the_language_files() {
+    let mut files = Vec::new();
+    sources(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src/ui"), &mut files);
+    let mut found = Vec::new();
+    for file in files {
+        let code = std::fs::read_to_string(&file).unwrap();
+        for (n, line) in code.lines().enumerate() {
+            let line = line.trim();
+            if line.starts_with("//") {
+                continue;
+            }
+            let shown = [
+                "{ \"",
+                "aria-label=\"",
+                "title=\"",
+                "placeholder=\"",
+                "fail(\"",
+                "Notice::Info(\"",
+                "Notice::Error(\"",
+                "Notice::Info(format!(\"",
+                "Notice::Error(format!(\"",
+            ];
+            for at in shown {
+                for text in literal_after(line, at) {
+                    if is_words(text) {
+                        found.push(format!("{}:{}: {text:?}", file.display(), n + 1));
+                    }
+                }
+            }
+        }
+    }
+    assert!(found.is_empty(), "words outside the language files:\n{}", found.join("\n"));
+}
+
+#[test]
+fn the_scan_finds_words_and_leaves_names_of_things() {
+    let line = r#"<p title="Tag it">{ "Hello there" }{ "×" }</p>"#;
+    let texts: Vec<&str> = literal_after(line, "{ \"").chain(literal_after(line, "title=\"")).collect();
+    assert_eq!(texts, ["Hello there", "×", "Tag it"]);
+    assert!(is_words("Hello there") && is_words("Tag it") && is_words("Über"));
+    assert!(!is_words("×") && !is_words("k-none") && !is_words("fl-caret") && !is_words("Framelens"));
+}
