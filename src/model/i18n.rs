@@ -6,6 +6,7 @@
 //! formatter of our own: fluent-bundle's writes digits alone.
 
 use crate::model::text::dates;
+use crate::model::Tag;
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use std::borrow::Cow;
 use unic_langid::LanguageIdentifier;
@@ -107,6 +108,9 @@ impl Language {
     }
 }
 
+/// The four first tags' names, which the interface translates.
+const TRANSLATED_TAGS: [&str; 4] = ["claim", "quote", "framing", "fact"];
+
 /// A value a message is given: words, or a number (which also chooses the plural).
 pub enum Arg<'a> {
     Text(Cow<'a, str>),
@@ -141,6 +145,12 @@ pub struct Messages {
 impl PartialEq for Messages {
     fn eq(&self, other: &Messages) -> bool {
         self.language == other.language
+    }
+}
+
+impl std::fmt::Debug for Messages {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Messages({})", self.language.code())
     }
 }
 
@@ -202,6 +212,15 @@ impl Messages {
     /// The message `id`.
     pub fn get(&self, id: &str) -> String {
         self.with(id, &[])
+    }
+
+    /// How the page names `tag`: the four first tags in this language, a tag of
+    /// the reader's own as she named it.
+    pub fn tag(&self, tag: &Tag) -> String {
+        match TRANSLATED_TAGS.iter().find(|name| tag.name() == **name) {
+            Some(name) => self.get(&format!("tag-{name}")),
+            None => tag.label(),
+        }
     }
 
     /// The message `id` with one placeable.

@@ -8,8 +8,8 @@
 //! - [`classroom`]: exercises, a class's submissions, scores and agreement.
 //! - [`app`]: the page's state, what is on screen, and the actions that change them.
 //!
-//! [`i18n`], the interface's words in each language, stands apart: of them it uses
-//! only `text`'s dates.
+//! [`i18n`], the interface's words in each language, stands beside them: of them it
+//! uses only `text`'s dates and the tags' names; `app` says its notices with it.
 
 pub mod annotations;
 pub mod app;

@@ -5,7 +5,6 @@
 
 use crate::model::i18n::{Language, Messages};
 use crate::model::text::bidi::isolate;
-use crate::model::Tag;
 use std::cell::RefCell;
 use std::ops::Deref;
 use std::rc::Rc;
@@ -47,19 +46,7 @@ impl Deref for Words {
     }
 }
 
-/// The four first tags' names, which the interface translates; a tag of the
-/// reader's own shows as she named it.
-const TRANSLATED_TAGS: [&str; 4] = ["claim", "quote", "framing", "fact"];
-
 impl Words {
-    /// How the page names `tag` in this language.
-    pub fn tag(&self, tag: &Tag) -> String {
-        match TRANSLATED_TAGS.iter().find(|name| tag.name() == **name) {
-            Some(name) => self.get(&format!("tag-{name}")),
-            None => tag.label(),
-        }
-    }
-
     /// People's names in a list, each isolated: "A", "A and B", "A, B and C".
     pub fn list(&self, names: &[String]) -> String {
         match names {

@@ -41,6 +41,11 @@ pub fn page(props: &PageProps) -> Html {
     super::place::use_place(&state, &shell, props.opened.slot.clone(), props.opened.at);
 
     let words = use_words();
+    {
+        // The state says its notices in the page's language.
+        let dispatch = shell.dispatch.clone();
+        use_effect_with(words.language(), move |language| dispatch.emit(Action::Speak(*language)));
+    }
     let workspace = state.session.workspace();
     let exercise = workspace.exercise();
     // A locked student's copy keeps its articles: no adding, removing or importing.

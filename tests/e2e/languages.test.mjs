@@ -63,6 +63,18 @@ test('a French browser gets the page in French, with numbers as French writes th
   assert.deepEqual(await tagButtons(page), ['Affirmation', 'Citation', 'Cadrage', 'Fait']);
   assert.equal(await page.getByRole('toolbar', { name: 'Annoter' }).getByRole('button', { name: 'Annuler' }).count(), 1);
   assert.match(await page.locator('.keys').textContent(), /^Touches : .*1 Affirmation · 2 Citation · 3 Cadrage · 4 Fait\./);
+  // What the page says after an action, too: an undo with nothing to undo, a tag key with no selection.
+  await page.locator('.article-text').click();
+  await page.keyboard.press('Control+z');
+  await page.getByRole('status').filter({ hasText: 'Rien à annuler.' }).waitFor();
+  await page.keyboard.press('Escape');
+  await page.evaluate(() => getSelection().removeAllRanges());
+  await page.keyboard.press('3');
+  await page.getByRole('status').filter({ hasText: 'Sélectionnez d\'abord du texte dans l\'article, puis appuyez sur 3 ou choisissez Cadrage.' }).waitFor();
+  // An import's summary, with numbers as French writes them.
+  const line = JSON.stringify({ text: 'Le ministre a parlé.', label: [[3, 11, 'claim']] });
+  await page.locator('.toolbar input[type=file]').setInputFiles({ name: 'projet.jsonl', mimeType: 'application/octet-stream', buffer: Buffer.from(`${line}\n`) });
+  await page.getByRole('status').filter({ hasText: '1 article importé et 1 annotation.' }).waitFor();
   assert.deepEqual(page.errors, []);
 });
 

@@ -423,3 +423,60 @@ saved-steps-lost = Ihre Arbeit ist geöffnet, aber { $lost } konnten nicht wiede
 saved-unread = Der gespeicherte Arbeitsbereich konnte nicht gelesen werden ({ $reason }). Er bleibt unter den früheren Fassungen (Exportieren, dann Frühere Fassungen), wo Sie ihn herunterladen können; stattdessen ist ein neuer Arbeitsbereich geöffnet.
 autosave-off = Automatisches Speichern ist aus: { $reason }. Exportieren Sie den Arbeitsbereich, um Ihre Arbeit zu behalten.
 baked-unread = Die Übung dieser Seite konnte nicht geöffnet werden: { $reason }.
+
+## Was die Seite nach einer Handlung sagt
+
+removed = { $title } und seine Annotationen wurden entfernt. Rückgängig bringt sie zurück.
+already-open = Dieser Artikel ist schon geöffnet; hier ist er.
+not-teacher = Das sind Abgaben von Schülerinnen und Schülern. Öffnen Sie die Lehrkraft-Datei der Übung (den beim Erstellen exportierten Arbeitsbereich), um sie zu lesen; nichts hat sich geändert.
+read-files = { $read } von { $count ->
+    [one] { $count } Datei
+   *[other] { $count } Dateien
+} gelesen; { $students ->
+    [one] { $students } Person
+   *[other] { $students } Personen
+} in der Klasse. Die Meldung zu jeder Datei steht unter Klasse und Rückmeldungen.
+student-copy-refused = { $file } wurde nicht importiert, nichts hat sich geändert: es ist die Kopie einer Schülerin oder eines Schülers der Übung { $title }, und der Import würde Ihre Lehrkraft-Kopie zu einer Schülerkopie machen. Lesen Sie die Arbeiten unter Klasse und Rückmeldungen.
+import-stopped = Import von { $file } angehalten: nichts hat sich geändert.
+import-refused = { $file } wurde nicht importiert, nichts hat sich geändert: { $reason }.
+import-failed = Nichts wurde importiert: { $reason }.
+import-exercise = Die Übung { $title } ist geöffnet: Anleitung und Tag-Leitfaden stehen über den Artikeln.
+import-done = { $articles ->
+    [one] { $articles } Artikel
+   *[other] { $articles } Artikel
+} und { $annotations ->
+    [one] { $annotations } Annotation
+   *[other] { $annotations } Annotationen
+} importiert.
+import-reanchored = { $count ->
+    [one] { $count } wurde über ihren zitierten Text platziert
+   *[other] { $count } wurden über ihren zitierten Text platziert
+}, in einem geänderten Text.
+import-orphans = { $count } konnten nicht platziert werden; sie stehen unter „Nicht platziert“.
+import-new-tags = { $count ->
+    [one] Neuer Tag
+   *[other] Neue Tags
+}: { $tags }.
+import-note = Hinweis: { $note }.
+import-skipped = { $count ->
+    [one] { $count } Eintrag wurde
+   *[other] { $count } Einträge wurden
+} übersprungen: { $items }
+articles-fixed = Ihre Lehrkraft hat die Artikel dieser Übung festgelegt: hier kann keiner hinzugefügt, entfernt oder importiert werden.
+select-first = Wählen Sie zuerst Text im Artikel aus, dann drücken Sie { $key } oder wählen { $tag }.
+select-first-unkeyed = Wählen Sie zuerst Text im Artikel aus, dann wählen Sie { $tag }.
+tags-fixed = Die Tags dieser Übung sind die Ihrer Lehrkraft: in Ihrer Kopie können sie sich nicht ändern.
+edit-orphans = Der Text wurde geändert. { $count ->
+    [one] { $count } Annotation konnte ihm nicht in den neuen Text folgen; sie steht
+   *[other] { $count } Annotationen konnten ihm nicht in den neuen Text folgen; sie stehen
+} unter „Nicht platziert“. Rückgängig bringt den alten Text zurück.
+edit-refused = Der Artikel wurde nicht geändert: { $reason }.
+reading-file = { $file } wird gelesen …
+importing-read = { $file } wird importiert: { $done } von { $total } Annotationen gelesen …
+importing-placed = { $file } wird importiert: { $done } von { $total } Annotationen platziert …
+gold-now-key = Die Referenzebene ist jetzt die Lösung: { $changes }. Rückgängig bringt die alte Lösung zurück.
+gold-change-said = { $title } von { $now } auf { $after }
+sample-opened = Das ist die Beispielübung, wie ihre Lehrkraft sie sieht: die Markierungen sind die Lösung, und fünf Beispielschüler haben abgegeben. Öffnen Sie „Klasse und Rückmeldungen“, um ihre Punktzahlen zu sehen.
+nothing-undo = Nichts rückgängig zu machen.
+nothing-redo = Nichts zu wiederholen.
+restored = Die Fassung vom { $time } ist wiederhergestellt. Rückgängig bringt zurück, was vorher offen war.

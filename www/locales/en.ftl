@@ -423,3 +423,60 @@ saved-steps-lost = Your work is open, but { $lost } could not be restored. Check
 saved-unread = The saved workspace could not be read ({ $reason }). It is kept among the earlier versions (Export, then Earlier versions), where you can download it; a fresh workspace is open instead.
 autosave-off = Autosave is off: { $reason }. Export the workspace to keep your work.
 baked-unread = The exercise in this page could not be opened: { $reason }.
+
+## What the page says after an action
+
+removed = Removed { $title } and its annotations. Undo brings them back.
+already-open = That article is already open; here it is.
+not-teacher = These are students' submissions. Open the exercise's teacher file (the workspace file you exported when you made it) to read them; nothing changed.
+read-files = Read { $read } of { $count ->
+    [one] { $count } file
+   *[other] { $count } files
+}; { $students ->
+    [one] { $students } student
+   *[other] { $students } students
+} in the class. Each file's message is in Class and feedback.
+student-copy-refused = { $file } was not imported, nothing changed: it is a student's copy of the exercise { $title }, and importing it would turn your teacher's copy into a student's. Read students' work in Class and feedback.
+import-stopped = Stopped importing { $file }: nothing changed.
+import-refused = { $file } was not imported, nothing changed: { $reason }.
+import-failed = Nothing was imported: { $reason }.
+import-exercise = Opened the exercise { $title }: its instructions and tag guide are above the articles.
+import-done = Imported { $articles ->
+    [one] { $articles } article
+   *[other] { $articles } articles
+} and { $annotations ->
+    [one] { $annotations } annotation
+   *[other] { $annotations } annotations
+}.
+import-reanchored = { $count ->
+    [one] { $count } was placed by its quoted text
+   *[other] { $count } were placed by their quoted text
+}, in a text that has changed.
+import-orphans = { $count } could not be placed; they are listed under “Not placed”.
+import-new-tags = New { $count ->
+    [one] tag
+   *[other] tags
+}: { $tags }.
+import-note = Note: { $note }.
+import-skipped = { $count ->
+    [one] { $count } item was
+   *[other] { $count } items were
+} skipped: { $items }
+articles-fixed = Your teacher fixed this exercise's articles: none can be added, removed or imported here.
+select-first = Select some text in the article first, then press { $key } or choose { $tag }.
+select-first-unkeyed = Select some text in the article first, then choose { $tag }.
+tags-fixed = The tags of this exercise are your teacher's: they cannot change in your copy.
+edit-orphans = The text was changed. { $count ->
+    [one] { $count } annotation could not follow it into the new text; it is
+   *[other] { $count } annotations could not follow it into the new text; they are
+} listed under “Not placed”. Undo brings the old text back.
+edit-refused = The article was not changed: { $reason }.
+reading-file = Reading { $file }…
+importing-read = Importing { $file }: { $done } of { $total } annotations read…
+importing-placed = Importing { $file }: { $done } of { $total } annotations placed…
+gold-now-key = The gold layer is now the key: { $changes }. Undo brings the old key back.
+gold-change-said = { $title } from { $now } to { $after }
+sample-opened = This is the sample exercise as its teacher sees it: the highlights are the answer key, and five sample students have handed in. Open “Class and feedback” to see their scores.
+nothing-undo = Nothing to undo.
+nothing-redo = Nothing to redo.
+restored = Restored the version of { $time }. Undo brings back what was open before.

@@ -423,3 +423,60 @@ saved-steps-lost = Su trabajo está abierto, pero no se pudieron recuperar { $lo
 saved-unread = No se pudo leer el espacio de trabajo guardado ({ $reason }). Se conserva entre las versiones anteriores (Exportar y luego Versiones anteriores), donde puede descargarlo; en su lugar se abrió un espacio de trabajo nuevo.
 autosave-off = El guardado automático está desactivado: { $reason }. Exporte el espacio de trabajo para conservar su trabajo.
 baked-unread = No se pudo abrir el ejercicio de esta página: { $reason }.
+
+## Lo que dice la página tras una acción
+
+removed = Se quitó { $title } con sus anotaciones. Deshacer los devuelve.
+already-open = Ese artículo ya está abierto; aquí lo tiene.
+not-teacher = Son entregas de alumnos. Abra el archivo de profesor del ejercicio (el espacio de trabajo que exportó al crearlo) para leerlas; no cambió nada.
+read-files = Leídos { $read } de { $count ->
+    [one] { $count } archivo
+   *[other] { $count } archivos
+}; { $students ->
+    [one] { $students } alumno
+   *[other] { $students } alumnos
+} en la clase. El mensaje de cada archivo está en Clase y comentarios.
+student-copy-refused = { $file } no se importó, no cambió nada: es la copia de un alumno del ejercicio { $title }, e importarla convertiría su copia de profesor en la de un alumno. Lea el trabajo de los alumnos en Clase y comentarios.
+import-stopped = Se detuvo la importación de { $file }: no cambió nada.
+import-refused = { $file } no se importó, no cambió nada: { $reason }.
+import-failed = No se importó nada: { $reason }.
+import-exercise = Se abrió el ejercicio { $title }: sus instrucciones y su guía de etiquetas están encima de los artículos.
+import-done = Importados { $articles ->
+    [one] { $articles } artículo
+   *[other] { $articles } artículos
+} y { $annotations ->
+    [one] { $annotations } anotación
+   *[other] { $annotations } anotaciones
+}.
+import-reanchored = { $count ->
+    [one] { $count } se colocó por su texto citado
+   *[other] { $count } se colocaron por su texto citado
+}, en un texto que ha cambiado.
+import-orphans = { $count } no se pudieron colocar; se listan en «Sin colocar».
+import-new-tags = { $count ->
+    [one] Etiqueta nueva
+   *[other] Etiquetas nuevas
+}: { $tags }.
+import-note = Nota: { $note }.
+import-skipped = { $count ->
+    [one] Se omitió { $count } elemento
+   *[other] Se omitieron { $count } elementos
+}: { $items }
+articles-fixed = Su profesor fijó los artículos de este ejercicio: aquí no se puede añadir, quitar ni importar ninguno.
+select-first = Seleccione primero texto en el artículo y luego pulse { $key } o elija { $tag }.
+select-first-unkeyed = Seleccione primero texto en el artículo y luego elija { $tag }.
+tags-fixed = Las etiquetas de este ejercicio son las de su profesor: no pueden cambiar en su copia.
+edit-orphans = Se cambió el texto. { $count ->
+    [one] { $count } anotación no pudo seguirlo en el texto nuevo; se lista
+   *[other] { $count } anotaciones no pudieron seguirlo en el texto nuevo; se listan
+} en «Sin colocar». Deshacer devuelve el texto anterior.
+edit-refused = El artículo no se cambió: { $reason }.
+reading-file = Leyendo { $file }…
+importing-read = Importando { $file }: { $done } de { $total } anotaciones leídas…
+importing-placed = Importando { $file }: { $done } de { $total } anotaciones colocadas…
+gold-now-key = La capa de referencia es ahora la clave: { $changes }. Deshacer devuelve la clave anterior.
+gold-change-said = { $title } de { $now } a { $after }
+sample-opened = Este es el ejercicio de ejemplo tal como lo ve su profesor: los resaltados son la clave, y cinco alumnos de ejemplo han entregado. Abra «Clase y comentarios» para ver sus notas.
+nothing-undo = Nada que deshacer.
+nothing-redo = Nada que rehacer.
+restored = Se restauró la versión de { $time }. Deshacer devuelve lo que estaba abierto antes.

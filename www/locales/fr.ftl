@@ -423,3 +423,60 @@ saved-steps-lost = Votre travail est ouvert, mais { $lost } n'ont pas pu être r
 saved-unread = L'espace de travail enregistré n'a pas pu être lu ({ $reason }). Il est gardé parmi les versions antérieures (Exporter, puis Versions antérieures), où vous pouvez le télécharger ; un espace de travail neuf est ouvert à la place.
 autosave-off = La sauvegarde automatique est désactivée : { $reason }. Exportez l'espace de travail pour garder votre travail.
 baked-unread = L'exercice de cette page n'a pas pu être ouvert : { $reason }.
+
+## Ce que dit la page après une action
+
+removed = { $title } et ses annotations ont été retirés. Annuler les rétablit.
+already-open = Cet article est déjà ouvert ; le voici.
+not-teacher = Ce sont des copies d'élèves. Ouvrez le fichier enseignant de l'exercice (l'espace de travail exporté en le créant) pour les lire ; rien n'a changé.
+read-files = { $read } lus sur { $count ->
+    [one] { $count } fichier
+   *[other] { $count } fichiers
+} ; { $students ->
+    [one] { $students } élève
+   *[other] { $students } élèves
+} dans la classe. Le message de chaque fichier est dans Classe et retours.
+student-copy-refused = { $file } n'a pas été importé, rien n'a changé : c'est la copie d'un élève pour l'exercice { $title }, et l'importer ferait de votre copie d'enseignant celle d'un élève. Lisez le travail des élèves dans Classe et retours.
+import-stopped = Import de { $file } arrêté : rien n'a changé.
+import-refused = { $file } n'a pas été importé, rien n'a changé : { $reason }.
+import-failed = Rien n'a été importé : { $reason }.
+import-exercise = L'exercice { $title } est ouvert : ses consignes et son guide des étiquettes sont au-dessus des articles.
+import-done = { $articles ->
+    [one] { $articles } article importé
+   *[other] { $articles } articles importés
+} et { $annotations ->
+    [one] { $annotations } annotation
+   *[other] { $annotations } annotations
+}.
+import-reanchored = { $count ->
+    [one] { $count } a été placée par son texte cité
+   *[other] { $count } ont été placées par leur texte cité
+}, dans un texte qui a changé.
+import-orphans = { $count } n'ont pas pu être placées ; elles sont listées sous « Non placées ».
+import-new-tags = { $count ->
+    [one] Nouvelle étiquette
+   *[other] Nouvelles étiquettes
+} : { $tags }.
+import-note = Note : { $note }.
+import-skipped = { $count ->
+    [one] { $count } élément a été ignoré
+   *[other] { $count } éléments ont été ignorés
+} : { $items }
+articles-fixed = Votre enseignant a fixé les articles de cet exercice : aucun ne peut être ajouté, retiré ou importé ici.
+select-first = Sélectionnez d'abord du texte dans l'article, puis appuyez sur { $key } ou choisissez { $tag }.
+select-first-unkeyed = Sélectionnez d'abord du texte dans l'article, puis choisissez { $tag }.
+tags-fixed = Les étiquettes de cet exercice sont celles de votre enseignant : elles ne peuvent pas changer dans votre copie.
+edit-orphans = Le texte a été modifié. { $count ->
+    [one] { $count } annotation n'a pas pu le suivre dans le nouveau texte ; elle est listée
+   *[other] { $count } annotations n'ont pas pu le suivre dans le nouveau texte ; elles sont listées
+} sous « Non placées ». Annuler rétablit l'ancien texte.
+edit-refused = L'article n'a pas été modifié : { $reason }.
+reading-file = Lecture de { $file }…
+importing-read = Import de { $file } : { $done } annotations lues sur { $total }…
+importing-placed = Import de { $file } : { $done } annotations placées sur { $total }…
+gold-now-key = La couche de référence est maintenant le corrigé : { $changes }. Annuler rétablit l'ancien corrigé.
+gold-change-said = { $title } de { $now } à { $after }
+sample-opened = Voici l'exercice d'exemple tel que son enseignant le voit : les surlignages sont le corrigé, et cinq élèves d'exemple ont rendu leur travail. Ouvrez « Classe et retours » pour voir leurs scores.
+nothing-undo = Rien à annuler.
+nothing-redo = Rien à rétablir.
+restored = La version du { $time } est restaurée. Annuler rétablit ce qui était ouvert avant.

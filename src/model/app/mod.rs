@@ -13,6 +13,7 @@ use crate::model::classroom::class::{Class, MessageKind};
 use crate::model::classroom::exercise::Role;
 use crate::model::formats::intake::Progress;
 use crate::model::formats::{Import, ImportError, Orphan};
+use crate::model::i18n::{Language, Messages};
 use crate::model::text::bidi::{isolate, quoted};
 use crate::model::{Annotation, AnnotationId, Edit, EditError, Fingerprint, Session, Span, Tag, Workspace};
 pub use screen::Screen;
@@ -58,6 +59,8 @@ pub struct AppState {
     /// How many minutes the reader's time zone is ahead of UTC, for the times the
     /// page shows (files keep UTC).
     pub utc_offset: i32,
+    /// The words of the page's language, for the notices the state says.
+    pub words: Rc<Messages>,
 }
 
 /// Everything a reader can do that changes the state.
@@ -145,6 +148,8 @@ pub enum Action {
     Show(Screen),
     /// Closes the dialog or view on screen, returning where it was opened from.
     Close,
+    /// The page speaks this language from now on.
+    Speak(Language),
 }
 
 impl AppState {
@@ -164,6 +169,7 @@ impl AppState {
             screen: Screen::Workbench,
             utc_offset: 0,
             as_stored: 0,
+            words: Rc::new(Messages::new(Language::En)),
         }
     }
 
@@ -177,10 +183,7 @@ impl AppState {
             Follow::Document(fingerprint) => self.open(fingerprint),
             Follow::Annotation(id) => self.selected = Some(id),
             Follow::Removed(title) => {
-                self.notice = Some(Notice::Info(format!(
-                    "Removed {} and its annotations. Undo brings them back.",
-                    quoted(&title)
-                )))
+                self.notice = Some(Notice::Info(self.words.one("removed", "title", quoted(&title))))
             }
             Follow::Stay => {}
         }
@@ -193,7 +196,7 @@ impl AppState {
             Ok(()) => {}
             Err(EditError::DuplicateDocument(fingerprint)) => {
                 self.open(fingerprint);
-                self.notice = Some(Notice::Info("That article is already open; here it is.".into()));
+                self.notice = Some(Notice::Info(self.words.get("already-open")));
             }
             Err(error) => self.notice = Some(Notice::Error(capitalised(&error.to_string()))),
         }
@@ -245,22 +248,16 @@ impl AppState {
     fn read_submissions(&mut self, files: Vec<(String, Vec<u8>)>, at: &str) {
         let workspace = self.session.workspace();
         let Some(exercise) = workspace.exercise().filter(|e| e.role == Role::Teacher) else {
-            self.notice = Some(Notice::Error(
-                "These are students' submissions. Open the exercise's teacher file (the workspace file you \
-                 exported when you made it) to read them; nothing changed."
-                    .into(),
-            ));
+            self.notice = Some(Notice::Error(self.words.get("not-teacher")));
             return;
         };
         let count = files.len();
         Rc::make_mut(&mut self.class).hand_in(files, exercise, workspace, at, self.utc_offset);
         let refused = self.class.messages.iter().filter(|m| m.kind == MessageKind::Refused).count();
         let students = self.class.submissions.len();
-        let text = format!(
-            "Read {} of {count} {}; {students} {} in the class. Each file's message is in Class and feedback.",
-            count - refused,
-            plural(count, "file", "files"),
-            plural(students, "student", "students"),
+        let text = self.words.with(
+            "read-files",
+            &[("read", (count - refused).into()), ("count", count.into()), ("students", students.into())],
         );
         self.notice = Some(if refused > 0 { Notice::Error(text) } else { Notice::Info(text) });
     }
@@ -272,23 +269,19 @@ impl AppState {
             Ok(Some(import)) => match self.student_copy_over_teachers(&import.edit) {
                 None => self.import(*import),
                 Some(title) => {
-                    self.notice = Some(Notice::Error(format!(
-                        "{} was not imported, nothing changed: it is a student's copy of the \
-                         exercise {}, and importing it would turn your teacher's copy into a student's. \
-                         Read students' work in Class and feedback.",
-                        isolate(file_name),
-                        quoted(&title)
+                    self.notice = Some(Notice::Error(self.words.with(
+                        "student-copy-refused",
+                        &[("file", isolate(file_name).into()), ("title", quoted(&title).into())],
                     )))
                 }
             },
             Ok(None) => {
-                self.notice =
-                    Some(Notice::Info(format!("Stopped importing {}: nothing changed.", isolate(file_name))))
+                self.notice = Some(Notice::Info(self.words.one("import-stopped", "file", isolate(file_name))))
             }
             Err(error) => {
-                self.notice = Some(Notice::Error(format!(
-                    "{} was not imported, nothing changed: {error}.",
-                    isolate(file_name)
+                self.notice = Some(Notice::Error(self.words.with(
+                    "import-refused",
+                    &[("file", isolate(file_name).into()), ("reason", error.to_string().into())],
                 )))
             }
         }
@@ -307,62 +300,43 @@ impl AppState {
             added_tags,
         } = import;
         if let Err(error) = self.apply(edit) {
-            self.notice = Some(Notice::Error(format!("Nothing was imported: {error}.")));
+            self.notice = Some(Notice::Error(self.words.one("import-failed", "reason", error.to_string())));
             return;
         }
-        let mut text = match exercise {
-            Some(title) => format!(
-                "Opened the exercise {}: its instructions and tag guide are above the articles.",
-                quoted(&title)
-            ),
-            None => format!(
-                "Imported {} {} and {} {}.",
-                thousands(documents),
-                plural(documents, "article", "articles"),
-                thousands(annotations),
-                plural(annotations, "annotation", "annotations")
-            ),
-        };
+        let words = &self.words;
+        let mut said = vec![match exercise {
+            Some(title) => words.one("import-exercise", "title", quoted(&title)),
+            None => words
+                .with("import-done", &[("articles", documents.into()), ("annotations", annotations.into())]),
+        }];
         if reanchored > 0 {
-            text.push_str(&format!(
-                " {} {} placed by {} quoted text, in a text that has changed.",
-                thousands(reanchored),
-                plural(reanchored, "was", "were"),
-                plural(reanchored, "its", "their")
-            ));
+            said.push(words.one("import-reanchored", "count", reanchored));
         }
         if !orphans.is_empty() {
-            text.push_str(&format!(
-                " {} could not be placed; they are listed under “Not placed”.",
-                thousands(orphans.len())
-            ));
+            said.push(words.one("import-orphans", "count", orphans.len()));
             self.orphans = self.orphans.iter().cloned().chain(orphans).collect();
         }
         if !added_tags.is_empty() {
             let names: Vec<String> =
                 added_tags.iter().map(|t| format!("“{}”", isolate(&t.label()))).collect();
-            text.push_str(&format!(
-                " New {}: {}.",
-                plural(added_tags.len(), "tag", "tags"),
-                names.join(", ")
+            said.push(words.with(
+                "import-new-tags",
+                &[("count", added_tags.len().into()), ("tags", names.join(", ").into())],
             ));
         }
         for note in notes {
-            text.push_str(&format!(" Note: {note}."));
+            said.push(words.one("import-note", "note", note));
         }
         if !warnings.is_empty() {
             let count = warnings.len();
             warnings.truncate(5);
-            text.push_str(&format!(
-                " {} {} skipped: {}",
-                thousands(count),
-                plural(count, "item was", "items were"),
-                warnings.join("; ")
-            ));
+            let mut items = warnings.join("; ");
             if count > 5 {
-                text.push_str("; …");
+                items.push_str("; …");
             }
+            said.push(words.with("import-skipped", &[("count", count.into()), ("items", items.into())]));
         }
+        let text = said.join(" ");
         self.notice = Some(Notice::Info(text));
     }
 }
@@ -509,10 +483,7 @@ impl AppState {
                 | Action::Edit(Edit::AddDocument(_) | Edit::InsertDocument { .. } | Edit::RemoveDocument(_))
         );
         if changes_articles && self.session.workspace().exercise().is_some_and(|e| e.articles_fixed()) {
-            self.notice = Some(Notice::Info(
-                "Your teacher fixed this exercise's articles: none can be added, removed or imported here."
-                    .into(),
-            ));
+            self.notice = Some(Notice::Info(self.words.get("articles-fixed")));
             return;
         }
         match action {
@@ -524,21 +495,17 @@ impl AppState {
                 Some(id) => self.edit(Edit::SetTag { id, tag }),
                 None => {
                     let key = self.session.workspace().tags().key(&tag);
+                    let label = self.words.tag(&tag);
                     self.notice = Some(Notice::Info(match key {
-                        Some(key) => format!(
-                            "Select some text in the article first, then press {key} or choose {}.",
-                            tag.label()
-                        ),
-                        None => {
-                            format!("Select some text in the article first, then choose {}.", tag.label())
-                        }
+                        Some(key) => self
+                            .words
+                            .with("select-first", &[("key", key.to_string().into()), ("tag", label.into())]),
+                        None => self.words.one("select-first-unkeyed", "tag", label),
                     }))
                 }
             },
             Action::Edit(edit) if self.tags_fixed() && changes_tags(&edit) => {
-                self.notice = Some(Notice::Info(
-                    "The tags of this exercise are your teacher's: they cannot change in your copy.".into(),
-                ));
+                self.notice = Some(Notice::Info(self.words.get("tags-fixed")));
             }
             Action::Edit(edit) => self.edit(edit),
             Action::EditArticle { document, title, source, text } => {
@@ -550,29 +517,26 @@ impl AppState {
                             self.current = Some(article);
                         }
                         if !orphans.is_empty() {
-                            self.notice = Some(Notice::Info(format!(
-                                "The text was changed. {} could not follow it into the new text; {} listed under \
-                                 “Not placed”. Undo brings the old text back.",
-                                counted(orphans.len(), "annotation", "annotations"),
-                                plural(orphans.len(), "it is", "they are")
-                            )));
+                            self.notice =
+                                Some(Notice::Info(self.words.one("edit-orphans", "count", orphans.len())));
                             self.orphans = self.orphans.iter().cloned().chain(orphans).collect();
                         }
                     }
                     Err(reason) => {
-                        self.notice = Some(Notice::Error(format!("The article was not changed: {reason}.")))
+                        self.notice = Some(Notice::Error(self.words.one("edit-refused", "reason", reason)))
                     }
                 }
             }
             Action::Importing { file_name, progress } => {
                 self.notice = Some(Notice::Progress(match progress {
-                    None => format!("Reading {}…", isolate(&file_name)),
-                    Some(progress) => format!(
-                        "Importing {}: {} of {} annotations {}…",
-                        isolate(&file_name),
-                        thousands(progress.done),
-                        thousands(progress.total),
-                        if progress.reading { "read" } else { "placed" }
+                    None => self.words.one("reading-file", "file", isolate(&file_name)),
+                    Some(progress) => self.words.with(
+                        if progress.reading { "importing-read" } else { "importing-placed" },
+                        &[
+                            ("file", isolate(&file_name).into()),
+                            ("done", progress.done.into()),
+                            ("total", progress.total.into()),
+                        ],
                     ),
                 }))
             }
@@ -591,23 +555,25 @@ impl AppState {
                 self.edit(edit);
                 let said: Vec<String> = changes
                     .iter()
-                    .map(|c| format!("{} from {} to {}", quoted(&c.title), c.now, c.after))
+                    .map(|c| {
+                        self.words.with(
+                            "gold-change-said",
+                            &[
+                                ("title", quoted(&c.title).into()),
+                                ("now", c.now.into()),
+                                ("after", c.after.into()),
+                            ],
+                        )
+                    })
                     .collect();
-                self.notice = Some(Notice::Info(format!(
-                    "The gold layer is now the key: {}. Undo brings the old key back.",
-                    said.join("; ")
-                )));
+                self.notice = Some(Notice::Info(self.words.one("gold-now-key", "changes", said.join("; "))));
             }
             Action::OpenSampleClass => {
                 let (edit, submissions) = crate::model::classroom::sample::class(self.session.workspace());
                 self.edit(edit);
                 self.class = Rc::new(Class { submissions, ..Class::default() });
                 self.screen = Screen::Workbench;
-                self.notice = Some(Notice::Info(
-                    "This is the sample exercise as its teacher sees it: the highlights are the answer key, \
-                     and five sample students have handed in. Open “Class and feedback” to see their scores."
-                        .into(),
-                ));
+                self.notice = Some(Notice::Info(self.words.get("sample-opened")));
             }
             Action::Undo | Action::Redo => {
                 let undo = matches!(action, Action::Undo);
@@ -615,8 +581,11 @@ impl AppState {
                 if done {
                     self.changed();
                 } else {
-                    let what = if undo { "undo" } else { "redo" };
-                    self.notice = Some(Notice::Info(format!("Nothing to {what}.")));
+                    self.notice = Some(Notice::Info(self.words.get(if undo {
+                        "nothing-undo"
+                    } else {
+                        "nothing-redo"
+                    })));
                 }
             }
             Action::DeleteSelected => {
@@ -636,13 +605,16 @@ impl AppState {
                 }
             }
             Action::Close => self.screen = self.screen.back(),
+            Action::Speak(language) => {
+                if self.words.language() != language {
+                    self.words = Rc::new(Messages::new(language));
+                }
+            }
             Action::RestoreVersion(version, when) => {
                 let edit = self.session.workspace().becoming(&version);
                 self.edit(edit);
                 if self.notice.is_none() {
-                    self.notice = Some(Notice::Info(format!(
-                        "Restored the version of {when}. Undo brings back what was open before."
-                    )));
+                    self.notice = Some(Notice::Info(self.words.one("restored", "time", when)));
                 }
                 self.screen = Screen::Workbench;
             }
