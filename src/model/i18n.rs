@@ -6,7 +6,7 @@
 //! formatter of our own: fluent-bundle's writes digits alone.
 
 use crate::model::text::dates;
-use crate::model::Tag;
+use crate::model::{Tag, TagDef};
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use std::borrow::Cow;
 use unic_langid::LanguageIdentifier;
@@ -223,6 +223,16 @@ impl Messages {
         }
     }
 
+    /// What `def` marks, in one line: a first tag's own definition in this
+    /// language, else the one its set gives.
+    pub fn definition(&self, def: &TagDef) -> String {
+        if def.has_default_definition() {
+            self.get(&format!("tag-{}-definition", def.tag.name()))
+        } else {
+            def.definition.to_string()
+        }
+    }
+
     /// The message `id` with one placeable.
     pub fn one<'a>(&self, id: &str, name: &str, value: impl Into<Arg<'a>>) -> String {
         self.with(id, &[(name, value.into())])
@@ -353,5 +363,12 @@ mod tests {
         let french = Messages::new(Language::Fr);
         assert_eq!(french.get("no-such-message"), "no-such-message");
         assert_eq!(Messages::new(Language::En).get("toolbar-undo"), "Undo");
+        // The first tags' own definitions, in each language; a teacher's as she wrote it.
+        let set = crate::model::TagSet::default();
+        let claim = set.iter().next().unwrap();
+        assert_eq!(Messages::new(Language::En).definition(claim), *claim.definition);
+        assert!(Messages::new(Language::De).definition(claim).starts_with("Eine Aussage"));
+        let own = TagDef { definition: "Mine.".into(), ..claim.clone() };
+        assert_eq!(Messages::new(Language::De).definition(&own), "Mine.");
     }
 }

@@ -480,3 +480,7 @@ sample-opened = Das ist die Beispielübung, wie ihre Lehrkraft sie sieht: die Ma
 nothing-undo = Nichts rückgängig zu machen.
 nothing-redo = Nichts zu wiederholen.
 restored = Die Fassung vom { $time } ist wiederhergestellt. Rückgängig bringt zurück, was vorher offen war.
+tag-claim-definition = Eine Aussage, über die man streiten oder die man prüfen könnte: was jemand für wahr erklärt.
+tag-quote-definition = Worte, die als die eigenen von jemandem wiedergegeben werden, in Anführungszeichen oder zugeschrieben.
+tag-framing-definition = Wortwahl, die Menschen oder Ereignisse in ein bestimmtes Licht rückt: Namen, Titel, Etiketten, aufgeladene Wörter.
+tag-fact-definition = Ein prüfbares Detail, das niemand bestreitet: ein Datum, ein Ort, eine Zahl, ein Ereignis.

@@ -480,3 +480,7 @@ sample-opened = This is the sample exercise as its teacher sees it: the highligh
 nothing-undo = Nothing to undo.
 nothing-redo = Nothing to redo.
 restored = Restored the version of { $time }. Undo brings back what was open before.
+tag-claim-definition = A statement that could be argued with or checked: what someone says is so.
+tag-quote-definition = Words reported as someone's own, in quotation marks or attributed to them.
+tag-framing-definition = Word choices that cast people or events in a light: names, titles, labels, loaded words.
+tag-fact-definition = A checkable detail nobody disputes: a date, a place, a number, an event.

@@ -480,3 +480,7 @@ sample-opened = Este es el ejercicio de ejemplo tal como lo ve su profesor: los 
 nothing-undo = Nada que deshacer.
 nothing-redo = Nada que rehacer.
 restored = Se restauró la versión de { $time }. Deshacer devuelve lo que estaba abierto antes.
+tag-claim-definition = Una afirmación que podría discutirse o comprobarse: lo que alguien dice que es así.
+tag-quote-definition = Palabras presentadas como de alguien, entre comillas o atribuidas.
+tag-framing-definition = Elecciones de palabras que presentan a personas o hechos bajo cierta luz: nombres, títulos, etiquetas, palabras cargadas.
+tag-fact-definition = Un detalle comprobable que nadie discute: una fecha, un lugar, un número, un acontecimiento.

@@ -480,3 +480,7 @@ sample-opened = Voici l'exercice d'exemple tel que son enseignant le voit : les 
 nothing-undo = Rien à annuler.
 nothing-redo = Rien à rétablir.
 restored = La version du { $time } est restaurée. Annuler rétablit ce qui était ouvert avant.
+tag-claim-definition = Une affirmation que l'on pourrait discuter ou vérifier : ce que quelqu'un dit être vrai.
+tag-quote-definition = Des mots rapportés comme étant ceux de quelqu'un, entre guillemets ou attribués.
+tag-framing-definition = Des choix de mots qui présentent des personnes ou des faits sous un certain jour : noms, titres, étiquettes, mots chargés.
+tag-fact-definition = Un détail vérifiable que personne ne conteste : une date, un lieu, un nombre, un événement.

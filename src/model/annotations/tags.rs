@@ -159,6 +159,14 @@ impl Default for TagSet {
     }
 }
 
+impl TagDef {
+    /// Whether this is one of the four first tags with the definition it starts
+    /// with, which the page says in its own language.
+    pub fn has_default_definition(&self) -> bool {
+        DEFAULTS.iter().any(|(name, definition)| self.tag.name() == *name && *self.definition == **definition)
+    }
+}
+
 impl TagSet {
     /// A set of these tags, or why it cannot be one (in words for the reader).
     pub fn new(defs: Vec<TagDef>) -> Result<TagSet, String> {

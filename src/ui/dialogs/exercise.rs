@@ -9,7 +9,7 @@ use super::draft;
 use super::{close_on_escape, use_dialog_focus};
 use crate::model::classroom::exercise::{derived_title, Exercise, Role};
 use crate::model::{Fingerprint, Workspace};
-use crate::ui::language::use_words;
+use crate::ui::language::{use_words, Words};
 use crate::ui::workbench::tag_style;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -86,14 +86,14 @@ fn read_form(
 }
 
 /// The form's fields for `exercise`, as `draft` names them.
-fn initial_fields(exercise: &Exercise, workspace: &Workspace) -> Vec<(String, String)> {
+fn initial_fields(exercise: &Exercise, workspace: &Workspace, words: &Words) -> Vec<(String, String)> {
     let mut fields = vec![
         ("title".to_owned(), exercise.title.clone()),
         ("instructions".to_owned(), exercise.instructions.clone()),
         ("locked=on".to_owned(), exercise.locked.to_string()),
     ];
     for (at, def) in workspace.tags().iter().enumerate() {
-        fields.push((format!("guide-{at}"), def.definition.to_string()));
+        fields.push((format!("guide-{at}"), words.definition(def)));
     }
     for doc in workspace.documents() {
         let chosen = exercise.articles.contains(doc.fingerprint());
@@ -127,7 +127,7 @@ pub fn exercise_dialog(props: &ExerciseDialogProps) -> Html {
         // field's `value` back at every render, over what the teacher typed.
         let (form, slot, id, brought_back) =
             (form.clone(), props.slot.clone(), draft_of.clone(), brought_back.clone());
-        let fields = initial_fields(&start, workspace);
+        let fields = initial_fields(&start, workspace, &words);
         use_effect_with((), move |_| {
             let Some(form) = form.cast::<Element>() else { return };
             draft::fill(&form, &fields);

@@ -99,7 +99,7 @@ pub fn student_panel(props: &StudentPanelProps) -> Html {
                             if let Some(key) = props.tags.key(&def.tag) {
                                 <kbd aria-hidden="true">{ key }</kbd>
                             }</dt>
-                        <dd>{ def.definition.to_string() }</dd>
+                        <dd>{ words.definition(def) }</dd>
                     </div>
                 }) }
             </dl>
