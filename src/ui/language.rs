@@ -30,6 +30,9 @@ pub fn current() -> Rc<Messages> {
 pub struct Words {
     messages: Rc<Messages>,
     choose: Callback<Language>,
+    /// Speaks a language the page suggests (a student's exercise's), unless the
+    /// reader chose one herself.
+    pub suggest: Callback<Language>,
 }
 
 impl PartialEq for Words {
@@ -102,19 +105,32 @@ pub fn speaking(props: &SpeakingProps) -> Html {
         apply(initial());
         current()
     });
-    let choose = {
+    let speak = {
         let messages = messages.clone();
-        Callback::from(move |language: Language| {
+        move |language: Language| {
             apply(language);
-            if let Some(storage) = storage() {
-                let _ = storage.set_item(KEY, language.code());
-            }
             let chosen = Rc::new(Messages::new(language));
             CURRENT.with(|current| *current.borrow_mut() = Some(chosen.clone()));
             messages.set(chosen);
+        }
+    };
+    let choose = {
+        let speak = speak.clone();
+        Callback::from(move |language: Language| {
+            if let Some(storage) = storage() {
+                let _ = storage.set_item(KEY, language.code());
+            }
+            speak(language);
         })
     };
-    let words = Words { messages: (*messages).clone(), choose };
+    let current_language = messages.language();
+    let suggest = Callback::from(move |language: Language| {
+        let chosen = storage().and_then(|s| s.get_item(KEY).ok().flatten()).is_some();
+        if !chosen && language != current_language {
+            speak(language);
+        }
+    });
+    let words = Words { messages: (*messages).clone(), choose, suggest };
     html! { <ContextProvider<Words> context={words}>{ props.children.clone() }</ContextProvider<Words>> }
 }
 

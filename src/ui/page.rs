@@ -48,6 +48,17 @@ pub fn page(props: &PageProps) -> Html {
     }
     let workspace = state.session.workspace();
     let exercise = workspace.exercise();
+    {
+        // A student's page speaks the language her teacher made the exercise in,
+        // unless she chose one.
+        let suggested = exercise.filter(|e| e.student().is_some()).and_then(|e| e.language);
+        let suggest = words.suggest.clone();
+        use_effect_with(suggested, move |language| {
+            if let Some(language) = language {
+                suggest.emit(*language);
+            }
+        });
+    }
     // A locked student's copy keeps its articles: no adding, removing or importing.
     let fixed = exercise.is_some_and(|e| e.articles_fixed());
     let view = state.current.as_ref().and_then(|f| workspace.document(f)).map(|document| ArticleView {

@@ -16,6 +16,7 @@ use crate::model::app::{next_student, Action, Notice, Screen};
 use crate::model::classroom::exercise::file_stem;
 use crate::model::classroom::{class, feedback_page};
 use crate::model::formats::{self, Format, MAX_IMPORT_BYTES};
+use crate::model::i18n::Messages;
 use crate::model::text::bidi::isolate;
 use crate::model::text::{encoding, webpage};
 use crate::model::{Document, Edit, Exercise, Role, Tag};
@@ -246,10 +247,11 @@ impl Shell {
         self.stop_import.set(true);
     }
 
-    /// Saves the exercise the teacher made, with the tags' `definitions`, and
+    /// Saves the exercise the teacher made (in the page's language), with the tags' `definitions`, and
     /// downloads what she asked for; the dialog stays open for the next file, and
     /// closes on Save.
     pub fn hand_out(&self, exercise: Exercise, definitions: Vec<String>, handout: Handout) {
+        let exercise = Exercise { language: Some(language::current().language()), ..exercise };
         if handout == Handout::Save {
             self.act(Action::Close);
         }
@@ -434,7 +436,14 @@ impl Shell {
                 self.download(
                     &name,
                     "text/html",
-                    feedback_page::export(workspace, exercise, &chosen, state.utc_offset).as_bytes(),
+                    feedback_page::export(
+                        workspace,
+                        exercise,
+                        &chosen,
+                        state.utc_offset,
+                        &written_in(exercise),
+                    )
+                    .as_bytes(),
                 );
             }
         }
@@ -467,4 +476,9 @@ fn article(name: &str, bytes: &[u8], offset: i32) -> Result<(Document, String), 
     let (document, read) = Document::from_file(name, bytes).map_err(|error| error.to_string())?;
     let said = read.said(name, &document);
     Ok((document, said))
+}
+
+/// The words an exercise's pages are written in: its own language, else the page's.
+fn written_in(exercise: &Exercise) -> Messages {
+    Messages::new(exercise.language.unwrap_or_else(|| language::current().language()))
 }

@@ -2,7 +2,7 @@
 // Arabic; the language menu switches at once and is remembered; nothing is lost.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openApp, dragSelect, panelEntries, saved, textEdges } from './harness.mjs';
+import { serve, launch, openApp, dragSelect, download, importFiles, panelEntries, saved, textEdges } from './harness.mjs';
 
 let server;
 let browser;
@@ -98,5 +98,37 @@ test('the language menu switches at once, keeps the work, and is remembered over
   assert.deepEqual(await root(page), ['ar', 'rtl']);
   await page.getByLabel('اللغة').selectOption({ label: 'English' });
   assert.deepEqual(await tagButtons(page), ['Claim', 'Quote', 'Framing', 'Fact']);
+  assert.deepEqual(page.errors, []);
+});
+
+test('an exercise made in French opens in French for a student whose browser is in English, and feedback pages are written in the page\'s language', async () => {
+  const teacher = await openApp(browser, server.url, { locale: 'fr' });
+  await teacher.getByRole('button', { name: 'Exercice', exact: true }).click();
+  const exercise = await download(teacher, teacher.getByRole('dialog').getByRole('button', { name: 'Télécharger le fichier élève' }));
+  assert.equal(JSON.parse(exercise.bytes.toString('utf8')).exercise.language, 'fr');
+  await teacher.context().close();
+
+  const student = await openApp(browser, server.url, { locale: 'en-GB' });
+  await importFiles(student, [{ name: exercise.name, buffer: exercise.bytes }]);
+  await student.waitForFunction(() => document.documentElement.lang === 'fr');
+  assert.deepEqual(await tagButtons(student), ['Affirmation', 'Citation', 'Cadrage', 'Fait']);
+  assert.equal(await student.getByRole('region', { name: 'Exercice' }).getByText('Une affirmation que l\'on pourrait discuter').count(), 1);
+  // Her own choice wins.
+  await student.getByLabel('Langue').selectOption({ label: 'English' });
+  await student.reload();
+  await student.locator('.article-text p').first().waitFor();
+  assert.equal(await student.evaluate(() => document.documentElement.lang), 'en');
+  await student.context().close();
+
+  const page = await openApp(browser, server.url, { locale: 'de' });
+  await page.getByRole('button', { name: 'Übung', exact: true }).click();
+  await page.getByRole('button', { name: 'Die Beispielklasse ausprobieren' }).click();
+  await page.getByRole('button', { name: 'Klasse und Rückmeldungen' }).click();
+  await page.locator('.class-view table.scores tbody tr').nth(4).waitFor();
+  const feedback = await download(page, page.getByRole('dialog').getByRole('button', { name: 'Alle Rückmeldeseiten' }));
+  const html = feedback.bytes.toString('utf8');
+  assert.match(html, /<html lang="de" dir="ltr">/);
+  assert.match(html, /Gesamtpunktzahl: <strong>\d+\.\d%<\/strong>/);
+  assert.match(html, /<th>Was geschah<\/th><th>Die Lösung<\/th>/);
   assert.deepEqual(page.errors, []);
 });

@@ -476,3 +476,21 @@ tag-claim-definition = عبارة يمكن الجدال فيها أو التحق
 tag-quote-definition = كلمات منقولة على أنها لأحدهم، بين علامتي تنصيص أو منسوبة إليه.
 tag-framing-definition = اختيارات لفظية تُظهر الأشخاص أو الأحداث في ضوء معيّن: أسماء وألقاب وتسميات وكلمات مشحونة.
 tag-fact-definition = تفصيل يمكن التحقق منه لا يجادل فيه أحد: تاريخ أو مكان أو عدد أو حدث.
+
+## صفحات الملاحظات، بلغة التمرين
+
+feedback-title = ملاحظات: { $title }
+feedback-who = { $student } · سُلّم في { $handed }
+feedback-overall = الدرجة الكلية: { $score } (نقاط جزئية: درجة F1 من 100)
+feedback-teacher-note = ملاحظة المعلّم
+feedback-your-note = ملاحظتك
+feedback-matched = وُجد، بالوسم نفسه
+feedback-wrong = وُجد، لكنه موسوم بـ{ $given } والمفتاح يقول { $key }
+feedback-missed = فائت: في المفتاح، ولم يُوسم
+feedback-extra = ليس في المفتاح
+feedback-nothing = لا شيء للتوسيم هنا، ولم يُوسم شيء: بلا درجة.
+feedback-score = الدرجة { $score }٪: وُجد بالوسم نفسه { $matched }، وبوسم آخر { $wrong }، وفات { $missed }، وليس في المفتاح { $extra }.
+feedback-what = ما حدث
+feedback-key = المفتاح
+feedback-yours = عملك
+feedback-points = النقاط

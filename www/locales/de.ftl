@@ -484,3 +484,27 @@ tag-claim-definition = Eine Aussage, über die man streiten oder die man prüfen
 tag-quote-definition = Worte, die als die eigenen von jemandem wiedergegeben werden, in Anführungszeichen oder zugeschrieben.
 tag-framing-definition = Wortwahl, die Menschen oder Ereignisse in ein bestimmtes Licht rückt: Namen, Titel, Etiketten, aufgeladene Wörter.
 tag-fact-definition = Ein prüfbares Detail, das niemand bestreitet: ein Datum, ein Ort, eine Zahl, ein Ereignis.
+
+## Rückmeldeseiten, in der Sprache der Übung
+
+feedback-title = Rückmeldung: { $title }
+feedback-who = { $student } · abgegeben am { $handed }
+feedback-overall = Gesamtpunktzahl: { $score } (Teilpunkte: ein F1-Wert von 100)
+feedback-teacher-note = Notiz der Lehrkraft
+feedback-your-note = Ihre Notiz
+feedback-matched = Gefunden, mit demselben Tag
+feedback-wrong = Gefunden, aber als { $given } markiert, wo die Lösung { $key } sagt
+feedback-missed = Verfehlt: in der Lösung, nicht markiert
+feedback-extra = Nicht in der Lösung
+feedback-nothing = Hier gibt es nichts zu markieren, und nichts ist markiert: nicht bewertet.
+feedback-score = Punktzahl { $score } %: { $matched ->
+    [one] { $matched } Stelle
+   *[other] { $matched } Stellen
+} mit demselben Tag gefunden, { $wrong } mit anderem Tag, { $missed } verfehlt, { $extra ->
+    [one] { $extra } nicht in der Lösung
+   *[other] { $extra } nicht in der Lösung
+}.
+feedback-what = Was geschah
+feedback-key = Die Lösung
+feedback-yours = Ihre
+feedback-points = Punkte

@@ -484,3 +484,33 @@ tag-claim-definition = A statement that could be argued with or checked: what so
 tag-quote-definition = Words reported as someone's own, in quotation marks or attributed to them.
 tag-framing-definition = Word choices that cast people or events in a light: names, titles, labels, loaded words.
 tag-fact-definition = A checkable detail nobody disputes: a date, a place, a number, an event.
+
+## Feedback pages, in the exercise's language
+
+feedback-title = Feedback: { $title }
+feedback-who = { $student } · handed in { $handed }
+feedback-overall = Overall score: { $score } (partial credit: an F1 score out of 100)
+feedback-teacher-note = Teacher's note
+feedback-your-note = Your note
+feedback-matched = Found, with the same tag
+feedback-wrong = Found, but tagged { $given } where the key says { $key }
+feedback-missed = Missed: in the key, not marked
+feedback-extra = Not in the key
+feedback-nothing = Nothing to mark here, and nothing marked: not scored.
+feedback-score = Score { $score }%: { $matched ->
+    [one] { $matched } span
+   *[other] { $matched } spans
+} found with the same tag, { $wrong ->
+    [one] { $wrong } span
+   *[other] { $wrong } spans
+} with another tag, { $missed ->
+    [one] { $missed } span
+   *[other] { $missed } spans
+} missed, { $extra ->
+    [one] { $extra } span
+   *[other] { $extra } spans
+} not in the key.
+feedback-what = What happened
+feedback-key = The key
+feedback-yours = Yours
+feedback-points = Points

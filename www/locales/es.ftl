@@ -484,3 +484,27 @@ tag-claim-definition = Una afirmación que podría discutirse o comprobarse: lo 
 tag-quote-definition = Palabras presentadas como de alguien, entre comillas o atribuidas.
 tag-framing-definition = Elecciones de palabras que presentan a personas o hechos bajo cierta luz: nombres, títulos, etiquetas, palabras cargadas.
 tag-fact-definition = Un detalle comprobable que nadie discute: una fecha, un lugar, un número, un acontecimiento.
+
+## Páginas de comentarios, en el idioma del ejercicio
+
+feedback-title = Comentarios: { $title }
+feedback-who = { $student } · entregado el { $handed }
+feedback-overall = Nota total: { $score } (crédito parcial: una puntuación F1 sobre 100)
+feedback-teacher-note = Nota del profesor
+feedback-your-note = Su nota
+feedback-matched = Encontrado, con la misma etiqueta
+feedback-wrong = Encontrado, pero etiquetado como { $given } donde la clave dice { $key }
+feedback-missed = Omitido: en la clave, sin marcar
+feedback-extra = No está en la clave
+feedback-nothing = Nada que marcar aquí y nada marcado: sin nota.
+feedback-score = Nota { $score } %: { $matched ->
+    [one] { $matched } fragmento encontrado
+   *[other] { $matched } fragmentos encontrados
+} con la misma etiqueta, { $wrong } con otra, { $missed ->
+    [one] { $missed } omitido
+   *[other] { $missed } omitidos
+}, { $extra } fuera de la clave.
+feedback-what = Qué pasó
+feedback-key = La clave
+feedback-yours = Lo suyo
+feedback-points = Puntos

@@ -484,3 +484,27 @@ tag-claim-definition = Une affirmation que l'on pourrait discuter ou vérifier :
 tag-quote-definition = Des mots rapportés comme étant ceux de quelqu'un, entre guillemets ou attribués.
 tag-framing-definition = Des choix de mots qui présentent des personnes ou des faits sous un certain jour : noms, titres, étiquettes, mots chargés.
 tag-fact-definition = Un détail vérifiable que personne ne conteste : une date, un lieu, un nombre, un événement.
+
+## Pages de retour, dans la langue de l'exercice
+
+feedback-title = Retour : { $title }
+feedback-who = { $student } · rendu le { $handed }
+feedback-overall = Score total : { $score } (crédit partiel : un score F1 sur 100)
+feedback-teacher-note = Note de l'enseignant
+feedback-your-note = Votre note
+feedback-matched = Trouvé, avec la même étiquette
+feedback-wrong = Trouvé, mais étiqueté { $given } là où le corrigé dit { $key }
+feedback-missed = Manqué : dans le corrigé, non marqué
+feedback-extra = Pas dans le corrigé
+feedback-nothing = Rien à marquer ici, et rien de marqué : non noté.
+feedback-score = Score { $score } % : { $matched ->
+    [one] { $matched } passage trouvé
+   *[other] { $matched } passages trouvés
+} avec la même étiquette, { $wrong } avec une autre, { $missed ->
+    [one] { $missed } manqué
+   *[other] { $missed } manqués
+}, { $extra } hors du corrigé.
+feedback-what = Ce qui s'est passé
+feedback-key = Le corrigé
+feedback-yours = Le vôtre
+feedback-points = Points

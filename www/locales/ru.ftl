@@ -442,3 +442,21 @@ tag-claim-definition = Утверждение, которое можно осп�
 tag-quote-definition = Слова, переданные как чьи-то собственные, в кавычках или с указанием автора.
 tag-framing-definition = Выбор слов, который показывает людей или события в определённом свете: имена, титулы, ярлыки, оценочные слова.
 tag-fact-definition = Проверяемая подробность, которую никто не оспаривает: дата, место, число, событие.
+
+## Страницы отзывов, на языке задания
+
+feedback-title = Отзыв: { $title }
+feedback-who = { $student } · сдано { $handed }
+feedback-overall = Итоговая оценка: { $score } (с частичным совпадением: F1 из 100)
+feedback-teacher-note = Заметка учителя
+feedback-your-note = Ваша заметка
+feedback-matched = Найдено, с той же меткой
+feedback-wrong = Найдено, но отмечено как { $given }, а в ключе — { $key }
+feedback-missed = Пропущено: есть в ключе, не отмечено
+feedback-extra = Нет в ключе
+feedback-nothing = Здесь нечего отмечать, и ничего не отмечено: без оценки.
+feedback-score = Оценка { $score } %: найдено с той же меткой — { $matched }, с другой меткой — { $wrong }, пропущено — { $missed }, нет в ключе — { $extra }.
+feedback-what = Что произошло
+feedback-key = Ключ
+feedback-yours = Ваше
+feedback-points = Баллы

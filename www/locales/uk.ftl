@@ -442,3 +442,21 @@ tag-claim-definition = Твердження, яке можна заперечи�
 tag-quote-definition = Слова, передані як чиїсь власні, у лапках або з посиланням на автора.
 tag-framing-definition = Добір слів, що показує людей чи події в певному світлі: імена, титули, ярлики, оцінні слова.
 tag-fact-definition = Перевірна подробиця, яку ніхто не заперечує: дата, місце, число, подія.
+
+## Сторінки відгуків, мовою завдання
+
+feedback-title = Відгук: { $title }
+feedback-who = { $student } · здано { $handed }
+feedback-overall = Підсумкова оцінка: { $score } (з частковим збіганням: F1 зі 100)
+feedback-teacher-note = Нотатка вчителя
+feedback-your-note = Ваша нотатка
+feedback-matched = Знайдено, з тією самою міткою
+feedback-wrong = Знайдено, але позначено як { $given }, а в ключі — { $key }
+feedback-missed = Пропущено: є в ключі, не позначено
+feedback-extra = Немає в ключі
+feedback-nothing = Тут нічого позначати, і нічого не позначено: без оцінки.
+feedback-score = Оцінка { $score } %: знайдено з тією самою міткою — { $matched }, з іншою міткою — { $wrong }, пропущено — { $missed }, немає в ключі — { $extra }.
+feedback-what = Що сталося
+feedback-key = Ключ
+feedback-yours = Ваше
+feedback-points = Бали

@@ -324,6 +324,7 @@ mod tests {
             articles: vec![doc.fingerprint().clone()],
             role: crate::model::Role::Student { name: name.into() },
             locked: true,
+            language: None,
         };
         for name in ["A", "An", "Ana"] {
             session.apply(Edit::SetExercise(Some(Rc::new(exercise(name))))).unwrap();

@@ -136,6 +136,7 @@ mod tests {
             articles: vec![doc.fingerprint().clone()],
             role: crate::model::Role::Student { name: "Ana".into() },
             locked: true,
+            language: None,
         };
         ws.apply(Edit::SetExercise(Some(Rc::new(exercise)))).unwrap();
         let error = edit_article(&ws, doc.fingerprint(), "T", "S", "Other words.").unwrap_err();

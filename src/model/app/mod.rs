@@ -860,6 +860,7 @@ mod tests {
             articles: vec![first_doc(&s).fingerprint().clone()],
             role: Role::Teacher,
             locked: false,
+            language: None,
         };
         s.update(Action::Edit(Edit::SetExercise(Some(Rc::new(exercise)))));
         s.update(Action::ReadSubmissions { files: vec![("ana.json".into(), file)], at: "t".into() });

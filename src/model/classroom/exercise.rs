@@ -8,6 +8,7 @@
 //! file, and the teacher's own annotations on the exercise's articles are the key.
 //! So this module knows nothing of the workspace: it is a value the workspace carries.
 
+use crate::model::i18n::Language;
 use crate::model::text::document::{Document, Fingerprint};
 
 /// An exercise, as the teacher made it and as a student received it.
@@ -26,6 +27,9 @@ pub struct Exercise {
     /// Whether a student's copy keeps its articles as handed out: no article
     /// added, removed or imported (the teacher's choice; a new exercise is locked).
     pub locked: bool,
+    /// The language the teacher made it in: a student's page starts in it (unless
+    /// she chose another), and the feedback pages are written in it.
+    pub language: Option<Language>,
 }
 
 /// Whose copy of the exercise this workspace holds.

@@ -7,32 +7,43 @@
 
 use crate::model::classroom::class::{self, ArticleFeedback};
 use crate::model::classroom::exercise::Exercise;
-use crate::model::classroom::scoring::{Mark, Outcome, METHOD};
+use crate::model::classroom::scoring::{Mark, Outcome};
 use crate::model::formats::report::escape;
 use crate::model::formats::submission::Submission;
-use crate::model::text::dates::readable;
+use crate::model::i18n::{Arg, Messages};
 use crate::model::{Annotation, Workspace};
 
-/// Feedback pages for `submissions`, each starting on a new printed page, with
-/// times for a reader `offset` minutes ahead of UTC.
+/// Feedback pages for `submissions`, each starting on a new printed page, in the
+/// language of `words` (the exercise's), with times for a reader `offset` minutes
+/// ahead of UTC.
 pub fn export(
     workspace: &Workspace,
     exercise: &Exercise,
     submissions: &[&Submission],
     offset: i32,
+    words: &Messages,
 ) -> String {
     let mut body = String::new();
     for submission in submissions {
         let articles = class::feedback(workspace, exercise, submission);
         body.push_str(&format!(
-            "<section>\n<h1>{}</h1>\n<p class=\"who\">{} · handed in {}</p>\n\
-             <p class=\"overall\">Overall score: <strong>{}%</strong> (partial credit: an F1 score out of 100)</p>\n\
-             <details open><summary>How the score is computed</summary><p>{}</p></details>\n",
+            "<section>\n<h1>{}</h1>\n<p class=\"who\">{}</p>\n<p class=\"overall\">{}</p>\n\
+             <details open><summary>{}</summary><p>{}</p></details>\n",
             bdi(&exercise.title),
-            bdi(&submission.student),
-            escape(&readable(&submission.handed_in, offset)),
-            class::percent(class::overall(&articles)),
-            escape(METHOD),
+            html(
+                words,
+                "feedback-who",
+                vec![("handed", words.date(&submission.handed_in, offset).into())],
+                &[("student", bdi(&submission.student))],
+            ),
+            html(
+                words,
+                "feedback-overall",
+                vec![],
+                &[("score", format!("<strong>{}%</strong>", class::percent(class::overall(&articles))))],
+            ),
+            text(&words.get("class-method-title")),
+            text(&words.get("class-method")),
         ));
         for article in &articles {
             let key = workspace.annotations_of(article.document.fingerprint());
@@ -41,18 +52,47 @@ pub fn export(
                 .iter()
                 .filter(|a| &a.document == article.document.fingerprint())
                 .collect();
-            body.push_str(&article_section(article, &key, &given));
+            body.push_str(&article_section(words, article, &key, &given));
         }
         body.push_str("</section>\n");
     }
-    let title = format!("Feedback: {}", exercise.title);
+    let title = words.one("feedback-title", "title", exercise.title.as_str());
+    let language = words.language();
+    let dir = if language.right_to_left() { "rtl" } else { "ltr" };
     format!(
-        "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+        "<!doctype html>\n<html lang=\"{}\" dir=\"{dir}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <title>{}</title>\n<style>\n{STYLE}</style>\n</head>\n<body>\n{body}</body>\n</html>\n",
+        language.code(),
         escape(&title)
     )
+}
+
+/// Words for element content: `&`, `<` and `>` escaped (an apostrophe stays).
+fn text(words: &str) -> String {
+    words.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
+}
+
+/// A message as HTML: its words escaped, `args` in them as words, and `markup`
+/// (HTML already) in place of the placeables it names. Each piece of markup stands
+/// in the message as a private-use character, which no language file uses, until
+/// the words around it are escaped.
+fn html<'a>(
+    words: &Messages,
+    id: &str,
+    mut args: Vec<(&'a str, Arg)>,
+    markup: &[(&'a str, String)],
+) -> String {
+    let marks: Vec<String> = (0..markup.len())
+        .map(|n| char::from_u32(0xE000 + n as u32).expect("a private-use character").to_string())
+        .collect();
+    args.extend(markup.iter().zip(&marks).map(|((name, _), mark)| (*name, Arg::from(mark.clone()))));
+    let mut out = text(&words.with(id, &args));
+    for ((_, html), mark) in markup.iter().zip(&marks) {
+        out = out.replace(mark.as_str(), html);
+    }
+    out
 }
 
 const STYLE: &str = "body { font: 15px/1.45 system-ui, sans-serif; max-width: 52rem; margin: 2rem auto; padding: 0 1rem; color: #1b1d21; }\n\
@@ -81,7 +121,12 @@ fn quoted(text: &str) -> String {
     }
 }
 
-fn article_section(article: &ArticleFeedback, key: &[&Annotation], given: &[&Annotation]) -> String {
+fn article_section(
+    words: &Messages,
+    article: &ArticleFeedback,
+    key: &[&Annotation],
+    given: &[&Annotation],
+) -> String {
     let feedback = &article.feedback;
     let [matched, wrong, missed, extra] = feedback.counts();
     let index = article.document.index();
@@ -92,33 +137,35 @@ fn article_section(article: &ArticleFeedback, key: &[&Annotation], given: &[&Ann
             .find(|a| a.span == mark.span && a.tag == mark.tag)
             .map(|a| a.note.trim())
             .filter(|note| !note.is_empty())
-            .map(|note| format!("<span class=\"note\">{whose}: {}</span>", bdi(note)))
+            .map(|note| format!("<span class=\"note\">{}: {}</span>", text(&words.get(whose)), bdi(note)))
             .unwrap_or_default();
         format!(
             "{} <span class=\"quote\">{}</span>{note}",
-            mark.tag.label(),
+            text(&words.tag(&mark.tag)),
             quoted(index.slice(mark.span).unwrap_or_default())
         )
     };
     let mut rows = String::new();
     for outcome in &feedback.outcomes {
-        let key_cell = |mark: &Mark| cell(mark, key, "Teacher's note");
-        let given_cell = |mark: &Mark| cell(mark, given, "Your note");
+        let key_cell = |mark: &Mark| cell(mark, key, "feedback-teacher-note");
+        let given_cell = |mark: &Mark| cell(mark, given, "feedback-your-note");
         let (class, what, key, given) = match outcome {
             Outcome::Matched { key, given, .. } => {
-                ("matched", "Found, with the same tag".to_owned(), key_cell(key), given_cell(given))
+                ("matched", words.get("feedback-matched"), key_cell(key), given_cell(given))
             }
             Outcome::WrongTag { key, given, .. } => (
                 "wrong",
-                format!("Found, but tagged {} where the key says {}", given.tag.label(), key.tag.label()),
+                words.with(
+                    "feedback-wrong",
+                    &[("given", words.tag(&given.tag).into()), ("key", words.tag(&key.tag).into())],
+                ),
                 key_cell(key),
                 given_cell(given),
             ),
-            Outcome::Missed(key) => {
-                ("missed", "Missed: in the key, not marked".to_owned(), key_cell(key), String::new())
-            }
-            Outcome::Extra(given) => ("extra", "Not in the key".to_owned(), String::new(), given_cell(given)),
+            Outcome::Missed(key) => ("missed", words.get("feedback-missed"), key_cell(key), String::new()),
+            Outcome::Extra(given) => ("extra", words.get("feedback-extra"), String::new(), given_cell(given)),
         };
+        let what = text(&what);
         rows.push_str(&format!(
             "<tr class=\"{class}\"><td>{what}</td><td>{key}</td><td>{given}</td><td>{:.2}</td></tr>\n",
             outcome.points()
@@ -126,20 +173,29 @@ fn article_section(article: &ArticleFeedback, key: &[&Annotation], given: &[&Ann
     }
     if feedback.outcomes.is_empty() {
         return format!(
-            "<h2>{}</h2>\n<p>Nothing to mark here, and nothing marked: not scored.</p>\n",
-            bdi(&article.document.title)
+            "<h2>{}</h2>\n<p>{}</p>\n",
+            bdi(&article.document.title),
+            text(&words.get("feedback-nothing"))
         );
     }
-    let count = |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    let score = words.with(
+        "feedback-score",
+        &[
+            ("score", class::percent(feedback.score()).into()),
+            ("matched", matched.into()),
+            ("wrong", wrong.into()),
+            ("missed", missed.into()),
+            ("extra", extra.into()),
+        ],
+    );
+    let heads: String = ["feedback-what", "feedback-key", "feedback-yours", "feedback-points"]
+        .iter()
+        .map(|id| format!("<th>{}</th>", text(&words.get(id))))
+        .collect();
     format!(
-        "<h2>{}</h2>\n<p>Score {}%: {} found with the same tag, {} with another tag, {} missed, {} not in the key.</p>\n\
-         <table>\n<thead><tr><th>What happened</th><th>The key</th><th>Yours</th><th>Points</th></tr></thead>\n<tbody>\n{rows}</tbody>\n</table>\n",
+        "<h2>{}</h2>\n<p>{}</p>\n<table>\n<thead><tr>{heads}</tr></thead>\n<tbody>\n{rows}</tbody>\n</table>\n",
         bdi(&article.document.title),
-        class::percent(feedback.score()),
-        count(matched, "span", "spans"),
-        count(wrong, "span", "spans"),
-        count(missed, "span", "spans"),
-        count(extra, "span", "spans"),
+        text(&score),
     )
 }
 
@@ -167,7 +223,8 @@ mod tests {
             read: String::new(),
             annotations: vec![mine],
         };
-        let html = export(&ws, ws.exercise().unwrap(), &[&submission, &submission], 120);
+        let english = Messages::new(crate::model::i18n::Language::En);
+        let html = export(&ws, ws.exercise().unwrap(), &[&submission, &submission], 120, &english);
         assert_eq!(html.matches("<section>").count(), 2);
         assert!(
             html.contains("<bdi>&lt;b&gt;Ana&lt;/b&gt;\u{202E}</bdi> · handed in 20 Oct 2025, 11:00"),

@@ -122,6 +122,7 @@ pub fn class(workspace: &Workspace) -> (Edit, Vec<Submission>) {
         articles: docs.iter().map(|d| d.fingerprint().clone()).collect(),
         role: Role::Teacher,
         locked: true,
+        language: None,
     }))));
     let submissions = class
         .students

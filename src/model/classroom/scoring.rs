@@ -1,6 +1,7 @@
 //! Feedback on a student's annotations of one article against the teacher's key.
 //!
-//! How the score is computed (the page shows [`METHOD`] word for word):
+//! How the score is computed (the page says it in words, `class-method` in the
+//! language files):
 //! each of the student's spans is paired with at most one span of the key, and
 //! each key span with at most one of the student's, the pairs that share the most
 //! text first. A pair earns its overlap, the characters the two spans share divided
@@ -14,11 +15,6 @@ use crate::model::annotations::annotation::Tag;
 use crate::model::text::offsets::Span;
 
 /// The scoring rule in words, for the page and the printable feedback.
-pub const METHOD: &str = "Each of your spans is paired with at most one span of the key, the pairs that \
-share the most text first. A pair earns its overlap: the characters the two spans share divided by the \
-characters in either of them (1 for exactly the same span), or half of that when the tags differ. The score \
-is twice the points divided by the number of key spans plus the number of your spans, so that missed and \
-extra spans both lower it.";
 
 /// A tagged span, from the key or from a student.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -102,7 +98,7 @@ pub fn overlap(a: Span, b: Span) -> f64 {
     }
 }
 
-/// Scores `given` against `key` (both one article's marks), as [`METHOD`] says.
+/// Scores `given` against `key` (both one article's marks), as the module says.
 pub fn score(key: &[Mark], given: &[Mark]) -> Feedback {
     // Every overlapping pair, the largest overlap first; ties go to the same tag,
     // then to text order, so that the result never depends on the input order.

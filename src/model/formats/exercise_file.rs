@@ -97,6 +97,7 @@ pub(crate) mod tests {
             articles: vec![doc.fingerprint().clone()],
             role: Role::Teacher,
             locked: true,
+            language: None,
         };
         ws.apply(Edit::SetExercise(Some(Rc::new(exercise)))).unwrap();
         ws

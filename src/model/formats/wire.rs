@@ -8,6 +8,7 @@
 
 use super::ImportError;
 use crate::model::classroom::exercise::{Exercise, Role};
+use crate::model::i18n::Language;
 use crate::model::text::document::{Document, Fingerprint};
 use crate::model::text::offsets::CpIndex;
 use crate::model::{Annotation, Tag, TagDef, TagSet};
@@ -104,6 +105,9 @@ pub(super) struct WireExercise<'a> {
     /// existed read as not locked.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     locked: bool,
+    /// The language the teacher made it in ("fr"); none in older files.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    language: Option<Cow<'a, str>>,
 }
 
 /// A tag of the set, as Framelens's own files hold it (version 2 on).
@@ -186,6 +190,7 @@ impl<'a> WireExercise<'a> {
             .into(),
             student: exercise.student().map(Cow::from),
             locked: exercise.locked,
+            language: exercise.language.map(|l| l.code().into()),
         }
     }
 
@@ -234,6 +239,7 @@ impl<'a> WireExercise<'a> {
             articles,
             role,
             locked: self.locked,
+            language: self.language.as_deref().and_then(Language::from_code),
         })
     }
 }

@@ -113,6 +113,7 @@ pub fn exercise_dialog(props: &ExerciseDialogProps) -> Html {
         articles: workspace.documents().iter().map(|d| d.fingerprint().clone()).collect(),
         role: Role::Teacher,
         locked: true,
+        language: None,
     });
     let (form, title) = (use_node_ref(), use_node_ref());
     let error = use_state(|| None::<String>);
