@@ -14,8 +14,6 @@
 use crate::model::annotations::annotation::Tag;
 use crate::model::text::offsets::Span;
 
-/// The scoring rule in words, for the page and the printable feedback.
-
 /// A tagged span, from the key or from a student.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Mark {
