@@ -12,6 +12,7 @@ use framelens::model::classroom::analytics::{analyse, Analytics};
 use framelens::model::classroom::class::Class;
 use framelens::model::classroom::sample;
 use framelens::model::formats::{import, native, submission};
+use framelens::model::i18n::{Language, Messages};
 use framelens::model::Workspace;
 use serde_json::{json, Value};
 use std::path::PathBuf;
@@ -73,7 +74,7 @@ fn the_sample_class_files_are_what_the_app_writes_and_read_back_to_the_same_figu
         import(&elsewhere, None, "teacher.json", &std::fs::read(folder().join("teacher.json")).unwrap());
     elsewhere.apply(opened.unwrap().edit).unwrap();
     let mut class = Class::default();
-    class.hand_in(files, &exercise, &elsewhere, "", 0);
+    class.hand_in(files, &exercise, &elsewhere, "", 0, &Messages::new(Language::En));
     assert_eq!(class.submissions.len(), 5, "{:?}", class.messages);
     assert_eq!(analyse(&elsewhere, &exercise, &class), expected);
 }

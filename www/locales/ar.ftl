@@ -494,3 +494,11 @@ feedback-what = ما حدث
 feedback-key = المفتاح
 feedback-yours = عملك
 feedback-points = النقاط
+
+## ما يقوله عرض الصف عن كل ملف
+
+file-not-submission = لم يُقرأ: هذا { $what }، وليس عمل طالب. لم يتغيّر شيء.
+file-not-read = لم يُقرأ: { $reason }.
+file-read = قُرئ: { $student }، التوسيمات: { $count }.
+file-read-again = قُرئ من قبل: { $student }، التوسيمات: { $count }؛ لم يتغيّر شيء.
+file-twice = سلّم { $student } مرتين: الملف المقروء أولًا يقول { $first }، وهذا { $later }. كلاهما أدناه: اختر أيّهما تبقي؛ ويُحتسب الأول حتى تختار.

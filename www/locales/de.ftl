@@ -508,3 +508,17 @@ feedback-what = Was geschah
 feedback-key = Die Lösung
 feedback-yours = Ihre
 feedback-points = Punkte
+
+## Was die Klassenansicht zu jeder Datei sagt
+
+file-not-submission = Nicht gelesen: das ist { $what }, keine Abgabe. Nichts hat sich geändert.
+file-not-read = Nicht gelesen: { $reason }.
+file-read = Gelesen: { $student }, { $count ->
+    [one] { $count } Annotation
+   *[other] { $count } Annotationen
+}.
+file-read-again = Schon gelesen: { $student }, { $count ->
+    [one] { $count } Annotation
+   *[other] { $count } Annotationen
+}; nichts hat sich geändert.
+file-twice = { $student } hat zweimal abgegeben: die zuerst gelesene Datei sagt { $first }, diese { $later }. Beide stehen unten: wählen Sie, welche bleibt; bis dahin zählt die erste.

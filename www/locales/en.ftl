@@ -514,3 +514,17 @@ feedback-what = What happened
 feedback-key = The key
 feedback-yours = Yours
 feedback-points = Points
+
+## The class view's word on each file
+
+file-not-submission = Not read: this is { $what }, not a student's submission. Nothing changed.
+file-not-read = Not read: { $reason }.
+file-read = Read: { $student }, { $count ->
+    [one] { $count } annotation
+   *[other] { $count } annotations
+}.
+file-read-again = Already read: { $student }, { $count ->
+    [one] { $count } annotation
+   *[other] { $count } annotations
+}; nothing changed.
+file-twice = { $student } handed in twice: the file read first says { $first }, this one { $later }. Both are below: choose which to keep; the first counts until you do.

@@ -508,3 +508,17 @@ feedback-what = Qué pasó
 feedback-key = La clave
 feedback-yours = Lo suyo
 feedback-points = Puntos
+
+## Lo que dice la vista de clase de cada archivo
+
+file-not-submission = No leído: es { $what }, no la entrega de un alumno. No cambió nada.
+file-not-read = No leído: { $reason }.
+file-read = Leído: { $student }, { $count ->
+    [one] { $count } anotación
+   *[other] { $count } anotaciones
+}.
+file-read-again = Ya leído: { $student }, { $count ->
+    [one] { $count } anotación
+   *[other] { $count } anotaciones
+}; no cambió nada.
+file-twice = { $student } entregó dos veces: el archivo leído primero dice { $first }, este { $later }. Ambos están abajo: elija cuál conservar; el primero cuenta hasta entonces.

@@ -508,3 +508,17 @@ feedback-what = Ce qui s'est passé
 feedback-key = Le corrigé
 feedback-yours = Le vôtre
 feedback-points = Points
+
+## Le mot de la vue Classe sur chaque fichier
+
+file-not-submission = Non lu : c'est { $what }, pas une copie d'élève. Rien n'a changé.
+file-not-read = Non lu : { $reason }.
+file-read = Lu : { $student }, { $count ->
+    [one] { $count } annotation
+   *[other] { $count } annotations
+}.
+file-read-again = Déjà lu : { $student }, { $count ->
+    [one] { $count } annotation
+   *[other] { $count } annotations
+} ; rien n'a changé.
+file-twice = { $student } a rendu deux fois : le fichier lu en premier dit { $first }, celui-ci { $later }. Les deux sont ci-dessous : choisissez lequel garder ; le premier compte jusque-là.

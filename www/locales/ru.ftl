@@ -460,3 +460,11 @@ feedback-what = Что произошло
 feedback-key = Ключ
 feedback-yours = Ваше
 feedback-points = Баллы
+
+## Что окно класса говорит о каждом файле
+
+file-not-submission = Не прочитано: это { $what }, а не работа ученика. Ничего не изменилось.
+file-not-read = Не прочитано: { $reason }.
+file-read = Прочитано: { $student }, аннотаций: { $count }.
+file-read-again = Уже прочитано: { $student }, аннотаций: { $count }; ничего не изменилось.
+file-twice = { $student } сдаёт во второй раз: первый прочитанный файл сдан { $first }, этот — { $later }. Оба ниже: выберите, какой оставить; до тех пор считается первый.

@@ -460,3 +460,11 @@ feedback-what = Що сталося
 feedback-key = Ключ
 feedback-yours = Ваше
 feedback-points = Бали
+
+## Що вікно класу каже про кожен файл
+
+file-not-submission = Не прочитано: це { $what }, а не робота учня. Нічого не змінилося.
+file-not-read = Не прочитано: { $reason }.
+file-read = Прочитано: { $student }, анотацій: { $count }.
+file-read-again = Уже прочитано: { $student }, анотацій: { $count }; нічого не змінилося.
+file-twice = { $student } здає вдруге: перший прочитаний файл здано { $first }, цей — { $later }. Обидва нижче: оберіть, який залишити; доти рахується перший.

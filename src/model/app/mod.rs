@@ -252,7 +252,7 @@ impl AppState {
             return;
         };
         let count = files.len();
-        Rc::make_mut(&mut self.class).hand_in(files, exercise, workspace, at, self.utc_offset);
+        Rc::make_mut(&mut self.class).hand_in(files, exercise, workspace, at, self.utc_offset, &self.words);
         let refused = self.class.messages.iter().filter(|m| m.kind == MessageKind::Refused).count();
         let students = self.class.submissions.len();
         let text = self.words.with(

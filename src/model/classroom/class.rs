@@ -6,8 +6,8 @@ use crate::model::classroom::exercise::Exercise;
 use crate::model::classroom::scoring::{self, Feedback, Mark};
 use crate::model::formats;
 use crate::model::formats::submission::{self, Submission};
+use crate::model::i18n::Messages;
 use crate::model::text::bidi::isolate;
-use crate::model::text::dates::readable;
 use crate::model::text::offsets::Span;
 use crate::model::{Annotation, AnnotationId, Document, Edit, Fingerprint, Tag, Workspace};
 use serde::{Deserialize, Serialize};
@@ -79,14 +79,9 @@ fn same_student(a: &Submission, b: &Submission) -> bool {
     a.student.to_lowercase() == b.student.to_lowercase()
 }
 
-/// "2 annotations", "1 annotation".
-fn annotations(n: usize) -> String {
-    format!("{n} {}", if n == 1 { "annotation" } else { "annotations" })
-}
-
 impl Class {
     /// Reads handed-in files at the time `read` (ISO 8601); each gets its own
-    /// message, with times for a reader `offset` minutes ahead of UTC, and a
+    /// message, in `words`, with times for a reader `offset` minutes ahead of UTC, and a
     /// refused file changes nothing. A file that is not a submission at all (a
     /// workspace, a spreadsheet) is refused too: the class never imports. The
     /// messages replace those of the files read before.
@@ -97,19 +92,19 @@ impl Class {
         workspace: &Workspace,
         read: &str,
         offset: i32,
+        words: &Messages,
     ) {
         self.messages.clear();
         for (file, bytes) in files {
             let (kind, text) = if !submission::recognises(&bytes) {
                 let what = formats::describe(&file, &bytes);
-                (
-                    MessageKind::Refused,
-                    format!("Not read: this is {what}, not a student's submission. Nothing changed."),
-                )
+                (MessageKind::Refused, words.one("file-not-submission", "what", what))
             } else {
                 match submission::read(&bytes, exercise, workspace) {
-                    Ok(submission) => self.add(Submission { read: read.to_owned(), ..submission }, offset),
-                    Err(reason) => (MessageKind::Refused, format!("Not read: {reason}.")),
+                    Ok(submission) => {
+                        self.add(Submission { read: read.to_owned(), ..submission }, offset, words)
+                    }
+                    Err(reason) => (MessageKind::Refused, words.one("file-not-read", "reason", reason)),
                 }
             };
             self.messages.push(FileMessage { file, kind, text });
@@ -253,24 +248,28 @@ impl Class {
             .collect()
     }
 
-    fn add(&mut self, submission: Submission, offset: i32) -> (MessageKind, String) {
-        let said = format!("{}, {}", isolate(&submission.student), annotations(submission.annotations.len()));
+    fn add(&mut self, submission: Submission, offset: i32, words: &Messages) -> (MessageKind, String) {
+        let said = |id: &str, s: &Submission| {
+            words.with(id, &[("student", isolate(&s.student).into()), ("count", s.annotations.len().into())])
+        };
         let Some(first) = self.submissions.iter().find(|s| same_student(s, &submission)) else {
+            let text = said("file-read", &submission);
             self.submissions.push(submission);
-            return (MessageKind::Read, format!("Read: {said}."));
+            return (MessageKind::Read, text);
         };
         let waiting = self.waiting.iter().position(|s| same_student(s, &submission));
         if same_work(first, &submission) || waiting.is_some_and(|n| same_work(&self.waiting[n], &submission))
         {
-            return (MessageKind::Read, format!("Already read: {said}; nothing changed."));
+            return (MessageKind::Read, said("file-read-again", &submission));
         }
-        let when = |s: &Submission| readable(&s.handed_in, offset);
-        let text = format!(
-            "{} handed in twice: the file read first says {}, this one {}. Both are below: choose which \
-             to keep; the first counts until you do.",
-            isolate(&submission.student),
-            when(first),
-            when(&submission)
+        let when = |s: &Submission| words.date(&s.handed_in, offset);
+        let text = words.with(
+            "file-twice",
+            &[
+                ("student", isolate(&submission.student).into()),
+                ("first", when(first).into()),
+                ("later", when(&submission).into()),
+            ],
         );
         match waiting {
             Some(n) => self.waiting[n] = submission,
@@ -441,6 +440,10 @@ pub fn csv(workspace: &Workspace, exercise: &Exercise, class: &Class) -> String 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn english() -> crate::model::i18n::Messages {
+        crate::model::i18n::Messages::new(crate::model::i18n::Language::En)
+    }
     use crate::model::classroom::exercise::Role;
     use crate::model::formats::exercise_file::tests::teacher;
     use crate::model::testing::annotation;
@@ -519,6 +522,7 @@ mod tests {
             &ws,
             "2025-10-21T08:00:00Z",
             120,
+            &english(),
         );
         let kinds: Vec<_> = class.messages.iter().map(|m| m.kind).collect();
         use MessageKind::*;
@@ -563,7 +567,7 @@ mod tests {
             "2025-10-20T09:05:00Z",
             &[(15, 34, Tag::new("claim")), (0, 5, Tag::new("fact"))],
         );
-        class.hand_in(vec![again], exercise, &ws, "2025-10-22T08:00:00Z", 0);
+        class.hand_in(vec![again], exercise, &ws, "2025-10-22T08:00:00Z", 0, &english());
         assert!(class.messages[0].text.starts_with("Already read"), "{:?}", class.messages);
         assert!(class.waiting.is_empty());
     }
