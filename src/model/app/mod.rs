@@ -467,7 +467,8 @@ impl AppState {
     /// between screens: notices answer the action just taken. Afterwards the screen
     /// is one that has something to show.
     pub fn update(&mut self, action: Action) {
-        if !matches!(action, Action::Show(_) | Action::Close) {
+        // A change of screen or of language says nothing new: what the page said stays.
+        if !matches!(action, Action::Show(_) | Action::Close | Action::Speak(_)) {
             self.notice = None;
         }
         self.act(action);
@@ -648,6 +649,16 @@ impl AppState {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_change_of_language_keeps_what_the_page_said_and_says_the_next_thing_in_it() {
+        let mut s =
+            AppState::new(Session::new(Workspace::default()), Some(Notice::Error("Autosave is off".into())));
+        s.update(Action::Speak(Language::Fr));
+        assert_eq!(s.notice, Some(Notice::Error("Autosave is off".into())));
+        s.update(Action::Undo);
+        assert_eq!(s.notice, Some(Notice::Info("Rien à annuler.".into())));
+    }
     use crate::model::classroom::sample;
     use crate::model::formats;
     use crate::model::testing::annotation;
