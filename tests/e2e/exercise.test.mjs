@@ -27,6 +27,18 @@ after(async () => {
 const KEY = [['Abu Mohammed al-Jolani', '3'], ['restore and redefine ties', '2']];
 const INSTRUCTIONS = 'Read the report.\n\n- Mark the names used for <b>the leader</b>\n- Mark quotes';
 
+/** A fresh page with the teacher's file open and its class view showing `files` read (submissions: { name, bytes }). */
+async function classOf(teacherFile, files) {
+  const page = await openApp(browser, server.url);
+  await importFiles(page, [{ name: teacherFile.name, buffer: teacherFile.bytes }]);
+  await page.getByRole('button', { name: 'Class and feedback' }).click();
+  const classView = page.getByRole('dialog');
+  await classView.getByLabel(/Read submissions/).setInputFiles(
+    files.map(({ name, bytes, buffer }) => ({ name, mimeType: 'application/json', buffer: buffer ?? bytes })),
+  );
+  return { page, classView };
+}
+
 /** A fresh page with the sample exercise open as its teacher, with its five students. */
 async function sampleClass() {
   const page = await openApp(browser, server.url);
@@ -109,16 +121,10 @@ test('a teacher hands out an exercise, three students hand in, the teacher gets 
   other.exercise = { id: '00000000-0000-4000-8000-000000000000', title: 'Another lesson' };
 
   // The teacher's file opens the teacher's copy, on another machine.
-  const page = await openApp(browser, server.url);
-  await importFiles(page, [{ name: teacherFile.name, buffer: teacherFile.bytes }]);
-  await page.getByRole('button', { name: 'Class and feedback' }).click();
-  const classView = page.getByRole('dialog');
-  await classView.getByLabel(/Read submissions/).setInputFiles([
-    { name: ana.name, mimeType: 'application/json', buffer: ana.bytes },
-    { name: ben.name, mimeType: 'application/json', buffer: ben.bytes },
-    { name: cai.name, mimeType: 'application/json', buffer: cai.bytes },
-    { name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "framelens-submission", "stud') },
-    { name: 'other.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(other)) },
+  const { page, classView } = await classOf(teacherFile, [
+    ana, ben, cai,
+    { name: 'broken.json', buffer: Buffer.from('{"format": "framelens-submission", "stud') },
+    { name: 'other.json', buffer: Buffer.from(JSON.stringify(other)) },
   ]);
   const messages = classView.getByRole('status');
   await messages.locator('li').nth(4).waitFor();
@@ -519,14 +525,7 @@ test('a teacher\'s own tag "Source" on key 5 goes through the exercise, the clas
   await look.context().close();
 
   // The class: Ana matches the key, Ben has one tag wrong and misses one; the agreement lists Source.
-  const page = await openApp(browser, server.url);
-  await importFiles(page, [{ name: teacherFile.name, buffer: teacherFile.bytes }]);
-  await page.getByRole('button', { name: 'Class and feedback' }).click();
-  const classView = page.getByRole('dialog');
-  await classView.getByLabel(/Read submissions/).setInputFiles([
-    { name: ana.name, mimeType: 'application/json', buffer: ana.bytes },
-    { name: ben.name, mimeType: 'application/json', buffer: ben.bytes },
-  ]);
+  const { page, classView } = await classOf(teacherFile, [ana, ben]);
   await classView.locator('table.scores tbody tr').nth(1).waitFor();
   const rows = await classView.locator('table.scores tbody tr').evaluateAll((trs) =>
     trs.map((tr) => [tr.querySelector('th').textContent, tr.querySelector('.overall').textContent]));
