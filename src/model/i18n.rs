@@ -334,6 +334,8 @@ mod tests {
 
     #[test]
     fn numbers_and_plurals_as_each_language_writes_them() {
+        let english = [0.0, 999.0, 1000.0, 1_234_567.0].map(|n| Language::En.number(n));
+        assert_eq!(english, ["0", "999", "1,000", "1,234,567"]);
         assert_eq!(Language::En.number(12_000.0), "12,000");
         assert_eq!(Language::Fr.number(1_234_567.0), "1\u{202F}234\u{202F}567");
         assert_eq!(Language::Es.number(1_000.0), "1000");

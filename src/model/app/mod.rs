@@ -401,28 +401,6 @@ impl Follow {
     }
 }
 
-/// `n` with its thousands grouped by commas, as English writes them: 12,000.
-pub fn thousands(n: usize) -> String {
-    let digits = n.to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, digit) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(digit);
-    }
-    out
-}
-
-/// `one` or `many`, as `n` asks: messages count things in whole words.
-pub fn plural<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
-    if n == 1 {
-        one
-    } else {
-        many
-    }
-}
-
 /// Changes after which a reader who has not exported for days is reminded to.
 pub const REMIND_AFTER_CHANGES: u64 = 50;
 /// Days without an export after which a reader making changes is reminded.
@@ -446,11 +424,6 @@ pub fn next_student(workspace: &Workspace) -> Option<Workspace> {
     edits.push(Edit::SetExercise(Some(Rc::new(unnamed))));
     fresh.apply(Edit::Batch(edits)).ok()?;
     Some(fresh)
-}
-
-/// `n` and its noun, as `n` asks: "1 annotation", "2 annotations".
-pub fn counted(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", plural(n, one, many))
 }
 
 /// An edit error's message (our own words, in English) as a sentence.
@@ -806,10 +779,6 @@ mod tests {
         }));
         s.update(Action::Imported { file_name: "a.jsonld".into(), import: whole.map(|i| i.map(Box::new)) });
         assert_eq!(s.session.workspace().annotations().count(), before.annotations().count() + 3);
-        assert_eq!(
-            (thousands(0), thousands(999), thousands(1000), thousands(1_234_567)),
-            ("0".into(), "999".into(), "1,000".into(), "1,234,567".into())
-        );
     }
 
     #[test]

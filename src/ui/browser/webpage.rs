@@ -2,7 +2,7 @@
 //! runs no script and loads nothing, and is never shown. Its tree goes to the
 //! model (`model::text::webpage`), which decides what of it is the article.
 
-use crate::model::app::thousands;
+use crate::model::i18n::Language;
 use crate::model::text::webpage::{self, Node, ATTRIBUTES, DEEPEST};
 use wasm_bindgen::JsCast;
 use web_sys::{DomParser, Element, SupportedType};
@@ -13,7 +13,7 @@ pub fn parse(html: &str) -> Result<Node, String> {
     if webpage::nesting(html) > webpage::DEEPEST_PAGE {
         return Err(format!(
             "this page nests its elements more than {} levels deep, as no news page does, so it was not read",
-            thousands(webpage::DEEPEST_PAGE)
+            Language::En.number(webpage::DEEPEST_PAGE as f64)
         ));
     }
     let unreadable = || "the browser could not read this page".to_owned();
