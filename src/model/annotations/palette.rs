@@ -151,6 +151,13 @@ pub const LOOKS: [Look; 12] = [
     },
 ];
 
+/// The look a new tag gets beside tags of the looks `used`: the first none of them
+/// has, in palette order; once every look is taken, round again.
+pub fn next_look(used: impl IntoIterator<Item = usize>) -> usize {
+    let used: Vec<usize> = used.into_iter().collect();
+    (0..LOOKS.len()).find(|look| !used.contains(look)).unwrap_or(used.len() % LOOKS.len())
+}
+
 /// How the tag of look `index` looks (a number past the palette wraps round).
 pub fn look(index: usize) -> &'static Look {
     &LOOKS[index % LOOKS.len()]

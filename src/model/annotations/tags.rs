@@ -4,7 +4,7 @@
 //! definitions.
 
 use crate::model::annotations::annotation::Annotation;
-use crate::model::annotations::palette::LOOKS;
+use crate::model::annotations::palette::{next_look, LOOKS};
 use serde::{Deserialize, Serialize};
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -263,13 +263,6 @@ impl TagSet {
         counts
     }
 
-    /// The look a new tag gets: the first the set does not use yet, in palette order.
-    pub fn next_look(&self) -> usize {
-        (0..LOOKS.len())
-            .find(|look| self.0.iter().all(|def| def.look != *look))
-            .unwrap_or(self.len() % LOOKS.len())
-    }
-
     /// This set with the tags of `other` it lacks added at its end: the set of the
     /// moment while a change moves spans from old tags to new ones. Not checked as
     /// a set: during a change of case alone it holds both spellings.
@@ -301,7 +294,7 @@ impl TagSet {
                 && !name.chars().any(char::is_control)
                 && defs.len() < MAX_TAGS;
             if fits && !defs.iter().any(|def| def.tag.is_named(name)) {
-                let look = TagSet(defs.clone()).next_look();
+                let look = next_look(defs.iter().map(|def| def.look));
                 defs.push(TagDef { tag: Tag::new(name), look, definition: "".into() });
                 added.push(Tag::new(name));
             }

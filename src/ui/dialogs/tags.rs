@@ -4,7 +4,7 @@
 //! Saved as one edit, which one Undo takes back.
 
 use super::{close_on_escape, use_dialog_focus};
-use crate::model::annotations::palette::LOOKS;
+use crate::model::annotations::palette::{next_look, LOOKS};
 use crate::model::annotations::tag_edit::{change_tags, removed_in_use, rows, Leaving, TagRow};
 use crate::model::annotations::tags::KEYED;
 use crate::model::{Edit, Tag, Workspace};
@@ -75,9 +75,7 @@ pub fn tags_dialog(props: &TagsDialogProps) -> Html {
         let rows = rows.clone();
         Callback::from(move |_: MouseEvent| {
             let mut next = (*rows).clone();
-            // The first colour no tag has yet.
-            let used: Vec<usize> = next.iter().map(|r| r.look).collect();
-            let look = (0..LOOKS.len()).find(|l| !used.contains(l)).unwrap_or(next.len() % LOOKS.len());
+            let look = next_look(next.iter().map(|r| r.look));
             next.push(TagRow {
                 was: None,
                 shown: String::new(),
