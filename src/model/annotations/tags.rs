@@ -7,7 +7,7 @@ use crate::model::annotations::annotation::Annotation;
 use crate::model::annotations::palette::{next_look, LOOKS};
 use serde::{Deserialize, Serialize};
 use std::cell::RefCell;
-use std::collections::HashMap;
+use std::collections::HashSet;
 use std::fmt;
 use std::rc::Rc;
 
@@ -43,7 +43,7 @@ pub const MAX_TAGS: usize = 100;
 
 thread_local! {
     /// Names seen so far, so that every annotation with a tag points to one string.
-    static NAMES: RefCell<HashMap<Rc<str>, ()>> = RefCell::new(HashMap::new());
+    static NAMES: RefCell<HashSet<Rc<str>>> = RefCell::new(HashSet::new());
 }
 
 impl Tag {
@@ -52,13 +52,13 @@ impl Tag {
         let name = name.trim();
         NAMES.with(|names| {
             let mut names = names.borrow_mut();
-            if let Some((shared, _)) = names.get_key_value(name) {
+            if let Some(shared) = names.get(name) {
                 return Tag(shared.clone());
             }
             let shared: Rc<str> = name.into();
             // A file of endless labels must not grow the table for ever.
             if names.len() < 10 * MAX_TAGS {
-                names.insert(shared.clone(), ());
+                names.insert(shared.clone());
             }
             Tag(shared)
         })
