@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { serve, launch, openApp, dragSelect, clickText, addArticle, download, exportJson, importFiles, panelEntries, saved, textEdges, articleText } from './harness.mjs';
+import { serve, launch, openApp, dragSelect, clickText, addArticle, download, exportJson, importFiles, panelEntries, saved, articleText, dragRightToLeft, shiftLeftOver } from './harness.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -425,20 +425,13 @@ test('an Arabic line reads from the right beside English ones, and mouse and arr
   assert.ok(en.left <= 1 && en.right > 100, `the English line sits at the left: ${JSON.stringify(en)}`);
 
   // The mouse drags from the word's first letter, on the right, to its last.
-  const edges = (text) => page.evaluate(`(${textEdges})(${JSON.stringify(text)}, false)`);
-  const [first, last] = await edges('المحادثات');
+  const [first, last] = await dragRightToLeft(page, 'المحادثات');
   assert.ok(first.left > last.left, 'the word’s first letter is to the right of its last');
-  await page.mouse.move(first.right - 1, (first.top + first.bottom) / 2);
-  await page.mouse.down();
-  await page.mouse.move(last.left + 1, (last.top + last.bottom) / 2, { steps: 8 });
-  await page.mouse.up();
   await page.keyboard.press('2');
 
   // The keyboard: a click before the line's first letter, then Shift+Left three
   // times takes its first word, in reading order.
-  const [start] = await edges('قال');
-  await page.mouse.click(start.right - 1, (start.top + start.bottom) / 2);
-  for (let i = 0; i < 3; i++) await page.keyboard.press('Shift+ArrowLeft');
+  await shiftLeftOver(page, 'قال');
   assert.equal(await page.evaluate(() => getSelection().toString()), 'قال');
   await page.keyboard.press('4');
   assert.deepEqual(await panelEntries(page), [['Fact', 'قال', ''], ['Quote', 'المحادثات', '']]);

@@ -88,6 +88,30 @@ export async function dragSelect(page, text) {
   await page.mouse.up();
 }
 
+/**
+ * Selects `text` of a right-to-left line by dragging the mouse over it as a reader
+ * does, from its first letter, at the right, to its last; resolves to the edges of
+ * those two letters.
+ */
+export async function dragRightToLeft(page, text) {
+  const [first, last] = await edgesOf(page, text);
+  await page.mouse.move(first.right - 1, (first.top + first.bottom) / 2);
+  await page.mouse.down();
+  await page.mouse.move(last.left + 1, (last.top + last.bottom) / 2, { steps: 8 });
+  await page.mouse.up();
+  return [first, last];
+}
+
+/**
+ * Clicks just before the first letter of `word`, which begins a right-to-left line,
+ * then takes it letter by letter with Shift+Left, in reading order.
+ */
+export async function shiftLeftOver(page, word) {
+  const [start] = await edgesOf(page, word);
+  await page.mouse.click(start.right - 1, (start.top + start.bottom) / 2);
+  for (const _ of word) await page.keyboard.press('Shift+ArrowLeft');
+}
+
 /** Clicks the middle of `text` in the article. */
 export async function clickText(page, text) {
   const [first, last] = await edgesOf(page, text);

@@ -2,7 +2,7 @@
 // Arabic; the language menu switches at once and is remembered; nothing is lost.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openApp, dragSelect, download, importFiles, panelEntries, saved, textEdges } from './harness.mjs';
+import { serve, launch, openApp, dragSelect, download, importFiles, panelEntries, saved, dragRightToLeft, shiftLeftOver } from './harness.mjs';
 
 let server;
 let browser;
@@ -36,17 +36,10 @@ test('an Arabic browser gets the page in Arabic, mirrored, and tags an Arabic ar
   assert.equal(await page.locator('.article-text p').first().getAttribute('dir'), 'rtl');
   assert.equal(await page.locator('.article-text p').nth(1).evaluate((p) => getComputedStyle(p).direction), 'ltr');
   // The mouse, from the word's first letter on the right to its last; key 2.
-  const edges = (words) => page.evaluate(`(${textEdges})(${JSON.stringify(words)}, false)`);
-  const [first, last] = await edges('المحادثات');
-  await page.mouse.move(first.right - 1, (first.top + first.bottom) / 2);
-  await page.mouse.down();
-  await page.mouse.move(last.left + 1, (last.top + last.bottom) / 2, { steps: 8 });
-  await page.mouse.up();
+  await dragRightToLeft(page, 'المحادثات');
   await page.keyboard.press('2');
   // The keys: before the first letter, Shift+Left three times takes the first word.
-  const [start] = await edges('قال');
-  await page.mouse.click(start.right - 1, (start.top + start.bottom) / 2);
-  for (let i = 0; i < 3; i++) await page.keyboard.press('Shift+ArrowLeft');
+  await shiftLeftOver(page, 'قال');
   await page.keyboard.press('4');
   assert.deepEqual((await panelEntries(page)).map(([tag, quote]) => [tag, quote]), [['واقعة', 'قال'], ['اقتباس', 'المحادثات']]);
   assert.equal(await page.locator('.panel-title').textContent(), 'التوسيمات (2)');
