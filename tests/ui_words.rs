@@ -18,16 +18,14 @@ fn sources(dir: &Path, found: &mut Vec<PathBuf>) {
     }
 }
 
-/// The string literal that starts right after `at` in `line`, if one does.
-fn literal_after<'a>(line: &'a str, at: &str) -> impl Iterator<Item = &'a str> + 'a {
-    let at = at.to_owned();
-    line.match_indices(at.clone().as_str())
-        .filter_map(move |(start, _)| {
+/// The string literals that start right after each `at` in `line`.
+fn literal_after<'a>(line: &'a str, at: &str) -> Vec<&'a str> {
+    line.match_indices(at)
+        .filter_map(|(start, _)| {
             let rest = &line[start + at.len()..];
             rest.find('"').map(|end| &rest[..end])
         })
-        .collect::<Vec<_>>()
-        .into_iter()
+        .collect()
 }
 
 /// Whether people would read `text` as words (not a key name, a class or a sign).
@@ -76,7 +74,7 @@ fn every_word_the_page_shows_comes_from_the_language_files() {
 #[test]
 fn the_scan_finds_words_and_leaves_names_of_things() {
     let line = r#"<p title="Tag it">{ "Hello there" }{ "×" }</p>"#;
-    let texts: Vec<&str> = literal_after(line, "{ \"").chain(literal_after(line, "title=\"")).collect();
+    let texts: Vec<&str> = [literal_after(line, "{ \""), literal_after(line, "title=\"")].concat();
     assert_eq!(texts, ["Hello there", "×", "Tag it"]);
     assert!(is_words("Hello there") && is_words("Tag it") && is_words("Über"));
     assert!(!is_words("×") && !is_words("k-none") && !is_words("fl-caret") && !is_words("Framelens"));
