@@ -102,8 +102,9 @@ pub struct SpeakingProps {
 #[function_component(Speaking)]
 pub fn speaking(props: &SpeakingProps) -> Html {
     let messages = use_state(|| {
-        apply(initial());
-        current()
+        let words = current();
+        apply(words.language());
+        words
     });
     let speak = {
         let messages = messages.clone();
