@@ -79,3 +79,45 @@ fn the_scan_finds_words_and_leaves_names_of_things() {
     assert!(is_words("Hello there") && is_words("Tag it") && is_words("Über"));
     assert!(!is_words("×") && !is_words("k-none") && !is_words("fl-caret") && !is_words("Framelens"));
 }
+
+/// The message ids named in `code` outside its tests: `Said::new("id")`, and the
+/// first argument of the `Messages` calls (`words.get("id")`, `one("id", …)`,
+/// `with("id", …)`).
+fn named_ids(code: &str) -> Vec<String> {
+    let code = code.split("#[cfg(test)]").next().unwrap_or_default();
+    let mut ids = Vec::new();
+    for at in ["Said::new(\"", "words.get(\"", "current().get(\"", ".one(\"", ".with(\""] {
+        for (start, _) in code.match_indices(at) {
+            let rest = &code[start + at.len()..];
+            if let Some(end) = rest.find('"') {
+                let id = &rest[..end];
+                if !id.is_empty()
+                    && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+                {
+                    ids.push(id.to_owned());
+                }
+            }
+        }
+    }
+    ids
+}
+
+#[test]
+fn every_message_the_code_names_is_in_the_english_file() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let english = std::fs::read_to_string(root.join("www/locales/en.ftl")).unwrap();
+    let known: std::collections::HashSet<&str> =
+        english.lines().filter_map(|line| line.split_once(" = ").map(|(id, _)| id.trim())).collect();
+    let mut files = Vec::new();
+    sources(&root.join("src"), &mut files);
+    let mut missing = Vec::new();
+    for file in files {
+        let code = std::fs::read_to_string(&file).unwrap();
+        for id in named_ids(&code) {
+            if !known.contains(id.as_str()) {
+                missing.push(format!("{}: {id}", file.display()));
+            }
+        }
+    }
+    assert!(missing.is_empty(), "messages missing from en.ftl:\n{}", missing.join("\n"));
+}

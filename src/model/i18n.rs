@@ -5,6 +5,7 @@
 //! Numbers are written as the language writes them (12,000; 12 000; 12.000), by a
 //! formatter of our own: fluent-bundle's writes digits alone.
 
+use crate::model::said::{Said, Value};
 use crate::model::text::dates;
 use crate::model::{Tag, TagDef};
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
@@ -238,6 +239,42 @@ impl Messages {
         self.with(id, &[(name, value.into())])
     }
 
+    /// What the model said, in this language; a message inside it too.
+    pub fn say(&self, said: &Said) -> String {
+        let args: Vec<(&str, Arg)> = said
+            .args
+            .iter()
+            .map(|(name, value)| {
+                let arg = match value {
+                    Value::Text(text) => Arg::Text(text.as_str().into()),
+                    Value::Number(n) => Arg::Number(*n),
+                    Value::Said(inner) => Arg::Text(self.say(inner).into()),
+                    Value::Tag(name) => Arg::Text(self.tag(&Tag::new(name)).into()),
+                    Value::List(items) => Arg::Text(self.list(items).into()),
+                    Value::Date { iso, offset } => Arg::Text(self.date(iso, *offset).into()),
+                };
+                (*name, arg)
+            })
+            .collect();
+        self.with(said.id, &args)
+    }
+
+    /// What the model said of several things, one after another.
+    pub fn list(&self, items: &[Said]) -> String {
+        let items: Vec<String> = items.iter().map(|item| self.say(item)).collect();
+        items.join(&self.get("list-separator"))
+    }
+
+    /// What the model said, as a sentence: its first letter a capital.
+    pub fn sentence(&self, said: &Said) -> String {
+        let words = self.say(said);
+        let mut chars = words.chars();
+        match chars.next() {
+            Some(first) => first.to_uppercase().chain(chars).collect(),
+            None => words,
+        }
+    }
+
     /// The message `id` with its placeables filled from `args`.
     pub fn with(&self, id: &str, args: &[(&str, Arg)]) -> String {
         let mut fluent = FluentArgs::new();
@@ -255,6 +292,17 @@ impl Messages {
             }
         }
         id.to_owned()
+    }
+}
+
+thread_local! {
+    static ENGLISH: Messages = Messages::new(Language::En);
+}
+
+/// In English: what tests, logs and the scripting API read.
+impl std::fmt::Display for Said {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&ENGLISH.with(|english| english.say(self)))
     }
 }
 

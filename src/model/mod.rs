@@ -8,14 +8,17 @@
 //! - [`classroom`]: exercises, a class's submissions, scores and agreement.
 //! - [`app`]: the page's state, what is on screen, and the actions that change them.
 //!
-//! [`i18n`], the interface's words in each language, stands beside them: of them it
-//! uses only `text`'s dates and the tags' names; `app` says its notices with it.
+//! [`said`] is what any layer tells the reader, as a message id and its values; it
+//! knows nothing else. [`i18n`], the interface's words in each language, says it: of
+//! the layers it uses only `text`'s dates and the tags' names; `app` says its
+//! notices with it.
 
 pub mod annotations;
 pub mod app;
 pub mod classroom;
 pub mod formats;
 pub mod i18n;
+pub mod said;
 pub mod text;
 
 pub use annotations::annotation::{Annotation, AnnotationId};
@@ -24,6 +27,7 @@ pub use annotations::history::{Mark, Session, Step};
 pub use annotations::tags::{Tag, TagDef, TagSet};
 pub use annotations::workspace::Workspace;
 pub use classroom::exercise::{Exercise, Role};
+pub use said::Said;
 pub use text::document::{Document, DocumentError, Fingerprint};
 pub use text::offsets::Span;
 

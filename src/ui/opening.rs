@@ -6,7 +6,7 @@ use super::language;
 use crate::model::app::{AppState, Notice};
 use crate::model::classroom::{class, sample};
 use crate::model::formats::{self, journal};
-use crate::model::{Mark, Role, Session, Workspace};
+use crate::model::{Mark, Role, Said, Session, Workspace};
 use std::rc::Rc;
 
 /// The workspace as the page opens, where autosave keeps it, and whether it can.
@@ -59,17 +59,14 @@ pub async fn open(baked: Option<Rc<bake::Baked>>) -> Opened {
                             "saved-items-lost",
                             &[
                                 ("count", skipped.len().into()),
-                                (
-                                    "items",
-                                    skipped.iter().take(3).cloned().collect::<Vec<_>>().join("; ").into(),
-                                ),
+                                ("items", language::current().list(&skipped[..skipped.len().min(3)]).into()),
                             ],
                         )));
                     } else if !resumed.lost.is_empty() {
                         notice = Some(Notice::Error(language::current().one(
                             "saved-steps-lost",
                             "lost",
-                            resumed.lost.join(" and "),
+                            language::current().list(&resumed.lost),
                         )));
                     }
                 }
@@ -94,8 +91,11 @@ pub async fn open(baked: Option<Rc<bake::Baked>>) -> Opened {
                 (session, in_step) = (Session::new(workspace), false);
             }
             Err(error) => {
-                notice =
-                    Some(Notice::Error(language::current().one("baked-unread", "reason", error.to_string())))
+                notice = Some(Notice::Error(language::current().one(
+                    "baked-unread",
+                    "reason",
+                    language::current().say(&error.0),
+                )))
             }
         }
     }
@@ -138,10 +138,11 @@ pub fn restore(saved: &[u8]) -> Result<(Workspace, Vec<formats::Orphan>), String
 }
 
 /// The same, with what it skipped (an unknown tag, a duplicate id), each said.
-fn restore_all(saved: &[u8]) -> Result<(Workspace, Vec<formats::Orphan>, Vec<String>), String> {
+fn restore_all(saved: &[u8]) -> Result<(Workspace, Vec<formats::Orphan>, Vec<Said>), String> {
     let mut workspace = Workspace::default();
+    let words = language::current();
     let import =
-        formats::import(&workspace, None, "autosave.json", saved).map_err(|error| error.to_string())?;
-    workspace.apply(import.edit).map_err(|error| error.to_string())?;
+        formats::import(&workspace, None, "autosave.json", saved).map_err(|error| words.say(&error.0))?;
+    workspace.apply(import.edit).map_err(|error| words.say(&error.said()))?;
     Ok((workspace, import.orphans, import.warnings))
 }

@@ -123,7 +123,7 @@ impl Shell {
             _ => self
                 .written
                 .borrow_mut()
-                .file(format, state.session.workspace())
+                .file(format, state.session.workspace(), &written_in(state.session.workspace().exercise()))
                 .and_then(|file| files::download_blob(format.file_name(), &file)),
         };
         if offered.is_err() {
@@ -441,7 +441,7 @@ impl Shell {
                         exercise,
                         &chosen,
                         state.utc_offset,
-                        &written_in(exercise),
+                        &written_in(Some(exercise)),
                     )
                     .as_bytes(),
                 );
@@ -463,22 +463,25 @@ const LARGE_FILE: usize = 2 * 1024 * 1024;
 /// or OpenDocument text, or a text file; with what the reader should be told of
 /// how it was read (dates in the time zone `offset` minutes ahead of UTC).
 fn article(name: &str, bytes: &[u8], offset: i32) -> Result<(Document, String), String> {
+    let words = language::current();
     if webpage::is_page(name) {
-        let (html, _) = encoding::decode(bytes).ok_or("this is not a web page saved as HTML")?;
+        let (html, _) = encoding::decode(bytes).ok_or_else(|| words.get("page-not-html"))?;
         let tree = crate::ui::browser::webpage::parse(&html)?;
-        let page = webpage::extract(&tree).ok_or("no article text was found in this page")?;
-        let document = page.document(name).map_err(|error| error.to_string())?;
-        return Ok((document, page.said(name, offset)));
+        let page = webpage::extract(&tree).ok_or_else(|| words.get("page-no-article"))?;
+        let document = page.document(name).map_err(|error| words.say(&error.said()))?;
+        return Ok((document, words.say(&page.said(name, offset))));
     }
     if formats::office::is_office(name) {
-        return formats::office::read(name, bytes).map_err(|error| error.to_string());
+        let (document, said) = formats::office::read(name, bytes).map_err(|error| words.say(&error.0))?;
+        return Ok((document, words.say(&said)));
     }
-    let (document, read) = Document::from_file(name, bytes).map_err(|error| error.to_string())?;
-    let said = read.said(name, &document);
+    let (document, read) = Document::from_file(name, bytes).map_err(|error| words.say(&error.said()))?;
+    let said = words.say(&read.said(name, &document));
     Ok((document, said))
 }
 
-/// The words an exercise's pages are written in: its own language, else the page's.
-fn written_in(exercise: &Exercise) -> Messages {
-    Messages::new(exercise.language.unwrap_or_else(|| language::current().language()))
+/// The words an exercise's pages and report are written in: its own language, else
+/// the page's.
+fn written_in(exercise: Option<&Exercise>) -> Messages {
+    Messages::new(exercise.and_then(|e| e.language).unwrap_or_else(|| language::current().language()))
 }

@@ -68,6 +68,12 @@ test('a French browser gets the page in French, with numbers as French writes th
   const line = JSON.stringify({ text: 'Le ministre a parlé.', label: [[3, 11, 'claim']] });
   await page.locator('.toolbar input[type=file]').setInputFiles({ name: 'projet.jsonl', mimeType: 'application/octet-stream', buffer: Buffer.from(`${line}\n`) });
   await page.getByRole('status').filter({ hasText: '1 article importé et 1 annotation.' }).waitFor();
+  // Why a row was skipped, and why a file was refused, in French too.
+  const rows = 'tag,text\nclaim,ministre\n,a parlé\n';
+  await page.locator('.toolbar input[type=file]').setInputFiles({ name: 'lignes.csv', mimeType: 'text/csv', buffer: Buffer.from(rows) });
+  await page.getByRole('status').filter({ hasText: 'ligne 3 : ignoré, il n\'a pas d\'étiquette' }).waitFor();
+  await page.locator('.toolbar input[type=file]').setInputFiles({ name: 'cassé.json', mimeType: 'application/json', buffer: Buffer.from('{"format": ') });
+  await page.getByRole('alert').filter({ hasText: 'ce fichier n\'est pas valide : ligne 1, colonne' }).waitFor();
   assert.deepEqual(page.errors, []);
 });
 
@@ -123,5 +129,14 @@ test('an exercise made in French opens in French for a student whose browser is 
   assert.match(html, /<html lang="de" dir="ltr">/);
   assert.match(html, /Gesamtpunktzahl: <strong>\d+\.\d%<\/strong>/);
   assert.match(html, /<th>Was geschah<\/th><th>Die Lösung<\/th>/);
+  // The printable report too: its headings and the first tags in German.
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Exportieren', exact: true }).click();
+  const report = await download(page, page.getByRole('dialog').getByRole('button', { name: /Druckbarer Bericht/ }));
+  const printed = report.bytes.toString('utf8');
+  assert.match(printed, /<html lang="de" dir="ltr">/);
+  assert.match(printed, /<title>Framelens-Bericht<\/title>/);
+  assert.match(printed, /<h2>Legende<\/h2>/);
+  assert.match(printed, /<th>Behauptung<\/th>/);
   assert.deepEqual(page.errors, []);
 });

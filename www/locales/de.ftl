@@ -74,6 +74,7 @@ notice-stop = Anhalten
 orphans-title = Nicht platziert ({ $count })
 orphans-hint = Diese importierten Annotationen passen zu keinem Text der geöffneten Artikel, daher wurde nichts geraten. Öffnen Sie ihren Artikel oder behalten Sie die importierte Datei.
 orphans-dismiss = Diese Liste schließen
+orphans-more = und { $count } weitere
 
 ## Der Dialog Tags
 
@@ -522,3 +523,211 @@ file-read-again = Schon gelesen: { $student }, { $count ->
    *[other] { $count } Annotationen
 }; nichts hat sich geändert.
 file-twice = { $student } hat zweimal abgegeben: die zuerst gelesene Datei sagt { $first }, diese { $later }. Beide stehen unten: wählen Sie, welche bleibt; bis dahin zählt die erste.
+
+## Dateien lesen: was gelesen, was übersprungen wurde, und warum
+
+warning-separator = {"; "}
+skipped = { $at }: übersprungen, { $why }
+read-as = { $name } wurde als { $how } gelesen: { $paragraphs ->
+    [one] { $paragraphs } Absatz
+   *[other] { $paragraphs } Absätze
+}, Titel { $title }.
+read-plain = reiner Text
+read-plain-in = reiner Text in { $encoding }
+read-markdown = Markdown, ohne Auszeichnungen
+read-markdown-in = Markdown in { $encoding }, ohne Auszeichnungen
+read-word = Word-Dokument
+read-opendocument = OpenDocument-Text
+encoding-utf16 = UTF-16 („Unicode-Text“)
+encoding-windows-1252 = Windows-1252 (westeuropäisch, aus älteren Windows-Programmen)
+read-web-page = { $name } wurde als gespeicherte Webseite gelesen: { $parts }. Menüs, Teilen-Knöpfe, Kommentare und Skripte wurden weggelassen.
+web-paragraphs = { $count ->
+    [one] { $count } Absatz
+   *[other] { $count } Absätze
+}
+web-titled = Titel { $title }
+web-from = von { $site }
+web-by = verfasst von { $byline }
+web-published = veröffentlicht am { $date }
+document-empty = der Text ist leer
+document-too-large = der Text ist größer als { $limit } MB, das Höchste, was ein Artikel fassen kann
+document-not-text = das ist keine Textdatei (UTF-8, UTF-16 oder Windows-1252 erwartet)
+offset-past-end = Position { $offset } liegt hinter dem Textende ({ $length })
+offset-inside-character = Position { $offset } liegt mitten in einem Zeichen
+offsets-reversed = seine Positionen { $start } und { $end } sind leer oder vertauscht
+anchor-nothing = es hat weder ein Zitat noch eine Position im Artikel
+anchor-not-found = sein Text „{ $quote }“ steht nicht im Artikel
+anchor-budget-spent = sein Text „{ $quote }“ steht nicht wörtlich im Artikel, und zu viele andere wurden schon ungefähr gesucht
+anchor-not-even-approximately = sein Text „{ $quote }“ steht nicht im Artikel, auch nicht ungefähr
+anchor-too-long = sein Text „{ $quote }“ ist länger als der Artikel
+anchor-ambiguous = sein Text „{ $quote }“ kommt { $count }-mal vor, und nichts sagt, welche Stelle gemeint ist
+place-no-quote = sein Artikel ist hier nicht geöffnet, und es trägt kein Zitat, an dem es sich finden ließe
+place-not-near = { $why }; sein eigener Artikel ist hier nicht geöffnet, daher wurde keine ungefähre Suche versucht
+place-nothing-open = kein Artikel ist geöffnet, in den es käme
+skip-id-twice = seine Kennung { $id } kommt zweimal vor
+record-id-exists = { $at }: eine Annotation mit der Kennung { $id } gibt es schon; die im Arbeitsbereich bleibt
+import-kept-for-notes = { $count ->
+    [one] { $count } Annotation liegt auf Wörtern, die hier schon gleich markiert sind, mit einer anderen Anmerkung; sie bleibt daneben erhalten
+   *[other] { $count } Annotationen liegen auf Wörtern, die hier schon gleich markiert sind, mit anderen Anmerkungen; sie bleiben daneben erhalten
+}
+import-already-here = { $count ->
+    [one] { $count } Annotation war schon da und wurde weggelassen
+   *[other] { $count } Annotationen waren schon da und wurden weggelassen
+}
+skip-tag-not-exercises = seine Markierung „{ $tag }“ gehört nicht zu dieser Übung
+skip-tag-unnamable = „{ $tag }“ kann kein Name einer Markierung sein
+import-too-large = die Datei ist größer als { $limit } MB, das Höchste, was Framelens importiert
+import-lone-ann = eine .ann-Datei von brat wird mit ihrer .txt gelesen: beide (und alle weiteren) in eine .zip legen und diese importieren
+import-not-text = das ist keine Textdatei (UTF-8, UTF-16 oder Windows-1252 erwartet)
+import-encoding = die Datei wurde als { $encoding } gelesen
+import-unknown-json = dieses JSON ist in keinem Format, das Framelens liest (Framelens-Arbeitsbereich, W3C-Webannotationen, Label-Studio-Aufgaben oder doccano-JSONL)
+import-invalid = das ist keine gültige Datei: Zeile { $line }, Spalte { $column } ({ $detail })
+at-file = { $file }
+at-file-line = { $file }, Zeile { $line }
+brat-nothing = dieses Archiv enthält weder .txt- und .ann-Dateien von brat noch .jsonl-Dateien von doccano
+brat-lone-ann = { $stem }.ann wurde übersprungen: daneben liegt keine { $stem }.txt
+brat-unread = { $file }: { $count ->
+    [one] { $count } Zeile mit Relationen, Ereignissen oder Attributen wurde nicht gelesen
+   *[other] { $count } Zeilen mit Relationen, Ereignissen oder Attributen wurden nicht gelesen
+}; Framelens kennt nur markierte Stellen
+brat-no-offsets = es hat keine Positionen
+brat-no-type = es hat keinen Typ
+brat-not-offsets = „{ $fragment }“ ist kein Paar von Positionen
+brat-text-differs = sein Text „{ $text }“ ist nicht der Text an seinen Positionen, wie brat es verlangt
+brat-fragments-apart = seine Teile liegen auseinander; Stellen in Framelens sind zusammenhängend
+file-empty = die Datei ist leer
+no-tag = es hat keine Markierung
+at-row = Zeile { $line }
+csv-unclosed = die Zeile ab Zeile { $line } hat ein Feld in Anführungszeichen, das nie geschlossen wird
+csv-no-header = die erste Zeile muss die Spalten benennen, mindestens „tag“ und „text“ (oder „start“ und „end“)
+csv-offsets-unordered = { $at }: Anfang „{ $start }“ und Ende „{ $end }“ sind keine zwei Positionen in richtiger Reihenfolge; nach seinem Text platziert
+at-said = { $at }: { $what }
+at-line = Zeile { $line }
+at-record = Datensatz { $n }
+at-label = { $at }, Label { $n }
+at-in-file = { $file }, { $at }
+not-utf8 = das ist kein UTF-8-Text
+doccano-no-text = es hat kein „text“
+no-label = es hat kein Label
+offsets-not-numbers = seine Positionen sind keine zwei ganzen Zahlen
+in-utf16 = { $why } (in UTF-16-Einheiten gezählt)
+at-task = Aufgabe { $n }
+at-annotation-of = { $at }, Annotation { $n }
+at-result = { $at }, Ergebnis { $n }
+label-studio-min-not-list = der JSON-MIN-Export von Label Studio ist eine Liste von Aufgaben, und das hier ist keine Liste
+label-studio-no-text = seine Daten enthalten keinen Text
+label-studio-no-place = es hat weder Positionen in richtiger Reihenfolge noch Text
+empty-label-skipped = ein leeres Label wurde übersprungen
+id-not-uuid = „{ $id }“ ist keine UUID
+at-annotation = Annotation { $n }
+at-document = Artikel { $n } ({ $title })
+newer-version = diese Datei hat die Version { $version }, neuer als die, die dieses Framelens liest ({ $known }); bitte Framelens aktualisieren
+native-not-workspace = das ist keine Arbeitsbereich-Datei von Framelens (ihr „format“ ist nicht „{ $format }“)
+native-text-changed = der Text von { $title } wurde nach dem Export geändert; er öffnet sich als eigener Artikel, und seine Annotationen werden nach ihren Zitaten platziert
+native-exercise-left-out = die Übung wurde weggelassen: { $why }
+exercise-article-unread = der Artikel { $title } kann nicht geöffnet werden: { $why }
+exercise-article-changed = der Artikel { $title } wurde nach dem Erstellen der Übung geändert; bitte die Datei neu anfordern
+file-tags-broken = die Markierungen der Datei sind nicht verwendbar: { $why }
+file-exercise-broken = die Übung in dieser Datei ist beschädigt: { $why }
+exercise-no-id = sie hat keine gültige Kennung
+exercise-too-long = ihr Titel oder ihre Anleitung ist viel zu lang
+exercise-article-missing = sie nennt einen Artikel, den die Datei nicht enthält
+exercise-no-role = ihre Rolle ist weder Lehrkraft noch Schüler
+tags-none = mindestens eine Markierung behalten
+tags-too-many = ein Arbeitsbereich hat höchstens { $limit } Markierungen
+tags-unnamed = jede Markierung braucht einen Namen
+tags-name-too-long = der Markierungsname „{ $tag }“ ist länger als { $limit } Zeichen
+tags-name-broken = der Markierungsname „{ $tag }“ enthält einen Tabulator oder Zeilenumbruch
+tags-same-name = zwei Markierungen heißen „{ $tag }“
+zip-cut-short = dieses ZIP-Archiv ist abgeschnitten oder beschädigt
+zip-not-zip = das ist kein ZIP-Archiv
+zip-64 = dieses Archiv ist im ZIP64-Format, das Framelens nicht liest
+zip-encrypted = { $file } ist in diesem Archiv verschlüsselt
+zip-too-large = dieses Archiv wird entpackt größer als { $limit } MB, das Höchste, was Framelens importiert
+zip-damaged = { $file } ist in diesem Archiv beschädigt
+zip-method = { $file } ist mit Methode { $method } gepackt, die Framelens nicht liest
+zip-checksum = { $file } ist in diesem Archiv beschädigt (seine Prüfsumme stimmt nicht)
+office-not = das ist kein { $kind }: es enthält keinen Text
+office-empty = das ist ein { $kind } ohne jeden Text
+w3c-pages-elsewhere = die Seiten dieser Sammlung liegen anderswo (ihr „first“ ist ein Link); bitte die Seiten selbst speichern
+w3c-not-object = es ist kein JSON-Objekt
+w3c-no-tag = es hat keinen Markierungs-Body (tagging)
+w3c-no-target = es hat kein Ziel
+w3c-position-unordered = sein TextPositionSelector ist keine zwei Positionen in richtiger Reihenfolge; nach seinem Zitat platziert
+journal-article-unread = ein Artikel konnte nicht gelesen werden: { $why }
+journal-article-differs = der Text eines Artikels weicht vom gespeicherten ab
+journal-no-tag = eine Annotation hat keine Markierung
+journal-not-fingerprint = „{ $text }“ ist kein Fingerabdruck eines Artikels
+lost-history = der Rückgängig-Verlauf von vor dem Neuladen
+lost-changes = { $count ->
+    [one] die letzte Änderung
+   *[other] die letzten { $count } Änderungen
+}
+submission-not-text = es ist keine Textdatei
+submission-not-submission = es ist keine Framelens-Abgabe
+submission-other-exercise = es ist für eine andere Übung, { $title }
+submission-no-student = es hat keinen Schülernamen
+submission-article-changed = der Text des Artikels { $title } weicht von dem der Übung ab (er wurde geändert), daher kann er nicht bewertet werden
+submission-article-missing = der Artikel { $title } ist nicht darin (er wurde aus der Schülerkopie entfernt), daher kann er nicht bewertet werden
+submission-too-many = es enthält { $count } Annotationen, mehr als jemand von Hand macht
+submission-off-exercise = sie liegt auf einem Artikel, der nicht zur Übung gehört
+submission-outside = ihre Stelle { $start }–{ $end } liegt außerhalb ihres Artikels
+submission-other-tag = ihre Markierung „{ $tag }“ gehört nicht zur Übung
+sentence = { $what }.
+edit-no-article = dieser Artikel ist nicht im Arbeitsbereich
+edit-article-open = dieser Artikel ist schon geöffnet
+edit-no-annotation = keine Annotation hat die Kennung { $id }
+edit-annotation-exists = eine Annotation mit der Kennung { $id } gibt es schon
+edit-empty = zuerst Text auswählen
+edit-outside = die Stelle { $start }–{ $end } liegt außerhalb des Artikels (Länge { $length })
+edit-no-tag = der Arbeitsbereich hat keine Markierung „{ $tag }“
+edit-tag-in-use = Annotationen sind noch als „{ $tag }“ markiert: zuerst anders markieren oder löschen
+tags-row-same-name = Zwei Markierungen heißen „{ $tag }“: Geben Sie jeder einen eigenen Namen.
+tags-no-target = Es gibt keine Markierung „{ $tag }“, zu der die Stellen wechseln könnten.
+tags-say-leaving = Sagen Sie, was aus den als „{ $tag }“ markierten Stellen wird: anders markieren oder löschen.
+article-edit-gone = dieser Artikel ist nicht mehr geöffnet
+article-edit-locked = in der Schülerkopie einer Übung bleibt der Text der Artikel, wie er ausgeteilt wurde
+article-edit-same-text = ein anderer geöffneter Artikel hat genau diesen Text
+kind-zip = ein ZIP-Archiv
+kind-exercise = eine Übungsdatei, wie sie an Schüler ausgeteilt wird
+kind-workspace = ein Framelens-Arbeitsbereich
+kind-csv = eine Tabelle (CSV)
+kind-doccano = eine doccano-Datei (JSONL)
+kind-w3c = eine Datei mit W3C-Webannotationen
+kind-json = eine JSON-Datei
+kind-text = eine Textdatei
+kind-file = eine Datei
+
+## Was der Browser sagt
+
+with-detail = { $what } ({ $detail })
+storage-unopened = der Speicher des Browsers ließ sich nicht öffnen
+storage-full = der Speicher des Browsers ist voll oder gesperrt
+storage-no-indexeddb = dieser Browser bietet dieser Seite kein IndexedDB
+file-too-large = { $file } ist größer als { $limit } MB
+file-not-readable = { $file } konnte nicht gelesen werden
+page-too-deep = diese Seite verschachtelt ihre Elemente mehr als { $depth } Ebenen tief, wie es keine Nachrichtenseite tut, daher wurde sie nicht gelesen
+page-unreadable = der Browser konnte diese Seite nicht lesen
+page-not-html = das ist keine als HTML gespeicherte Webseite
+page-no-article = auf dieser Seite wurde kein Artikeltext gefunden
+single-file-missing = die Seite in einer Datei (framelens.html) liegt nicht neben dieser Seite
+
+## Der Druckbericht
+
+report-title = Framelens-Bericht
+report-summary = { $articles ->
+    [one] { $articles } Artikel
+   *[other] { $articles } Artikel
+}, { $annotations ->
+    [one] { $annotations } Annotation
+   *[other] { $annotations } Annotationen
+}.
+report-legend = Legende
+report-legend-item = { $line } unterstrichen, insgesamt { $count }
+report-notes = Anmerkungen
+report-back = Zurück zum Text
+line-solid = durchgehend
+line-double = doppelt
+line-wavy = wellig
+line-dotted = gepunktet
+line-dashed = gestrichelt

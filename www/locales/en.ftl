@@ -74,6 +74,7 @@ notice-stop = Stop
 orphans-title = Not placed ({ $count })
 orphans-hint = These imported annotations match no text in the open articles, so nothing was guessed. Open their article, or keep the file you imported.
 orphans-dismiss = Dismiss this list
+orphans-more = and { $count } more
 
 ## The Tags dialog
 
@@ -528,3 +529,211 @@ file-read-again = Already read: { $student }, { $count ->
    *[other] { $count } annotations
 }; nothing changed.
 file-twice = { $student } handed in twice: the file read first says { $first }, this one { $later }. Both are below: choose which to keep; the first counts until you do.
+
+## Reading files: what was read, what was skipped and why
+
+warning-separator = {"; "}
+skipped = { $at }: skipped, { $why }
+read-as = { $name } was read as { $how }: { $paragraphs ->
+    [one] { $paragraphs } paragraph
+   *[other] { $paragraphs } paragraphs
+}, titled { $title }.
+read-plain = plain text
+read-plain-in = plain text in { $encoding }
+read-markdown = Markdown, its markup taken off
+read-markdown-in = Markdown in { $encoding }, its markup taken off
+read-word = a Word document
+read-opendocument = an OpenDocument text
+encoding-utf16 = UTF-16 (“Unicode text”)
+encoding-windows-1252 = Windows-1252 (Western European, from older Windows programs)
+read-web-page = { $name } was read as a saved web page: { $parts }. Menus, share buttons, comments and scripts were left out.
+web-paragraphs = { $count ->
+    [one] { $count } paragraph
+   *[other] { $count } paragraphs
+}
+web-titled = titled { $title }
+web-from = from { $site }
+web-by = by { $byline }
+web-published = published { $date }
+document-empty = the text is empty
+document-too-large = the text is larger than { $limit } MB, the most one article may hold
+document-not-text = this is not a plain-text file (UTF-8, UTF-16 or Windows-1252 expected)
+offset-past-end = offset { $offset } is past the end of the text ({ $length })
+offset-inside-character = offset { $offset } falls inside a character
+offsets-reversed = its offsets { $start } and { $end } are empty or reversed
+anchor-nothing = it has neither a quote nor a position inside the article
+anchor-not-found = its text “{ $quote }” is not in the article
+anchor-budget-spent = its text “{ $quote }” is not in the article exactly, and too many others were searched for approximately already
+anchor-not-even-approximately = its text “{ $quote }” is not in the article, not even approximately
+anchor-too-long = its text “{ $quote }” is longer than the article
+anchor-ambiguous = its text “{ $quote }” appears { $count } times and nothing tells which one is meant
+place-no-quote = its article is not open here and it carries no quote to find it by
+place-not-near = { $why }; its own article is not open here, so no near match was tried
+place-nothing-open = no article is open to place it in
+skip-id-twice = its id { $id } appears twice
+record-id-exists = { $at }: an annotation with the id { $id } exists already; kept the one in the workspace
+import-kept-for-notes = { $count ->
+    [one] { $count } annotation is on words already tagged alike here, with another note, so it is kept beside that one
+   *[other] { $count } annotations are on words already tagged alike here, with other notes, so they are kept beside those
+}
+import-already-here = { $count ->
+    [one] { $count } annotation was here already, and was left out
+   *[other] { $count } annotations were here already, and were left out
+}
+skip-tag-not-exercises = its tag “{ $tag }” is not one of this exercise's
+skip-tag-unnamable = “{ $tag }” cannot be a tag's name
+import-too-large = the file is larger than { $limit } MB, the most Framelens imports
+import-lone-ann = a brat .ann file is read with its .txt: put both (and any others) in one .zip and import that
+import-not-text = this is not a text file (UTF-8, UTF-16 or Windows-1252 expected)
+import-encoding = the file was read as { $encoding }
+import-unknown-json = this JSON is none of the formats Framelens reads (a Framelens workspace, W3C Web Annotations, Label Studio tasks or doccano JSONL)
+import-invalid = this is not a valid file: line { $line }, column { $column } ({ $detail })
+at-file = { $file }
+at-file-line = { $file }, line { $line }
+brat-nothing = this archive holds neither brat's .txt and .ann files nor doccano's .jsonl files
+brat-lone-ann = { $stem }.ann was skipped: there is no { $stem }.txt beside it
+brat-unread = { $file }: { $count ->
+    [one] { $count } line of relations, events or attributes was not read
+   *[other] { $count } lines of relations, events or attributes were not read
+}; Framelens has only tagged spans
+brat-no-offsets = it has no offsets
+brat-no-type = it has no type
+brat-not-offsets = “{ $fragment }” is not a pair of offsets
+brat-text-differs = its text “{ $text }” is not the text at its offsets, as brat requires
+brat-fragments-apart = its fragments are apart; Framelens spans are continuous
+file-empty = the file is empty
+no-tag = it has no tag
+at-row = row on line { $line }
+csv-unclosed = the row starting on line { $line } has a quoted field that is never closed
+csv-no-header = the first row must name the columns, with at least “tag” and “text” (or “start” and “end”)
+csv-offsets-unordered = { $at }: start “{ $start }” and end “{ $end }” are not two offsets in order; placed by its text
+at-said = { $at }: { $what }
+at-line = line { $line }
+at-record = record { $n }
+at-label = { $at }, label { $n }
+at-in-file = { $file }, { $at }
+not-utf8 = it is not UTF-8 text
+doccano-no-text = it has no “text”
+no-label = it has no label
+offsets-not-numbers = its offsets are not two whole numbers
+in-utf16 = { $why } (counted in UTF-16 units)
+at-task = task { $n }
+at-annotation-of = { $at }, annotation { $n }
+at-result = { $at }, result { $n }
+label-studio-min-not-list = Label Studio's JSON-MIN export is a list of tasks, and this is not a list
+label-studio-no-text = its data holds no text
+label-studio-no-place = it has neither offsets in order nor text
+empty-label-skipped = an empty label was skipped
+id-not-uuid = “{ $id }” is not a UUID
+at-annotation = annotation { $n }
+at-document = article { $n } ({ $title })
+newer-version = this file is of version { $version }, newer than this Framelens reads ({ $known }); update Framelens
+native-not-workspace = this is not a Framelens workspace file (its “format” is not “{ $format }”)
+native-text-changed = the text of { $title } was changed after it was exported, so it opens as an article of its own, and its annotations are placed by their quotes
+native-exercise-left-out = the exercise was left out: { $why }
+exercise-article-unread = the article { $title } cannot be opened: { $why }
+exercise-article-changed = the article { $title } was changed after the exercise was made; ask for the file again
+file-tags-broken = the file's tags cannot be used: { $why }
+file-exercise-broken = the exercise in this file is broken: { $why }
+exercise-no-id = it has no proper id
+exercise-too-long = its title or instructions are far too long
+exercise-article-missing = it names an article the file does not hold
+exercise-no-role = its role is neither teacher nor student
+tags-none = keep at least one tag
+tags-too-many = a workspace holds at most { $limit } tags
+tags-unnamed = every tag needs a name
+tags-name-too-long = the tag name “{ $tag }” is longer than { $limit } characters
+tags-name-broken = the tag name “{ $tag }” holds a tab or a line break
+tags-same-name = two tags are named “{ $tag }”
+zip-cut-short = this ZIP archive is cut short or damaged
+zip-not-zip = this is not a ZIP archive
+zip-64 = this archive is in the ZIP64 form, which Framelens does not read
+zip-encrypted = { $file } in this archive is encrypted
+zip-too-large = this archive unpacks to more than { $limit } MB, the most Framelens imports
+zip-damaged = { $file } in this archive is damaged
+zip-method = { $file } is packed with method { $method }, which Framelens does not read
+zip-checksum = { $file } in this archive is damaged (its checksum is wrong)
+office-not = this is not { $kind }: it holds no text
+office-empty = this is { $kind } without any text
+w3c-pages-elsewhere = this collection's pages are elsewhere (its “first” is a link); save the pages themselves
+w3c-not-object = it is not a JSON object
+w3c-no-tag = it has no tagging body
+w3c-no-target = it has no target
+w3c-position-unordered = its TextPositionSelector is not two offsets in order; placed by its quote
+journal-article-unread = an article could not be read: { $why }
+journal-article-differs = an article's text differs from the one saved
+journal-no-tag = an annotation has no tag
+journal-not-fingerprint = “{ $text }” is not an article's fingerprint
+lost-history = the undo history from before the reload
+lost-changes = { $count ->
+    [one] the last change
+   *[other] the last { $count } changes
+}
+submission-not-text = it is not a text file
+submission-not-submission = it is not a Framelens submission
+submission-other-exercise = it is for another exercise, { $title }
+submission-no-student = it has no student name
+submission-article-changed = the text of the article { $title } differs from the exercise's (it was changed), so it cannot be scored
+submission-article-missing = the article { $title } is not in it (it was removed from the student's copy), so it cannot be scored
+submission-too-many = it holds { $count } annotations, more than anyone makes by hand
+submission-off-exercise = it is on an article that is not in the exercise
+submission-outside = its span { $start }–{ $end } lies outside its article
+submission-other-tag = its tag “{ $tag }” is not one of the exercise's
+sentence = { $what }.
+edit-no-article = that article is not in the workspace
+edit-article-open = that article is already open
+edit-no-annotation = no annotation has the id { $id }
+edit-annotation-exists = an annotation with the id { $id } exists already
+edit-empty = select some text first
+edit-outside = the span { $start }–{ $end } lies outside the article (length { $length })
+edit-no-tag = the workspace has no tag “{ $tag }”
+edit-tag-in-use = annotations are still tagged “{ $tag }”: re-tag or delete them first
+tags-row-same-name = Two tags are named “{ $tag }”: give each its own name.
+tags-no-target = There is no tag “{ $tag }” to move the spans to.
+tags-say-leaving = Say what becomes of the spans tagged “{ $tag }”: re-tag them or delete them.
+article-edit-gone = that article is no longer open
+article-edit-locked = in a student's copy of an exercise the articles' text stays as handed out
+article-edit-same-text = another open article has exactly this text
+kind-zip = a zip archive
+kind-exercise = an exercise file, as handed out to students
+kind-workspace = a Framelens workspace
+kind-csv = a spreadsheet (CSV)
+kind-doccano = a doccano file (JSONL)
+kind-w3c = a W3C Web Annotation file
+kind-json = a JSON file
+kind-text = a text file
+kind-file = a file
+
+## What the browser says
+
+with-detail = { $what } ({ $detail })
+storage-unopened = the browser's storage could not be opened
+storage-full = the browser's storage is full or blocked
+storage-no-indexeddb = this browser offers no IndexedDB to this page
+file-too-large = { $file } is larger than { $limit } MB
+file-not-readable = { $file } could not be read
+page-too-deep = this page nests its elements more than { $depth } levels deep, as no news page does, so it was not read
+page-unreadable = the browser could not read this page
+page-not-html = this is not a web page saved as HTML
+page-no-article = no article text was found in this page
+single-file-missing = the single-file page (framelens.html) is not beside this page
+
+## The printable report
+
+report-title = Framelens report
+report-summary = { $articles ->
+    [one] { $articles } article
+   *[other] { $articles } articles
+}, { $annotations ->
+    [one] { $annotations } annotation
+   *[other] { $annotations } annotations
+}.
+report-legend = Legend
+report-legend-item = { $line } underline, { $count } in all
+report-notes = Notes
+report-back = Back to the text
+line-solid = solid
+line-double = double
+line-wavy = wavy
+line-dotted = dotted
+line-dashed = dashed

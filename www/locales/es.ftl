@@ -74,6 +74,7 @@ notice-stop = Detener
 orphans-title = Sin colocar ({ $count })
 orphans-hint = Estas anotaciones importadas no coinciden con ningún texto de los artículos abiertos, así que no se adivinó nada. Abra su artículo o conserve el archivo que importó.
 orphans-dismiss = Cerrar esta lista
+orphans-more = y { $count } más
 
 ## La ventana Etiquetas
 
@@ -522,3 +523,211 @@ file-read-again = Ya leído: { $student }, { $count ->
    *[other] { $count } anotaciones
 }; no cambió nada.
 file-twice = { $student } entregó dos veces: el archivo leído primero dice { $first }, este { $later }. Ambos están abajo: elija cuál conservar; el primero cuenta hasta entonces.
+
+## Lectura de archivos: qué se leyó, qué se omitió y por qué
+
+warning-separator = {"; "}
+skipped = { $at }: omitido, { $why }
+read-as = { $name } se leyó como { $how }: { $paragraphs ->
+    [one] { $paragraphs } párrafo
+   *[other] { $paragraphs } párrafos
+}, titulado { $title }.
+read-plain = texto sin formato
+read-plain-in = texto sin formato en { $encoding }
+read-markdown = Markdown, sin sus marcas
+read-markdown-in = Markdown en { $encoding }, sin sus marcas
+read-word = un documento de Word
+read-opendocument = un texto OpenDocument
+encoding-utf16 = UTF-16 («texto Unicode»)
+encoding-windows-1252 = Windows-1252 (Europa occidental, de programas antiguos de Windows)
+read-web-page = { $name } se leyó como una página web guardada: { $parts }. Se dejaron fuera menús, botones para compartir, comentarios y scripts.
+web-paragraphs = { $count ->
+    [one] { $count } párrafo
+   *[other] { $count } párrafos
+}
+web-titled = titulado { $title }
+web-from = de { $site }
+web-by = por { $byline }
+web-published = publicado el { $date }
+document-empty = el texto está vacío
+document-too-large = el texto supera los { $limit } MB, lo máximo que admite un artículo
+document-not-text = no es un archivo de texto (se espera UTF-8, UTF-16 o Windows-1252)
+offset-past-end = la posición { $offset } está después del final del texto ({ $length })
+offset-inside-character = la posición { $offset } cae dentro de un carácter
+offsets-reversed = sus posiciones { $start } y { $end } están vacías o invertidas
+anchor-nothing = no tiene ni cita ni posición dentro del artículo
+anchor-not-found = su texto «{ $quote }» no está en el artículo
+anchor-budget-spent = su texto «{ $quote }» no está exactamente en el artículo, y ya se buscaron demasiados otros de forma aproximada
+anchor-not-even-approximately = su texto «{ $quote }» no está en el artículo, ni siquiera de forma aproximada
+anchor-too-long = su texto «{ $quote }» es más largo que el artículo
+anchor-ambiguous = su texto «{ $quote }» aparece { $count } veces y nada indica a cuál se refiere
+place-no-quote = su artículo no está abierto aquí y no trae ninguna cita con que encontrarlo
+place-not-near = { $why }; su propio artículo no está abierto aquí, así que no se intentó una coincidencia aproximada
+place-nothing-open = no hay ningún artículo abierto donde colocarlo
+skip-id-twice = su identificador { $id } aparece dos veces
+record-id-exists = { $at }: ya existe una anotación con el identificador { $id }; se conservó la del espacio de trabajo
+import-kept-for-notes = { $count ->
+    [one] { $count } anotación está sobre palabras ya etiquetadas igual aquí, con otra nota, así que se conserva junto a esa
+   *[other] { $count } anotaciones están sobre palabras ya etiquetadas igual aquí, con otras notas, así que se conservan junto a esas
+}
+import-already-here = { $count ->
+    [one] { $count } anotación ya estaba aquí y se dejó fuera
+   *[other] { $count } anotaciones ya estaban aquí y se dejaron fuera
+}
+skip-tag-not-exercises = su etiqueta «{ $tag }» no es una de las de este ejercicio
+skip-tag-unnamable = «{ $tag }» no puede ser el nombre de una etiqueta
+import-too-large = el archivo supera los { $limit } MB, lo máximo que importa Framelens
+import-lone-ann = un archivo .ann de brat se lee con su .txt: ponga ambos (y los demás) en un solo .zip e impórtelo
+import-not-text = no es un archivo de texto (se espera UTF-8, UTF-16 o Windows-1252)
+import-encoding = el archivo se leyó como { $encoding }
+import-unknown-json = este JSON no está en ninguno de los formatos que lee Framelens (espacio de trabajo de Framelens, anotaciones web W3C, tareas de Label Studio o JSONL de doccano)
+import-invalid = no es un archivo válido: línea { $line }, columna { $column } ({ $detail })
+at-file = { $file }
+at-file-line = { $file }, línea { $line }
+brat-nothing = este archivo comprimido no contiene ni archivos .txt y .ann de brat ni archivos .jsonl de doccano
+brat-lone-ann = se omitió { $stem }.ann: no hay ningún { $stem }.txt a su lado
+brat-unread = { $file }: { $count ->
+    [one] no se leyó { $count } línea de relaciones, eventos o atributos
+   *[other] no se leyeron { $count } líneas de relaciones, eventos o atributos
+}; Framelens solo tiene fragmentos etiquetados
+brat-no-offsets = no tiene posiciones
+brat-no-type = no tiene tipo
+brat-not-offsets = «{ $fragment }» no es un par de posiciones
+brat-text-differs = su texto «{ $text }» no es el texto de sus posiciones, como exige brat
+brat-fragments-apart = sus fragmentos están separados; los fragmentos de Framelens son continuos
+file-empty = el archivo está vacío
+no-tag = no tiene etiqueta
+at-row = fila de la línea { $line }
+csv-unclosed = la fila que empieza en la línea { $line } tiene un campo entre comillas que nunca se cierra
+csv-no-header = la primera fila debe nombrar las columnas, al menos «tag» y «text» (o «start» y «end»)
+csv-offsets-unordered = { $at }: inicio «{ $start }» y fin «{ $end }» no son dos posiciones en orden; colocado por su texto
+at-said = { $at }: { $what }
+at-line = línea { $line }
+at-record = registro { $n }
+at-label = { $at }, etiqueta { $n }
+at-in-file = { $file }, { $at }
+not-utf8 = no es texto UTF-8
+doccano-no-text = no tiene «text»
+no-label = no tiene etiqueta
+offsets-not-numbers = sus posiciones no son dos números enteros
+in-utf16 = { $why } (contado en unidades UTF-16)
+at-task = tarea { $n }
+at-annotation-of = { $at }, anotación { $n }
+at-result = { $at }, resultado { $n }
+label-studio-min-not-list = la exportación JSON-MIN de Label Studio es una lista de tareas, y esto no es una lista
+label-studio-no-text = sus datos no contienen texto
+label-studio-no-place = no tiene ni posiciones en orden ni texto
+empty-label-skipped = se omitió una etiqueta vacía
+id-not-uuid = «{ $id }» no es un UUID
+at-annotation = anotación { $n }
+at-document = artículo { $n } ({ $title })
+newer-version = este archivo es de la versión { $version }, más reciente que la que lee este Framelens ({ $known }); actualice Framelens
+native-not-workspace = no es un archivo de espacio de trabajo de Framelens (su «format» no es «{ $format }»)
+native-text-changed = el texto de { $title } se cambió después de exportarlo, así que se abre como un artículo aparte y sus anotaciones se colocan por sus citas
+native-exercise-left-out = se dejó fuera el ejercicio: { $why }
+exercise-article-unread = el artículo { $title } no se puede abrir: { $why }
+exercise-article-changed = el artículo { $title } se cambió después de crear el ejercicio; pida el archivo de nuevo
+file-tags-broken = las etiquetas del archivo no se pueden usar: { $why }
+file-exercise-broken = el ejercicio de este archivo está dañado: { $why }
+exercise-no-id = no tiene un identificador válido
+exercise-too-long = su título o sus instrucciones son demasiado largos
+exercise-article-missing = nombra un artículo que el archivo no contiene
+exercise-no-role = su papel no es ni docente ni estudiante
+tags-none = conserve al menos una etiqueta
+tags-too-many = un espacio de trabajo tiene como máximo { $limit } etiquetas
+tags-unnamed = cada etiqueta necesita un nombre
+tags-name-too-long = el nombre de etiqueta «{ $tag }» supera los { $limit } caracteres
+tags-name-broken = el nombre de etiqueta «{ $tag }» contiene un tabulador o un salto de línea
+tags-same-name = dos etiquetas se llaman «{ $tag }»
+zip-cut-short = este archivo ZIP está cortado o dañado
+zip-not-zip = no es un archivo ZIP
+zip-64 = este archivo está en formato ZIP64, que Framelens no lee
+zip-encrypted = { $file } está cifrado en este archivo ZIP
+zip-too-large = este archivo ZIP ocupa más de { $limit } MB descomprimido, lo máximo que importa Framelens
+zip-damaged = { $file } está dañado en este archivo ZIP
+zip-method = { $file } está comprimido con el método { $method }, que Framelens no lee
+zip-checksum = { $file } está dañado en este archivo ZIP (su suma de comprobación es incorrecta)
+office-not = no es { $kind }: no contiene texto
+office-empty = es { $kind } sin ningún texto
+w3c-pages-elsewhere = las páginas de esta colección están en otro sitio (su «first» es un enlace); guarde las páginas mismas
+w3c-not-object = no es un objeto JSON
+w3c-no-tag = no tiene cuerpo de etiqueta (tagging)
+w3c-no-target = no tiene destino
+w3c-position-unordered = su TextPositionSelector no son dos posiciones en orden; colocado por su cita
+journal-article-unread = no se pudo leer un artículo: { $why }
+journal-article-differs = el texto de un artículo difiere del guardado
+journal-no-tag = una anotación no tiene etiqueta
+journal-not-fingerprint = «{ $text }» no es la huella de un artículo
+lost-history = el historial para deshacer de antes de recargar
+lost-changes = { $count ->
+    [one] el último cambio
+   *[other] los últimos { $count } cambios
+}
+submission-not-text = no es un archivo de texto
+submission-not-submission = no es una entrega de Framelens
+submission-other-exercise = es de otro ejercicio, { $title }
+submission-no-student = no tiene nombre de estudiante
+submission-article-changed = el texto del artículo { $title } difiere del del ejercicio (se cambió), así que no se puede puntuar
+submission-article-missing = el artículo { $title } no está (se quitó de la copia del estudiante), así que no se puede puntuar
+submission-too-many = contiene { $count } anotaciones, más de las que nadie hace a mano
+submission-off-exercise = está en un artículo que no forma parte del ejercicio
+submission-outside = su fragmento { $start }–{ $end } queda fuera de su artículo
+submission-other-tag = su etiqueta «{ $tag }» no es una de las del ejercicio
+sentence = { $what }.
+edit-no-article = ese artículo no está en el espacio de trabajo
+edit-article-open = ese artículo ya está abierto
+edit-no-annotation = ninguna anotación tiene el identificador { $id }
+edit-annotation-exists = ya existe una anotación con el identificador { $id }
+edit-empty = seleccione primero un texto
+edit-outside = el fragmento { $start }–{ $end } queda fuera del artículo (longitud { $length })
+edit-no-tag = el espacio de trabajo no tiene la etiqueta «{ $tag }»
+edit-tag-in-use = aún hay anotaciones con la etiqueta «{ $tag }»: cámbieles la etiqueta o elimínelas primero
+tags-row-same-name = Dos etiquetas se llaman «{ $tag }»: dé a cada una su propio nombre.
+tags-no-target = No hay ninguna etiqueta «{ $tag }» a la que pasar los fragmentos.
+tags-say-leaving = Diga qué pasa con los fragmentos etiquetados «{ $tag }»: cámbieles la etiqueta o elimínelos.
+article-edit-gone = ese artículo ya no está abierto
+article-edit-locked = en la copia de un estudiante el texto de los artículos queda tal como se repartió
+article-edit-same-text = otro artículo abierto tiene exactamente este texto
+kind-zip = un archivo zip
+kind-exercise = un archivo de ejercicio, tal como se reparte a los estudiantes
+kind-workspace = un espacio de trabajo de Framelens
+kind-csv = una hoja de cálculo (CSV)
+kind-doccano = un archivo de doccano (JSONL)
+kind-w3c = un archivo de anotaciones web W3C
+kind-json = un archivo JSON
+kind-text = un archivo de texto
+kind-file = un archivo
+
+## Lo que dice el navegador
+
+with-detail = { $what } ({ $detail })
+storage-unopened = no se pudo abrir el almacenamiento del navegador
+storage-full = el almacenamiento del navegador está lleno o bloqueado
+storage-no-indexeddb = este navegador no ofrece IndexedDB a esta página
+file-too-large = { $file } supera los { $limit } MB
+file-not-readable = no se pudo leer { $file }
+page-too-deep = esta página anida sus elementos a más de { $depth } niveles, como ninguna página de noticias, así que no se leyó
+page-unreadable = el navegador no pudo leer esta página
+page-not-html = no es una página web guardada como HTML
+page-no-article = no se encontró texto de artículo en esta página
+single-file-missing = la página de un solo archivo (framelens.html) no está junto a esta página
+
+## El informe para imprimir
+
+report-title = Informe de Framelens
+report-summary = { $articles ->
+    [one] { $articles } artículo
+   *[other] { $articles } artículos
+}, { $annotations ->
+    [one] { $annotations } anotación
+   *[other] { $annotations } anotaciones
+}.
+report-legend = Leyenda
+report-legend-item = subrayado { $line }, { $count } en total
+report-notes = Notas
+report-back = Volver al texto
+line-solid = continuo
+line-double = doble
+line-wavy = ondulado
+line-dotted = punteado
+line-dashed = discontinuo

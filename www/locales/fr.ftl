@@ -74,6 +74,7 @@ notice-stop = Arrêter
 orphans-title = Non placées ({ $count })
 orphans-hint = Ces annotations importées ne correspondent à aucun texte des articles ouverts : rien n'a été deviné. Ouvrez leur article, ou gardez le fichier importé.
 orphans-dismiss = Fermer cette liste
+orphans-more = et { $count } de plus
 
 ## La fenêtre Étiquettes
 
@@ -522,3 +523,211 @@ file-read-again = Déjà lu : { $student }, { $count ->
    *[other] { $count } annotations
 } ; rien n'a changé.
 file-twice = { $student } a rendu deux fois : le fichier lu en premier dit { $first }, celui-ci { $later }. Les deux sont ci-dessous : choisissez lequel garder ; le premier compte jusque-là.
+
+## Lecture des fichiers : ce qui a été lu, ce qui a été ignoré, et pourquoi
+
+warning-separator = {" ; "}
+skipped = { $at } : ignoré, { $why }
+read-as = { $name } a été lu comme { $how } : { $paragraphs ->
+    [one] { $paragraphs } paragraphe
+   *[other] { $paragraphs } paragraphes
+}, intitulé { $title }.
+read-plain = texte brut
+read-plain-in = texte brut en { $encoding }
+read-markdown = Markdown, sans son balisage
+read-markdown-in = Markdown en { $encoding }, sans son balisage
+read-word = un document Word
+read-opendocument = un texte OpenDocument
+encoding-utf16 = UTF-16 (« texte Unicode »)
+encoding-windows-1252 = Windows-1252 (Europe de l'Ouest, d'anciens programmes Windows)
+read-web-page = { $name } a été lu comme une page web enregistrée : { $parts }. Menus, boutons de partage, commentaires et scripts ont été laissés de côté.
+web-paragraphs = { $count ->
+    [one] { $count } paragraphe
+   *[other] { $count } paragraphes
+}
+web-titled = intitulé { $title }
+web-from = de { $site }
+web-by = par { $byline }
+web-published = publié le { $date }
+document-empty = le texte est vide
+document-too-large = le texte dépasse { $limit } Mo, le maximum pour un article
+document-not-text = ce n'est pas un fichier texte (UTF-8, UTF-16 ou Windows-1252 attendu)
+offset-past-end = la position { $offset } est au-delà de la fin du texte ({ $length })
+offset-inside-character = la position { $offset } tombe au milieu d'un caractère
+offsets-reversed = ses positions { $start } et { $end } sont vides ou inversées
+anchor-nothing = il n'a ni citation ni position dans l'article
+anchor-not-found = son texte « { $quote } » n'est pas dans l'article
+anchor-budget-spent = son texte « { $quote } » n'est pas tel quel dans l'article, et trop d'autres ont déjà été cherchés de façon approchée
+anchor-not-even-approximately = son texte « { $quote } » n'est pas dans l'article, même approximativement
+anchor-too-long = son texte « { $quote } » est plus long que l'article
+anchor-ambiguous = son texte « { $quote } » apparaît { $count } fois et rien n'indique laquelle est visée
+place-no-quote = son article n'est pas ouvert ici et il ne porte aucune citation pour le retrouver
+place-not-near = { $why } ; son propre article n'est pas ouvert ici, donc aucune correspondance approchée n'a été tentée
+place-nothing-open = aucun article n'est ouvert pour l'y placer
+skip-id-twice = son identifiant { $id } apparaît deux fois
+record-id-exists = { $at } : une annotation avec l'identifiant { $id } existe déjà ; celle de l'espace de travail est gardée
+import-kept-for-notes = { $count ->
+    [one] { $count } annotation porte sur des mots déjà étiquetés de même ici, avec une autre note : elle est gardée à côté
+   *[other] { $count } annotations portent sur des mots déjà étiquetés de même ici, avec d'autres notes : elles sont gardées à côté
+}
+import-already-here = { $count ->
+    [one] { $count } annotation était déjà là et a été laissée de côté
+   *[other] { $count } annotations étaient déjà là et ont été laissées de côté
+}
+skip-tag-not-exercises = son étiquette « { $tag } » n'est pas une de celles de cet exercice
+skip-tag-unnamable = « { $tag } » ne peut pas être un nom d'étiquette
+import-too-large = le fichier dépasse { $limit } Mo, le maximum que Framelens importe
+import-lone-ann = un fichier .ann de brat se lit avec son .txt : mettez les deux (et les autres) dans un seul .zip et importez-le
+import-not-text = ce n'est pas un fichier texte (UTF-8, UTF-16 ou Windows-1252 attendu)
+import-encoding = le fichier a été lu en { $encoding }
+import-unknown-json = ce JSON n'est dans aucun des formats que Framelens lit (espace de travail Framelens, annotations W3C, tâches Label Studio ou JSONL doccano)
+import-invalid = ce fichier n'est pas valide : ligne { $line }, colonne { $column } ({ $detail })
+at-file = { $file }
+at-file-line = { $file }, ligne { $line }
+brat-nothing = cette archive ne contient ni fichiers .txt et .ann de brat ni fichiers .jsonl de doccano
+brat-lone-ann = { $stem }.ann a été ignoré : il n'y a pas de { $stem }.txt à côté
+brat-unread = { $file } : { $count ->
+    [one] { $count } ligne de relations, d'événements ou d'attributs n'a pas été lue
+   *[other] { $count } lignes de relations, d'événements ou d'attributs n'ont pas été lues
+} ; Framelens n'a que des passages étiquetés
+brat-no-offsets = il n'a pas de positions
+brat-no-type = il n'a pas de type
+brat-not-offsets = « { $fragment } » n'est pas une paire de positions
+brat-text-differs = son texte « { $text } » n'est pas le texte à ses positions, comme brat l'exige
+brat-fragments-apart = ses fragments sont séparés ; les passages de Framelens sont continus
+file-empty = le fichier est vide
+no-tag = il n'a pas d'étiquette
+at-row = ligne { $line }
+csv-unclosed = la ligne { $line } a un champ entre guillemets jamais fermé
+csv-no-header = la première ligne doit nommer les colonnes, avec au moins « tag » et « text » (ou « start » et « end »)
+csv-offsets-unordered = { $at } : début « { $start } » et fin « { $end } » ne sont pas deux positions dans l'ordre ; placé par son texte
+at-said = { $at } : { $what }
+at-line = ligne { $line }
+at-record = enregistrement { $n }
+at-label = { $at }, étiquette { $n }
+at-in-file = { $file }, { $at }
+not-utf8 = ce n'est pas du texte UTF-8
+doccano-no-text = il n'a pas de « text »
+no-label = il n'a pas d'étiquette
+offsets-not-numbers = ses positions ne sont pas deux nombres entiers
+in-utf16 = { $why } (compté en unités UTF-16)
+at-task = tâche { $n }
+at-annotation-of = { $at }, annotation { $n }
+at-result = { $at }, résultat { $n }
+label-studio-min-not-list = l'export JSON-MIN de Label Studio est une liste de tâches, et ceci n'est pas une liste
+label-studio-no-text = ses données ne contiennent aucun texte
+label-studio-no-place = il n'a ni positions dans l'ordre ni texte
+empty-label-skipped = une étiquette vide a été ignorée
+id-not-uuid = « { $id } » n'est pas un UUID
+at-annotation = annotation { $n }
+at-document = article { $n } ({ $title })
+newer-version = ce fichier est de la version { $version }, plus récente que celle que ce Framelens lit ({ $known }) ; mettez Framelens à jour
+native-not-workspace = ce n'est pas un fichier d'espace de travail Framelens (son « format » n'est pas « { $format } »)
+native-text-changed = le texte de { $title } a été modifié après l'export : il s'ouvre comme un article à part, et ses annotations sont placées par leurs citations
+native-exercise-left-out = l'exercice a été laissé de côté : { $why }
+exercise-article-unread = l'article { $title } ne peut pas être ouvert : { $why }
+exercise-article-changed = l'article { $title } a été modifié après la création de l'exercice ; redemandez le fichier
+file-tags-broken = les étiquettes du fichier sont inutilisables : { $why }
+file-exercise-broken = l'exercice de ce fichier est abîmé : { $why }
+exercise-no-id = il n'a pas d'identifiant valable
+exercise-too-long = son titre ou ses consignes sont bien trop longs
+exercise-article-missing = il nomme un article que le fichier ne contient pas
+exercise-no-role = son rôle n'est ni enseignant ni élève
+tags-none = gardez au moins une étiquette
+tags-too-many = un espace de travail a au plus { $limit } étiquettes
+tags-unnamed = chaque étiquette doit avoir un nom
+tags-name-too-long = le nom d'étiquette « { $tag } » dépasse { $limit } caractères
+tags-name-broken = le nom d'étiquette « { $tag } » contient une tabulation ou un saut de ligne
+tags-same-name = deux étiquettes s'appellent « { $tag } »
+zip-cut-short = cette archive ZIP est tronquée ou abîmée
+zip-not-zip = ce n'est pas une archive ZIP
+zip-64 = cette archive est au format ZIP64, que Framelens ne lit pas
+zip-encrypted = { $file } est chiffré dans cette archive
+zip-too-large = cette archive dépasse { $limit } Mo une fois décompressée, le maximum que Framelens importe
+zip-damaged = { $file } est abîmé dans cette archive
+zip-method = { $file } est compressé avec la méthode { $method }, que Framelens ne lit pas
+zip-checksum = { $file } est abîmé dans cette archive (sa somme de contrôle est fausse)
+office-not = ce n'est pas { $kind } : il ne contient aucun texte
+office-empty = c'est { $kind } sans aucun texte
+w3c-pages-elsewhere = les pages de cette collection sont ailleurs (son « first » est un lien) ; enregistrez les pages elles-mêmes
+w3c-not-object = ce n'est pas un objet JSON
+w3c-no-tag = il n'a pas de corps d'étiquette (tagging)
+w3c-no-target = il n'a pas de cible
+w3c-position-unordered = son TextPositionSelector n'est pas deux positions dans l'ordre ; placé par sa citation
+journal-article-unread = un article n'a pas pu être lu : { $why }
+journal-article-differs = le texte d'un article diffère de celui enregistré
+journal-no-tag = une annotation n'a pas d'étiquette
+journal-not-fingerprint = « { $text } » n'est pas l'empreinte d'un article
+lost-history = l'historique d'annulation d'avant le rechargement
+lost-changes = { $count ->
+    [one] la dernière modification
+   *[other] les { $count } dernières modifications
+}
+submission-not-text = ce n'est pas un fichier texte
+submission-not-submission = ce n'est pas un rendu Framelens
+submission-other-exercise = il est pour un autre exercice, { $title }
+submission-no-student = il n'a pas de nom d'élève
+submission-article-changed = le texte de l'article { $title } diffère de celui de l'exercice (il a été modifié) : il ne peut pas être noté
+submission-article-missing = l'article { $title } n'y est pas (il a été retiré de la copie de l'élève) : il ne peut pas être noté
+submission-too-many = il contient { $count } annotations, plus que quiconque n'en fait à la main
+submission-off-exercise = elle porte sur un article qui n'est pas dans l'exercice
+submission-outside = son passage { $start }–{ $end } est hors de son article
+submission-other-tag = son étiquette « { $tag } » n'est pas une de celles de l'exercice
+sentence = { $what }.
+edit-no-article = cet article n'est pas dans l'espace de travail
+edit-article-open = cet article est déjà ouvert
+edit-no-annotation = aucune annotation n'a l'identifiant { $id }
+edit-annotation-exists = une annotation avec l'identifiant { $id } existe déjà
+edit-empty = sélectionnez d'abord du texte
+edit-outside = le passage { $start }–{ $end } est hors de l'article (longueur { $length })
+edit-no-tag = l'espace de travail n'a pas d'étiquette « { $tag } »
+edit-tag-in-use = des annotations portent encore l'étiquette « { $tag } » : changez-leur d'étiquette ou supprimez-les d'abord
+tags-row-same-name = Deux étiquettes s'appellent « { $tag } » : donnez à chacune son propre nom.
+tags-no-target = Il n'y a pas d'étiquette « { $tag } » vers laquelle déplacer les passages.
+tags-say-leaving = Dites ce que deviennent les passages étiquetés « { $tag } » : changez leur étiquette ou supprimez-les.
+article-edit-gone = cet article n'est plus ouvert
+article-edit-locked = dans la copie d'un élève, le texte des articles reste tel qu'il a été distribué
+article-edit-same-text = un autre article ouvert a exactement ce texte
+kind-zip = une archive zip
+kind-exercise = un fichier d'exercice, tel que distribué aux élèves
+kind-workspace = un espace de travail Framelens
+kind-csv = un tableur (CSV)
+kind-doccano = un fichier doccano (JSONL)
+kind-w3c = un fichier d'annotations web W3C
+kind-json = un fichier JSON
+kind-text = un fichier texte
+kind-file = un fichier
+
+## Ce que dit le navigateur
+
+with-detail = { $what } ({ $detail })
+storage-unopened = le stockage du navigateur n'a pas pu être ouvert
+storage-full = le stockage du navigateur est plein ou bloqué
+storage-no-indexeddb = ce navigateur n'offre pas IndexedDB à cette page
+file-too-large = { $file } dépasse { $limit } Mo
+file-not-readable = { $file } n'a pas pu être lu
+page-too-deep = cette page imbrique ses éléments sur plus de { $depth } niveaux, ce qu'aucune page d'actualité ne fait : elle n'a pas été lue
+page-unreadable = le navigateur n'a pas pu lire cette page
+page-not-html = ce n'est pas une page web enregistrée en HTML
+page-no-article = aucun texte d'article n'a été trouvé dans cette page
+single-file-missing = la page en un seul fichier (framelens.html) n'est pas à côté de cette page
+
+## Le rapport imprimable
+
+report-title = Rapport Framelens
+report-summary = { $articles ->
+    [one] { $articles } article
+   *[other] { $articles } articles
+}, { $annotations ->
+    [one] { $annotations } annotation
+   *[other] { $annotations } annotations
+}.
+report-legend = Légende
+report-legend-item = soulignement { $line }, { $count } en tout
+report-notes = Notes
+report-back = Retour au texte
+line-solid = plein
+line-double = double
+line-wavy = ondulé
+line-dotted = pointillé
+line-dashed = tireté

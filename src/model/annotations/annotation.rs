@@ -2,6 +2,7 @@
 
 use crate::model::text::document::Fingerprint;
 use crate::model::text::offsets::Span;
+use crate::model::Said;
 use serde::{Deserialize, Serialize};
 use sha2::Digest;
 use std::fmt;
@@ -56,16 +57,17 @@ impl fmt::Display for AnnotationId {
 }
 
 impl FromStr for AnnotationId {
-    type Err = String;
+    type Err = Said;
 
     /// Reads a UUID, with or without the `urn:uuid:` prefix.
-    fn from_str(text: &str) -> Result<AnnotationId, String> {
+    fn from_str(text: &str) -> Result<AnnotationId, Said> {
         let bare = text.trim().strip_prefix("urn:uuid:").unwrap_or(text.trim());
         let hex: String = bare.chars().filter(|c| *c != '-').collect();
+        let refused = || Said::new("id-not-uuid").text("id", text);
         if hex.len() != 32 || bare.len() != 36 {
-            return Err(format!("{text:?} is not a UUID"));
+            return Err(refused());
         }
-        u128::from_str_radix(&hex, 16).map(AnnotationId).map_err(|_| format!("{text:?} is not a UUID"))
+        u128::from_str_radix(&hex, 16).map(AnnotationId).map_err(|_| refused())
     }
 }
 

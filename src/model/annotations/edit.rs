@@ -6,6 +6,7 @@ use crate::model::annotations::tags::{Tag, TagSet};
 use crate::model::classroom::exercise::Exercise;
 use crate::model::text::document::{Document, Fingerprint};
 use crate::model::text::offsets::Span;
+use crate::model::Said;
 use std::fmt;
 use std::rc::Rc;
 
@@ -63,22 +64,29 @@ pub enum EditError {
     TagInUse(Tag),
 }
 
+impl EditError {
+    pub fn said(&self) -> Said {
+        match self {
+            EditError::UnknownDocument(_) => Said::new("edit-no-article"),
+            EditError::DuplicateDocument(_) => Said::new("edit-article-open"),
+            EditError::UnknownAnnotation(id) => Said::new("edit-no-annotation").text("id", id.to_string()),
+            EditError::DuplicateAnnotation(id) => {
+                Said::new("edit-annotation-exists").text("id", id.to_string())
+            }
+            EditError::EmptySpan(_) => Said::new("edit-empty"),
+            EditError::SpanOutOfRange { span, len } => Said::new("edit-outside")
+                .number("start", span.start)
+                .number("end", span.end)
+                .number("length", *len),
+            EditError::UnknownTag(tag) => Said::new("edit-no-tag").tag("tag", tag.name()),
+            EditError::TagInUse(tag) => Said::new("edit-tag-in-use").tag("tag", tag.name()),
+        }
+    }
+}
+
 impl fmt::Display for EditError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            EditError::UnknownDocument(_) => f.write_str("that article is not in the workspace"),
-            EditError::DuplicateDocument(_) => f.write_str("that article is already open"),
-            EditError::UnknownAnnotation(id) => write!(f, "no annotation has the id {id}"),
-            EditError::DuplicateAnnotation(id) => write!(f, "an annotation with the id {id} exists already"),
-            EditError::EmptySpan(_) => f.write_str("select some text first"),
-            EditError::SpanOutOfRange { span, len } => {
-                write!(f, "the span {span} lies outside the article (length {len})")
-            }
-            EditError::UnknownTag(tag) => write!(f, "the workspace has no tag “{}”", tag.label()),
-            EditError::TagInUse(tag) => {
-                write!(f, "annotations are still tagged “{}”: re-tag or delete them first", tag.label())
-            }
-        }
+        self.said().fmt(f)
     }
 }
 

@@ -4,6 +4,7 @@
 use crate::model::annotations::edit::Edit;
 use crate::model::annotations::tags::{Tag, TagDef, TagSet};
 use crate::model::annotations::workspace::Workspace;
+use crate::model::Said;
 use std::rc::Rc;
 
 /// One row of the tag editor, in the new order.
@@ -62,11 +63,11 @@ pub fn change_tags(
     workspace: &Workspace,
     rows: &[TagRow],
     leaving: &[(Tag, Leaving)],
-) -> Result<Option<Edit>, String> {
+) -> Result<Option<Edit>, Said> {
     for (n, row) in rows.iter().enumerate() {
         let name = row.name.trim();
         if rows[..n].iter().any(|other| Tag::new(&other.name).is_named(name)) {
-            return Err(format!("Two tags are named “{name}”: give each its own name."));
+            return Err(Said::new("tags-row-same-name").text("tag", name));
         }
     }
     // A row left as it was shown keeps its tag's own name ("claim" in files).
@@ -78,7 +79,7 @@ pub fn change_tags(
         .iter()
         .map(|row| TagDef { tag: tag_of(row), look: row.look, definition: row.definition.trim().into() })
         .collect();
-    let next = TagSet::new(defs).map_err(|why| format!("{}{}.", why[..1].to_uppercase(), &why[1..]))?;
+    let next = TagSet::new(defs).map_err(|why| Said::new("sentence").said("what", why))?;
     if next == *workspace.tags() {
         return Ok(None);
     }
@@ -92,14 +93,9 @@ pub fn change_tags(
                 Some(Leaving::Delete) => Edit::RemoveAnnotation(a.id),
                 Some(Leaving::Retag(name)) => match next.find(name) {
                     Some(tag) => Edit::SetTag { id: a.id, tag: tag.clone() },
-                    None => return Err(format!("There is no tag “{name}” to move the spans to.")),
+                    None => return Err(Said::new("tags-no-target").text("tag", name.as_str())),
                 },
-                None => {
-                    return Err(format!(
-                        "Say what becomes of the spans tagged “{}”: re-tag them or delete them.",
-                        a.tag.label()
-                    ))
-                }
+                None => return Err(Said::new("tags-say-leaving").tag("tag", a.tag.name())),
             },
         };
         edits.push(change);
@@ -111,6 +107,7 @@ pub fn change_tags(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::i18n::{Language, Messages};
     use crate::model::testing::{annotation, workspace_with};
     use crate::model::{Document, Session};
 
@@ -142,7 +139,7 @@ mod tests {
         });
         rows.swap(0, 1);
         assert_eq!(removed_in_use(&before, &rows), [(Tag::new("framing"), 1)]);
-        assert!(change_tags(&before, &rows, &[]).unwrap_err().contains("spans tagged “Framing”"));
+        assert!(change_tags(&before, &rows, &[]).unwrap_err().to_string().contains("spans tagged “Framing”"));
         let leaving = [(Tag::new("framing"), Leaving::Retag("source".into()))];
         let edit = change_tags(&before, &rows, &leaving).unwrap().unwrap();
         session.apply(edit).unwrap();
@@ -169,10 +166,14 @@ mod tests {
         assert_eq!(change_tags(&ws, &rows(ws.tags(), Tag::label), &[]), Ok(None));
         let mut same = rows(ws.tags(), Tag::label);
         same[1].name = "CLAIM".into();
-        assert!(change_tags(&ws, &same, &[]).unwrap_err().starts_with("Two tags are named “CLAIM”"));
+        assert!(change_tags(&ws, &same, &[])
+            .unwrap_err()
+            .to_string()
+            .starts_with("Two tags are named “CLAIM”"));
         let mut empty = rows(ws.tags(), Tag::label);
         empty[3].name = "  ".into();
-        assert_eq!(change_tags(&ws, &empty, &[]).unwrap_err(), "Every tag needs a name.");
+        let error = change_tags(&ws, &empty, &[]).unwrap_err();
+        assert_eq!(Messages::new(Language::En).sentence(&error), "Every tag needs a name.");
         // A name left as shown keeps the tag's own; a change of case alone is a rename.
         assert_eq!(rows(ws.tags(), Tag::label)[0].name, "Claim");
         let mut cased = rows(ws.tags(), Tag::label);

@@ -5,6 +5,7 @@
 
 use crate::model::annotations::annotation::Annotation;
 use crate::model::annotations::palette::{next_look, LOOKS};
+use crate::model::Said;
 use serde::{Deserialize, Serialize};
 use std::cell::RefCell;
 use std::collections::HashSet;
@@ -169,28 +170,28 @@ impl TagDef {
 
 impl TagSet {
     /// A set of these tags, or why it cannot be one (in words for the reader).
-    pub fn new(defs: Vec<TagDef>) -> Result<TagSet, String> {
+    pub fn new(defs: Vec<TagDef>) -> Result<TagSet, Said> {
         if defs.is_empty() {
-            return Err("keep at least one tag".into());
+            return Err(Said::new("tags-none"));
         }
         if defs.len() > MAX_TAGS {
-            return Err(format!("a workspace holds at most {MAX_TAGS} tags"));
+            return Err(Said::new("tags-too-many").number("limit", MAX_TAGS));
         }
         for (n, def) in defs.iter().enumerate() {
             let name = def.tag.name();
             if name.is_empty() {
-                return Err("every tag needs a name".into());
+                return Err(Said::new("tags-unnamed"));
             }
             if name.chars().count() > MAX_NAME {
-                return Err(format!("the tag name “{name}” is longer than {MAX_NAME} characters"));
+                return Err(Said::new("tags-name-too-long").text("tag", name).number("limit", MAX_NAME));
             }
             if name.chars().any(char::is_control) {
-                return Err(format!("the tag name “{name}” holds a tab or a line break"));
+                return Err(Said::new("tags-name-broken").text("tag", name));
             }
             // (Exactly: names that differ in case alone are refused where a reader
             // names tags, in `tag_edit`; an undo step may hold both for a moment.)
             if defs[..n].iter().any(|other| other.tag == def.tag) {
-                return Err(format!("two tags are named “{name}”"));
+                return Err(Said::new("tags-same-name").text("tag", name));
             }
         }
         let defs = defs.into_iter().map(|def| TagDef { look: def.look % LOOKS.len(), ..def }).collect();
@@ -343,7 +344,10 @@ mod tests {
         assert!(TagSet::new(vec![def("")]).is_err());
         assert!(TagSet::new(vec![def(&"x".repeat(MAX_NAME + 1))]).is_err());
         assert!(TagSet::new(vec![def("a\tb")]).is_err());
-        assert!(TagSet::new(vec![def("Source"), def("Source ")]).unwrap_err().contains("two tags"));
+        assert!(TagSet::new(vec![def("Source"), def("Source ")])
+            .unwrap_err()
+            .to_string()
+            .contains("two tags"));
         let set = TagSet::new(vec![def("Source"), def("Emotive language"), def("😀")]).unwrap();
         assert_eq!(set.key(&Tag::new("😀")), Some('3'));
     }

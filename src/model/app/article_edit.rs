@@ -7,7 +7,7 @@
 use crate::model::formats::Orphan;
 use crate::model::text::anchor::{Quote, Text};
 use crate::model::text::offsets::Span;
-use crate::model::{Annotation, Document, Edit, Fingerprint, Workspace};
+use crate::model::{Annotation, Document, Edit, Fingerprint, Said, Workspace};
 use std::rc::Rc;
 
 /// How many code points around a quote help to find it again.
@@ -31,10 +31,10 @@ pub fn edit_article(
     title: &str,
     source: &str,
     text: &str,
-) -> Result<ArticleEdit, String> {
-    let old = workspace.document(fingerprint).ok_or("that article is no longer open")?;
+) -> Result<ArticleEdit, Said> {
+    let old = workspace.document(fingerprint).ok_or_else(|| Said::new("article-edit-gone"))?;
     let renamed = old.renamed(title, source);
-    let new = Document::new(&renamed.title, &renamed.source, text).map_err(|error| error.to_string())?;
+    let new = Document::new(&renamed.title, &renamed.source, text).map_err(|error| error.said())?;
     if new.fingerprint() == fingerprint {
         let info = Edit::SetArticleInfo {
             document: fingerprint.clone(),
@@ -44,10 +44,10 @@ pub fn edit_article(
         return Ok(ArticleEdit { edit: info, orphans: Vec::new(), article: fingerprint.clone() });
     }
     if workspace.exercise().is_some_and(|e| e.student().is_some() && e.locked) {
-        return Err("in a student's copy of an exercise the articles' text stays as handed out".into());
+        return Err(Said::new("article-edit-locked"));
     }
     if workspace.document(new.fingerprint()).is_some() {
-        return Err("another open article has exactly this text".into());
+        return Err(Said::new("article-edit-same-text"));
     }
     let at = workspace.documents().iter().position(|d| d.fingerprint() == fingerprint).expect("found above");
     let mut edits =
@@ -71,7 +71,7 @@ pub fn edit_article(
                 ..a.clone()
             })),
             Err(reason) => orphans.push(Orphan {
-                at: format!("annotation {}", n + 1),
+                at: Said::new("at-annotation").number("n", n + 1),
                 tag: a.tag.clone(),
                 quote: quote.exact,
                 note: a.note.to_string(),
@@ -140,6 +140,6 @@ mod tests {
         };
         ws.apply(Edit::SetExercise(Some(Rc::new(exercise)))).unwrap();
         let error = edit_article(&ws, doc.fingerprint(), "T", "S", "Other words.").unwrap_err();
-        assert!(error.contains("stays as handed out"), "{error}");
+        assert!(error.to_string().contains("stays as handed out"), "{error}");
     }
 }

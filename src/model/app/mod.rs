@@ -198,7 +198,7 @@ impl AppState {
                 self.open(fingerprint);
                 self.notice = Some(Notice::Info(self.words.get("already-open")));
             }
-            Err(error) => self.notice = Some(Notice::Error(capitalised(&error.to_string()))),
+            Err(error) => self.notice = Some(Notice::Error(self.words.sentence(&error.said()))),
         }
     }
 
@@ -281,7 +281,7 @@ impl AppState {
             Err(error) => {
                 self.notice = Some(Notice::Error(self.words.with(
                     "import-refused",
-                    &[("file", isolate(file_name).into()), ("reason", error.to_string().into())],
+                    &[("file", isolate(file_name).into()), ("reason", self.words.say(&error.0).into())],
                 )))
             }
         }
@@ -300,7 +300,8 @@ impl AppState {
             added_tags,
         } = import;
         if let Err(error) = self.apply(edit) {
-            self.notice = Some(Notice::Error(self.words.one("import-failed", "reason", error.to_string())));
+            self.notice =
+                Some(Notice::Error(self.words.one("import-failed", "reason", self.words.say(&error.said()))));
             return;
         }
         let words = &self.words;
@@ -325,15 +326,17 @@ impl AppState {
             ));
         }
         for note in notes {
-            said.push(words.one("import-note", "note", note));
+            said.push(words.one("import-note", "note", words.say(&note)));
         }
         if !warnings.is_empty() {
             let count = warnings.len();
             warnings.truncate(5);
-            let mut items = warnings.join("; ");
+            let separator = words.get("warning-separator");
+            let mut items: Vec<String> = warnings.iter().map(|w| words.say(w)).collect();
             if count > 5 {
-                items.push_str("; …");
+                items.push("…".to_owned());
             }
+            let items = items.join(&separator);
             said.push(words.with("import-skipped", &[("count", count.into()), ("items", items.into())]));
         }
         let text = said.join(" ");
@@ -426,15 +429,6 @@ pub fn next_student(workspace: &Workspace) -> Option<Workspace> {
     Some(fresh)
 }
 
-/// An edit error's message (our own words, in English) as a sentence.
-fn capitalised(text: &str) -> String {
-    let mut text = text.to_owned();
-    if let Some(first) = text.get_mut(..1) {
-        first.make_ascii_uppercase();
-    }
-    text
-}
-
 impl AppState {
     /// Applies one action. Any notice from before is dropped, except on moving
     /// between screens: notices answer the action just taken. Afterwards the screen
@@ -497,7 +491,11 @@ impl AppState {
                         }
                     }
                     Err(reason) => {
-                        self.notice = Some(Notice::Error(self.words.one("edit-refused", "reason", reason)))
+                        self.notice = Some(Notice::Error(self.words.one(
+                            "edit-refused",
+                            "reason",
+                            self.words.say(&reason),
+                        )))
                     }
                 }
             }
@@ -738,21 +736,24 @@ mod tests {
         use crate::model::formats::intake::finish_now;
         let mut s = state();
         let before = s.session.workspace().clone();
-        let file = formats::Format::W3c.export(&{
-            let mut w = before.clone();
-            let doc = w.documents()[0].clone();
-            for (n, start) in [0, 10, 20].into_iter().enumerate() {
-                w.apply(Edit::AddAnnotation(annotation(
-                    900 + n as u128,
-                    &doc,
-                    start,
-                    start + 5,
-                    Tag::new("fact"),
-                )))
-                .unwrap();
-            }
-            w
-        });
+        let file = formats::Format::W3c.export(
+            &{
+                let mut w = before.clone();
+                let doc = w.documents()[0].clone();
+                for (n, start) in [0, 10, 20].into_iter().enumerate() {
+                    w.apply(Edit::AddAnnotation(annotation(
+                        900 + n as u128,
+                        &doc,
+                        start,
+                        start + 5,
+                        Tag::new("fact"),
+                    )))
+                    .unwrap();
+                }
+                w
+            },
+            &Messages::new(Language::En),
+        );
         let mut seen = Vec::new();
         let stopped = finish_now(formats::import_in_pieces(&before, None, "a.jsonld", &file, |progress| {
             seen.push(progress);

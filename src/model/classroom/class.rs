@@ -98,13 +98,15 @@ impl Class {
         for (file, bytes) in files {
             let (kind, text) = if !submission::recognises(&bytes) {
                 let what = formats::describe(&file, &bytes);
-                (MessageKind::Refused, words.one("file-not-submission", "what", what))
+                (MessageKind::Refused, words.one("file-not-submission", "what", words.say(&what)))
             } else {
                 match submission::read(&bytes, exercise, workspace) {
                     Ok(submission) => {
                         self.add(Submission { read: read.to_owned(), ..submission }, offset, words)
                     }
-                    Err(reason) => (MessageKind::Refused, words.one("file-not-read", "reason", reason)),
+                    Err(reason) => {
+                        (MessageKind::Refused, words.one("file-not-read", "reason", words.say(&reason)))
+                    }
                 }
             };
             self.messages.push(FileMessage { file, kind, text });

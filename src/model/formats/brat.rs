@@ -6,10 +6,10 @@
 //! a span across lines is written as fragments, one per line, as brat itself does,
 //! and line breaks in notes become spaces.
 
-use super::intake::{Incoming, LineEndings, Progress, Record, Target};
+use super::intake::{skipped, Incoming, LineEndings, Progress, Record, Target};
 use super::{zip, ImportError};
-use crate::model::text::offsets::Span;
-use crate::model::{Document, Tag, Workspace};
+use crate::model::text::offsets::{OffsetError, Span};
+use crate::model::{Document, Said, Tag, Workspace};
 use std::collections::{BTreeMap, HashMap};
 use std::future::Future;
 
@@ -110,20 +110,18 @@ pub async fn read_zip<P: Future<Output = bool>>(
         }
     }
     if texts.is_empty() {
-        return Err(ImportError(
-            "this archive holds neither brat's .txt and .ann files nor doccano's .jsonl files".into(),
-        ));
+        return Err(ImportError(Said::new("brat-nothing")));
     }
     let mut incoming = Incoming::default();
     for stem in anns.keys().filter(|stem| !texts.contains_key(*stem)) {
-        incoming.warnings.push(format!("{stem}.ann skipped, there is no {stem}.txt beside it"));
+        incoming.warnings.push(Said::new("brat-lone-ann").text("stem", stem));
     }
     for (stem, bytes) in texts {
         let name = format!("{stem}.txt");
         let doc = match Document::from_file(&name, &bytes) {
             Ok((doc, _)) => doc,
             Err(error) => {
-                incoming.warnings.push(format!("{name} skipped: {error}"));
+                incoming.warnings.push(skipped(Said::new("at-file").text("file", name), error.said()));
                 continue;
             }
         };
@@ -158,12 +156,12 @@ async fn read_ann<P: Future<Output = bool>>(
         if !pause(Progress { done: n, total, reading: true }).await {
             return false;
         }
-        let at = format!("{stem}.ann line {}", n + 1);
+        let at = Said::new("at-file-line").text("file", format!("{stem}.ann")).number("line", n + 1);
         let fields: Vec<&str> = line.splitn(3, '\t').collect();
         match (line.chars().next(), fields.as_slice()) {
             (Some('T'), [id, kind, rest @ ..]) => match text_bound(kind, rest.first().copied(), &chars) {
                 Ok((tag, span)) => spans.push((at, *id, tag, lines.span(span))),
-                Err(reason) => incoming.warnings.push(format!("{at}: skipped, {reason}")),
+                Err(reason) => incoming.warnings.push(skipped(at, reason)),
             },
             (Some('#'), [_, kind, note]) if kind.starts_with("AnnotatorNotes ") => {
                 notes.insert(kind["AnnotatorNotes ".len()..].trim(), note);
@@ -173,9 +171,9 @@ async fn read_ann<P: Future<Output = bool>>(
         }
     }
     if unread > 0 {
-        incoming.warnings.push(format!(
-            "{stem}.ann: {unread} lines of relations, events or attributes were not read; Framelens has only tagged spans"
-        ));
+        incoming
+            .warnings
+            .push(Said::new("brat-unread").text("file", format!("{stem}.ann")).number("count", unread));
     }
     for (at, id, tag, span) in spans {
         incoming.records.push(Record {
@@ -197,38 +195,38 @@ async fn read_ann<P: Future<Output = bool>>(
 /// separated by nothing but whitespace (line breaks, as brat splits spans), so that
 /// one span covers them; the marked text, when given, must be the fragments' text
 /// joined by spaces, as brat's own reader requires.
-fn text_bound(kind: &str, marked: Option<&str>, text: &[char]) -> Result<(Tag, Span), String> {
-    let (name, offsets) = kind.split_once(' ').ok_or("it has no offsets")?;
+fn text_bound(kind: &str, marked: Option<&str>, text: &[char]) -> Result<(Tag, Span), Said> {
+    let (name, offsets) = kind.split_once(' ').ok_or_else(|| Said::new("brat-no-offsets"))?;
     // brat's types hold no spaces, so an exported "Emotive language" is
     // "Emotive_language"; the merge finds the tag whatever its case.
-    let tag = Tag::read(&name.replace('_', " ")).ok_or("it has no type")?;
+    let tag = Tag::read(&name.replace('_', " ")).ok_or_else(|| Said::new("brat-no-type"))?;
     let mut fragments = Vec::new();
     for fragment in offsets.split(';') {
         let numbers: Vec<usize> = fragment
             .split_whitespace()
             .map(str::parse)
             .collect::<Result<_, _>>()
-            .map_err(|_| format!("{fragment:?} is not a pair of offsets"))?;
+            .map_err(|_| Said::new("brat-not-offsets").text("fragment", fragment))?;
         match numbers[..] {
             [start, end] if start < end && end <= text.len() => fragments.push(Span::new(start, end)),
             [start, end] if start >= end => {
-                return Err(format!("its offsets {start} {end} are empty or reversed"))
+                return Err(Said::new("offsets-reversed").number("start", start).number("end", end))
             }
-            [_, end] => return Err(format!("offset {end} is past the end of the text ({})", text.len())),
-            _ => return Err(format!("{fragment:?} is not a pair of offsets")),
+            [_, end] => return Err(OffsetError::PastEnd { offset: end, len: text.len() }.said()),
+            _ => return Err(Said::new("brat-not-offsets").text("fragment", fragment)),
         }
     }
     if let Some(marked) = marked {
         let pieces: Vec<String> = fragments.iter().map(|f| text[f.start..f.end].iter().collect()).collect();
         if pieces.join(" ") != marked {
-            return Err(format!("its text {marked:?} is not the text at its offsets, as brat requires"));
+            return Err(Said::new("brat-text-differs").text("text", marked));
         }
     }
     fragments.sort_by_key(|f| f.start);
     for pair in fragments.windows(2) {
         let gap = &text[pair[0].end.min(pair[1].start)..pair[1].start];
         if pair[0].end > pair[1].start || !gap.iter().all(|c| c.is_whitespace()) {
-            return Err("its fragments are apart; Framelens spans are continuous".into());
+            return Err(Said::new("brat-fragments-apart"));
         }
     }
     let (first, last) = (fragments[0], fragments[fragments.len() - 1]);
@@ -285,11 +283,11 @@ mod tests {
         ];
         for (kind, reason) in cases {
             let error = text_bound(kind, None, &text).unwrap_err();
-            assert!(error.contains(reason), "{kind}: {error}");
+            assert!(error.to_string().contains(reason), "{kind}: {error}");
         }
         // brat's own rule: the text is the fragments' text, joined by spaces.
         let error = text_bound("Claim 0 3", Some("two"), &text).unwrap_err();
-        assert!(error.contains("as brat requires"), "{error}");
+        assert!(error.to_string().contains("as brat requires"), "{error}");
     }
 
     /// A tab cannot stand in a T line's text: the span is split there, as at a line

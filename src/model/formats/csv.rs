@@ -9,12 +9,12 @@
 //! without it, so that an exported note can never execute in the reader's
 //! spreadsheet and still round-trips exactly.
 
-use super::intake::{Incoming, Record, Target};
+use super::intake::{skipped, Incoming, Record, Target};
 use super::pieces::{self, Piece, Pieces};
 use super::ImportError;
 use crate::model::text::anchor::Quote;
 use crate::model::text::offsets::Span;
-use crate::model::{Annotation, Document, Tag, Workspace};
+use crate::model::{Annotation, Document, Said, Tag, Workspace};
 
 /// The header row, in order.
 pub const COLUMNS: [&str; 11] =
@@ -136,7 +136,7 @@ fn rows(text: &str) -> Result<Vec<(usize, Vec<String>)>, ImportError> {
         }
     }
     if quoted {
-        return Err(ImportError(format!("row starting on line {row_line}: a quoted field is never closed")));
+        return Err(ImportError(Said::new("csv-unclosed").number("line", row_line)));
     }
     if !field.is_empty() || !row.is_empty() {
         row.push(field);
@@ -170,10 +170,7 @@ impl Header {
         if header.column("tag").is_none()
             || header.column("text").is_none() && header.column("start").is_none()
         {
-            return Err(ImportError(
-                "the first row must name the columns, with at least \"tag\" and \"text\" (or \"start\" and \"end\")"
-                    .into(),
-            ));
+            return Err(ImportError(Said::new("csv-no-header")));
         }
         Ok(header)
     }
@@ -192,25 +189,26 @@ impl Header {
 pub fn read(text: &str) -> Result<Incoming, ImportError> {
     let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
     let mut rows = rows(text)?.into_iter();
-    let (_, names) = rows.next().ok_or_else(|| ImportError("the file is empty".into()))?;
+    let (_, names) = rows.next().ok_or_else(|| ImportError(Said::new("file-empty")))?;
     let header = Header::of(&names)?;
     let mut incoming = Incoming::default();
     for (line, row) in rows {
-        let at = format!("row on line {line}");
+        let at = Said::new("at-row").number("line", line);
         let field = |name| header.get(&row, name);
         let Some(tag) = Tag::read(&field("tag")) else {
-            incoming.warnings.push(format!("{at}: skipped, it has no tag"));
+            incoming.warnings.push(skipped(at, Said::new("no-tag")));
             continue;
         };
         let span = match (field("start").trim().parse::<usize>(), field("end").trim().parse::<usize>()) {
             (Ok(start), Ok(end)) if start < end => Some(Span::new(start, end)),
             _ if field("start").trim().is_empty() && field("end").trim().is_empty() => None,
             _ => {
-                incoming.warnings.push(format!(
-                    "{at}: start {:?} and end {:?} are not two offsets in order; placed by its text",
-                    field("start"),
-                    field("end")
-                ));
+                incoming.warnings.push(
+                    Said::new("csv-offsets-unordered")
+                        .said("at", at.clone())
+                        .text("start", field("start"))
+                        .text("end", field("end")),
+                );
                 None
             }
         };
@@ -279,13 +277,13 @@ mod tests {
     #[test]
     fn an_unclosed_quote_names_its_row() {
         let error = read("tag,text\r\nclaim,\"never closed\r\n").unwrap_err();
-        assert_eq!(error.0, "row starting on line 2: a quoted field is never closed");
+        assert_eq!(error.to_string(), "the row starting on line 2 has a quoted field that is never closed");
     }
 
     #[test]
     fn a_file_without_the_needed_columns_is_refused() {
-        assert!(read("name,age\nSam,3\n").unwrap_err().0.contains("must name the columns"));
-        assert!(read("").unwrap_err().0.contains("empty"));
+        assert!(read("name,age\nSam,3\n").unwrap_err().0.to_string().contains("must name the columns"));
+        assert!(read("").unwrap_err().0.to_string().contains("empty"));
     }
 
     #[test]

@@ -4,10 +4,10 @@
 //! It holds tags and spans only: notes, authors and times are left out. The reader
 //! also takes doccano's newer `entities` shape and a JSON array of lines.
 
-use super::intake::{carried, Incoming, LineEndings, Record, Target};
+use super::intake::{at_said, carried, skipped, Incoming, LineEndings, Record, Target};
 use super::{json_error, ImportError};
 use crate::model::text::offsets::{Span, Utf16Index};
-use crate::model::{Tag, Workspace};
+use crate::model::{Said, Tag, Workspace};
 use serde_json::{json, Value};
 use std::collections::HashMap;
 
@@ -61,8 +61,8 @@ pub fn read_lines(text: &str) -> Result<Incoming, ImportError> {
             continue;
         }
         let value: Value = serde_json::from_str(line)
-            .map_err(|e| ImportError(format!("line {}: {}", n + 1, json_error(e).0)))?;
-        values.push((format!("line {}", n + 1), value));
+            .map_err(|e| ImportError(at_said(Said::new("at-line").number("line", n + 1), json_error(e).0)))?;
+        values.push((Said::new("at-line").number("line", n + 1), value));
     }
     Ok(read(values))
 }
@@ -80,28 +80,32 @@ pub fn read_zip(files: &[(String, Vec<u8>)]) -> Option<Result<Incoming, ImportEr
         let text = match std::str::from_utf8(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes)) {
             Ok(text) => text,
             Err(_) => {
-                incoming.warnings.push(format!("{name} skipped: it is not UTF-8 text"));
+                incoming
+                    .warnings
+                    .push(skipped(Said::new("at-file").text("file", name), Said::new("not-utf8")));
                 continue;
             }
         };
         let mut one = match read_lines(text) {
             Ok(one) => one,
-            Err(error) => return Some(Err(ImportError(format!("{name}: {error}")))),
+            Err(error) => {
+                return Some(Err(ImportError(at_said(Said::new("at-file").text("file", name), error.0))))
+            }
         };
         for record in &mut one.records {
             record.author = author.to_owned();
-            record.at = format!("{name}, {}", record.at);
+            record.at = in_file(name, record.at.clone());
         }
         incoming.documents.append(&mut one.documents);
         incoming.records.append(&mut one.records);
-        incoming.warnings.extend(one.warnings.into_iter().map(|w| format!("{name}, {w}")));
+        incoming.warnings.extend(one.warnings.into_iter().map(|w| in_file(name, w)));
     }
     Some(Ok(incoming))
 }
 
 /// Reads a JSON array of doccano records.
 pub fn read_array(items: Vec<Value>) -> Incoming {
-    read(items.into_iter().enumerate().map(|(n, v)| (format!("record {}", n + 1), v)).collect())
+    read(items.into_iter().enumerate().map(|(n, v)| (Said::new("at-record").number("n", n + 1), v)).collect())
 }
 
 /// Whether a JSON value looks like a doccano record or an array of them.
@@ -112,11 +116,16 @@ pub fn recognises(value: &Value) -> bool {
     }
 }
 
-fn read(values: Vec<(String, Value)>) -> Incoming {
+/// `said` of a part of the zip's file `name`: "admin.jsonl, line 3".
+fn in_file(name: &str, said: Said) -> Said {
+    Said::new("at-in-file").text("file", name).said("at", said)
+}
+
+fn read(values: Vec<(Said, Value)>) -> Incoming {
     let mut incoming = Incoming::default();
     for (at, value) in values {
         let Some(original) = value.get("text").and_then(Value::as_str) else {
-            incoming.warnings.push(format!("{at}: skipped, it has no \"text\""));
+            incoming.warnings.push(skipped(at, Said::new("doccano-no-text")));
             continue;
         };
         let Some(doc) = carried(&at, Some(&value), "doccano", original, &mut incoming.warnings) else {
@@ -125,7 +134,7 @@ fn read(values: Vec<(String, Value)>) -> Incoming {
         let lines = LineEndings::of(original);
         let units = Utf16Index::new(original);
         for (n, label) in labels(&value).into_iter().enumerate() {
-            let label_at = format!("{at}, label {}", n + 1);
+            let label_at = Said::new("at-label").said("at", at.clone()).number("n", n + 1);
             match span_of(label, &units) {
                 Ok((span, tag)) => incoming.records.push(Record {
                     at: label_at,
@@ -138,7 +147,7 @@ fn read(values: Vec<(String, Value)>) -> Incoming {
                     created: String::new(),
                     id: None,
                 }),
-                Err(reason) => incoming.warnings.push(format!("{label_at}: skipped, {reason}")),
+                Err(reason) => incoming.warnings.push(skipped(label_at, reason)),
             }
         }
         incoming.documents.push(doc);
@@ -173,15 +182,17 @@ fn labels(value: &Value) -> Vec<Label> {
 }
 
 /// Checks one label against its text and converts it to code points.
-fn span_of((start, end, name): Label, text: &Utf16Index) -> Result<(Span, Tag), String> {
-    let tag = Tag::read(&name).ok_or("it has no label")?;
+fn span_of((start, end, name): Label, text: &Utf16Index) -> Result<(Span, Tag), Said> {
+    let tag = Tag::read(&name).ok_or_else(|| Said::new("no-label"))?;
     let (Some(start), Some(end)) = (start, end) else {
-        return Err("its offsets are not two whole numbers".into());
+        return Err(Said::new("offsets-not-numbers"));
     };
     if start >= end {
-        return Err(format!("its offsets {start}..{end} are empty or reversed"));
+        return Err(Said::new("offsets-reversed")
+            .number("start", start as usize)
+            .number("end", end as usize));
     }
-    let cp = |unit: u64| text.to_cp(unit as usize).map_err(|e| format!("UTF-16 {e}"));
+    let cp = |unit: u64| text.to_cp(unit as usize).map_err(|e| Said::new("in-utf16").said("why", e.said()));
     Ok((Span::new(cp(start)?, cp(end)?), tag))
 }
 
@@ -206,7 +217,7 @@ mod tests {
         let file = r#"{"text": "👋 hi", "label": [[1, 3, "claim"], [3, 1, "claim"], [0, 99, "fact"], [0, 2, ""], ["a", 2, "fact"], [0, 2, "quote"]]}"#;
         let incoming = read_lines(file).unwrap();
         assert_eq!(incoming.records.len(), 1);
-        let reasons = incoming.warnings.join("\n");
+        let reasons = incoming.warnings.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n");
         for expected in
             ["inside a character", "empty or reversed", "past the end", "no label", "whole numbers"]
         {
@@ -217,7 +228,7 @@ mod tests {
     #[test]
     fn a_broken_line_is_named() {
         let error = read_lines("{\"text\": \"a\", \"label\": []}\n{\"text\": \"b\", \"lab").unwrap_err();
-        assert!(error.0.starts_with("line 2: this is not a valid file"), "{error}");
+        assert!(error.0.to_string().starts_with("line 2: this is not a valid file"), "{error}");
     }
 
     #[test]
@@ -241,7 +252,7 @@ mod tests {
         // An archive with neither doccano's nor brat's files says what it looked for.
         let other = crate::model::formats::zip::write(&[("notes.md".to_owned(), b"hello".to_vec())]);
         let error = crate::model::formats::import(&Workspace::default(), None, "x.zip", &other).unwrap_err();
-        assert!(error.0.contains("doccano's .jsonl"), "{error}");
+        assert!(error.0.to_string().contains("doccano's .jsonl"), "{error}");
     }
 
     #[test]

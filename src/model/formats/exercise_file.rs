@@ -5,10 +5,11 @@
 
 use super::intake::Incoming;
 use super::wire::{read_tags, wire_tags, WireDocument, WireExercise, WireTag};
-use super::{json_error, ImportError};
+use super::{json_error, newer_version, ImportError};
 use crate::model::classroom::exercise::{Exercise, Role};
+use crate::model::text::bidi::quoted;
 use crate::model::text::document::Document;
-use crate::model::Workspace;
+use crate::model::{Said, Workspace};
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -50,21 +51,20 @@ pub fn export(workspace: &Workspace, exercise: &Exercise) -> String {
 pub fn read(json: &str) -> Result<Incoming, ImportError> {
     let mut wire: WireFile = serde_json::from_str(json).map_err(json_error)?;
     if wire.version > VERSION {
-        return Err(ImportError(format!(
-            "this exercise is of version {}, newer than this Framelens reads ({VERSION}); update Framelens",
-            wire.version
-        )));
+        return Err(ImportError(newer_version(wire.version, VERSION)));
     }
     let mut incoming = Incoming::default();
     let mut renamed = HashMap::new();
     for wd in wire.documents {
-        let doc = Document::new(&wd.title, &wd.source, &wd.text)
-            .map_err(|error| ImportError(format!("the article {:?} cannot be opened: {error}", wd.title)))?;
+        let doc = Document::new(&wd.title, &wd.source, &wd.text).map_err(|error| {
+            ImportError(
+                Said::new("exercise-article-unread")
+                    .text("title", quoted(&wd.title))
+                    .said("why", error.said()),
+            )
+        })?;
         if doc.fingerprint().as_str() != wd.fingerprint {
-            return Err(ImportError(format!(
-                "the article {:?} was changed after the exercise was made; ask for the file again",
-                doc.title
-            )));
+            return Err(ImportError(Said::new("exercise-article-changed").text("title", quoted(&doc.title))));
         }
         renamed.insert(wd.fingerprint.into_owned(), doc.fingerprint().clone());
         incoming.documents.push(doc);
@@ -139,14 +139,23 @@ pub(crate) mod tests {
             crate::model::formats::import(&Workspace::default(), None, "x.json", text.as_bytes())
         };
         let changed = file.replace("special relations", "special ties");
-        assert!(import(&changed).unwrap_err().0.contains("was changed after the exercise was made"));
+        assert!(import(&changed)
+            .unwrap_err()
+            .0
+            .to_string()
+            .contains("was changed after the exercise was made"));
         let fingerprint = ws.documents()[0].fingerprint().as_str();
         let unnamed = file.replace(&format!("\"articles\": [\"{fingerprint}\"]"), "\"articles\": [\"abc\"]");
         assert_ne!(unnamed, file);
-        assert!(import(&unnamed).unwrap_err().0.contains("names an article the file does not hold"));
+        assert!(import(&unnamed)
+            .unwrap_err()
+            .0
+            .to_string()
+            .contains("names an article the file does not hold"));
         assert!(import(&file.replace("\"role\": \"student\"", "\"role\": \"admin\""))
             .unwrap_err()
             .0
+            .to_string()
             .contains("role"));
     }
 }

@@ -6,7 +6,7 @@
 use super::Import;
 use crate::model::text::anchor::{Placement, Quote, Text};
 use crate::model::{
-    Annotation, AnnotationId, Document, Edit, Exercise, Fingerprint, Span, Tag, TagSet, Workspace,
+    Annotation, AnnotationId, Document, Edit, Exercise, Fingerprint, Said, Span, Tag, TagSet, Workspace,
 };
 use serde_json::Value;
 use std::collections::{HashMap, HashSet};
@@ -20,9 +20,9 @@ pub struct Incoming {
     pub documents: Vec<Document>,
     pub records: Vec<Record>,
     /// Parts of the file that were skipped, and why.
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Said>,
     /// What the reader should know of what was read, though nothing was skipped.
-    pub notes: Vec<String>,
+    pub notes: Vec<Said>,
     /// The classroom exercise the file is for (an exercise file, or a workspace file
     /// that has one).
     pub exercise: Option<Exercise>,
@@ -34,8 +34,8 @@ pub struct Incoming {
 /// One annotation as a file states it.
 #[derive(Debug)]
 pub struct Record {
-    /// Where it is in the file, for messages: "line 4", "task 2, region 3".
-    pub at: String,
+    /// Where it is in the file, for messages: "line 4", "task 2, result 3".
+    pub at: Said,
     pub target: Target,
     /// Code points in the target's text, when the format gives a position.
     pub span: Option<Span>,
@@ -62,11 +62,11 @@ pub enum Target {
 /// A record that could not be placed, kept for the reader to see.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Orphan {
-    pub at: String,
+    pub at: Said,
     pub tag: Tag,
     pub quote: String,
     pub note: String,
-    pub reason: String,
+    pub reason: Said,
 }
 
 /// How far a merge has come: records placed, of how many.
@@ -196,7 +196,7 @@ pub async fn merge_in_pieces<P: Future<Output = bool>>(
             author: record.author.into(),
         };
         if !seen.insert(id) {
-            warnings.push(format!("{}: skipped, its id {id} appears twice", record.at));
+            warnings.push(skipped(record.at, Said::new("skip-id-twice").text("id", id.to_string())));
             continue;
         }
         match by_id.get(&id) {
@@ -205,10 +205,7 @@ pub async fn merge_in_pieces<P: Future<Output = bool>>(
                 continue;
             }
             Some(_) => {
-                warnings.push(format!(
-                    "{}: an annotation with the id {id} exists already; kept the one in the workspace",
-                    record.at
-                ));
+                warnings.push(Said::new("record-id-exists").said("at", record.at).text("id", id.to_string()));
                 continue;
             }
             None => {}
@@ -239,23 +236,10 @@ pub async fn merge_in_pieces<P: Future<Output = bool>>(
         edits.push(Edit::SetExercise(Some(Rc::new(exercise))));
     }
     if for_notes > 0 {
-        notes.push(match for_notes {
-            1 => {
-                "1 annotation is on words already tagged alike here, with another note, so it is kept beside \
-                  that one"
-                    .to_owned()
-            }
-            n => format!(
-                "{n} annotations are on words already tagged alike here, with other notes, so they are kept \
-                 beside those"
-            ),
-        });
+        notes.push(Said::new("import-kept-for-notes").number("count", for_notes));
     }
     if already > 0 {
-        notes.push(match already {
-            1 => "1 annotation was here already, and was left out".to_owned(),
-            n => format!("{n} annotations were here already, and were left out"),
-        });
+        notes.push(Said::new("import-already-here").number("count", already));
     }
     Some(Import {
         edit: Edit::Batch(edits),
@@ -280,7 +264,7 @@ fn tags_for(
     carried: Option<TagSet>,
     new_exercise: bool,
     records: &mut Vec<Record>,
-    warnings: &mut Vec<String>,
+    warnings: &mut Vec<Said>,
 ) -> (TagSet, Vec<Tag>) {
     let here = workspace.tags();
     let fixed = workspace.exercise().is_some_and(|e| e.student().is_some());
@@ -315,11 +299,8 @@ fn tags_for(
                 true
             }
             None => {
-                warnings.push(if fixed {
-                    format!("{}: skipped, its tag “{}” is not one of this exercise's", record.at, record.tag)
-                } else {
-                    format!("{}: skipped, “{}” cannot be a tag's name", record.at, record.tag)
-                });
+                let why = if fixed { "skip-tag-not-exercises" } else { "skip-tag-unnamable" };
+                warnings.push(skipped(record.at.clone(), Said::new(why).text("tag", record.tag.name())));
                 false
             }
         }
@@ -381,9 +362,9 @@ fn place(
     record: &Record,
     text_is_known: bool,
     own: Option<usize>,
-) -> Result<(usize, Span, Placement), String> {
+) -> Result<(usize, Span, Placement), Said> {
     if !text_is_known && record.quote.as_ref().is_none_or(|q| q.exact.is_empty()) {
-        return Err("its article is not open here and it carries no quote to find it by".into());
+        return Err(Said::new("place-no-quote"));
     }
     let mut reason = None;
     for &at in candidates {
@@ -407,12 +388,11 @@ fn place(
             Err(why) => reason = Some(why),
         }
     }
-    if own.is_none() && !candidates.is_empty() {
-        if let Some(why) = reason.as_mut() {
-            why.push_str("; its own article is not open here, so no near match was tried");
-        }
+    match reason {
+        Some(why) if own.is_none() => Err(Said::new("place-not-near").said("why", why)),
+        Some(why) => Err(why),
+        None => Err(Said::new("place-nothing-open")),
     }
-    Err(reason.unwrap_or_else(|| "no article is open to place it in".into()))
 }
 
 /// A text a file carries in `object` (a doccano line, a Label Studio task's data) as
@@ -420,11 +400,11 @@ fn place(
 /// first line, and the name of the `tool`). A text that cannot be a document is a
 /// warning naming where it was.
 pub fn carried(
-    at: &str,
+    at: &Said,
     object: Option<&Value>,
     tool: &str,
     text: &str,
-    warnings: &mut Vec<String>,
+    warnings: &mut Vec<Said>,
 ) -> Option<Document> {
     let field = |key| object.and_then(|o| o.get(key)).and_then(Value::as_str).unwrap_or_default();
     let source = match field("source") {
@@ -432,8 +412,18 @@ pub fn carried(
         given => given,
     };
     Document::new(field("title"), source, text)
-        .map_err(|error| warnings.push(format!("{at}: skipped, {error}")))
+        .map_err(|error| warnings.push(skipped(at.clone(), error.said())))
         .ok()
+}
+
+/// "line 4: skipped, it has no tag": a record or a part of a file left out, and why.
+pub fn skipped(at: Said, why: Said) -> Said {
+    Said::new("skipped").said("at", at).said("why", why)
+}
+
+/// "line 4: …": what is said of a record or a part of a file.
+pub fn at_said(at: Said, what: Said) -> Said {
+    Said::new("at-said").said("at", at).said("what", what)
 }
 
 /// Maps code-point offsets in a text as a file holds it (perhaps with CRLF line

@@ -14,6 +14,7 @@ use crate::model::annotations::history::{Session, Step};
 use crate::model::annotations::workspace::Workspace;
 use crate::model::text::document::{Document, Fingerprint};
 use crate::model::text::offsets::Span;
+use crate::model::Said;
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
 use std::rc::Rc;
@@ -115,10 +116,11 @@ impl<'a> WireEdit<'a> {
 
     fn read(self) -> Result<Edit, ImportError> {
         let document = |wd: WireDocument| {
-            let document = Document::new(&wd.title, &wd.source, &wd.text)
-                .map_err(|error| ImportError(format!("an article could not be read: {error}")))?;
+            let document = Document::new(&wd.title, &wd.source, &wd.text).map_err(|error| {
+                ImportError(Said::new("journal-article-unread").said("why", error.said()))
+            })?;
             if document.fingerprint().as_str() != wd.fingerprint {
-                return Err(ImportError("an article's text differs from the one saved".into()));
+                return Err(ImportError(Said::new("journal-article-differs")));
             }
             Ok(document)
         };
@@ -137,7 +139,7 @@ impl<'a> WireEdit<'a> {
                 id: wa.id.parse().map_err(ImportError)?,
                 document: stored_fingerprint(&wa.document)?,
                 span: Span::new(wa.start, wa.end),
-                tag: Tag::read(&wa.tag).ok_or_else(|| ImportError("an annotation has no tag".into()))?,
+                tag: Tag::read(&wa.tag).ok_or_else(|| ImportError(Said::new("journal-no-tag")))?,
                 note: wa.note.as_ref().into(),
                 created: wa.created.as_ref().into(),
                 author: wa.author.as_ref().into(),
@@ -158,7 +160,8 @@ impl<'a> WireEdit<'a> {
 
 /// A fingerprint as Framelens wrote it.
 pub(super) fn stored_fingerprint(text: &str) -> Result<Fingerprint, ImportError> {
-    Fingerprint::parse(text).ok_or_else(|| ImportError(format!("{text:?} is not an article's fingerprint")))
+    Fingerprint::parse(text)
+        .ok_or_else(|| ImportError(Said::new("journal-not-fingerprint").text("text", text)))
 }
 
 /// One step, as autosave writes it.
@@ -222,8 +225,8 @@ fn read_history(text: &str) -> Result<(Vec<Edit>, Vec<Edit>), ImportError> {
 /// A saved session, taken up again.
 pub struct Resumed {
     pub session: Session,
-    /// What could not be taken up, in words; empty when everything was.
-    pub lost: Vec<String>,
+    /// What could not be taken up; empty when everything was.
+    pub lost: Vec<Said>,
 }
 
 /// Takes up a saved session: the saved `workspace`, with its undo `history` when
@@ -234,17 +237,14 @@ pub fn resume(workspace: Workspace, history: Option<&str>, steps: &[String]) -> 
     let mut session = match history.map(read_history) {
         Some(Ok((undo, redo))) => Session::with_history(workspace, undo, redo),
         Some(Err(_)) => {
-            lost.push("the undo history from before the reload".to_owned());
+            lost.push(Said::new("lost-history"));
             Session::new(workspace)
         }
         None => Session::new(workspace),
     };
     let taken = take_steps(&mut session, steps);
     if taken < steps.len() {
-        lost.push(match steps.len() - taken {
-            1 => "the last change".to_owned(),
-            left => format!("the last {left} changes"),
-        });
+        lost.push(Said::new("lost-changes").number("count", steps.len() - taken));
     }
     Resumed { session, lost }
 }
@@ -328,10 +328,11 @@ mod tests {
             write_step(&Step::Undo),
         ];
         let resumed = resume(saved.clone(), None, &steps);
-        assert_eq!(resumed.lost, ["the last 2 changes"]);
+        assert_eq!(resumed.lost, [Said::new("lost-changes").number("count", 2)]);
         assert!(resumed.session.workspace().annotation(AnnotationId(7)).is_some());
         let broken = resume(saved, Some("{"), &["not json".to_owned()]);
-        assert_eq!(broken.lost, ["the undo history from before the reload", "the last change"]);
+        let lost: Vec<String> = broken.lost.iter().map(Said::to_string).collect();
+        assert_eq!(lost, ["the undo history from before the reload", "the last change"]);
     }
 
     #[test]

@@ -5,13 +5,13 @@
 //! The labelling config that matches is made from the workspace's tags ([`config`]).
 //! Authors and times are not written: Label Studio keeps those per user account.
 
-use super::intake::{carried, Incoming, LineEndings, Record, Target};
+use super::intake::{at_said, carried, skipped, Incoming, LineEndings, Record, Target};
 use super::report::escape;
 use super::ImportError;
 use crate::model::annotations::palette::look;
 use crate::model::text::anchor::Quote;
 use crate::model::text::offsets::{normalize_newlines, Span};
-use crate::model::{Document, Tag, Workspace};
+use crate::model::{Document, Said, Tag, Workspace};
 use serde_json::{json, Value};
 use std::collections::HashMap;
 
@@ -89,7 +89,7 @@ pub fn recognises_min(value: &Value) -> bool {
 /// Reads JSON-MIN tasks, as the full tasks they were flattened from.
 pub fn read_min(value: Value) -> Result<Incoming, ImportError> {
     let Value::Array(tasks) = value else {
-        return Err(ImportError("Label Studio's JSON-MIN export is a list of tasks".into()));
+        return Err(ImportError(Said::new("label-studio-min-not-list")));
     };
     const ANNOTATION: [&str; 6] =
         ["id", "annotator", "annotation_id", "created_at", "updated_at", "lead_time"];
@@ -137,14 +137,14 @@ pub fn read(value: Value) -> Result<Incoming, ImportError> {
     };
     let mut incoming = Incoming::default();
     for (n, task) in tasks.iter().enumerate() {
-        let at = format!("task {}", n + 1);
+        let at = Said::new("at-task").number("n", n + 1);
         let data = task.get("data");
         // The text is usually under "text"; a project may name it otherwise.
         let text = data.and_then(|d| d.get("text")).and_then(Value::as_str).or_else(|| {
             data.and_then(Value::as_object)?.values().filter_map(Value::as_str).max_by_key(|s| s.len())
         });
         let Some(original) = text else {
-            incoming.warnings.push(format!("{at}: skipped, its data holds no text"));
+            incoming.warnings.push(skipped(at, Said::new("label-studio-no-text")));
             continue;
         };
         let Some(doc) = carried(&at, data, "Label Studio", original, &mut incoming.warnings) else {
@@ -164,7 +164,7 @@ pub fn read(value: Value) -> Result<Incoming, ImportError> {
                 author: author(annotation.get("completed_by")),
                 created: annotation.get("created_at").and_then(Value::as_str).unwrap_or_default().to_owned(),
             };
-            let at = format!("{at}, annotation {}", k + 1);
+            let at = Said::new("at-annotation-of").said("at", at.clone()).number("n", k + 1);
             regions(&at, results, &context, &mut incoming);
         }
         incoming.documents.push(doc);
@@ -190,7 +190,7 @@ fn author(value: Option<&Value>) -> String {
     }
 }
 
-fn regions(at: &str, results: &[Value], context: &Context, incoming: &mut Incoming) {
+fn regions(at: &Said, results: &[Value], context: &Context, incoming: &mut Incoming) {
     // Per-region notes share the region's id.
     let mut notes: HashMap<&str, String> = HashMap::new();
     for result in results.iter().filter(|r| r.get("type").and_then(Value::as_str) == Some("textarea")) {
@@ -204,7 +204,7 @@ fn regions(at: &str, results: &[Value], context: &Context, incoming: &mut Incomi
         if result.get("type").and_then(Value::as_str) != Some("labels") {
             continue;
         }
-        let at = format!("{at}, result {}", n + 1);
+        let at = Said::new("at-result").said("at", at.clone()).number("n", n + 1);
         let region_id = result.get("id").and_then(Value::as_str).unwrap_or_default();
         let value = result.get("value");
         let offset = |key| value.and_then(|v| v.get(key)).and_then(Value::as_u64).map(|n| n as usize);
@@ -217,7 +217,7 @@ fn regions(at: &str, results: &[Value], context: &Context, incoming: &mut Incomi
             .and_then(Value::as_str)
             .map(|t| Quote::exact(&normalize_newlines(t)));
         if span.is_none() && quote.is_none() {
-            incoming.warnings.push(format!("{at}: skipped, it has neither offsets in order nor text"));
+            incoming.warnings.push(skipped(at, Said::new("label-studio-no-place")));
             continue;
         }
         let labels =
@@ -225,7 +225,7 @@ fn regions(at: &str, results: &[Value], context: &Context, incoming: &mut Incomi
         for label in labels {
             let name = label.as_str().unwrap_or_default();
             let Some(tag) = Tag::read(name) else {
-                incoming.warnings.push(format!("{at}: an empty label was skipped"));
+                incoming.warnings.push(at_said(at.clone(), Said::new("empty-label-skipped")));
                 continue;
             };
             // A region with several labels becomes one annotation per label, each

@@ -20,8 +20,9 @@ mod wire;
 mod zip;
 
 use super::{Fingerprint, Workspace};
-use crate::model::text::encoding::{self, Encoding};
-use crate::model::{Edit, Tag};
+use crate::model::i18n::Messages;
+use crate::model::text::encoding;
+use crate::model::{Edit, Said, Tag};
 pub use intake::Orphan;
 use serde_json::Value;
 use std::fmt;
@@ -96,7 +97,9 @@ impl Format {
         }
     }
 
-    pub fn export(self, workspace: &Workspace) -> Vec<u8> {
+    /// The file of `workspace` in this format. Files for programs are the same in
+    /// every language; the printable report is written in `words`' language.
+    pub fn export(self, workspace: &Workspace, words: &Messages) -> Vec<u8> {
         match self {
             Format::Workspace => native::export(workspace).into_bytes(),
             Format::W3c => w3c::export(workspace, W3C_LABEL).into_bytes(),
@@ -105,7 +108,7 @@ impl Format {
             Format::LabelStudio => label_studio::export(workspace).into_bytes(),
             Format::LabelStudioConfig => label_studio::config(workspace).into_bytes(),
             Format::Brat => brat::export(workspace),
-            Format::Report => report::export(workspace, "Framelens report").into_bytes(),
+            Format::Report => report::export(workspace, words).into_bytes(),
         }
     }
 }
@@ -118,29 +121,29 @@ pub fn is_import(file_name: &str) -> bool {
 
 /// What a file is, in words for a message ("a Framelens workspace", "a CSV
 /// file", …), found as [`import`] finds it, without reading it whole.
-pub fn describe(file_name: &str, bytes: &[u8]) -> &'static str {
+pub fn describe(file_name: &str, bytes: &[u8]) -> Said {
     let name = file_name.to_ascii_lowercase();
     let head = String::from_utf8_lossy(&bytes[..bytes.len().min(4096)]);
     let says = |format: &str| head.contains(&format!("\"{format}\""));
-    if bytes.starts_with(b"PK\x03\x04") || name.ends_with(".zip") {
-        "a zip archive"
+    Said::new(if bytes.starts_with(b"PK\x03\x04") || name.ends_with(".zip") {
+        "kind-zip"
     } else if says(exercise_file::FORMAT) {
-        "an exercise file, as handed out to students"
+        "kind-exercise"
     } else if says(native::FORMAT) {
-        "a Framelens workspace"
+        "kind-workspace"
     } else if name.ends_with(".csv") {
-        "a spreadsheet (CSV)"
+        "kind-csv"
     } else if name.ends_with(".jsonl") {
-        "a doccano file (JSONL)"
+        "kind-doccano"
     } else if head.contains("anno.jsonld") {
-        "a W3C Web Annotation file"
+        "kind-w3c"
     } else if name.ends_with(".json") {
-        "a JSON file"
+        "kind-json"
     } else if std::str::from_utf8(bytes).is_ok() {
-        "a text file"
+        "kind-text"
     } else {
-        "a file"
-    }
+        "kind-file"
+    })
 }
 
 /// Reads a file of any format Framelens imports, found by its name and content,
@@ -180,10 +183,7 @@ async fn read<P: Future<Output = bool>>(
     pause: &mut impl FnMut(intake::Progress) -> P,
 ) -> Result<Option<intake::Incoming>, ImportError> {
     if bytes.len() > MAX_IMPORT_BYTES {
-        return Err(ImportError(format!(
-            "the file is larger than {} MB, the most Framelens imports",
-            MAX_IMPORT_BYTES / 1_048_576
-        )));
+        return Err(ImportError(Said::new("import-too-large").number("limit", MAX_IMPORT_BYTES / 1_048_576)));
     }
     let name = file_name.to_ascii_lowercase();
     if bytes.starts_with(b"PK\x03\x04") || name.ends_with(".zip") {
@@ -194,18 +194,11 @@ async fn read<P: Future<Output = bool>>(
         };
     }
     if name.ends_with(".ann") {
-        return Err(ImportError(
-            "a brat .ann file is read with its .txt: put both (and any others) in one .zip and import that"
-                .into(),
-        ));
+        return Err(ImportError(Said::new("import-lone-ann")));
     }
     let (text, encoding) = match encoding::decode(bytes) {
         Some((text, encoding)) if !text.contains('\0') => (text, encoding),
-        _ => {
-            return Err(ImportError(
-                "this is not a text file (UTF-8, UTF-16 or Windows-1252 expected)".into(),
-            ))
-        }
+        _ => return Err(ImportError(Said::new("import-not-text"))),
     };
     let json = name.ends_with(".json") || name.ends_with(".jsonld");
     let mut incoming = match json.then(|| w3c::items(&text)).flatten() {
@@ -215,8 +208,8 @@ async fn read<P: Future<Output = bool>>(
         },
         None => read_text(&name, &text)?,
     };
-    if encoding != Encoding::Utf8 {
-        incoming.notes.push(format!("the file was read as {}", encoding.name()));
+    if let Some(encoding) = encoding.said() {
+        incoming.notes.push(Said::new("import-encoding").said("encoding", encoding));
     }
     Ok(Some(incoming))
 }
@@ -258,11 +251,7 @@ fn read_text(name: &str, text: &str) -> Result<intake::Incoming, ImportError> {
             one => doccano::read_array(vec![one]),
         })
     } else {
-        Err(ImportError(
-            "this JSON is none of the formats Framelens reads (a Framelens workspace, W3C Web Annotations, \
-             Label Studio tasks or doccano JSONL)"
-                .into(),
-        ))
+        Err(ImportError(Said::new("import-unknown-json")))
     }
 }
 
@@ -280,9 +269,9 @@ pub struct Import {
     /// their position said.
     pub reanchored: usize,
     pub orphans: Vec<Orphan>,
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Said>,
     /// What the reader should know of what was read, though nothing was skipped.
-    pub notes: Vec<String>,
+    pub notes: Vec<Said>,
     /// The title of the exercise the file set up, if it did.
     pub exercise: Option<String>,
     /// Tags the file used that the workspace did not have, now added to its set.
@@ -291,26 +280,32 @@ pub struct Import {
 
 /// Why a file could not be imported at all. Nothing of it was applied.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct ImportError(pub String);
+pub struct ImportError(pub Said);
 
 impl fmt::Display for ImportError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
+        self.0.fmt(f)
     }
 }
 
 impl std::error::Error for ImportError {}
+
+/// Why a file of a `version` newer than the one this build `knows` is refused.
+fn newer_version(version: u32, knows: u32) -> Said {
+    Said::new("newer-version").number("version", version as usize).number("known", knows as usize)
+}
 
 /// Explains a JSON syntax or type error by line and column.
 fn json_error(error: serde_json::Error) -> ImportError {
     let reason = error.to_string();
     // serde_json appends " at line L column C"; say it first, as people read it.
     let reason = reason.split(" at line ").next().unwrap_or(&reason);
-    ImportError(format!(
-        "this is not a valid file: line {}, column {}: {reason}",
-        error.line(),
-        error.column()
-    ))
+    ImportError(
+        Said::new("import-invalid")
+            .number("line", error.line())
+            .number("column", error.column())
+            .text("detail", reason),
+    )
 }
 
 #[cfg(test)]

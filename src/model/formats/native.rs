@@ -1,15 +1,16 @@
 //! The native format: the whole workspace as versioned JSON, lossless. Autosave
 //! writes it too.
 
-use super::intake::{Incoming, Record, Target};
+use super::intake::{skipped, Incoming, Record, Target};
 use super::wire::{read_tags, wire_tags, WireAnnotation, WireDocument, WireExercise, WireTag};
-use super::{json_error, ImportError};
+use super::{json_error, newer_version, ImportError};
 use crate::model::annotations::annotation::{AnnotationId, Tag};
 use crate::model::annotations::workspace::Workspace;
 use crate::model::text::anchor::Quote;
 use crate::model::text::bidi::quoted;
 use crate::model::text::document::{Document, Fingerprint};
 use crate::model::text::offsets::Span;
+use crate::model::Said;
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -63,15 +64,10 @@ pub fn export(workspace: &Workspace) -> String {
 pub fn read(json: &str) -> Result<Incoming, ImportError> {
     let mut wire: WireWorkspace = serde_json::from_str(json).map_err(json_error)?;
     if wire.format != FORMAT {
-        return Err(ImportError(format!(
-            "this is not a Framelens workspace file (its \"format\" is not \"{FORMAT}\")"
-        )));
+        return Err(ImportError(Said::new("native-not-workspace").text("format", FORMAT)));
     }
     if wire.version > VERSION {
-        return Err(ImportError(format!(
-            "this file is of version {}, newer than this Framelens reads ({VERSION}); update Framelens",
-            wire.version
-        )));
+        return Err(ImportError(newer_version(wire.version, VERSION)));
     }
     let mut incoming = Incoming::default();
     // The file's own fingerprints, mapped to the text's real one (they differ when
@@ -81,16 +77,13 @@ pub fn read(json: &str) -> Result<Incoming, ImportError> {
         let doc = match Document::new(&wd.title, &wd.source, &wd.text) {
             Ok(doc) => doc,
             Err(error) => {
-                incoming.warnings.push(format!("document {} ({:?}) skipped: {error}", n + 1, wd.title));
+                let at = Said::new("at-document").number("n", n + 1).text("title", quoted(&wd.title));
+                incoming.warnings.push(skipped(at, error.said()));
                 continue;
             }
         };
         if doc.fingerprint().as_str() != wd.fingerprint {
-            incoming.notes.push(format!(
-                "the text of {} was changed after it was exported, so it opens as an article of its own, and \
-                 its annotations are placed by their quotes",
-                quoted(&doc.title)
-            ));
+            incoming.notes.push(Said::new("native-text-changed").text("title", quoted(&doc.title)));
         }
         renamed.insert(wd.fingerprint.into_owned(), doc.fingerprint().clone());
         incoming.documents.push(doc);
@@ -102,25 +95,25 @@ pub fn read(json: &str) -> Result<Incoming, ImportError> {
     if let Some(exercise) = wire.exercise {
         match exercise.read(&renamed) {
             Ok(exercise) => incoming.exercise = Some(exercise),
-            Err(error) => incoming.warnings.push(format!("the exercise was left out: {error}")),
+            Err(error) => incoming.warnings.push(Said::new("native-exercise-left-out").said("why", error.0)),
         }
     }
     for (n, wa) in wire.annotations.into_iter().enumerate() {
-        let at = format!("annotation {}", n + 1);
+        let at = Said::new("at-annotation").number("n", n + 1);
         match record(wa, &renamed, at.clone()) {
             Ok(record) => incoming.records.push(record),
-            Err(reason) => incoming.warnings.push(format!("{at}: skipped, {reason}")),
+            Err(reason) => incoming.warnings.push(skipped(at, reason)),
         }
     }
     Ok(incoming)
 }
 
-fn record(wa: WireAnnotation, renamed: &HashMap<String, Fingerprint>, at: String) -> Result<Record, String> {
+fn record(wa: WireAnnotation, renamed: &HashMap<String, Fingerprint>, at: Said) -> Result<Record, Said> {
     let id: AnnotationId = wa.id.parse()?;
-    let tag = Tag::read(&wa.tag).ok_or("it has no tag")?;
+    let tag = Tag::read(&wa.tag).ok_or_else(|| Said::new("no-tag"))?;
     let span = Span::new(wa.start, wa.end);
     if span.is_empty() {
-        return Err(format!("its span {span} is empty or reversed"));
+        return Err(Said::new("offsets-reversed").number("start", wa.start).number("end", wa.end));
     }
     let target = match renamed.get(wa.document.as_ref()) {
         Some(fingerprint) => Target::Text(fingerprint.clone()),
@@ -163,7 +156,7 @@ mod tests {
         let ws = sample();
         let json = export(&ws);
         let import = import(&Workspace::default(), &json).unwrap();
-        assert_eq!(import.warnings, Vec::<String>::new());
+        assert_eq!(import.warnings, []);
         assert_eq!((import.documents, import.annotations), (1, 2));
         let mut restored = Workspace::default();
         restored.apply(import.edit).unwrap();
@@ -208,7 +201,7 @@ mod tests {
         ];
         for (file, start) in cases {
             let error = import(&Workspace::default(), file).unwrap_err();
-            assert!(error.0.starts_with(start), "{file:?} gave {error}");
+            assert!(error.0.to_string().starts_with(start), "{file:?} gave {error}");
         }
     }
 
@@ -231,7 +224,7 @@ mod tests {
         );
         let import = import(&ws, &json).unwrap();
         assert_eq!(import.annotations, 1);
-        let reasons: Vec<&str> = import.warnings.iter().map(String::as_str).collect();
+        let reasons: Vec<String> = import.warnings.iter().map(ToString::to_string).collect();
         assert_eq!(reasons.len(), 4, "{reasons:?}");
         assert!(reasons[0].contains("empty or reversed"));
         assert!(reasons[1].contains("it has no tag"));
@@ -239,7 +232,7 @@ mod tests {
         assert!(reasons[3].contains("appears twice"));
         // A span outside its text has nothing to place it by.
         assert_eq!(import.orphans.len(), 1);
-        assert!(import.orphans[0].reason.contains("neither a quote nor a position inside"));
+        assert!(import.orphans[0].reason.to_string().contains("neither a quote nor a position inside"));
     }
 
     #[test]
@@ -248,10 +241,14 @@ mod tests {
         let import = import(&Workspace::default(), &json).unwrap();
         assert_eq!(import.documents, 1);
         assert!(import.warnings.is_empty());
-        assert!(import.notes[0].contains("was changed after it was exported"), "{:?}", import.notes);
+        assert!(
+            import.notes[0].to_string().contains("was changed after it was exported"),
+            "{:?}",
+            import.notes
+        );
         assert_eq!(import.annotations, 1);
         // "👋 there" is now "👋 where": too short a quote to match approximately.
         assert_eq!(import.orphans.len(), 1);
-        assert!(import.orphans[0].reason.contains("not in the article"), "{:?}", import.orphans);
+        assert!(import.orphans[0].reason.to_string().contains("not in the article"), "{:?}", import.orphans);
     }
 }

@@ -6,6 +6,7 @@
 
 use super::{zip, ImportError};
 use crate::model::text::document::{read_as, Document};
+use crate::model::Said;
 
 /// Whether a file of this name is a Word or OpenDocument text.
 pub fn is_office(file_name: &str) -> bool {
@@ -14,23 +15,24 @@ pub fn is_office(file_name: &str) -> bool {
 }
 
 /// The article in a .docx or .odt file, and what was taken from it, in words.
-pub fn read(file_name: &str, bytes: &[u8]) -> Result<(Document, String), ImportError> {
+pub fn read(file_name: &str, bytes: &[u8]) -> Result<(Document, Said), ImportError> {
     let files = zip::read(bytes)?;
     let file = |name: &str| files.iter().find(|(n, _)| n == name).map(|(_, b)| String::from_utf8_lossy(b));
     let odt = file_name.to_lowercase().ends_with(".odt");
     let (content, properties, kind) = match odt {
-        true => (file("content.xml"), file("meta.xml"), "an OpenDocument text"),
-        false => (file("word/document.xml"), file("docProps/core.xml"), "a Word document"),
+        true => (file("content.xml"), file("meta.xml"), "read-opendocument"),
+        false => (file("word/document.xml"), file("docProps/core.xml"), "read-word"),
     };
-    let content = content.ok_or_else(|| ImportError(format!("this is not {kind}: it holds no text")))?;
+    let content =
+        content.ok_or_else(|| ImportError(Said::new("office-not").said("kind", Said::new(kind))))?;
     let (paragraphs, heading) = if odt { odt_paragraphs(&content) } else { docx_paragraphs(&content) };
     if paragraphs.is_empty() {
-        return Err(ImportError(format!("this is {kind} without any text")));
+        return Err(ImportError(Said::new("office-empty").said("kind", Said::new(kind))));
     }
     let title = properties.as_deref().and_then(|p| element_text(p, "dc:title")).or(heading);
     let document = Document::new(title.as_deref().unwrap_or_default(), file_name, &paragraphs.join("\n\n"))
-        .map_err(|error| ImportError(error.to_string()))?;
-    let said = read_as(file_name, kind, paragraphs.len(), &document);
+        .map_err(|error| ImportError(error.said()))?;
+    let said = read_as(file_name, Said::new(kind), paragraphs.len(), &document);
     Ok((document, said))
 }
 
@@ -233,7 +235,7 @@ mod tests {
             doc.text().as_ref(),
             "Talks in Moscow\n\nSyria's leader met Putin\t<today> & “again” — é\n\nSecond line."
         );
-        assert!(said.contains("was read as a Word document: 3 paragraphs, titled"), "{said}");
+        assert!(said.to_string().contains("was read as a Word document: 3 paragraphs, titled"), "{said}");
     }
 
     #[test]
@@ -264,7 +266,7 @@ mod tests {
             doc.text().as_ref(),
             format!("{CORPUS_START} مرحبا 👋🏽.\n\nEnergy\n\nWheat & ports\n\nDate\n\n3 December")
         );
-        assert!(said.contains("Word document: 7 paragraphs"), "{said}");
+        assert!(said.to_string().contains("Word document: 7 paragraphs"), "{said}");
     }
 
     #[test]
@@ -273,13 +275,13 @@ mod tests {
         let (doc, said) = read("talks.odt", bytes).unwrap();
         assert_eq!(doc.title, "Syria and Russia: the Moscow talks");
         assert_eq!(doc.text().as_ref(), format!("{CORPUS_START}  مرحبا 👋🏽.\n\nEnergy\n\nWheat & ports"));
-        assert!(said.contains("an OpenDocument text: 5 paragraphs"), "{said}");
+        assert!(said.to_string().contains("an OpenDocument text: 5 paragraphs"), "{said}");
     }
 
     #[test]
     fn a_zip_without_a_document_is_refused() {
         let bytes = packed(&[("notes.txt", "hello")]);
-        assert!(read("x.docx", &bytes).unwrap_err().0.contains("not a Word document"));
+        assert!(read("x.docx", &bytes).unwrap_err().0.to_string().contains("not a Word document"));
         assert!(read("x.odt", b"not a zip").is_err());
     }
 }

@@ -4,6 +4,7 @@
 //! note can become markup. Export only: the report is for people, not programs.
 
 use crate::model::annotations::palette::look;
+use crate::model::i18n::Messages;
 use crate::model::text::offsets::Span;
 use crate::model::{Annotation, AnnotationId, Document, Tag, TagSet, Workspace};
 use std::collections::HashMap;
@@ -14,8 +15,11 @@ fn class(set: &TagSet, tag: &Tag) -> usize {
     set.position(tag).map_or(0, |at| at + 1)
 }
 
-pub fn export(workspace: &Workspace, title: &str) -> String {
+/// The report, in `words`' language: its headings, the tags' names (the first four
+/// translated) and its `<html lang dir>`.
+pub fn export(workspace: &Workspace, words: &Messages) -> String {
     let set = workspace.tags();
+    let title = words.get("report-title");
     let mut css = String::from(STYLE);
     for (at, def) in set.iter().enumerate() {
         let look = look(def.look);
@@ -34,22 +38,31 @@ pub fn export(workspace: &Workspace, title: &str) -> String {
         ));
     }
     let all = set.counts(workspace.annotations());
+    let summary = words.with(
+        "report-summary",
+        &[
+            ("articles", workspace.documents().len().into()),
+            ("annotations", workspace.annotation_count().into()),
+        ],
+    );
     let mut body = format!(
-        "<h1>{}</h1>\n<p class=\"summary\">{} articles, {} annotations.</p>\n{}",
-        escape(title),
-        workspace.documents().len(),
-        workspace.annotation_count(),
-        legend(set, &all)
+        "<h1>{}</h1>\n<p class=\"summary\">{}</p>\n{}",
+        escape(&title),
+        escape(&summary),
+        legend(set, &all, words)
     );
     for (n, doc) in workspace.documents().iter().enumerate() {
-        body.push_str(&article(n + 1, doc, &workspace.annotations_of(doc.fingerprint()), set));
+        body.push_str(&article(n + 1, doc, &workspace.annotations_of(doc.fingerprint()), set, words));
     }
+    let language = words.language();
     format!(
-        "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+        "<!doctype html>\n<html lang=\"{}\" dir=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta http-equiv=\"Content-Security-Policy\" content=\"{POLICY}\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <title>{}</title>\n<style>\n{css}</style>\n</head>\n<body>\n{body}</body>\n</html>\n",
-        escape(title)
+        language.code(),
+        if language.right_to_left() { "rtl" } else { "ltr" },
+        escape(&title)
     )
 }
 
@@ -63,32 +76,43 @@ h1, h2, .legend, .counts, .summary, .source, .notes { font-family: system-ui, sa
 .legend ul { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 0.5rem 1.5rem; }\n\
 .text { white-space: pre-wrap; line-height: 2.4; }\n\
 .counts { border-collapse: collapse; margin: 0.5rem 0 1rem; }\n\
-.counts th, .counts td { border: 1px solid #999; padding: 0.1rem 0.6rem; text-align: left; }\n\
+.counts th, .counts td { border: 1px solid #999; padding: 0.1rem 0.6rem; text-align: start; }\n\
 .source { color: #555; margin-top: -0.5rem; }\n\
 sup a { text-decoration: none; }\n\
 article { break-before: page; }\n\
 @media print { body { margin: 0; max-width: none; } * { print-color-adjust: exact; -webkit-print-color-adjust: exact; } }\n";
 
-fn legend(set: &TagSet, counts: &[usize]) -> String {
+fn legend(set: &TagSet, counts: &[usize], words: &Messages) -> String {
     let items: String = set
         .iter()
         .zip(counts)
         .enumerate()
         .map(|(at, (def, count))| {
+            let line = words.get(&format!("line-{}", look(def.look).line_style));
+            let said = words.with("report-legend-item", &[("line", line.into()), ("count", (*count).into())]);
             format!(
-                "<li><span class=\"chip-{}\">{}</span> {} underline, {count} in all</li>",
+                "<li><span class=\"chip-{}\">{}</span> {}</li>",
                 at + 1,
-                escape(&def.tag.label()),
-                look(def.look).line_style,
+                escape(&words.tag(&def.tag)),
+                escape(&said)
             )
         })
         .collect();
-    format!("<section class=\"legend\" aria-label=\"Legend\"><h2>Legend</h2><ul>{items}</ul></section>\n")
+    let heading = escape(&words.get("report-legend"));
+    format!(
+        "<section class=\"legend\" aria-label=\"{heading}\"><h2>{heading}</h2><ul>{items}</ul></section>\n"
+    )
 }
 
-fn article(number: usize, doc: &Document, annotations: &[&Annotation], set: &TagSet) -> String {
+fn article(
+    number: usize,
+    doc: &Document,
+    annotations: &[&Annotation],
+    set: &TagSet,
+    words: &Messages,
+) -> String {
     let counts = set.counts(annotations.iter().copied());
-    let header: String = set.tags().map(|t| format!("<th>{}</th>", escape(&t.label()))).collect();
+    let header: String = set.tags().map(|t| format!("<th>{}</th>", escape(&words.tag(t)))).collect();
     let cells: String = counts.iter().map(|c| format!("<td>{c}</td>")).collect();
     let mut out = format!(
         "<article>\n<h2><bdi>{}</bdi></h2>\n<p class=\"source\"><bdi>{}</bdi></p>\n\
@@ -128,7 +152,7 @@ fn article(number: usize, doc: &Document, annotations: &[&Annotation], set: &Tag
             out.push_str(&format!(
                 "<span class=\"t-{}\" title=\"{}\">",
                 class(set, &a.tag),
-                escape(&a.tag.label())
+                escape(&words.tag(&a.tag))
             ));
         }
         out.push_str(&escape(index.slice(Span::new(from, to)).unwrap_or_default()));
@@ -136,14 +160,15 @@ fn article(number: usize, doc: &Document, annotations: &[&Annotation], set: &Tag
     }
     out.push_str("</div>\n");
     if !noted.is_empty() {
-        out.push_str("<h3>Notes</h3>\n<ol class=\"notes\">\n");
+        out.push_str(&format!("<h3>{}</h3>\n<ol class=\"notes\">\n", escape(&words.get("report-notes"))));
+        let back = escape(&words.get("report-back"));
         for (k, a) in noted.iter().enumerate() {
             let quote = index.slice(a.span).unwrap_or_default();
             out.push_str(&format!(
-                "<li id=\"a{number}-n{}\"><span class=\"chip-{}\">{}</span> “<bdi>{}</bdi>”: <bdi>{}</bdi> <a href=\"#a{number}-r{}\" aria-label=\"Back to the text\">↩</a></li>\n",
+                "<li id=\"a{number}-n{}\"><span class=\"chip-{}\">{}</span> “<bdi>{}</bdi>”: <bdi>{}</bdi> <a href=\"#a{number}-r{}\" aria-label=\"{back}\">↩</a></li>\n",
                 k + 1,
                 class(set, &a.tag),
-                escape(&a.tag.label()),
+                escape(&words.tag(&a.tag)),
                 escape(quote),
                 escape(&a.note),
                 k + 1
@@ -174,7 +199,9 @@ pub(crate) fn escape(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::i18n::Language;
     use crate::model::testing::{annotation, workspace_with};
+    use crate::model::Edit;
 
     #[test]
     fn nested_spans_nest_and_notes_become_footnotes() {
@@ -182,7 +209,7 @@ mod tests {
         let mut inner = annotation(2, &doc, 8, 18, Tag::new("framing"));
         inner.note = "<script>alert(1)</script>".into();
         let ws = workspace_with(doc.clone(), vec![annotation(1, &doc, 3, 25, Tag::new("quote")), inner]);
-        let html = export(&ws, "Report");
+        let html = export(&ws, &Messages::new(Language::En));
         assert!(html.contains("<h2><bdi>&lt;b&gt;Title&lt;/b&gt;</bdi></h2>"));
         assert!(html.contains("<p class=\"source\"><bdi>S &amp; T</bdi></p>"));
         assert!(html.contains(
@@ -198,5 +225,23 @@ mod tests {
             "the policy comes before the style"
         );
         assert!(html.contains("<td>0</td><td>1</td><td>1</td><td>0</td>"));
+        assert!(html.contains("<html lang=\"en\" dir=\"ltr\">") && html.contains("<h3>Notes</h3>"));
+    }
+
+    #[test]
+    fn the_report_is_written_in_the_language_it_is_given() {
+        let doc = Document::new("T", "S", "He said big things.").unwrap();
+        let mut framing = annotation(2, &doc, 8, 11, Tag::new("framing"));
+        framing.note = "why".into();
+        let mut ws = workspace_with(doc.clone(), vec![framing]);
+        ws.apply(Edit::SetTags(std::rc::Rc::new(TagSet::default().adding(["Source"]).0))).unwrap();
+        ws.apply(Edit::AddAnnotation(annotation(1, &doc, 0, 7, Tag::new("Source")))).unwrap();
+        let html = export(&ws, &Messages::new(Language::Ar));
+        assert!(html.contains("<html lang=\"ar\" dir=\"rtl\">"), "{html}");
+        assert!(html.contains("<title>تقرير Framelens</title>"), "{html}");
+        // The first tags in Arabic; a tag of the reader's own as she named it.
+        assert!(html.contains("title=\"تأطير\"") && html.contains("title=\"Source\""), "{html}");
+        let german = export(&ws, &Messages::new(Language::De));
+        assert!(german.contains("<h2>Legende</h2>") && german.contains("<h3>Anmerkungen</h3>"), "{german}");
     }
 }

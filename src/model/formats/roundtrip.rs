@@ -148,7 +148,7 @@ fn texts_only(workspace: &Workspace) -> Workspace {
 
 /// Exports `workspace` in `format`, imports it into `into`, and returns the result.
 fn round_trip(workspace: &Workspace, format: Format, into: Workspace) -> Workspace {
-    let file = format.export(workspace);
+    let file = format.export(workspace, &english());
     let import = import(&into, None, format.file_name(), &file)
         .unwrap_or_else(|e| panic!("{format:?} does not read back: {e}"));
     assert!(import.warnings.is_empty(), "{format:?}: {:?}", import.warnings);
@@ -257,7 +257,7 @@ fn every_format_round_trips_what_it_can_hold() {
 fn a_w3c_page_read_an_annotation_at_a_time_gives_what_its_items_read_whole_give() {
     for seed in 1..=30 {
         let ws = random_workspace(seed);
-        let page = Format::W3c.export(&ws);
+        let page = Format::W3c.export(&ws, &english());
         // The same annotations as a bare array, which is read as one tree.
         let value: serde_json::Value = serde_json::from_slice(&page).unwrap();
         let array = serde_json::to_vec(&value["first"]["items"]).unwrap();
@@ -282,7 +282,7 @@ fn importing_an_export_into_its_own_workspace_adds_nothing() {
     for format in
         [Format::Workspace, Format::W3c, Format::Csv, Format::Doccano, Format::LabelStudio, Format::Brat]
     {
-        let import = import(&ws, None, format.file_name(), &format.export(&ws)).unwrap();
+        let import = import(&ws, None, format.file_name(), &format.export(&ws, &english())).unwrap();
         assert_eq!((import.documents, import.annotations), (0, 0), "{format:?}");
     }
 }
@@ -308,7 +308,7 @@ fn annotations_follow_their_words_into_an_edited_text() {
             edited.apply(Edit::AddDocument(Document::new(&doc.title, &doc.source, &text).unwrap())).unwrap();
         }
         for format in [Format::W3c, Format::Csv] {
-            let file = format.export(&ws);
+            let file = format.export(&ws, &english());
             let import = import(&edited, None, format.file_name(), &file).unwrap();
             let mut result = edited.clone();
             result.apply(import.edit).unwrap();
@@ -327,4 +327,9 @@ fn annotations_follow_their_words_into_an_edited_text() {
             assert!(import.orphans.len() * 4 <= ws.annotation_count(), "seed {seed}: {:?}", import.orphans);
         }
     }
+}
+
+/// The words the files of these tests are written with.
+fn english() -> crate::model::i18n::Messages {
+    crate::model::i18n::Messages::new(crate::model::i18n::Language::En)
 }

@@ -4,13 +4,14 @@
 //! exercise, of a changed article, or with anything out of place is refused whole,
 //! with the reason.
 
-use super::json_error;
+use super::intake::at_said;
 use super::wire::WireAnnotation;
+use super::{json_error, newer_version};
 use crate::model::annotations::annotation::{Annotation, AnnotationId};
 use crate::model::classroom::exercise::Exercise;
 use crate::model::text::bidi::quoted;
 use crate::model::text::offsets::Span;
-use crate::model::Workspace;
+use crate::model::{Said, Workspace};
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
 use std::collections::HashSet;
@@ -122,62 +123,55 @@ pub fn recognises(bytes: &[u8]) -> bool {
 
 /// Reads a submission for `exercise`, whose articles are in `workspace`; the error
 /// says, in words for the teacher, why it cannot be scored.
-pub fn read(bytes: &[u8], exercise: &Exercise, workspace: &Workspace) -> Result<Submission, String> {
+pub fn read(bytes: &[u8], exercise: &Exercise, workspace: &Workspace) -> Result<Submission, Said> {
     let text = std::str::from_utf8(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes))
         .ok()
         .filter(|text| !text.contains('\0'))
-        .ok_or("it is not a text file")?;
+        .ok_or_else(|| Said::new("submission-not-text"))?;
     let wire: WireSubmission = serde_json::from_str(text).map_err(|error| json_error(error).0)?;
     if wire.format != FORMAT {
-        return Err("it is not a Framelens submission".into());
+        return Err(Said::new("submission-not-submission"));
     }
     if wire.version > VERSION {
-        return Err(format!("it is of version {}, newer than this Framelens reads", wire.version));
+        return Err(newer_version(wire.version, VERSION));
     }
     if wire.exercise.id != exercise.id {
         let title: String = wire.exercise.title.chars().take(MAX_NAME).collect();
-        return Err(format!("it is for another exercise, {}", quoted(&title)));
+        return Err(Said::new("submission-other-exercise").text("title", quoted(&title)));
     }
     let student: String = wire.student.trim().chars().take(MAX_NAME).collect();
     if student.is_empty() {
-        return Err("it has no student name".into());
+        return Err(Said::new("submission-no-student"));
     }
     let mut fingerprints = HashSet::new();
     for article in &wire.articles {
         if !exercise.articles.iter().any(|f| f.as_str() == article.fingerprint) {
             let title: String = article.title.chars().take(MAX_NAME).collect();
-            return Err(format!(
-                "the text of the article {} differs from the exercise's (it was changed), so it cannot be scored",
-                quoted(&title)
-            ));
+            return Err(Said::new("submission-article-changed").text("title", quoted(&title)));
         }
         fingerprints.insert(article.fingerprint.as_ref());
     }
     if let Some(missing) = exercise.articles.iter().find(|f| !fingerprints.contains(f.as_str())) {
         let title = workspace.document(missing).map_or("", |d| d.title.as_str());
-        return Err(format!(
-            "the article {} is not in it (it was removed from the student's copy), so it cannot be scored",
-            quoted(title)
-        ));
+        return Err(Said::new("submission-article-missing").text("title", quoted(title)));
     }
     if wire.annotations.len() > MAX_ANNOTATIONS {
-        return Err(format!(
-            "it holds {} annotations, more than anyone makes by hand",
-            wire.annotations.len()
-        ));
+        return Err(Said::new("submission-too-many").number("count", wire.annotations.len()));
     }
     let mut annotations = Vec::with_capacity(wire.annotations.len());
     for (n, wa) in wire.annotations.into_iter().enumerate() {
-        let problem = |why: String| format!("annotation {} {why}", n + 1);
+        let problem = |why: Said| at_said(Said::new("at-annotation").number("n", n + 1), why);
         let document = exercise
             .articles
             .iter()
             .find(|f| f.as_str() == wa.document && fingerprints.contains(f.as_str()))
-            .ok_or_else(|| problem("is on an article that is not in the exercise".into()))?;
+            .ok_or_else(|| problem(Said::new("submission-off-exercise")))?;
         let len = workspace.document(document).map_or(0, |d| d.len());
         let span = Span::new(wa.start, wa.end);
         if span.is_empty() || span.end > len {
-            return Err(problem(format!("has the span {span}, outside its article")));
+            return Err(problem(
+                Said::new("submission-outside").number("start", span.start).number("end", span.end),
+            ));
         }
         annotations.push(Annotation {
             id: wa.id.parse::<AnnotationId>().map_err(problem)?,
@@ -187,7 +181,7 @@ pub fn read(bytes: &[u8], exercise: &Exercise, workspace: &Workspace) -> Result<
                 .tags()
                 .find(&wa.tag)
                 .cloned()
-                .ok_or_else(|| problem(format!("has a tag the exercise does not have, {:?}", wa.tag)))?,
+                .ok_or_else(|| problem(Said::new("submission-other-tag").text("tag", wa.tag.as_ref())))?,
             note: wa.note.chars().take(MAX_NOTE).collect::<String>().into(),
             created: wa.created.chars().take(40).collect::<String>().into(),
             author: student.as_str().into(),
@@ -254,8 +248,11 @@ mod tests {
             (file.replace(&fingerprint, &"0".repeat(64)), "differs from the exercise's"),
             (file.replace("\"student\": \"Ana\"", "\"student\": \"  \""), "no student name"),
             (without_articles(&file), "is not in it (it was removed from the student's copy)"),
-            (file.replace("\"end\":5", "\"end\":500"), "annotation 1 has the span 0..500"),
-            (file.replace("\"tag\":\"fact\"", "\"tag\":\"<script>\""), "a tag the exercise does not have"),
+            (file.replace("\"end\":5", "\"end\":500"), "annotation 1: its span 0–500 lies outside"),
+            (
+                file.replace("\"tag\":\"fact\"", "\"tag\":\"<script>\""),
+                "its tag “<script>” is not one of the exercise's",
+            ),
             (file[..file.len() / 2].to_owned(), "this is not a valid file: line"),
             ("\u{0}\u{1}".to_owned(), "not a text file"),
             (file.replace(FORMAT, "framelens-workspace"), "not a Framelens submission"),
@@ -263,7 +260,7 @@ mod tests {
         for (changed, reason) in cases {
             assert_ne!(changed, file);
             let error = read(changed.as_bytes(), exercise, &ws).unwrap_err();
-            assert!(error.contains(reason), "{reason:?}: {error}");
+            assert!(error.to_string().contains(reason), "{reason:?}: {error}");
         }
     }
 }

@@ -3,14 +3,14 @@
 //! takes a lone page, a lone annotation or a plain array of them, and the model's
 //! looser shapes (a single body or target object, a target given as a string).
 
-use super::intake::{Incoming, Progress, Record, Target};
+use super::intake::{at_said, skipped, Incoming, Progress, Record, Target};
 use super::pieces::{self, Piece, Pieces};
 use super::ImportError;
 use crate::model::annotations::annotation::{Annotation, Tag};
 use crate::model::annotations::workspace::Workspace;
 use crate::model::text::anchor::Quote;
 use crate::model::text::offsets::{CpIndex, Span};
-use crate::model::Document;
+use crate::model::{Document, Said};
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 use serde_json::Value;
@@ -159,11 +159,7 @@ pub fn read(value: Value) -> Result<Incoming, ImportError> {
             Some("AnnotationPage") => take_items(&mut object),
             _ => match object.get_mut("first") {
                 Some(page) if page.is_object() => take_items(page),
-                Some(_) => {
-                    return Err(ImportError(
-                        "this collection's pages are elsewhere (its \"first\" is a link); save the pages themselves".into(),
-                    ))
-                }
+                Some(_) => return Err(ImportError(Said::new("w3c-pages-elsewhere"))),
                 None => Vec::new(),
             },
         },
@@ -177,10 +173,10 @@ pub fn read(value: Value) -> Result<Incoming, ImportError> {
 
 /// Reads the `n`th item (from 0) into `incoming`: its record, or why it was skipped.
 fn take(n: usize, item: &Value, incoming: &mut Incoming) {
-    let at = format!("annotation {}", n + 1);
+    let at = Said::new("at-annotation").number("n", n + 1);
     match record(item, &at, &mut incoming.warnings) {
         Ok(record) => incoming.records.push(record),
-        Err(reason) => incoming.warnings.push(format!("{at}: skipped, {reason}")),
+        Err(reason) => incoming.warnings.push(skipped(at, reason)),
     }
 }
 
@@ -243,9 +239,9 @@ fn text<'v>(value: &'v Value, key: &str) -> Option<&'v str> {
     value.get(key).and_then(Value::as_str)
 }
 
-fn record(item: &Value, at: &str, warnings: &mut Vec<String>) -> Result<Record, String> {
+fn record(item: &Value, at: &Said, warnings: &mut Vec<Said>) -> Result<Record, Said> {
     if !item.is_object() {
-        return Err("it is not a JSON object".into());
+        return Err(Said::new("w3c-not-object"));
     }
     let (mut tag, mut note) = (None, String::new());
     for body in each(item.get("body")) {
@@ -255,8 +251,8 @@ fn record(item: &Value, at: &str, warnings: &mut Vec<String>) -> Result<Record, 
             _ => tag = tag.or_else(|| Tag::read(value)),
         }
     }
-    let tag = tag.ok_or("it has no tagging body")?;
-    let target = each(item.get("target")).into_iter().next().ok_or("it has no target")?;
+    let tag = tag.ok_or_else(|| Said::new("w3c-no-tag"))?;
+    let target = each(item.get("target")).into_iter().next().ok_or_else(|| Said::new("w3c-no-target"))?;
     let source = target.as_str().or_else(|| text(target, "source")).unwrap_or_default();
     let (mut quote, mut span) = (None, None);
     for selector in each(target.get("selector")) {
@@ -269,9 +265,7 @@ fn record(item: &Value, at: &str, warnings: &mut Vec<String>) -> Result<Record, 
                 let offset = |key| selector.get(key).and_then(Value::as_u64).map(|n| n as usize);
                 match (offset("start"), offset("end")) {
                     (Some(start), Some(end)) if start < end => span = Some(Span::new(start, end)),
-                    _ => warnings.push(format!(
-                        "{at}: its TextPositionSelector is not two offsets in order; placed by its quote"
-                    )),
+                    _ => warnings.push(at_said(at.clone(), Said::new("w3c-position-unordered"))),
                 }
             }
             _ => {}

@@ -11,7 +11,7 @@ use crate::model::classroom::exercise::{Exercise, Role};
 use crate::model::i18n::Language;
 use crate::model::text::document::{Document, Fingerprint};
 use crate::model::text::offsets::CpIndex;
-use crate::model::{Annotation, Tag, TagDef, TagSet};
+use crate::model::{Annotation, Said, Tag, TagDef, TagSet};
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -142,7 +142,7 @@ pub(super) fn read_tags(wire: Vec<WireTag>) -> Result<TagSet, ImportError> {
             definition: t.definition.chars().take(MAX_DEFINITION).collect::<String>().into(),
         })
         .collect();
-    TagSet::new(defs).map_err(|why| ImportError(format!("the file's tag set is broken: {why}")))
+    TagSet::new(defs).map_err(|why| ImportError(Said::new("file-tags-broken").said("why", why)))
 }
 
 /// The definitions of the four first tags, as files of version 1 held them in the
@@ -213,24 +213,24 @@ impl<'a> WireExercise<'a> {
     /// The exercise, with its articles renamed by `renamed` (the file's fingerprints
     /// to the texts' real ones). Articles it does not name are refused.
     pub(super) fn read(self, renamed: &HashMap<String, Fingerprint>) -> Result<Exercise, ImportError> {
-        let refuse = |why: &str| Err(ImportError(format!("the exercise in this file is broken: {why}")));
+        let refuse = |why| Err(ImportError(Said::new("file-exercise-broken").said("why", Said::new(why))));
         if self.id.trim().is_empty() || self.id.len() > 100 {
-            return refuse("it has no proper id");
+            return refuse("exercise-no-id");
         }
         if self.title.len() > MAX_TITLE || self.instructions.len() > MAX_INSTRUCTIONS {
-            return refuse("its title or instructions are far too long");
+            return refuse("exercise-too-long");
         }
         let mut articles = Vec::with_capacity(self.articles.len());
         for name in &self.articles {
             match renamed.get(name.as_ref()) {
                 Some(fingerprint) => articles.push(fingerprint.clone()),
-                None => return refuse("it names an article the file does not hold"),
+                None => return refuse("exercise-article-missing"),
             }
         }
         let role = match (self.role.as_ref(), self.student) {
             ("teacher", _) => Role::Teacher,
             ("student", name) => Role::Student { name: name.unwrap_or_default().chars().take(100).collect() },
-            _ => return refuse("its role is neither teacher nor student"),
+            _ => return refuse("exercise-no-role"),
         };
         Ok(Exercise {
             id: self.id.into_owned(),

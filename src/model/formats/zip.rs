@@ -3,6 +3,7 @@
 //! refused with a reason.
 
 use super::{ImportError, MAX_IMPORT_BYTES};
+use crate::model::Said;
 
 /// CRC-32 (IEEE), as ZIP entries carry it.
 fn crc32(bytes: &[u8]) -> u32 {
@@ -73,7 +74,7 @@ fn u32_at(bytes: &[u8], at: usize) -> Result<u32, ImportError> {
 }
 
 fn truncated() -> ImportError {
-    ImportError("this ZIP archive is cut short or damaged".into())
+    ImportError(Said::new("zip-cut-short"))
 }
 
 /// Unpacks every file of an archive, folders' names included in the file names.
@@ -82,11 +83,11 @@ pub fn read(bytes: &[u8]) -> Result<Vec<(String, Vec<u8>)>, ImportError> {
         .rev()
         .take(65_557)
         .find(|&at| bytes[at..].starts_with(&0x0605_4b50u32.to_le_bytes()))
-        .ok_or_else(|| ImportError("this is not a ZIP archive".into()))?;
+        .ok_or_else(|| ImportError(Said::new("zip-not-zip")))?;
     let count = u16_at(bytes, end_record + 10)? as usize;
     let mut at = u32_at(bytes, end_record + 16)? as usize;
     if at == 0xFFFF_FFFF {
-        return Err(ImportError("this archive is in the ZIP64 form, which Framelens does not read".into()));
+        return Err(ImportError(Said::new("zip-64")));
     }
     let mut files = Vec::with_capacity(count);
     let mut total = 0usize;
@@ -104,29 +105,28 @@ pub fn read(bytes: &[u8]) -> Result<Vec<(String, Vec<u8>)>, ImportError> {
         let name = String::from_utf8_lossy(name).into_owned();
         at += 46 + skip;
         if flags & 1 != 0 {
-            return Err(ImportError(format!("{name} in this archive is encrypted")));
+            return Err(ImportError(Said::new("zip-encrypted").text("file", name)));
         }
         total += size as usize;
         if total > MAX_IMPORT_BYTES {
-            return Err(ImportError(format!(
-                "this archive unpacks to more than {} MB, the most Framelens imports",
-                MAX_IMPORT_BYTES / 1_048_576
-            )));
+            return Err(ImportError(
+                Said::new("zip-too-large").number("limit", MAX_IMPORT_BYTES / 1_048_576),
+            ));
         }
         let data_at = local + 30 + u16_at(bytes, local + 26)? as usize + u16_at(bytes, local + 28)? as usize;
         let data = bytes.get(data_at..data_at + packed).ok_or_else(truncated)?;
         let content = match method {
             0 => data.to_vec(),
             8 => miniz_oxide::inflate::decompress_to_vec_with_limit(data, size as usize)
-                .map_err(|_| ImportError(format!("{name} in this archive is damaged")))?,
+                .map_err(|_| ImportError(Said::new("zip-damaged").text("file", name.as_str())))?,
             other => {
-                return Err(ImportError(format!(
-                    "{name} is packed with method {other}, which Framelens does not read"
-                )))
+                return Err(ImportError(
+                    Said::new("zip-method").text("file", name).number("method", other as usize),
+                ))
             }
         };
         if crc32(&content) != crc {
-            return Err(ImportError(format!("{name} in this archive is damaged (its checksum is wrong)")));
+            return Err(ImportError(Said::new("zip-checksum").text("file", name)));
         }
         if !name.ends_with('/') {
             files.push((name, content));
@@ -174,7 +174,7 @@ mod tests {
         assert!(read(&archive[..archive.len() - 30]).is_err());
         let mut flipped = archive.clone();
         flipped[30 + 5] ^= 0xFF;
-        assert!(read(&flipped).unwrap_err().0.contains("checksum"));
+        assert!(read(&flipped).unwrap_err().0.to_string().contains("checksum"));
         assert!(read(b"PK\x03\x04 not really").is_err());
     }
 }

@@ -7,6 +7,7 @@
 
 use crate::model::text::document::Document;
 use crate::model::text::offsets::{snap_to_graphemes, CpIndex, Span};
+use crate::model::Said;
 use std::cell::{Cell, OnceCell};
 
 /// What a format says about the text an annotation covers: the W3C
@@ -88,12 +89,10 @@ impl<'t> Text<'t> {
     /// Places an annotation by its quote and its position `hint`, in that order of
     /// trust; with no quote, by the position alone. The quote must be found exactly,
     /// or after folding; [`Text::anchor_approximately`] is the next step.
-    pub fn anchor(&self, quote: Option<&Quote>, hint: Option<Span>) -> Result<(Span, Placement), String> {
+    pub fn anchor(&self, quote: Option<&Quote>, hint: Option<Span>) -> Result<(Span, Placement), Said> {
         let hint = self.usable(hint);
         let Some(quote) = quote.filter(|q| !q.exact.is_empty()) else {
-            return hint
-                .map(|span| (span, Placement::AsGiven))
-                .ok_or_else(|| "it has neither a quote nor a position inside the article".to_owned());
+            return hint.map(|span| (span, Placement::AsGiven)).ok_or_else(|| Said::new("anchor-nothing"));
         };
         if let Some(span) = hint.filter(|span| self.slice(*span) == Some(quote.exact.as_str())) {
             return Ok((span, Placement::AsGiven));
@@ -108,43 +107,35 @@ impl<'t> Text<'t> {
         let (folded, folded_quote, folded_hint) = self.fold(quote, hint);
         match best(&folded.text, &folded_quote, folded_hint)? {
             Some(found) => Ok((self.unfold(folded, found), Placement::Approximate)),
-            None => Err(format!("its text “{}” is not in the article", short(&quote.exact))),
+            None => Err(Said::new("anchor-not-found").text("quote", short(&quote.exact))),
         }
     }
 
     /// Places a quote that [`Text::anchor`] did not find, allowing a few changed
     /// characters. Only worth calling after `anchor` failed: it does not repeat the
     /// exact search.
-    pub fn anchor_approximately(
-        &self,
-        quote: &Quote,
-        hint: Option<Span>,
-    ) -> Result<(Span, Placement), String> {
+    pub fn anchor_approximately(&self, quote: &Quote, hint: Option<Span>) -> Result<(Span, Placement), Said> {
         let quoted = short(&quote.exact);
         self.could_hold(quote)?;
         if self.fuzzy_left.get() < FUZZY_BUDGET {
-            return Err(format!(
-                "its text “{quoted}” is not in the article exactly, and too many others were searched for approximately already"
-            ));
+            return Err(Said::new("anchor-budget-spent").text("quote", quoted));
         }
         let (folded, folded_quote, folded_hint) = self.fold(quote, self.usable(hint));
         let (found, cost) = fuzzy(folded, &folded_quote, folded_hint);
         self.fuzzy_left.set(self.fuzzy_left.get() - cost);
         match found? {
             Some(found) => Ok((self.unfold(folded, found), Placement::Approximate)),
-            None if cost > 0 => {
-                Err(format!("its text “{quoted}” is not in the article, not even approximately"))
-            }
-            None => Err(format!("its text “{quoted}” is not in the article")),
+            None if cost > 0 => Err(Said::new("anchor-not-even-approximately").text("quote", quoted)),
+            None => Err(Said::new("anchor-not-found").text("quote", quoted)),
         }
     }
 
     /// Refuses a quote far longer than the text at once: folding shortens a text
     /// (runs of spaces become one), but not fourfold, and folding a 20 MB quote only
     /// to find that out takes seconds.
-    fn could_hold(&self, quote: &Quote) -> Result<(), String> {
+    fn could_hold(&self, quote: &Quote) -> Result<(), Said> {
         match quote.exact.len() > 4 * self.text.len() + 64 {
-            true => Err(format!("its text “{}” is longer than the article", short(&quote.exact))),
+            true => Err(Said::new("anchor-too-long").text("quote", short(&quote.exact))),
             false => Ok(()),
         }
     }
@@ -212,7 +203,7 @@ struct Candidate {
 
 /// Picks the candidate with the most context, then the nearest to the hint. Two
 /// different places that nothing tells apart are an error, not a coin toss.
-fn choose(candidates: &[Candidate], quote: &Quote) -> Result<Option<Candidate>, String> {
+fn choose(candidates: &[Candidate], quote: &Quote) -> Result<Option<Candidate>, Said> {
     let Some(top) = candidates.iter().max_by_key(|c| (c.context, std::cmp::Reverse(c.distance))) else {
         return Ok(None);
     };
@@ -223,17 +214,15 @@ fn choose(candidates: &[Candidate], quote: &Quote) -> Result<Option<Candidate>, 
         .filter(|c| !Span::new(c.start, c.end).overlaps(place))
         .count();
     if rivals > 0 {
-        return Err(format!(
-            "its text “{}” appears {} times and nothing tells which one is meant",
-            short(&quote.exact),
-            rivals + 1
-        ));
+        return Err(Said::new("anchor-ambiguous")
+            .text("quote", short(&quote.exact))
+            .number("count", rivals + 1));
     }
     Ok(Some(*top))
 }
 
 /// The exact occurrences of the quote in `text`, the best of them in code points.
-fn best(text: &str, quote: &Quote, hint: Option<usize>) -> Result<Option<Candidate>, String> {
+fn best(text: &str, quote: &Quote, hint: Option<usize>) -> Result<Option<Candidate>, Said> {
     if quote.exact.is_empty() {
         return Ok(None);
     }
@@ -257,7 +246,7 @@ fn best(text: &str, quote: &Quote, hint: Option<usize>) -> Result<Option<Candida
 /// Sellers' approximate substring search: the places where the quote matches with
 /// the fewest edits, at most a quarter of its length. Also says how many characters
 /// it compared.
-fn fuzzy(folded: &Folded, quote: &Quote, hint: Option<usize>) -> (Result<Option<Candidate>, String>, usize) {
+fn fuzzy(folded: &Folded, quote: &Quote, hint: Option<usize>) -> (Result<Option<Candidate>, Said>, usize) {
     let pattern: Vec<char> = quote.exact.chars().collect();
     let m = pattern.len();
     if m < FUZZY_MIN_CHARS {
@@ -286,7 +275,7 @@ fn sellers(
     to: usize,
     quote: &Quote,
     hint: Option<usize>,
-) -> Result<Option<Candidate>, String> {
+) -> Result<Option<Candidate>, Said> {
     let text = &folded.chars;
     let m = pattern.len();
     let limit = m / 4;
@@ -410,7 +399,7 @@ mod tests {
     }
 
     /// Exact, then approximate, as the importers' merge does.
-    fn both(t: &Text, quote: Option<&Quote>, hint: Option<Span>) -> Result<(Span, Placement), String> {
+    fn both(t: &Text, quote: Option<&Quote>, hint: Option<Span>) -> Result<(Span, Placement), Said> {
         t.anchor(quote, hint).or_else(|why| match quote {
             Some(quote) => t.anchor_approximately(quote, hint),
             None => Err(why),
@@ -419,7 +408,9 @@ mod tests {
 
     fn place(text: &str, quote: Option<&Quote>, hint: Option<Span>) -> Result<(String, Placement), String> {
         let t = Text::new(text);
-        both(&t, quote, hint).map(|(span, how)| (t.slice(span).unwrap().to_owned(), how))
+        both(&t, quote, hint)
+            .map(|(span, how)| (t.slice(span).unwrap().to_owned(), how))
+            .map_err(|e| e.to_string())
     }
 
     #[test]
@@ -508,7 +499,7 @@ mod tests {
         assert!(both(&text, Some(&q), None).is_ok());
         text.fuzzy_left.set(FUZZY_BUDGET - 1);
         let error = both(&text, Some(&q), None).unwrap_err();
-        assert!(error.contains("too many others"), "{error}");
+        assert!(error.to_string().contains("too many others"), "{error}");
     }
 
     #[test]

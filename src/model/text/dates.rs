@@ -2,18 +2,6 @@
 //! as browsers write it); the page and printed feedback say "3 Dec 2026, 08:06", in
 //! the reader's own time zone, which the page gives as minutes ahead of UTC.
 
-const MONTHS: [&str; 12] =
-    ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-
-/// `iso` as "3 Dec 2026, 08:06" in a time zone `offset` minutes ahead of UTC; a
-/// time that is not ISO 8601 in UTC is given back as it is.
-pub fn readable(iso: &str, offset: i32) -> String {
-    match local(iso, offset) {
-        Some(Local { year, month, day, time }) => format!("{day} {} {year}, {time}", MONTHS[month - 1]),
-        None => iso.to_owned(),
-    }
-}
-
 /// A time as a reader's calendar and clock show it.
 pub struct Local {
     pub year: i64,
@@ -72,7 +60,12 @@ fn civil(days: i64) -> (i64, i64, i64) {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use crate::model::i18n::{Language, Messages};
+
+    /// As the English page says it.
+    fn readable(iso: &str, offset: i32) -> String {
+        Messages::new(Language::En).date(iso, offset)
+    }
 
     #[test]
     fn times_read_as_people_write_them_in_their_own_zone() {

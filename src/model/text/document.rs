@@ -3,6 +3,7 @@
 use crate::model::text::bidi;
 use crate::model::text::encoding::{self, Encoding};
 use crate::model::text::offsets::{cp_len, normalize_newlines, CpIndex};
+use crate::model::Said;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use std::cell::OnceCell;
@@ -56,27 +57,26 @@ pub struct FileRead {
 impl FileRead {
     /// What the reader is told of how `document` was read from the file `name`:
     /// as what, in which encoding if not UTF-8, how many paragraphs and its title.
-    pub fn said(&self, name: &str, document: &Document) -> String {
-        let kind = if self.markdown { "Markdown" } else { "plain text" };
-        let encoding = match self.encoding {
-            Encoding::Utf8 => String::new(),
-            other => format!(" in {}", other.name()),
+    pub fn said(&self, name: &str, document: &Document) -> Said {
+        let how = match (self.markdown, self.encoding.said()) {
+            (false, None) => Said::new("read-plain"),
+            (true, None) => Said::new("read-markdown"),
+            (false, Some(encoding)) => Said::new("read-plain-in").said("encoding", encoding),
+            (true, Some(encoding)) => Said::new("read-markdown-in").said("encoding", encoding),
         };
-        let markup = if self.markdown { ", its markup taken off" } else { "" };
         let paragraphs = document.lines().filter(|(_, line)| !line.trim().is_empty()).count();
-        read_as(name, &format!("{kind}{encoding}{markup}"), paragraphs, document)
+        read_as(name, how, paragraphs, document)
     }
 }
 
 /// What was taken from the file `name`, read as `how` into `document` of
 /// `paragraphs` paragraphs, in words for the reader.
-pub fn read_as(name: &str, how: &str, paragraphs: usize, document: &Document) -> String {
-    format!(
-        "{} was read as {how}: {paragraphs} {}, titled {}.",
-        bidi::isolate(name),
-        if paragraphs == 1 { "paragraph" } else { "paragraphs" },
-        bidi::quoted(&document.title)
-    )
+pub fn read_as(name: &str, how: Said, paragraphs: usize, document: &Document) -> Said {
+    Said::new("read-as")
+        .text("name", bidi::isolate(name))
+        .said("how", how)
+        .number("paragraphs", paragraphs)
+        .text("title", bidi::quoted(&document.title))
 }
 
 /// A text to annotate, with where it came from. Cheap to clone: the text is shared.
@@ -130,26 +130,21 @@ pub enum DocumentError {
     NotText,
 }
 
+impl DocumentError {
+    pub fn said(&self) -> Said {
+        match self {
+            DocumentError::Empty => Said::new("document-empty"),
+            DocumentError::TooLarge { .. } => {
+                Said::new("document-too-large").number("limit", MAX_DOCUMENT_BYTES / 1_048_576)
+            }
+            DocumentError::NotText => Said::new("document-not-text"),
+        }
+    }
+}
+
 impl fmt::Display for DocumentError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            DocumentError::Empty => f.write_str("the text is empty"),
-            DocumentError::TooLarge { bytes } => {
-                // Tenths of a megabyte in whole numbers: formatting a float would
-                // add several kilobytes of float-printing code to the app.
-                let tenths = (bytes * 10).div_ceil(1_048_576);
-                write!(
-                    f,
-                    "the text is {}.{} MB, more than the {} MB one article may hold",
-                    tenths / 10,
-                    tenths % 10,
-                    MAX_DOCUMENT_BYTES / 1_048_576
-                )
-            }
-            DocumentError::NotText => {
-                f.write_str("this is not a plain-text file (UTF-8, UTF-16 or Windows-1252 expected)")
-            }
-        }
+        self.said().fmt(f)
     }
 }
 
@@ -298,8 +293,7 @@ mod tests {
         assert_eq!(Document::new("", "", "a\0b"), Err(DocumentError::NotText));
         let huge = "a".repeat(MAX_DOCUMENT_BYTES + 1);
         let error = Document::new("", "", &huge).unwrap_err();
-        // Rounded up, so a text just over the limit never reads as exactly at it.
-        assert_eq!(error.to_string(), "the text is 8.1 MB, more than the 8 MB one article may hold");
+        assert_eq!(error.to_string(), "the text is larger than 8 MB, the most one article may hold");
         assert_eq!(Document::from_file("x.png", b"\x89PNG\r\n\x1a\n\xff"), Err(DocumentError::NotText));
     }
 
@@ -322,13 +316,13 @@ mod tests {
         assert_eq!((doc.text().as_ref(), read.encoding), ("Hello", Encoding::Utf8));
         assert_eq!(doc.source, "notes.txt");
         assert_eq!(
-            read.said("notes.txt", &doc),
+            read.said("notes.txt", &doc).to_string(),
             "\u{2068}notes.txt\u{2069} was read as plain text: 1 paragraph, titled “\u{2068}Hello\u{2069}”."
         );
         // Windows-1252, as older Windows programs write: read, and said so.
         let (doc, read) = Document::from_file("old.txt", b"Caf\xE9 \x93ouvert\x94").unwrap();
         assert_eq!((doc.text().as_ref(), read.encoding), ("Café “ouvert”", Encoding::Windows1252));
-        assert!(read.said("old.txt", &doc).contains(
+        assert!(read.said("old.txt", &doc).to_string().contains(
             "as plain text in Windows-1252 (Western European, from older Windows programs): 1 paragraph"
         ));
         // Markdown: the markup goes, the first heading is the title.
@@ -338,7 +332,7 @@ mod tests {
             (doc.title.as_str(), doc.text().as_ref()),
             ("Moscow talks", "Moscow talks\n\nThe talks went well.")
         );
-        let said = read.said("Notes.MD", &doc);
+        let said = read.said("Notes.MD", &doc).to_string();
         assert!(said.contains("as Markdown, its markup taken off: 2 paragraphs, titled"), "{said}");
     }
 }

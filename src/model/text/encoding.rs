@@ -4,6 +4,7 @@
 //! which Latin-1 is a part (as browsers read it, after the WHATWG Encoding
 //! Standard). Anything else with NUL or control bytes is not text.
 
+use crate::model::Said;
 use std::borrow::Cow;
 
 /// The encodings Framelens reads.
@@ -16,12 +17,13 @@ pub enum Encoding {
 }
 
 impl Encoding {
-    /// The encoding's name, as a message says it.
-    pub fn name(self) -> &'static str {
+    /// The encoding's name, as a message says it; None for UTF-8, which goes
+    /// without saying.
+    pub fn said(self) -> Option<Said> {
         match self {
-            Encoding::Utf8 => "UTF-8",
-            Encoding::Utf16Le | Encoding::Utf16Be => "UTF-16 (“Unicode text”)",
-            Encoding::Windows1252 => "Windows-1252 (Western European, from older Windows programs)",
+            Encoding::Utf8 => None,
+            Encoding::Utf16Le | Encoding::Utf16Be => Some(Said::new("encoding-utf16")),
+            Encoding::Windows1252 => Some(Said::new("encoding-windows-1252")),
         }
     }
 }

@@ -6,6 +6,7 @@
 //! every conversion between the three goes through this module, so an offset never
 //! changes unit silently anywhere else.
 
+use crate::model::Said;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 use std::rc::Rc;
@@ -57,16 +58,22 @@ pub enum OffsetError {
     InsideCharacter { offset: usize },
 }
 
-impl fmt::Display for OffsetError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
+impl OffsetError {
+    pub fn said(&self) -> Said {
+        match *self {
             OffsetError::PastEnd { offset, len } => {
-                write!(f, "offset {offset} is past the end of the text ({len})")
+                Said::new("offset-past-end").number("offset", offset).number("length", len)
             }
             OffsetError::InsideCharacter { offset } => {
-                write!(f, "offset {offset} falls inside a character")
+                Said::new("offset-inside-character").number("offset", offset)
             }
         }
+    }
+}
+
+impl fmt::Display for OffsetError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.said().fmt(f)
     }
 }
 

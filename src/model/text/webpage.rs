@@ -7,8 +7,8 @@
 //! it, and hands over the tree as [`Node`]s; this module only decides what to keep.
 
 use super::bidi::{isolate, quoted};
-use super::dates;
 use super::document::{Document, DocumentError};
+use crate::model::Said;
 use serde_json::Value;
 
 /// An HTML node, as the browser parsed it. Only the [`ATTRIBUTES`] that say what
@@ -123,28 +123,21 @@ impl Page {
 
     /// What was taken from the page saved as `file_name`, in words for the reader
     /// (dates in the time zone `offset` minutes ahead of UTC).
-    pub fn said(&self, file_name: &str, offset: i32) -> String {
-        let mut parts = vec![match self.paragraphs.len() {
-            1 => "1 paragraph".to_owned(),
-            n => format!("{n} paragraphs"),
-        }];
+    pub fn said(&self, file_name: &str, offset: i32) -> Said {
+        let mut parts = vec![Said::new("web-paragraphs").number("count", self.paragraphs.len())];
         if let Some(title) = &self.title {
-            parts.push(format!("titled {}", quoted(title)));
+            parts.push(Said::new("web-titled").text("title", quoted(title)));
         }
         if let Some(site) = &self.site {
-            parts.push(format!("from {}", isolate(site)));
+            parts.push(Said::new("web-from").text("site", isolate(site)));
         }
         if let Some(byline) = &self.byline {
-            parts.push(format!("by {}", isolate(byline)));
+            parts.push(Said::new("web-by").text("byline", isolate(byline)));
         }
         if let Some(published) = &self.published {
-            parts.push(format!("published {}", isolate(&dates::readable(published, offset))));
+            parts.push(Said::new("web-published").date("date", published, offset));
         }
-        format!(
-            "{} was read as a saved web page: {}. Menus, share buttons, comments and scripts were left out.",
-            isolate(file_name),
-            parts.join(", ")
-        )
+        Said::new("read-web-page").text("name", isolate(file_name)).list("parts", parts)
     }
 }
 
@@ -749,10 +742,10 @@ mod tests {
         assert_eq!(page.byline.as_deref(), Some("Dana Roe"));
         assert_eq!(page.published.as_deref(), Some("2025-10-15T17:33:00Z"));
         assert_eq!(
-            page.said("syria.html", 60),
+            page.said("syria.html", 60).to_string(),
             "\u{2068}syria.html\u{2069} was read as a saved web page: 6 paragraphs, titled “\u{2068}Syria seeks to \
-             reset ties with Russia\u{2069}”, from \u{2068}Example News\u{2069}, by \u{2068}Dana Roe\u{2069}, published \u{2068}15 Oct \
-             2025, 18:33\u{2069}. Menus, share buttons, comments and scripts were left out."
+             reset ties with Russia\u{2069}”, from \u{2068}Example News\u{2069}, by \u{2068}Dana Roe\u{2069}, published 15 Oct \
+             2025, 18:33. Menus, share buttons, comments and scripts were left out."
         );
         let document = page.document("syria.html").unwrap();
         assert_eq!(

@@ -50,7 +50,7 @@ async fn pristine_page() -> Result<String, String> {
     {
         return Ok(source);
     }
-    let unavailable = |_| "the single-file page (framelens.html) is not beside this page".to_owned();
+    let unavailable = |_| crate::ui::language::current().get("single-file-missing");
     let response: web_sys::Response =
         JsFuture::from(window.fetch_with_str("framelens.html")).await.map_err(unavailable)?.unchecked_into();
     if !response.ok() {

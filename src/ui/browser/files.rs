@@ -1,6 +1,8 @@
 //! Files in and out of the page: downloads, and reading the files a reader picks
 //! or drops.
 
+use crate::model::text::bidi::isolate;
+use crate::ui::language;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{Blob, BlobPropertyBag, File, FileList, HtmlAnchorElement, Url};
@@ -43,7 +45,11 @@ pub async fn read_all(files: &[File], max: usize) -> Vec<Result<Vec<u8>, String>
         .iter()
         .map(|file| {
             if file.size() > max as f64 {
-                Err(format!("{} is larger than {} MB", file.name(), max / 1_048_576))
+                let words = language::current();
+                Err(words.with(
+                    "file-too-large",
+                    &[("file", isolate(&file.name()).into()), ("limit", (max / 1_048_576).into())],
+                ))
             } else {
                 Ok(JsFuture::from(file.array_buffer()))
             }
@@ -54,7 +60,7 @@ pub async fn read_all(files: &[File], max: usize) -> Vec<Result<Vec<u8>, String>
         read.push(match reading {
             Ok(buffer) => match buffer.await {
                 Ok(buffer) => Ok(js_sys::Uint8Array::new(&buffer).to_vec()),
-                Err(_) => Err(format!("{} could not be read", file.name())),
+                Err(_) => Err(language::current().one("file-not-readable", "file", isolate(&file.name()))),
             },
             Err(reason) => Err(reason),
         });

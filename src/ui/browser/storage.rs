@@ -15,6 +15,7 @@
 
 use crate::model::app::autosave::may_write;
 use crate::model::app::versions::{keep_new, let_go, Version};
+use crate::ui::language;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -31,17 +32,19 @@ const STORE: &str = "workspace";
 pub const PAGE_SLOT: &str = "current";
 
 /// Why storage failed, in words for the reader.
-fn failure(what: &str) -> impl Fn(JsValue) -> String + '_ {
+fn failure(what: &'static str) -> impl Fn(JsValue) -> String {
     move |error: JsValue| {
         let detail = error
             .dyn_ref::<js_sys::Error>()
             .map(|e| String::from(e.message()))
             .or_else(|| error.as_string())
             .unwrap_or_default();
-        if detail.is_empty() {
-            what.to_owned()
-        } else {
-            format!("{what} ({detail})")
+        let words = language::current();
+        match detail.is_empty() {
+            true => words.get(what),
+            false => {
+                words.with("with-detail", &[("what", words.get(what).into()), ("detail", detail.into())])
+            }
         }
     }
 }
@@ -75,7 +78,7 @@ async fn open() -> Result<IdbDatabase, JsValue> {
     let factory = web_sys::window()
         .ok_or("no window")?
         .indexed_db()?
-        .ok_or("this browser offers no IndexedDB to this page")?;
+        .ok_or_else(|| language::current().get("storage-no-indexeddb"))?;
     let request = factory.open_with_u32(DATABASE, 1)?;
     let on_upgrade = {
         let request = request.clone();
@@ -106,7 +109,7 @@ pub async fn load(key: &str) -> Result<Option<Vec<u8>>, String> {
         let (_, store) = store(&db, IdbTransactionMode::Readonly)?;
         bytes_of(settled(&store.get(&JsValue::from_str(key))?).await?).await
     };
-    read.await.map_err(failure("the browser's storage could not be opened"))
+    read.await.map_err(failure("storage-unopened"))
 }
 
 /// A stored value as bytes: saves are stored as Blobs, or as bytes where the
@@ -286,7 +289,7 @@ pub async fn save_whole(
         let saved = if written { Saved::Done { generation: expected + 1 } } else { Saved::Newer };
         Ok::<_, JsValue>((saved, blob))
     };
-    attempt.await.map_err(failure("the browser's storage is full or blocked"))
+    attempt.await.map_err(failure("storage-full"))
 }
 
 /// Saves `steps` (each as the journal writes it) as the saves after `expected`,
@@ -304,7 +307,7 @@ pub async fn save_steps(slot: &str, steps: Vec<String>, expected: u64) -> Result
     match written.await {
         Ok(true) => Ok(Saved::Done { generation: expected + count }),
         Ok(false) => Ok(Saved::Newer),
-        Err(error) => Err(failure("the browser's storage is full or blocked")(error)),
+        Err(error) => Err(failure("storage-full")(error)),
     }
 }
 
@@ -371,7 +374,7 @@ pub async fn load_stored(slot: &str) -> Result<Stored, String> {
             .collect();
         Ok::<_, JsValue>(Stored { file, history, steps, base, generation })
     };
-    read.await.map_err(failure("the browser's storage could not be opened"))
+    read.await.map_err(failure("storage-unopened"))
 }
 
 /// Where the class of the teacher's copy of an exercise is kept, beside `slot`:
@@ -383,10 +386,7 @@ fn class_key(slot: &str, exercise: &str) -> String {
 
 /// Saves the teacher's class (`Class::save`) of `exercise` (its id).
 pub async fn save_class(slot: &str, exercise: &str, text: &str) -> Result<(), String> {
-    put(&class_key(slot, exercise), text.as_bytes())
-        .await
-        .map(drop)
-        .map_err(failure("the browser's storage is full or blocked"))
+    put(&class_key(slot, exercise), text.as_bytes()).await.map(drop).map_err(failure("storage-full"))
 }
 
 /// The saved class of `exercise`, if there is one (or the class this page kept
@@ -407,10 +407,7 @@ fn kept_key(slot: &str, name: &str) -> String {
 
 /// Keeps `bytes` (a workspace file) as `name`'s work beside `slot`.
 pub async fn keep_student(slot: &str, name: &str, bytes: &[u8]) -> Result<(), String> {
-    put(&kept_key(slot, name), bytes)
-        .await
-        .map(drop)
-        .map_err(failure("the browser's storage is full or blocked"))
+    put(&kept_key(slot, name), bytes).await.map(drop).map_err(failure("storage-full"))
 }
 
 /// The names whose work is kept beside `slot`.

@@ -2,8 +2,8 @@
 //! runs no script and loads nothing, and is never shown. Its tree goes to the
 //! model (`model::text::webpage`), which decides what of it is the article.
 
-use crate::model::i18n::Language;
 use crate::model::text::webpage::{self, Node, ATTRIBUTES, DEEPEST};
+use crate::ui::language;
 use wasm_bindgen::JsCast;
 use web_sys::{DomParser, Element, SupportedType};
 
@@ -11,12 +11,9 @@ use web_sys::{DomParser, Element, SupportedType};
 /// deeper than any news page is refused before the browser's parser sees it.
 pub fn parse(html: &str) -> Result<Node, String> {
     if webpage::nesting(html) > webpage::DEEPEST_PAGE {
-        return Err(format!(
-            "this page nests its elements more than {} levels deep, as no news page does, so it was not read",
-            Language::En.number(webpage::DEEPEST_PAGE as f64)
-        ));
+        return Err(language::current().one("page-too-deep", "depth", webpage::DEEPEST_PAGE));
     }
-    let unreadable = || "the browser could not read this page".to_owned();
+    let unreadable = || language::current().get("page-unreadable");
     let parser = DomParser::new().map_err(|_| unreadable())?;
     let document = parser.parse_from_string(html, SupportedType::TextHtml).map_err(|_| unreadable())?;
     convert(&document.document_element().ok_or_else(unreadable)?.into(), 0).ok_or_else(unreadable)

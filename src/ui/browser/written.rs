@@ -12,6 +12,7 @@ use crate::model::formats::csv::CsvFile;
 use crate::model::formats::pieces::{Piece, Pieces};
 use crate::model::formats::w3c::W3cFile;
 use crate::model::formats::{Format, W3C_LABEL};
+use crate::model::i18n::Messages;
 use crate::model::{Annotation, Document, Workspace};
 use std::cell::RefCell;
 use std::collections::hash_map::Entry;
@@ -91,9 +92,9 @@ impl Written {
     /// The file of `format` for `workspace`. For a kept format, only the chunks not
     /// written before are written now, and those no longer in the workspace are
     /// let go.
-    pub fn file(&mut self, format: Format, workspace: &Workspace) -> Result<Blob, JsValue> {
+    pub fn file(&mut self, format: Format, workspace: &Workspace, words: &Messages) -> Result<Blob, JsValue> {
         let Some(writer) = writer(format) else {
-            return files::blob(&format.export(workspace), format.mime());
+            return files::blob(&format.export(workspace, words), format.mime());
         };
         let parts = js_sys::Array::new();
         let mut current = HashMap::new();

@@ -90,7 +90,7 @@ pub fn tags_dialog(props: &TagsDialogProps) -> Html {
     let on_save = {
         let (rows, leaving, error, workspace) =
             (rows.clone(), leaving.clone(), error.clone(), workspace.clone());
-        let (on_save, on_close) = (props.on_save.clone(), props.on_close.clone());
+        let (on_save, on_close, words) = (props.on_save.clone(), props.on_close.clone(), words.clone());
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
             let answers: Vec<(Tag, Leaving)> = leaving
@@ -109,7 +109,7 @@ pub fn tags_dialog(props: &TagsDialogProps) -> Html {
                     on_close.emit(());
                 }
                 Ok(None) => on_close.emit(()),
-                Err(why) => error.set(Some(why)),
+                Err(why) => error.set(Some(words.sentence(&why))),
             }
         })
     };

@@ -3,6 +3,7 @@
 //! in their file and why, never dropped in silence and never guessed into place.
 
 use crate::model::app::Notice;
+use crate::model::formats::intake::at_said;
 use crate::model::formats::Orphan;
 use crate::ui::language::use_words;
 use std::rc::Rc;
@@ -66,7 +67,7 @@ pub fn orphans(props: &OrphansProps) -> Html {
                         if !o.quote.is_empty() {
                             <q>{ &o.quote }</q>
                         }
-                        <span class="reason">{ format!("{}: {}", o.at, o.reason) }</span>
+                        <span class="reason">{ words.say(&at_said(o.at.clone(), o.reason.clone())) }</span>
                         if !o.note.is_empty() {
                             <span class="note">{ &o.note }</span>
                         }
@@ -74,7 +75,7 @@ pub fn orphans(props: &OrphansProps) -> Html {
                 }) }
             </ul>
             if orphans.len() > SHOWN {
-                <p class="hint">{ format!("and {} more", orphans.len() - SHOWN) }</p>
+                <p class="hint">{ words.one("orphans-more", "count", orphans.len() - SHOWN) }</p>
             }
             <button onclick={let on_dismiss = props.on_dismiss.clone(); move |_| on_dismiss.emit(())}>{ words.get("orphans-dismiss") }</button>
         </section>
