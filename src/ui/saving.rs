@@ -13,13 +13,14 @@
 
 use super::browser::storage::{self, Saved};
 use super::browser::timing;
+use super::browser::written::Written as KeptFiles;
 use super::opening::{resume, Opened};
 use super::shell::Shell;
 use super::{language, State};
 use crate::model::app::autosave::{Plan, StoredSteps, Written};
 use crate::model::app::versions::Version;
 use crate::model::app::{should_remind, Action, Notice};
-use crate::model::formats::{journal, native};
+use crate::model::formats::{journal, Format};
 use crate::model::Role;
 use gloo_events::EventListener;
 use std::cell::RefCell;
@@ -136,6 +137,7 @@ async fn write(
     slot: &str,
     written: &RefCell<Written>,
     saved_file: &SavedFile,
+    files: &RefCell<KeptFiles>,
 ) -> Result<Saved, String> {
     let session = &state.session;
     let now = js_sys::Date::now();
@@ -148,14 +150,18 @@ async fn write(
         Plan::Steps(steps) => storage::save_steps(slot, steps.clone(), expected).await?,
         Plan::Whole => {
             let workspace = session.workspace();
-            let file = native::export(workspace).into_bytes();
+            // The chunks written since the last save are joined, not written again.
+            let file = files
+                .borrow_mut()
+                .file(Format::Workspace, workspace, &language::current())
+                .map_err(|_| language::current().get("storage-full"))?;
             let (saved, blob) =
-                storage::save_whole(slot, &file, journal::write_history(session), expected).await?;
+                storage::save_whole(slot, file, journal::write_history(session), expected).await?;
             if let Saved::Done { .. } = saved {
                 *saved_file.borrow_mut() = Some((state.revision, blob.clone()));
                 let version = Version {
                     at: now,
-                    bytes: file.len(),
+                    bytes: blob.size() as usize,
                     articles: workspace.documents().len(),
                     annotations: workspace.annotation_count(),
                     unreadable: false,
@@ -178,7 +184,7 @@ async fn write(
 /// returns where saving stands.
 #[hook]
 pub fn use_autosave(state: &State, opened: &Opened, shell: &Shell) -> Autosave {
-    let saved_file = shell.saved_file.clone();
+    let (saved_file, files) = (shell.saved_file.clone(), shell.written.clone());
     let (autosave, slot) = (opened.autosave, opened.slot.clone());
     // The last revision whose save ended, and how. The workspace as opened is the
     // one stored (or the sample, which nothing needs to keep until it changes).
@@ -209,7 +215,7 @@ pub fn use_autosave(state: &State, opened: &Opened, shell: &Shell) -> Autosave {
                         let now = state.clone();
                         let revision = now.revision;
                         let before = written.borrow().generation;
-                        let outcome = match write(&now, &slot, &written, &saved_file).await {
+                        let outcome = match write(&now, &slot, &written, &saved_file, &files).await {
                             Ok(Saved::Done { generation }) => {
                                 if generation != before {
                                     if let Some(channel) = channel(&slot) {

@@ -129,12 +129,24 @@ async function drag(page) {
  * `expect` (+1, -1, or null: any); resolves to { work, painted } in milliseconds, as the page saw them.
  */
 async function press(page, contender, key, expect) {
-  await page.evaluate((expect) => { window.lastKey = null; window.expectRanges = expect; }, expect);
+  await page.evaluate((expect) => {
+    window.lastKey = null;
+    window.expectRanges = expect;
+    // The page's longest task from the key until the change is saved (autosave's too).
+    window.longest = 0;
+    window.longTasks?.disconnect();
+    window.longTasks = new PerformanceObserver((list) => {
+      for (const task of list.getEntries()) window.longest = Math.max(window.longest, task.duration);
+    });
+    window.longTasks.observe({ type: 'longtask' });
+  }, expect);
   await page.keyboard.press(key);
   const timing = await (await page.waitForFunction(() => window.lastKey)).jsonValue();
   if (!timing.shown) throw new Error(`${contender}: ${key} showed no change in 120 frames`);
   if (contender === 'framelens') await page.locator('.save-state[data-saved="true"]').waitFor();
-  return timing;
+  // Long tasks are reported after they end: one frame more.
+  const longest = await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(() => done(window.longest), 50))));
+  return { ...timing, longest };
 }
 
 /** Tag, re-tag and delete, each timed from the key to the frame that shows it. */
@@ -305,13 +317,14 @@ for (const [count, byContender] of Object.entries(results.interaction)) {
       const work = median(runs.map((r) => r[step].work));
       const painted = median(runs.map((r) => r[step].painted));
       const frames = median(runs.map((r) => r[step].frames));
-      rows.push([c, step, ms(work), ms(painted), frames]);
-      (summary.medians[`interaction at ${count}`] ??= {})[`${c} ${step}`] = { work, painted, frames };
+      const longest = median(runs.map((r) => r[step].longest));
+      rows.push([c, step, ms(work), ms(painted), frames, longest ? ms(longest) : 'none over 50 ms']);
+      (summary.medians[`interaction at ${count}`] ??= {})[`${c} ${step}`] = { work, painted, frames, longest };
     }
   }
   const [highlights, tags = '4 tags'] = count.split(', ');
   table(`(2) Key to painted with ${Number(highlights).toLocaleString()} existing highlights, ${tags}`,
-    ['contender', 'action', 'work', 'to painted frame', 'frames'], rows);
+    ['contender', 'action', 'work', 'to painted frame', 'frames', 'longest task until saved'], rows);
 }
 table('(3) Export of 10,000 annotations (M): click to file', ['format', 'size', 'Framelens', "browser's Blob of that size", 'ratio'],
   Object.entries(results.export).map(([format, { framelens: runs }]) => {

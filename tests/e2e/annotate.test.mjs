@@ -332,7 +332,7 @@ test('a saved web page opens as its article: no menus, share buttons, comments o
   await page.getByRole('dialog').locator('input[type=file]').setInputFiles({ name: 'syria.html', mimeType: 'text/html', buffer: html });
   const said = page.getByRole('status').filter({ hasText: 'was read as a saved web page' });
   await said.waitFor();
-  assert.match(await said.textContent(), /9 paragraphs, titled “\u2068Syria seeks to reset ties with Russia\u2069”, from \u2068Example News\u2069, by \u2068Dana Roe\u2069, published \u206815 Oct 2025/);
+  assert.match(await said.textContent(), /9 paragraphs, titled “\u2068Syria seeks to reset ties with Russia\u2069”, from \u2068Example News\u2069, by \u2068Dana Roe\u2069, published 15 Oct 2025/);
   assert.equal(await page.locator('#article-title').textContent(), 'Syria seeks to reset ties with Russia');
   assert.match(await page.locator('.article-view .source').textContent(), /Example News/);
   const text = await articleText(page);
@@ -490,7 +490,7 @@ test('hostile web pages give a message or clean text: nothing of them runs, load
   await fs.mkdir(path.dirname(huge), { recursive: true });
   await fs.writeFile(huge, Buffer.alloc(100 * 1024 * 1024, '<p>big</p>'));
   await add(huge);
-  await page.getByRole('alert').filter({ hasText: 'huge.html is larger than 64 MB; nothing changed.' }).waitFor();
+  await page.getByRole('alert').filter({ hasText: '\u2068huge.html\u2069 is larger than 64 MB; nothing changed.' }).waitFor();
   await fs.rm(huge);
 
   assert.equal(await page.locator('nav.articles .doc-title').count(), 7, 'the sample and two added');

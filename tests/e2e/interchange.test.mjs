@@ -295,7 +295,7 @@ test('markup in an imported file is shown as text, and a broken file changes not
   const broken = [
     ['truncated.jsonld', await corpus('truncated.jsonld'), /\u2068truncated\.jsonld\u2069 was not imported, nothing changed: this is not a valid file: line 15/],
     ['cut.zip', Buffer.from('PK\x03\x04 and nothing more'), /\u2068cut\.zip\u2069 was not imported, nothing changed: this is not a ZIP archive/],
-    ['bad.csv', Buffer.from('tag,text\r\nclaim,"never closed\r\n'), /\u2068bad\.csv\u2069 was not imported.*line 2: a quoted field is never closed/],
+    ['bad.csv', Buffer.from('tag,text\r\nclaim,"never closed\r\n'), /\u2068bad\.csv\u2069 was not imported.*line 2 has a quoted field that is never closed/],
   ];
   for (const [name, buffer, message] of broken) {
     await importFiles(page, [{ name, buffer }]);

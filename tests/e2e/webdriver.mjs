@@ -339,11 +339,13 @@ export class Reader {
 }
 
 async function call(base, method, path, body) {
+  const started = Date.now();
+  const slow = setInterval(() => console.error(`[webdriver] ${method} ${path} waiting ${Math.round((Date.now() - started) / 1000)} s ${body ? JSON.stringify(body).slice(0, 300) : ''}`), 10000);
   const response = await fetch(base + path, {
     method,
     headers: body ? { 'content-type': 'application/json' } : {},
     body: body ? JSON.stringify(body) : undefined,
-  });
+  }).finally(() => clearInterval(slow));
   const reply = await response.json().catch(() => ({}));
   if (!response.ok) {
     const { error, message } = reply.value ?? {};

@@ -662,6 +662,9 @@ kind-w3c = ملف توسيمات ويب W3C
 kind-json = ملف JSON
 kind-text = ملف نصي
 kind-file = ملف
+exercise-untitled = تمرين
+exercise-two = { $first } و{ $second }
+exercise-more = { $first } و{ $second } و{ $count } غيرهما
 
 ## ما يقوله المتصفح
 

@@ -697,6 +697,9 @@ kind-w3c = eine Datei mit W3C-Webannotationen
 kind-json = eine JSON-Datei
 kind-text = eine Textdatei
 kind-file = eine Datei
+exercise-untitled = Übung
+exercise-two = { $first } und { $second }
+exercise-more = { $first }, { $second } und { $count } weitere
 
 ## Was der Browser sagt
 

@@ -703,6 +703,9 @@ kind-w3c = a W3C Web Annotation file
 kind-json = a JSON file
 kind-text = a text file
 kind-file = a file
+exercise-untitled = Exercise
+exercise-two = { $first } and { $second }
+exercise-more = { $first }, { $second } and { $count } more
 
 ## What the browser says
 

@@ -697,6 +697,9 @@ kind-w3c = un archivo de anotaciones web W3C
 kind-json = un archivo JSON
 kind-text = un archivo de texto
 kind-file = un archivo
+exercise-untitled = Ejercicio
+exercise-two = { $first } y { $second }
+exercise-more = { $first }, { $second } y { $count } más
 
 ## Lo que dice el navegador
 

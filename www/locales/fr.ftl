@@ -697,6 +697,9 @@ kind-w3c = un fichier d'annotations web W3C
 kind-json = un fichier JSON
 kind-text = un fichier texte
 kind-file = un fichier
+exercise-untitled = Exercice
+exercise-two = { $first } et { $second }
+exercise-more = { $first }, { $second } et { $count } de plus
 
 ## Ce que dit le navigateur
 

@@ -631,6 +631,9 @@ kind-w3c = файл веб-аннотаций W3C
 kind-json = файл JSON
 kind-text = текстовый файл
 kind-file = файл
+exercise-untitled = Задание
+exercise-two = { $first } и { $second }
+exercise-more = { $first }, { $second } и ещё { $count }
 
 ## Что говорит браузер
 

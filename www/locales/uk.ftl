@@ -631,6 +631,9 @@ kind-w3c = файл веб-анотацій W3C
 kind-json = файл JSON
 kind-text = текстовий файл
 kind-file = файл
+exercise-untitled = Завдання
+exercise-two = { $first } і { $second }
+exercise-more = { $first }, { $second } і ще { $count }
 
 ## Що каже браузер
 

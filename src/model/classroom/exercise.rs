@@ -9,6 +9,7 @@
 //! So this module knows nothing of the workspace: it is a value the workspace carries.
 
 use crate::model::i18n::Language;
+use crate::model::Said;
 use crate::model::text::document::{Document, Fingerprint};
 
 /// An exercise, as the teacher made it and as a student received it.
@@ -58,14 +59,15 @@ impl Exercise {
 
 /// A title for an exercise whose teacher gave none, from its articles' titles
 /// and sources: the one article's title, or the outlets compared.
-pub fn derived_title(articles: &[&Document]) -> String {
+pub fn derived_title(articles: &[&Document]) -> Said {
     match articles {
-        [] => "Exercise".to_owned(),
-        [one] => one.title.clone(),
-        [first, second] => format!("{} and {}", first.source, second.source),
-        [first, second, rest @ ..] => {
-            format!("{}, {} and {} more", first.source, second.source, rest.len())
-        }
+        [] => Said::new("exercise-untitled"),
+        [one] => Said::new("at-file").text("file", one.title.as_str()),
+        [first, second] => Said::new("exercise-two").text("first", first.source.as_str()).text("second", second.source.as_str()),
+        [first, second, rest @ ..] => Said::new("exercise-more")
+            .text("first", first.source.as_str())
+            .text("second", second.source.as_str())
+            .number("count", rest.len()),
     }
 }
 
@@ -144,8 +146,8 @@ mod tests {
         let doc = |title: &str, source: &str| Document::new(title, source, title).unwrap();
         let (a, b, c) =
             (doc("Talks in Moscow", "Press TV"), doc("Ties", "Outlet B"), doc("Reset", "Kurdistan24"));
-        assert_eq!(derived_title(&[&a]), "Talks in Moscow");
-        assert_eq!(derived_title(&[&a, &b]), "Press TV and Outlet B");
-        assert_eq!(derived_title(&[&a, &b, &c]), "Press TV, Outlet B and 1 more");
+        assert_eq!(derived_title(&[&a]).to_string(), "Talks in Moscow");
+        assert_eq!(derived_title(&[&a, &b]).to_string(), "Press TV and Outlet B");
+        assert_eq!(derived_title(&[&a, &b, &c]).to_string(), "Press TV, Outlet B and 1 more");
     }
 }

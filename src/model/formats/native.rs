@@ -2,9 +2,10 @@
 //! writes it too.
 
 use super::intake::{skipped, Incoming, Record, Target};
+use super::pieces::{self, Piece, Pieces};
 use super::wire::{read_tags, wire_tags, WireAnnotation, WireDocument, WireExercise, WireTag};
 use super::{json_error, newer_version, ImportError};
-use crate::model::annotations::annotation::{AnnotationId, Tag};
+use crate::model::annotations::annotation::{Annotation, AnnotationId, Tag};
 use crate::model::annotations::workspace::Workspace;
 use crate::model::text::anchor::Quote;
 use crate::model::text::bidi::quoted;
@@ -37,26 +38,52 @@ struct WireWorkspace<'a> {
     tags: Option<Vec<WireTag<'a>>>,
 }
 
+/// The workspace file in pieces ([`super::pieces`]): the page keeps each chunk's
+/// records written, so that autosave's whole save and an export write again only
+/// the chunks that changed.
+pub struct NativeFile;
+
+/// The annotations of a file written without any, which the pieces fill.
+const NO_ANNOTATIONS: &str = "\n  \"annotations\": []";
+
+impl Pieces for NativeFile {
+    fn pieces<'w>(&self, workspace: &'w Workspace) -> Vec<Piece<'w>> {
+        let wire = WireWorkspace {
+            format: FORMAT.into(),
+            version: VERSION,
+            documents: workspace.documents().iter().map(WireDocument::of).collect(),
+            annotations: Vec::new(),
+            exercise: workspace.exercise().map(WireExercise::of),
+            tags: Some(wire_tags(workspace.tags())),
+        };
+        // One document, one annotation per line.
+        let empty = super::json_lines::to_string(&wire, 2);
+        if workspace.annotation_count() == 0 {
+            return vec![Piece::Text(empty)];
+        }
+        // No text holds this line: a JSON string holds no line break.
+        let at = empty.find(NO_ANNOTATIONS).expect("the file has its annotations") + NO_ANNOTATIONS.len() - 1;
+        let (head, tail) = empty.split_at(at);
+        let mut pieces = vec![Piece::Text(head.to_owned())];
+        pieces.extend(pieces::chunks(workspace, ","));
+        pieces.push(Piece::Text(format!("\n  {tail}")));
+        pieces
+    }
+
+    fn records(&self, document: &Document, chunk: &[Annotation]) -> String {
+        let index = document.index();
+        let mut out = Vec::with_capacity(chunk.len() * 200);
+        for (n, a) in chunk.iter().enumerate() {
+            out.extend_from_slice(if n == 0 { b"\n    " } else { b",\n    " });
+            serde_json::to_writer(&mut out, &WireAnnotation::of(a, &index)).expect("wire types serialise");
+        }
+        String::from_utf8(out).expect("serde_json writes UTF-8")
+    }
+}
+
 /// Writes the whole workspace.
 pub fn export(workspace: &Workspace) -> String {
-    let documents = workspace.documents();
-    let mut annotations = Vec::with_capacity(workspace.annotation_count());
-    for doc in documents {
-        let index = doc.index();
-        for a in workspace.annotations_of(doc.fingerprint()) {
-            annotations.push(WireAnnotation::of(a, &index));
-        }
-    }
-    let wire = WireWorkspace {
-        format: FORMAT.into(),
-        version: VERSION,
-        documents: documents.iter().map(WireDocument::of).collect(),
-        annotations,
-        exercise: workspace.exercise().map(WireExercise::of),
-        tags: Some(wire_tags(workspace.tags())),
-    };
-    // One document, one annotation per line.
-    super::json_lines::to_string(&wire, 2)
+    NativeFile.join(workspace)
 }
 
 /// Reads a native file into records for [`super::intake::merge_in_pieces`]. An annotation whose
@@ -138,6 +165,43 @@ mod tests {
     use crate::model::formats::{Import, ImportError};
     use crate::model::testing::{annotation, workspace_with};
     use crate::model::{Annotation, Edit};
+
+    /// The file as written whole, before it was written in pieces.
+    fn whole(workspace: &Workspace) -> String {
+        let annotations = workspace
+            .documents()
+            .iter()
+            .flat_map(|doc| {
+                let index = doc.index();
+                workspace.annotations_of(doc.fingerprint()).into_iter().map(move |a| WireAnnotation::of(a, &index))
+            })
+            .collect();
+        let wire = WireWorkspace {
+            format: FORMAT.into(),
+            version: VERSION,
+            documents: workspace.documents().iter().map(WireDocument::of).collect(),
+            annotations,
+            exercise: workspace.exercise().map(WireExercise::of),
+            tags: Some(wire_tags(workspace.tags())),
+        };
+        crate::model::formats::json_lines::to_string(&wire, 2)
+    }
+
+    #[test]
+    fn the_file_in_pieces_is_the_file_written_whole() {
+        assert_eq!(export(&Workspace::default()), whole(&Workspace::default()));
+        let mut ws = sample();
+        assert_eq!(export(&ws), whole(&ws));
+        // Several chunks in two articles: every chunk's records in text order.
+        let doc = Document::new("Two", "S", &"words, \"quoted\" ".repeat(2_000)).unwrap();
+        ws.apply(Edit::AddDocument(doc.clone())).unwrap();
+        for n in 0..1_500u128 {
+            let start = n as usize * 7;
+            ws.apply(Edit::AddAnnotation(annotation(5_000 + n, &doc, start, start + 5, Tag::new("quote")))).unwrap();
+        }
+        assert!(ws.list_of(doc.fingerprint()).unwrap().chunks().len() > 1);
+        assert_eq!(export(&ws), whole(&ws));
+    }
 
     fn import(workspace: &Workspace, json: &str) -> Result<Import, ImportError> {
         crate::model::formats::import(workspace, None, "workspace.json", json.as_bytes())

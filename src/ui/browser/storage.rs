@@ -250,18 +250,17 @@ async fn write_unless_newer(
     done.map(|()| true)
 }
 
-/// Saves the whole workspace `file` (its native file's bytes) and the undo
-/// `history` as the save after `expected`, unless another tab or window saved
-/// since, and lets go of the steps it holds; returns the file as a Blob, which is
-/// what an export of the workspace offers until the next change.
+/// Saves the whole workspace `blob` (its native file) and the undo `history` as
+/// the save after `expected`, unless another tab or window saved since, and lets
+/// go of the steps it holds; returns the file, which is what an export of the
+/// workspace offers until the next change.
 pub async fn save_whole(
     slot: &str,
-    file: &[u8],
+    blob: Blob,
     history: String,
     expected: u64,
 ) -> Result<(Saved, Blob), String> {
     let attempt = async {
-        let blob = crate::ui::browser::files::blob(file, "application/json")?;
         let attempt = |value: JsValue| {
             let (slot, history) = (slot.to_owned(), history.clone());
             write_unless_newer(generation_key(&slot), expected, 1, move |store| {
@@ -272,15 +271,17 @@ pub async fn save_whole(
                 Ok(())
             })
         };
-        let as_bytes = || JsValue::from(js_sys::Uint8Array::from(file));
+        // The browser reads the Blob's parts into one buffer, off the page's thread.
+        let as_bytes = || async { JsFuture::from(blob.array_buffer()).await.map(|b| js_sys::Uint8Array::new(&b).into()) };
         let written = if BLOBS_REFUSED.get() {
-            attempt(as_bytes()).await?
+            attempt(as_bytes().await?).await?
         } else {
             match attempt(blob.clone().into()).await {
                 Ok(written) => written,
                 // Refused as a Blob (WebKit's ephemeral sessions): as bytes.
                 Err(refused) => {
-                    let written = attempt(as_bytes()).await.map_err(|_| refused)?;
+                    let bytes = as_bytes().await.map_err(|_| refused.clone())?;
+                    let written = attempt(bytes).await.map_err(|_| refused)?;
                     BLOBS_REFUSED.set(true);
                     written
                 }

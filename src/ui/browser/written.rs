@@ -1,14 +1,16 @@
-//! The W3C and CSV files kept written between changes, chunk by chunk
+//! The workspace, W3C and CSV files kept written between changes, chunk by chunk
 //! (`model::formats::pieces`), as Blobs the browser holds. After each change is on
 //! screen the page writes the chunks that changed, a few at a time when the browser
 //! is idle (so that scrolling just after loading 50,000 annotations stays smooth);
 //! exporting then joins Blobs, which the browser does without copying, instead of
-//! writing megabytes on the click (10,000 annotations make a 5.7 MB W3C file).
+//! writing megabytes on the click (10,000 annotations make a 5.7 MB W3C file), and
+//! autosave's whole save joins the workspace file's chunks the same way.
 //! What is not written yet when the reader exports is written then.
 
 use super::files;
 use crate::model::app::AppState;
 use crate::model::formats::csv::CsvFile;
+use crate::model::formats::native::NativeFile;
 use crate::model::formats::pieces::{Piece, Pieces};
 use crate::model::formats::w3c::W3cFile;
 use crate::model::formats::{Format, W3C_LABEL};
@@ -25,7 +27,7 @@ use web_sys::{Blob, BlobPropertyBag, IdleDeadline};
 use yew::UseReducerHandle;
 
 /// The formats kept written.
-const KEPT: [Format; 2] = [Format::W3c, Format::Csv];
+const KEPT: [Format; 3] = [Format::Workspace, Format::W3c, Format::Csv];
 
 /// At most this many milliseconds of writing at a time, so that a key pressed
 /// meanwhile waits no longer.
@@ -82,6 +84,7 @@ pub struct Written {
 /// The writer of a kept format.
 fn writer(format: Format) -> Option<&'static dyn Pieces> {
     match format {
+        Format::Workspace => Some(&NativeFile),
         Format::W3c => Some(&W3cFile { label: W3C_LABEL }),
         Format::Csv => Some(&CsvFile),
         _ => None,

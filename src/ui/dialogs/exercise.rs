@@ -8,6 +8,7 @@
 use super::draft;
 use super::{close_on_escape, use_dialog_focus};
 use crate::model::classroom::exercise::{derived_title, Exercise, Role};
+use crate::model::i18n::Messages;
 use crate::model::{Fingerprint, Workspace};
 use crate::ui::language::{use_words, Words};
 use crate::ui::workbench::tag_style;
@@ -47,6 +48,7 @@ fn read_form(
     form: &Element,
     start: &Exercise,
     workspace: &Workspace,
+    words: &Messages,
 ) -> Result<(Exercise, Vec<String>), String> {
     let field = |name: &str| -> Option<Element> { form.query_selector(&format!("[name={name}]")).ok()? };
     let value = |name: &str| {
@@ -72,7 +74,7 @@ fn read_form(
         field("locked").and_then(|e| e.dyn_into::<HtmlInputElement>().ok()).is_some_and(|i| i.checked());
     let definitions = (0..workspace.tags().len()).map(|at| value(&format!("guide-{at}"))).collect();
     let exercise = Exercise {
-        title: title.unwrap_or_else(|| derived_title(&documents)),
+        title: title.unwrap_or_else(|| words.say(&derived_title(&documents))),
         instructions: field("instructions")
             .and_then(|e| e.dyn_into::<HtmlTextAreaElement>().ok())
             .map(|t| t.value())
@@ -160,7 +162,7 @@ pub fn exercise_dialog(props: &ExerciseDialogProps) -> Html {
         Callback::from(move |event: MouseEvent| {
             event.prevent_default();
             let Some(form) = form.cast::<Element>() else { return };
-            match read_form(&form, &start, &workspace) {
+            match read_form(&form, &start, &workspace, &words) {
                 Ok((exercise, definitions)) => {
                     error.set(None);
                     // Saved with the exercise: nothing left to keep apart.
@@ -188,7 +190,7 @@ pub fn exercise_dialog(props: &ExerciseDialogProps) -> Html {
                     { words.get("exercise-sample-hint") }</p>
                 <label>{ words.get("exercise-title") }{ " " }
                     <input ref={title} name="title" type="text" dir="auto"
-                        placeholder={words.one("exercise-title-placeholder", "title", derived_title(&chosen))} />
+                        placeholder={words.one("exercise-title-placeholder", "title", words.say(&derived_title(&chosen)))} />
                 </label>
                 <fieldset class="articles-chosen">
                     <legend>{ words.get("exercise-articles") }</legend>
