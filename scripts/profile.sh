@@ -3,6 +3,7 @@
 # keeps function names, in target/profile-dist. Arguments go to profile.mjs, e.g.
 #   scripts/profile.sh load M
 #   scripts/profile.sh tag L
+#   scripts/profile.sh save L
 #   scripts/profile.sh class
 set -euo pipefail
 cd "$(dirname "$0")/.."

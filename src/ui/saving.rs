@@ -151,10 +151,10 @@ async fn write(
         Plan::Whole => {
             let workspace = session.workspace();
             // The chunks written since the last save are joined, not written again.
-            let file = files
-                .borrow_mut()
-                .file(Format::Workspace, workspace, &language::current())
-                .map_err(|_| language::current().get("storage-full"))?;
+            let file =
+                KeptFiles::file_between_frames(files, Format::Workspace, workspace, &language::current())
+                    .await
+                    .map_err(|_| language::current().get("storage-full"))?;
             let (saved, blob) =
                 storage::save_whole(slot, file, journal::write_history(session), expected).await?;
             if let Saved::Done { .. } = saved {

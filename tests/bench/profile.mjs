@@ -4,6 +4,7 @@
 //   node tests/bench/profile.mjs <dist> load <S|M|L>
 //   node tests/bench/profile.mjs <dist> tag <S|M|L>     (a tag key at all the size's highlights)
 //   node tests/bench/profile.mjs <dist> export <S|M|L> [format]   (default: W3C)
+//   node tests/bench/profile.mjs <dist> save <S|M|L>    (autosave's whole save after loading)
 // PROFILE_LINES=N prints N lines of total time (default 40).
 import { chromium } from 'playwright-core';
 import { serve } from '../../scripts/static-server.mjs';
@@ -33,6 +34,13 @@ if (what === 'class') {
 } else if (what === 'load') {
   await cdp.send('Profiler.start');
   elapsed = await page.evaluate(() => window.bench.load(true));
+} else if (what === 'save') {
+  // From the loaded article's frame until autosave has written it whole.
+  await page.evaluate(() => window.bench.load(true));
+  await cdp.send('Profiler.start');
+  const start = Date.now();
+  await page.locator('.save-state[data-saved="true"]').waitFor({ timeout: 120_000 });
+  elapsed = Date.now() - start;
 } else if (what === 'export') {
   await page.evaluate(() => window.bench.load(true));
   await page.locator('.save-state[data-saved="true"]').waitFor({ timeout: 120_000 });

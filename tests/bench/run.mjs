@@ -149,6 +149,23 @@ async function press(page, contender, key, expect) {
   return { ...timing, longest };
 }
 
+/**
+ * The longest task from the loaded article's frame until the page has saved it (the
+ * whole workspace: a new article is saved whole), in ms; 0 when none took 50 ms.
+ */
+async function untilSaved(page) {
+  await page.locator('.save-state[data-saved="true"]').waitFor();
+  return page.evaluate(() => new Promise((done) => {
+    const tasks = [];
+    const observer = new PerformanceObserver((list) => tasks.push(...list.getEntries()));
+    observer.observe({ type: 'longtask', buffered: true });
+    setTimeout(() => {
+      observer.disconnect();
+      done(Math.max(0, ...tasks.filter((t) => t.startTime >= window.benchPainted).map((t) => t.duration)));
+    }, 100);
+  }));
+}
+
 /** Tag, re-tag and delete, each timed from the key to the frame that shows it. */
 async function interact(page, contender, [tagKey, retagKey] = ['1', '2']) {
   await page.evaluate(() => window.scrollTo(0, 0));
@@ -238,7 +255,7 @@ const browser = await chromium.launch({
 });
 const { server, folder, bundleSizes } = await pages();
 const version = browser.version();
-const results = { load: {}, footprint: {}, interaction: {}, scroll: {}, export: {}, class: [], sizes: await buildSizes(bundleSizes) };
+const results = { load: {}, saving: {}, footprint: {}, interaction: {}, scroll: {}, export: {}, class: [], sizes: await buildSizes(bundleSizes) };
 
 try {
   for (const size of options.sizes) {
@@ -256,6 +273,7 @@ try {
           if (missing) throw new Error(`framelens: ${missing} highlights in view were not painted`);
         }
         ((results.load[size] ??= {})[contender] ??= []).push(ms);
+        if (contender === 'framelens') (results.saving[size] ??= []).push(await untilSaved(page));
         ((results.footprint[size] ??= {})[contender] ??= []).push(await footprint(page));
         if (size !== 'S' || run === 0) ((results.scroll[size] ??= {})[contender] ??= []).push(await scroll(page));
         if (contender === 'framelens' && size === 'M') {
@@ -310,6 +328,12 @@ for (const [size, byContender] of Object.entries(results.load)) {
   table(`(1) Load to painted, ${size} (median of ${options.runs})`, ['contender', 'median', 'vs plain', 'vs plain-lazy', 'vs framelens'], rows);
   summary.medians[`load ${size}`] = Object.fromEntries(Object.entries(byContender).map(([c, v]) => [c, median(v)]));
 }
+table('(1b) After loading, until the article is saved: the longest task (the whole workspace is written)', ['size', 'longest task'],
+  Object.entries(results.saving).map(([size, runs]) => {
+    const longest = median(runs);
+    summary.medians[`saving ${size}`] = longest;
+    return [size, longest ? ms(longest) : 'none over 50 ms'];
+  }));
 for (const [count, byContender] of Object.entries(results.interaction)) {
   const rows = [];
   for (const [c, runs] of Object.entries(byContender)) {

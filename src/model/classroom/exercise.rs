@@ -9,8 +9,8 @@
 //! So this module knows nothing of the workspace: it is a value the workspace carries.
 
 use crate::model::i18n::Language;
-use crate::model::Said;
 use crate::model::text::document::{Document, Fingerprint};
+use crate::model::Said;
 
 /// An exercise, as the teacher made it and as a student received it.
 #[derive(Clone, Debug, PartialEq)]
@@ -63,7 +63,9 @@ pub fn derived_title(articles: &[&Document]) -> Said {
     match articles {
         [] => Said::new("exercise-untitled"),
         [one] => Said::new("at-file").text("file", one.title.as_str()),
-        [first, second] => Said::new("exercise-two").text("first", first.source.as_str()).text("second", second.source.as_str()),
+        [first, second] => Said::new("exercise-two")
+            .text("first", first.source.as_str())
+            .text("second", second.source.as_str()),
         [first, second, rest @ ..] => Said::new("exercise-more")
             .text("first", first.source.as_str())
             .text("second", second.source.as_str())

@@ -38,12 +38,14 @@ struct WireWorkspace<'a> {
     tags: Option<Vec<WireTag<'a>>>,
 }
 
-/// The workspace file in pieces ([`super::pieces`]): the page keeps each chunk's
-/// records written, so that autosave's whole save and an export write again only
-/// the chunks that changed.
+/// The workspace file in pieces ([`super::pieces`]): the page keeps each article's
+/// and each chunk's records written, so that autosave's whole save and an export
+/// write again only what changed (a 5 MB article is written once, not at every save).
 pub struct NativeFile;
 
-/// The annotations of a file written without any, which the pieces fill.
+/// Where a file written without articles or annotations has them, which the
+/// pieces fill. No text holds these lines: a JSON string holds no line break.
+const NO_DOCUMENTS: &str = "\n  \"documents\": []";
 const NO_ANNOTATIONS: &str = "\n  \"annotations\": []";
 
 impl Pieces for NativeFile {
@@ -51,22 +53,26 @@ impl Pieces for NativeFile {
         let wire = WireWorkspace {
             format: FORMAT.into(),
             version: VERSION,
-            documents: workspace.documents().iter().map(WireDocument::of).collect(),
+            documents: Vec::new(),
             annotations: Vec::new(),
             exercise: workspace.exercise().map(WireExercise::of),
             tags: Some(wire_tags(workspace.tags())),
         };
-        // One document, one annotation per line.
+        // One article, one annotation per line, as the serializer lays it out.
         let empty = super::json_lines::to_string(&wire, 2);
-        if workspace.annotation_count() == 0 {
-            return vec![Piece::Text(empty)];
+        let at = |marker: &str| empty.find(marker).expect("the file has the field") + marker.len() - 1;
+        let (documents, annotations) = (at(NO_DOCUMENTS), at(NO_ANNOTATIONS));
+        let list_end = |any: bool| if any { "\n  " } else { "" };
+        let mut pieces = vec![Piece::Text(empty[..documents].to_owned())];
+        for (n, document) in workspace.documents().iter().enumerate() {
+            pieces.push(Piece::Text(if n == 0 { "\n    " } else { ",\n    " }.to_owned()));
+            pieces.push(Piece::Document(document));
         }
-        // No text holds this line: a JSON string holds no line break.
-        let at = empty.find(NO_ANNOTATIONS).expect("the file has its annotations") + NO_ANNOTATIONS.len() - 1;
-        let (head, tail) = empty.split_at(at);
-        let mut pieces = vec![Piece::Text(head.to_owned())];
+        let any_documents = !workspace.documents().is_empty();
+        pieces.push(Piece::Text(format!("{}{}", list_end(any_documents), &empty[documents..annotations])));
         pieces.extend(pieces::chunks(workspace, ","));
-        pieces.push(Piece::Text(format!("\n  {tail}")));
+        let any_annotations = workspace.annotation_count() > 0;
+        pieces.push(Piece::Text(format!("{}{}", list_end(any_annotations), &empty[annotations..])));
         pieces
     }
 
@@ -78,6 +84,10 @@ impl Pieces for NativeFile {
             serde_json::to_writer(&mut out, &WireAnnotation::of(a, &index)).expect("wire types serialise");
         }
         String::from_utf8(out).expect("serde_json writes UTF-8")
+    }
+
+    fn document(&self, document: &Document) -> String {
+        serde_json::to_string(&WireDocument::of(document)).expect("wire types serialise")
     }
 }
 
@@ -173,7 +183,10 @@ mod tests {
             .iter()
             .flat_map(|doc| {
                 let index = doc.index();
-                workspace.annotations_of(doc.fingerprint()).into_iter().map(move |a| WireAnnotation::of(a, &index))
+                workspace
+                    .annotations_of(doc.fingerprint())
+                    .into_iter()
+                    .map(move |a| WireAnnotation::of(a, &index))
             })
             .collect();
         let wire = WireWorkspace {
@@ -197,7 +210,8 @@ mod tests {
         ws.apply(Edit::AddDocument(doc.clone())).unwrap();
         for n in 0..1_500u128 {
             let start = n as usize * 7;
-            ws.apply(Edit::AddAnnotation(annotation(5_000 + n, &doc, start, start + 5, Tag::new("quote")))).unwrap();
+            ws.apply(Edit::AddAnnotation(annotation(5_000 + n, &doc, start, start + 5, Tag::new("quote"))))
+                .unwrap();
         }
         assert!(ws.list_of(doc.fingerprint()).unwrap().chunks().len() > 1);
         assert_eq!(export(&ws), whole(&ws));

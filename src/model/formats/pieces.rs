@@ -1,6 +1,7 @@
 //! Files written in pieces: fixed text around the records of each chunk of each
-//! document's annotations ([`AnnotationList::chunks`]). Joined, the pieces are the
-//! file; a writer that keeps each chunk's records while the chunk is the same (the
+//! document's annotations ([`AnnotationList::chunks`]), and, in a file that carries
+//! the articles, each article's record. Joined, the pieces are the file; a writer
+//! that keeps each chunk's and each article's records while they are the same (the
 //! page does, between changes) writes a file of 10,000 annotations again by writing
 //! only the chunks that changed.
 //!
@@ -14,6 +15,8 @@ pub enum Piece<'w> {
     Text(String),
     /// The records of one chunk of `document`'s annotations.
     Records(&'w Document, &'w Rc<Vec<Annotation>>),
+    /// An article's own record, its text in it (the workspace file's).
+    Document(&'w Document),
 }
 
 /// The formats written in pieces.
@@ -24,6 +27,12 @@ pub trait Pieces {
     /// The records of one chunk: what a [`Piece::Records`] stands for.
     fn records(&self, document: &Document, chunk: &[Annotation]) -> String;
 
+    /// An article's record: what a [`Piece::Document`] stands for, in the formats
+    /// that give one.
+    fn document(&self, _document: &Document) -> String {
+        String::new()
+    }
+
     /// The whole file.
     fn join(&self, workspace: &Workspace) -> String {
         let mut out = String::new();
@@ -31,6 +40,7 @@ pub trait Pieces {
             match piece {
                 Piece::Text(text) => out.push_str(&text),
                 Piece::Records(document, chunk) => out.push_str(&self.records(document, chunk)),
+                Piece::Document(document) => out.push_str(&self.document(document)),
             }
         }
         out

@@ -272,7 +272,9 @@ pub async fn save_whole(
             })
         };
         // The browser reads the Blob's parts into one buffer, off the page's thread.
-        let as_bytes = || async { JsFuture::from(blob.array_buffer()).await.map(|b| js_sys::Uint8Array::new(&b).into()) };
+        let as_bytes = || async {
+            JsFuture::from(blob.array_buffer()).await.map(|b| js_sys::Uint8Array::new(&b).into())
+        };
         let written = if BLOBS_REFUSED.get() {
             attempt(as_bytes().await?).await?
         } else {

@@ -11,7 +11,7 @@ use super::files;
 use crate::model::app::AppState;
 use crate::model::formats::csv::CsvFile;
 use crate::model::formats::native::NativeFile;
-use crate::model::formats::pieces::{Piece, Pieces};
+use crate::model::formats::pieces::{self, Piece, Pieces};
 use crate::model::formats::w3c::W3cFile;
 use crate::model::formats::{Format, W3C_LABEL};
 use crate::model::i18n::Messages;
@@ -23,7 +23,7 @@ use std::rc::Rc;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{Blob, BlobPropertyBag, IdleDeadline};
+use web_sys::{Blob, BlobPropertyBag, IdleDeadline, IdleRequestOptions};
 use yew::UseReducerHandle;
 
 /// The formats kept written.
@@ -36,6 +36,9 @@ const MAX_BUDGET: f64 = 12.0;
 /// What a browser without idle callbacks (Safari) gets after each frame instead.
 const WITHOUT_IDLE: f64 = 4.0;
 
+/// The longest wait for an idle moment, in ms.
+const IDLE_AT_MOST: u32 = 100;
+
 /// Resolves when the browser is idle, to how many milliseconds it expects to stay so.
 async fn idle_time() -> f64 {
     let has_idle = web_sys::window().is_some_and(|w| {
@@ -47,10 +50,17 @@ async fn idle_time() -> f64 {
     }
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         let callback = Closure::once_into_js(move |deadline: IdleDeadline| {
-            let _ = resolve.call1(&JsValue::NULL, &JsValue::from_f64(deadline.time_remaining()));
+            // Called without an idle moment, at the timeout: a short slice anyway.
+            let time = if deadline.did_timeout() { WITHOUT_IDLE } else { deadline.time_remaining() };
+            let _ = resolve.call1(&JsValue::NULL, &JsValue::from_f64(time));
         });
+        // Not left waiting: a page behind another may wait without end for an idle
+        // moment (Chromium's did, with two pages open), and autosave's whole save
+        // waits on these slices.
+        let options = IdleRequestOptions::new();
+        options.set_timeout(IDLE_AT_MOST);
         if let Some(window) = web_sys::window() {
-            let _ = window.request_idle_callback(callback.unchecked_ref());
+            let _ = window.request_idle_callback_with_options(callback.unchecked_ref(), &options);
         }
     });
     JsFuture::from(promise).await.ok().and_then(|v| v.as_f64()).unwrap_or(0.0)
@@ -73,10 +83,13 @@ fn records(
     Ok((chunk.clone(), files::blob(writer.records(document, chunk).as_bytes(), format.mime())?))
 }
 
-/// Each kept format's records, by chunk.
+/// Each kept format's records, by chunk, and the workspace file's articles.
 #[derive(Default)]
 pub struct Written {
     records: HashMap<Key, Records>,
+    /// Each article's record in the workspace file (its text in it), kept while the
+    /// article's text, title and source are the same.
+    documents: Vec<(Document, Blob)>,
     /// Counts the runs of [`Written::keep_up`]: a run stops when a later one starts.
     run: u64,
 }
@@ -101,10 +114,16 @@ impl Written {
         };
         let parts = js_sys::Array::new();
         let mut current = HashMap::new();
+        let mut documents = Vec::new();
         for piece in writer.pieces(workspace) {
             match piece {
                 Piece::Text(text) => {
                     parts.push(&JsValue::from_str(&text));
+                }
+                Piece::Document(document) => {
+                    let entry = self.document(writer, document)?;
+                    parts.push(&entry.1);
+                    documents.push(entry);
                 }
                 Piece::Records(document, chunk) => {
                     let key = (format, Rc::as_ptr(chunk));
@@ -119,6 +138,9 @@ impl Written {
         }
         self.records.retain(|(kept, _), _| *kept != format);
         self.records.extend(current);
+        if format == Format::Workspace {
+            self.documents = documents;
+        }
         let options = BlobPropertyBag::new();
         options.set_type(format.mime());
         Blob::new_with_blob_sequence_and_options(&parts, &options)
@@ -127,12 +149,30 @@ impl Written {
     /// Writes chunks of the kept formats that are not written yet, for about
     /// `budget` milliseconds; true when every chunk is written, and then the
     /// chunks no longer in the workspace are let go.
-    fn write_some(&mut self, workspace: &Workspace, budget: f64) -> Result<bool, JsValue> {
+    fn write_some(
+        &mut self,
+        formats: &[Format],
+        workspace: &Workspace,
+        budget: f64,
+    ) -> Result<bool, JsValue> {
         let start = js_sys::Date::now();
+        if formats.contains(&Format::Workspace) {
+            for document in workspace.documents() {
+                if !self.documents.iter().any(|(kept, _)| kept == document) {
+                    let entry = self.document(&NativeFile, document)?;
+                    self.documents.push(entry);
+                    if js_sys::Date::now() - start > budget {
+                        return Ok(false);
+                    }
+                }
+            }
+        }
         let mut current = HashSet::new();
-        for format in KEPT {
+        for &format in formats {
             let writer = writer(format).expect("kept formats have writers");
-            for piece in writer.pieces(workspace) {
+            // The chunks alone: a file's text around them (the workspace file's
+            // articles) is written when the file is.
+            for piece in pieces::chunks(workspace, "") {
                 let Piece::Records(document, chunk) = piece else { continue };
                 let key = (format, Rc::as_ptr(chunk));
                 current.insert(key);
@@ -144,8 +184,40 @@ impl Written {
                 }
             }
         }
-        self.records.retain(|key, _| current.contains(key));
+        self.records.retain(|key, _| !formats.contains(&key.0) || current.contains(key));
+        if formats.contains(&Format::Workspace) {
+            self.documents.retain(|(kept, _)| workspace.documents().contains(kept));
+        }
         Ok(true)
+    }
+
+    /// The workspace file's record of `document`: the one kept, else written now.
+    fn document(&self, writer: &dyn Pieces, document: &Document) -> Result<(Document, Blob), JsValue> {
+        match self.documents.iter().find(|(kept, _)| kept == document) {
+            Some(kept) => Ok(kept.clone()),
+            None => {
+                Ok((document.clone(), files::blob(writer.document(document).as_bytes(), "application/json")?))
+            }
+        }
+    }
+
+    /// The file of `format` for `workspace`, as [`Written::file`] gives it, after
+    /// writing the chunks not written yet a little at a time while the browser is
+    /// idle: autosave's whole save just after 50,000 annotations are loaded would
+    /// otherwise hold the page for half a second.
+    pub async fn file_between_frames(
+        written: &RefCell<Written>,
+        format: Format,
+        workspace: &Workspace,
+        words: &Messages,
+    ) -> Result<Blob, JsValue> {
+        loop {
+            let budget = idle_time().await.min(MAX_BUDGET);
+            if written.borrow_mut().write_some(&[format], workspace, budget)? {
+                break;
+            }
+        }
+        written.borrow_mut().file(format, workspace, words)
     }
 
     /// Writes what changed of each kept format while the browser is idle, so that
@@ -164,7 +236,7 @@ impl Written {
             if written.run != run {
                 return;
             }
-            match written.write_some(state.session.workspace(), budget) {
+            match written.write_some(&KEPT, state.session.workspace(), budget) {
                 Ok(false) => continue,
                 Ok(true) | Err(_) => return,
             }
