@@ -15,6 +15,7 @@ const PARTS = [
   [/^<?(yew|implicit_clone|gloo\w*|prokio|slab|indexmap|tracing)::/, 'Yew and its runtime'],
   [/^<?(wasm_bindgen\w*|js_sys|web_sys)::/, 'wasm-bindgen, js-sys, web-sys'],
   [/^<?(miniz_oxide|sha2|unicode_segmentation)::/, (m) => m[1]],
+  [/^<?(fluent\w*|intl\w*|unic_\w*|type_map|self_cell|tinystr|rustc_hash)::/, 'Fluent (fluent-bundle, plural rules, language ids)'],
 ];
 
 const [, , file] = process.argv;

@@ -15,6 +15,26 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const ENGINES = (process.env.FRAMELENS_ENGINES ?? 'chromium,firefox,webkit').split(',');
 const WAIT = { timeout: 120_000 };
 
+/**
+ * The test `body`, run once more from a fresh session in WebKit when a step times
+ * out there: WebKit's MiniBrowser under Xvfb now and then shows a blank page after
+ * a reload, or stops answering, at a different step each time (here about one run
+ * of this suite in five; the same steps pass alone, many times over). A fault of
+ * ours fails both times. The first failure is printed, so that it is seen.
+ */
+function check(engine, name, body) {
+  if (engine !== 'webkit') return test(name, WAIT, body);
+  return test(name, { timeout: 2 * WAIT.timeout }, async () => {
+    try {
+      await body();
+    } catch (error) {
+      if (!/timed out/.test(error.message)) throw error;
+      console.error(`[webkit] ${name}: once more, after: ${error.message}`);
+      await body();
+    }
+  });
+}
+
 let server;
 before(async () => { server = await serve(); });
 after(async () => { await server?.close(); });
@@ -48,7 +68,7 @@ for (const engine of ENGINES) {
     after(async () => { await driver?.stop(); });
 
     for (const [output, address] of Object.entries(OUTPUTS)) {
-      test(`${output}: tag by key and by button, choose, re-tag, note, delete, undo and redo, kept over a reload`, WAIT, async () => {
+      check(engine, `${output}: tag by key and by button, choose, re-tag, note, delete, undo and redo, kept over a reload`, async () => {
         const reader = await Reader.open(driver, engine);
         try {
           await openApp(reader, address());
@@ -114,7 +134,7 @@ for (const engine of ENGINES) {
       });
     }
 
-    test('a tag of the reader\'s own: added in the Tags dialog, applied with key 5, kept over a reload', WAIT, async () => {
+    check(engine, 'a tag of the reader\'s own: added in the Tags dialog, applied with key 5, kept over a reload', async () => {
       const reader = await Reader.open(driver, engine);
       try {
         await openApp(reader, server.url);
@@ -138,7 +158,7 @@ for (const engine of ENGINES) {
       }
     });
 
-    test('a save the browser refuses is said until one succeeds, and nothing is lost', WAIT, async () => {
+    check(engine, 'a save the browser refuses is said until one succeeds, and nothing is lost', async () => {
       const reader = await Reader.open(driver, engine);
       try {
         await openApp(reader, server.url);
@@ -175,7 +195,7 @@ for (const engine of ENGINES) {
       }
     });
 
-    test('two windows (as two tabs) editing in turns keep every change, over a reload', WAIT, async () => {
+    check(engine, 'two windows (as two tabs) editing in turns keep every change, over a reload', async () => {
       const reader = await Reader.open(driver, engine);
       try {
         await openApp(reader, server.url);
@@ -205,7 +225,7 @@ for (const engine of ENGINES) {
       }
     });
 
-    test('every export gives its file, and an import brings deleted annotations back', WAIT, async () => {
+    check(engine, 'every export gives its file, and an import brings deleted annotations back', async () => {
       const reader = await Reader.open(driver, engine);
       try {
         await openApp(reader, server.url);
@@ -250,7 +270,7 @@ for (const engine of ENGINES) {
       }
     });
 
-    test('a saved web page and a hostile one open as clean text, nothing in them runs, and one nested 100,000 deep is refused', WAIT, async () => {
+    check(engine, 'a saved web page and a hostile one open as clean text, nothing in them runs, and one nested 100,000 deep is refused', async () => {
       const reader = await Reader.open(driver, engine);
       try {
         await openApp(reader, server.url);
@@ -274,7 +294,7 @@ for (const engine of ENGINES) {
       }
     });
 
-    test('a right-to-left line reads from the right, and Shift with the left arrow selects it in reading order', WAIT, async () => {
+    check(engine, 'a right-to-left line reads from the right, and Shift with the left arrow selects it in reading order', async () => {
       const reader = await Reader.open(driver, engine);
       try {
         await openApp(reader, server.url);
@@ -295,7 +315,7 @@ for (const engine of ENGINES) {
       }
     });
 
-    test('in a phone-sized window: nothing wider than the screen, tag buttons beside the selection, the editor as a sheet', WAIT, async () => {
+    check(engine, 'in a phone-sized window: nothing wider than the screen, tag buttons beside the selection, the editor as a sheet', async () => {
       const reader = await Reader.open(driver, engine);
       try {
         await reader.resize(390, 844);
@@ -329,7 +349,7 @@ for (const engine of ENGINES) {
       }
     });
 
-    test('a student hands in an exercise and the teacher reads it in the class view', WAIT, async () => {
+    check(engine, 'a student hands in an exercise and the teacher reads it in the class view', async () => {
       // Two computers: a driver each (geckodriver drives one session at a time).
       const studentDriver = await startDriver(engine);
       const teacher = await Reader.open(driver, engine);

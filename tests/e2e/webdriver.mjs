@@ -169,7 +169,11 @@ export class Reader {
     for (;;) {
       const value = await this.run(fn, ...args).catch(() => null);
       if (value) return value;
-      if (Date.now() > deadline) throw new Error(`${this.engine}: timed out waiting for ${what}${await this.keepShot(what)}`);
+      if (Date.now() > deadline) {
+        const shows = await this.run(() => `${document.readyState}, ${document.querySelector('#boot') ? 'the boot message' : 'no boot message'}: ${document.body?.innerText.slice(0, 200)}`)
+          .catch((error) => `no answer (${error.message})`);
+        throw new Error(`${this.engine}: timed out waiting for ${what}${await this.keepShot(what)}; the page: ${shows}`);
+      }
       await new Promise((r) => setTimeout(r, 50));
     }
   }
