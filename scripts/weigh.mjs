@@ -10,7 +10,7 @@ const PARTS = [
   [/CompStateInner<.*> as yew::html::component::lifecycle::Stateful>::view/, 'our views (html!, inlined in Yew)'],
   [/serde|Deserializ|Serializ|Visitor/, 'serde derives and serde_json'],
   [/^core::ptr::drop_in_place/, 'drop glue (freeing values)'],
-  [/^<?(framelens::(?:model|ui)::[a-z_]+)/, (m) => m[1]],
+  [/^<?(framelens::(?:model|ui)::[a-z_0-9]+)/, (m) => m[1]],
   [/^<?(framelens::[a-zA-Z_]+)/, (m) => m[1]],
   [/^<?(yew|implicit_clone|gloo\w*|prokio|slab|indexmap|tracing)::/, 'Yew and its runtime'],
   [/^<?(wasm_bindgen\w*|js_sys|web_sys)::/, 'wasm-bindgen, js-sys, web-sys'],
