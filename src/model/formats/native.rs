@@ -78,12 +78,9 @@ impl Pieces for NativeFile {
 
     fn records(&self, document: &Document, chunk: &[Annotation]) -> String {
         let index = document.index();
-        let mut out = Vec::with_capacity(chunk.len() * 200);
-        for (n, a) in chunk.iter().enumerate() {
-            out.extend_from_slice(if n == 0 { b"\n    " } else { b",\n    " });
-            serde_json::to_writer(&mut out, &WireAnnotation::of(a, &index)).expect("wire types serialise");
-        }
-        String::from_utf8(out).expect("serde_json writes UTF-8")
+        pieces::json_lines(chunk, "\n    ", 200, |out, a| {
+            serde_json::to_writer(out, &WireAnnotation::of(a, &index))
+        })
     }
 
     fn document(&self, document: &Document) -> String {

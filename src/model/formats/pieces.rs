@@ -47,6 +47,25 @@ pub trait Pieces {
     }
 }
 
+/// JSON records, one per line after `indent` (a line break and spaces), separated
+/// by commas: each annotation of `chunk` as `write` writes it, about `size` bytes each.
+pub fn json_lines(
+    chunk: &[Annotation],
+    indent: &str,
+    size: usize,
+    write: impl Fn(&mut Vec<u8>, &Annotation) -> serde_json::Result<()>,
+) -> String {
+    let mut out = Vec::with_capacity(chunk.len() * size);
+    for (n, a) in chunk.iter().enumerate() {
+        if n > 0 {
+            out.push(b',');
+        }
+        out.extend_from_slice(indent.as_bytes());
+        write(&mut out, a).expect("wire types serialise");
+    }
+    String::from_utf8(out).expect("serde_json writes UTF-8")
+}
+
 /// Each document's chunks in order, with `between` after every chunk but the last
 /// (a separator that the records of a chunk cannot hold, since they do not know
 /// whether another chunk follows).

@@ -90,12 +90,7 @@ impl Pieces for W3cFile<'_> {
 
     fn records(&self, document: &Document, chunk: &[Annotation]) -> String {
         let index = document.index();
-        let mut out = Vec::with_capacity(chunk.len() * 640);
-        for (n, a) in chunk.iter().enumerate() {
-            out.extend_from_slice(if n == 0 { b"\n      " } else { b",\n      " });
-            serde_json::to_writer(&mut out, &wire(a, &index)).expect("wire types serialise");
-        }
-        String::from_utf8(out).expect("serde_json writes UTF-8")
+        pieces::json_lines(chunk, "\n      ", 640, |out, a| serde_json::to_writer(out, &wire(a, &index)))
     }
 }
 
