@@ -60,6 +60,15 @@ impl Language {
         self == Language::Ar
     }
 
+    /// Its direction, as an HTML `dir` attribute takes it.
+    pub fn dir(self) -> &'static str {
+        if self.right_to_left() {
+            "rtl"
+        } else {
+            "ltr"
+        }
+    }
+
     /// The language a code names ("fr-CA" is French), if it is one of ours.
     pub fn from_code(code: &str) -> Option<Language> {
         let primary = code.trim().split(['-', '_']).next()?.to_ascii_lowercase();

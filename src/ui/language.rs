@@ -90,7 +90,7 @@ fn apply(language: Language) {
         return;
     };
     let _ = root.set_attribute("lang", language.code());
-    let _ = root.set_attribute("dir", if language.right_to_left() { "rtl" } else { "ltr" });
+    let _ = root.set_attribute("dir", language.dir());
 }
 
 #[derive(Properties, PartialEq)]

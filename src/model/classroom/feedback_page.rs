@@ -8,7 +8,7 @@
 use crate::model::classroom::class::{self, ArticleFeedback};
 use crate::model::classroom::exercise::Exercise;
 use crate::model::classroom::scoring::{Mark, Outcome};
-use crate::model::formats::report::escape;
+use crate::model::formats::report::{self, escape};
 use crate::model::formats::submission::Submission;
 use crate::model::i18n::{Arg, Messages};
 use crate::model::{Annotation, Workspace};
@@ -57,16 +57,7 @@ pub fn export(
         body.push_str("</section>\n");
     }
     let title = words.one("feedback-title", "title", exercise.title.as_str());
-    let language = words.language();
-    let dir = if language.right_to_left() { "rtl" } else { "ltr" };
-    format!(
-        "<!doctype html>\n<html lang=\"{}\" dir=\"{dir}\">\n<head>\n<meta charset=\"utf-8\">\n\
-         <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n\
-         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-         <title>{}</title>\n<style>\n{STYLE}</style>\n</head>\n<body>\n{body}</body>\n</html>\n",
-        language.code(),
-        escape(&title)
-    )
+    report::page(words.language(), &title, STYLE, &body)
 }
 
 /// Words for element content: `&`, `<` and `>` escaped (an apostrophe stays).

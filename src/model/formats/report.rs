@@ -4,7 +4,7 @@
 //! note can become markup. Export only: the report is for people, not programs.
 
 use crate::model::annotations::palette::look;
-use crate::model::i18n::Messages;
+use crate::model::i18n::{Language, Messages};
 use crate::model::text::offsets::Span;
 use crate::model::{Annotation, AnnotationId, Document, Tag, TagSet, Workspace};
 use std::collections::HashMap;
@@ -54,20 +54,25 @@ pub fn export(workspace: &Workspace, words: &Messages) -> String {
     for (n, doc) in workspace.documents().iter().enumerate() {
         body.push_str(&article(n + 1, doc, &workspace.annotations_of(doc.fingerprint()), set, words));
     }
-    let language = words.language();
+    page(words.language(), &title, &css, &body)
+}
+
+/// A page for people to read and print (the report, the feedback pages), in
+/// `language`: `<html lang dir>`, its title, its own `style` and `body` (HTML).
+pub(crate) fn page(language: Language, title: &str, style: &str, body: &str) -> String {
     format!(
         "<!doctype html>\n<html lang=\"{}\" dir=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta http-equiv=\"Content-Security-Policy\" content=\"{POLICY}\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-         <title>{}</title>\n<style>\n{css}</style>\n</head>\n<body>\n{body}</body>\n</html>\n",
+         <title>{}</title>\n<style>\n{style}</style>\n</head>\n<body>\n{body}</body>\n</html>\n",
         language.code(),
-        if language.right_to_left() { "rtl" } else { "ltr" },
-        escape(&title)
+        language.dir(),
+        escape(title)
     )
 }
 
-/// The report's Content-Security-Policy: its own inline styles and nothing else, so
-/// that even a flaw in escaping could not run a script or load anything.
+/// The printed pages' Content-Security-Policy: their own inline styles and nothing
+/// else, so that even a flaw in escaping could not run a script or load anything.
 const POLICY: &str = "default-src 'none'; style-src 'unsafe-inline'";
 
 const STYLE: &str = "body { font: 16px/1.5 Georgia, 'Times New Roman', serif; max-width: 46rem; margin: 2rem auto; \
@@ -199,7 +204,6 @@ pub(crate) fn escape(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::i18n::Language;
     use crate::model::testing::{annotation, workspace_with};
     use crate::model::Edit;
 
