@@ -6,7 +6,7 @@
 //! formatter of our own: fluent-bundle's writes digits alone.
 
 use crate::model::said::{Said, Value};
-use crate::model::text::dates;
+use crate::model::text::{capitalised, dates};
 use crate::model::{Tag, TagDef};
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use std::borrow::Cow;
@@ -276,12 +276,7 @@ impl Messages {
 
     /// What the model said, as a sentence: its first letter a capital.
     pub fn sentence(&self, said: &Said) -> String {
-        let words = self.say(said);
-        let mut chars = words.chars();
-        match chars.next() {
-            Some(first) => first.to_uppercase().chain(chars).collect(),
-            None => words,
-        }
+        capitalised(&self.say(said))
     }
 
     /// The message `id` with its placeables filled from `args`.

@@ -5,6 +5,7 @@
 
 use crate::model::annotations::annotation::Annotation;
 use crate::model::annotations::palette::{next_look, LOOKS};
+use crate::model::text::capitalised;
 use crate::model::Said;
 use serde::{Deserialize, Serialize};
 use std::cell::RefCell;
@@ -78,8 +79,7 @@ impl Tag {
     /// The name shown to readers: the name with a capital first letter
     /// ("claim" shows as "Claim").
     pub fn label(&self) -> String {
-        let mut chars = self.0.chars();
-        chars.next().map_or_else(String::new, |first| first.to_uppercase().chain(chars).collect())
+        capitalised(&self.0)
     }
 
     /// Whether `name` names this tag: case and surrounding spaces do not count.

@@ -10,3 +10,9 @@ pub mod encoding;
 pub mod markdown;
 pub mod offsets;
 pub mod webpage;
+
+/// `text` with its first letter a capital (in any script that has capitals).
+pub fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |first| first.to_uppercase().chain(chars).collect())
+}
