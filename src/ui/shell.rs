@@ -482,6 +482,11 @@ fn article(name: &str, bytes: &[u8], offset: i32) -> Result<(Document, String), 
 
 /// The words an exercise's pages and report are written in: its own language, else
 /// the page's.
-fn written_in(exercise: Option<&Exercise>) -> Messages {
-    Messages::new(exercise.and_then(|e| e.language).unwrap_or_else(|| language::current().language()))
+fn written_in(exercise: Option<&Exercise>) -> Rc<Messages> {
+    let page = language::current();
+    match exercise.and_then(|e| e.language) {
+        // Another language's messages are read only then: not at every export.
+        Some(other) if other != page.language() => Rc::new(Messages::new(other)),
+        _ => page,
+    }
 }
