@@ -1,6 +1,7 @@
 //! The interface's languages: one Fluent file per language in `www/locales/`, compiled
-//! in, so that a teacher corrects or adds a language by editing one text file. A
-//! message missing from a language is said in English, never as its id.
+//! in, so that a teacher corrects a language by editing one text file (a new one
+//! also needs its line in [`Language`]). A message missing from a language is said
+//! in English, never as its id.
 //!
 //! Numbers are written as the language writes them (12,000; 12 000; 12.000), by a
 //! formatter of our own: fluent-bundle's writes digits alone.
