@@ -1,23 +1,14 @@
 // A reader's session in headless Chromium against the built page (dist/).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { serve, launch, openApp, dragSelect, clickText, addArticle, download, exportJson, importFiles, panelEntries, saved, articleText, dragRightToLeft, shiftLeftOver } from './harness.mjs';
+import { started, openApp, dragSelect, clickText, addArticle, download, exportJson, importFiles, panelEntries, saved, articleText, dragRightToLeft, shiftLeftOver } from './harness.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const run = started();
 
 const EMOJI_TEXT = 'Greeting 👋🏽 and 🇸🇾 flags: the minister said “we will restore ties” today.\nSecond line.';
 
@@ -25,7 +16,7 @@ const EMOJI_TEXT = 'Greeting 👋🏽 and 🇸🇾 flags: the minister said “w
 const cpSlice = (text, start, end) => [...text].slice(start, end).join('');
 
 test('the sample exercise opens with five outlets', async () => {
-  const page = await openApp(browser, server.url);
+  const page = await openApp(run.browser, run.server.url);
   const tabs = page.getByRole('navigation', { name: 'Articles' }).getByRole('button');
   assert.equal(await tabs.count(), 5);
   assert.match(await tabs.first().textContent(), /Press TV/);
@@ -40,7 +31,7 @@ test('the sample exercise opens with five outlets', async () => {
 });
 
 test('a mouse drag after emoji plus a tag key exports code-point offsets', async () => {
-  const page = await openApp(browser, server.url);
+  const page = await openApp(run.browser, run.server.url);
   await addArticle(page, EMOJI_TEXT, 'Emoji test');
   await dragSelect(page, 'we will restore ties');
   await page.keyboard.press('1');
@@ -66,7 +57,7 @@ test('a mouse drag after emoji plus a tag key exports code-point offsets', async
 });
 
 test('tag buttons, overlapping spans, and a click that chooses the innermost', async () => {
-  const page = await openApp(browser, server.url);
+  const page = await openApp(run.browser, run.server.url);
   await addArticle(page, EMOJI_TEXT);
   await dragSelect(page, 'the minister said “we will restore ties”');
   await page.getByRole('button', { name: 'Quote', exact: true }).click();
@@ -91,7 +82,7 @@ test('tag buttons, overlapping spans, and a click that chooses the innermost', a
 });
 
 test('notes, delete, and undo/redo by keys and buttons', async () => {
-  const page = await openApp(browser, server.url);
+  const page = await openApp(run.browser, run.server.url);
   await addArticle(page, EMOJI_TEXT);
   await dragSelect(page, 'Second line');
   await page.keyboard.press('2');
@@ -114,7 +105,7 @@ test('notes, delete, and undo/redo by keys and buttons', async () => {
 });
 
 test('what is typed is kept as it is typed: a note while the field has focus, an exercise not yet saved', async () => {
-  const page = await openApp(browser, server.url);
+  const page = await openApp(run.browser, run.server.url);
   await dragSelect(page, 'Abu Mohammed al-Jolani');
   await page.keyboard.press('3');
   // Typed, and the field still has focus: no blur, no Enter.
@@ -151,7 +142,7 @@ test('what is typed is kept as it is typed: a note while the field has focus, an
 });
 
 test('an article can be removed, and undo brings it back with its annotations', async () => {
-  const page = await openApp(browser, server.url);
+  const page = await openApp(run.browser, run.server.url);
   await dragSelect(page, 'Abu Mohammed al-Jolani');
   await page.keyboard.press('3');
   await page.getByRole('button', { name: 'Remove article' }).click();
@@ -165,7 +156,7 @@ test('an article can be removed, and undo brings it back with its annotations', 
 });
 
 test('reload keeps every article and annotation', async () => {
-  const page = await openApp(browser, server.url);
+  const page = await openApp(run.browser, run.server.url);
   await addArticle(page, EMOJI_TEXT, 'Kept');
   await dragSelect(page, 'restore ties');
   await page.keyboard.press('4');
@@ -210,7 +201,7 @@ function saveStore(page, method, ...args) {
 }
 
 test('a save stored as text or bytes by an earlier version opens; an unreadable one is set aside', async () => {
-  const page = await openApp(browser, server.url);
+  const page = await openApp(run.browser, run.server.url);
   await dragSelect(page, 'Abu Mohammed al-Jolani');
   await page.keyboard.press('3');
   await saved(page);
@@ -252,7 +243,7 @@ test('a save stored as text or bytes by an earlier version opens; an unreadable 
 });
 
 test('an import made by mistake is undone after a reload by restoring the version from before it', async () => {
-  const page = await openApp(browser, server.url);
+  const page = await openApp(run.browser, run.server.url);
   await dragSelect(page, 'Abu Mohammed al-Jolani');
   await page.keyboard.press('3');
   await saved(page);
@@ -278,7 +269,7 @@ test('an import made by mistake is undone after a reload by restoring the versio
 });
 
 test('a malformed import shows a message and changes nothing', async () => {
-  const page = await openApp(browser, server.url);
+  const page = await openApp(run.browser, run.server.url);
   await dragSelect(page, 'Abu Mohammed al-Jolani');
   await page.keyboard.press('3');
   const before = (await exportJson(page, /Framelens workspace/)).json;
@@ -296,7 +287,7 @@ test('a malformed import shows a message and changes nothing', async () => {
 });
 
 test('a hostile article is shown as text, and a binary file is refused', async () => {
-  const page = await openApp(browser, server.url);
+  const page = await openApp(run.browser, run.server.url);
   await addArticle(page, '<img src=x onerror="window.pwned=1"><script>window.pwned=2</script> plain');
   assert.equal(await page.locator('.article-text img, .article-text script').count(), 0);
   assert.match(await page.locator('.article-text').textContent(), /<img src=x/);
@@ -310,7 +301,7 @@ test('a hostile article is shown as text, and a binary file is refused', async (
 });
 
 test('a Markdown file and a file from an older Windows program open as plain articles, and the page says how it read them', async () => {
-  const page = await openApp(browser, server.url);
+  const page = await openApp(run.browser, run.server.url);
   const open = async (file) => {
     await page.getByRole('button', { name: 'Add article' }).click();
     await page.getByRole('dialog').locator('input[type=file]').setInputFiles(file);
@@ -326,7 +317,7 @@ test('a Markdown file and a file from an older Windows program open as plain art
 });
 
 test('a saved web page opens as its article: no menus, share buttons, comments or scripts, and its title, site and date', async () => {
-  const page = await openApp(browser, server.url);
+  const page = await openApp(run.browser, run.server.url);
   const html = await fs.readFile(path.resolve(here, '../corpus/saved-news-page.html'));
   await page.getByRole('button', { name: 'Add article' }).click();
   await page.getByRole('dialog').locator('input[type=file]').setInputFiles({ name: 'syria.html', mimeType: 'text/html', buffer: html });
@@ -347,7 +338,7 @@ test('a saved web page opens as its article: no menus, share buttons, comments o
 });
 
 test('an article\'s title, source and text can be changed, annotations follow, and Undo takes it back after a reload', async () => {
-  const page = await openApp(browser, server.url);
+  const page = await openApp(run.browser, run.server.url);
   await dragSelect(page, 'Abu Mohammed al-Jolani');
   await page.keyboard.press('3');
   await dragSelect(page, '(Photo by TASS news agency)');
@@ -391,7 +382,7 @@ test('an article\'s title, source and text can be changed, annotations follow, a
 });
 
 test('dark colours follow the system, and the reader’s choice of colours is kept over a reload', async () => {
-  const page = await openApp(browser, server.url);
+  const page = await openApp(run.browser, run.server.url);
   const ground = () => page.evaluate(() => getComputedStyle(document.querySelector('.article-view')).backgroundColor);
   assert.equal(await ground(), 'rgb(255, 255, 255)');
   await page.emulateMedia({ colorScheme: 'dark' });
@@ -408,7 +399,7 @@ test('dark colours follow the system, and the reader’s choice of colours is ke
 });
 
 test('an Arabic line reads from the right beside English ones, and mouse and arrow keys tag it in reading order', async () => {
-  const page = await openApp(browser, server.url);
+  const page = await openApp(run.browser, run.server.url);
   const arabic = 'قال المتحدث إن المحادثات كانت بناءة';
   await addArticle(page, `Talks in Damascus\n\n${arabic}\n\nThe envoy agreed.`, 'Mixed');
   // Where each line's text sits in its paragraph: Arabic at the right edge, English at the left.
@@ -448,11 +439,11 @@ test('an Arabic line reads from the right beside English ones, and mouse and arr
 });
 
 test('hostile web pages give a message or clean text: nothing of them runs, loads or shows as markup', async () => {
-  const page = await openApp(browser, server.url);
+  const page = await openApp(run.browser, run.server.url);
   const dialogs = [];
   const requests = [];
   page.on('dialog', (dialog) => { dialogs.push(dialog.message()); dialog.dismiss(); });
-  page.on('request', (request) => { if (!request.url().startsWith(server.url)) requests.push(request.url()); });
+  page.on('request', (request) => { if (!request.url().startsWith(run.server.url)) requests.push(request.url()); });
   const add = async (name, html) => {
     await page.getByRole('button', { name: 'Add article' }).click();
     const picker = page.getByRole('dialog').locator('input[type=file]');
@@ -501,7 +492,7 @@ test('hostile web pages give a message or clean text: nothing of them runs, load
 });
 
 test('Word and OpenDocument files, as python-docx and odfpy write them, open as their paragraphs, titled from their properties', async () => {
-  const page = await openApp(browser, server.url);
+  const page = await openApp(run.browser, run.server.url);
   const start = 'Talks in Moscow\n\nSyria\'s interim president met Vladimir Putin on Wednesday.\n\n'
     + 'He said they would “restore and redefine” ties. Officials\tagreed:';
   await page.getByRole('button', { name: 'Add article' }).click();
@@ -526,7 +517,7 @@ test('Word and OpenDocument files, as python-docx and odfpy write them, open as 
 });
 
 test('text pasted from a web page keeps its paragraphs and leaves the page around it out', async () => {
-  const page = await openApp(browser, server.url);
+  const page = await openApp(run.browser, run.server.url);
   await page.getByRole('button', { name: 'Add article' }).click();
   const dialog = page.getByRole('dialog');
   // As a browser puts a selection of a news page on the clipboard.
@@ -550,7 +541,7 @@ test('text pasted from a web page keeps its paragraphs and leaves the page aroun
 });
 
 test('the scripting API reads and adds annotations as one undoable change', async () => {
-  const page = await openApp(browser, server.url);
+  const page = await openApp(run.browser, run.server.url);
   const docs = await page.evaluate(() => window.framelens.documents());
   assert.equal(docs.length, 5);
   assert.equal(docs[0].source, 'Press TV');
@@ -580,7 +571,7 @@ test('the scripting API reads and adds annotations as one undoable change', asyn
 });
 
 test('in a long article of short lines, the blocks that move into view are painted', async () => {
-  const page = await openApp(browser, server.url);
+  const page = await openApp(run.browser, run.server.url);
   // 400 one-word lines, each after two empty ones: the first block of 32 lines
   // shows 11 words, far shorter than its placeholder height, so the blocks below
   // it move up into view once the browser has laid it out, without any scroll.
@@ -600,7 +591,7 @@ test('in a long article of short lines, the blocks that move into view are paint
 });
 
 test('choosing an annotation in the list scrolls the text to it, unless it is in view', async () => {
-  const page = await openApp(browser, server.url);
+  const page = await openApp(run.browser, run.server.url);
   const lines = Array.from({ length: 300 }, (_, i) => `Line number ${i} of a long article.`);
   const text = lines.join('\n');
   const starts = lines.map((_, i) => lines.slice(0, i).join('\n').length + (i > 0));
@@ -626,7 +617,7 @@ test('choosing an annotation in the list scrolls the text to it, unless it is in
 });
 
 test('reopened, the page returns to the article and the place the reader left', async () => {
-  const page = await openApp(browser, server.url);
+  const page = await openApp(run.browser, run.server.url);
   const tabs = page.getByRole('navigation', { name: 'Articles' }).getByRole('button');
   await tabs.nth(3).click();
   await page.locator('#article-title', { hasText: 'Al-Sharaa in Moscow' }).waitFor();
@@ -647,7 +638,7 @@ test('reopened, the page returns to the article and the place the reader left', 
 });
 
 test('after many changes, a reader who never exported is reminded once that the work lives only in this browser', async () => {
-  const page = await openApp(browser, server.url);
+  const page = await openApp(run.browser, run.server.url);
   const change = (n) => page.evaluate((n) => window.framelens.addAnnotations([{ start: n, end: n + 1, tag: 'fact' }]), n);
   for (let n = 0; n < 49; n++) await change(n);
   await saved(page);
@@ -668,7 +659,7 @@ test('after many changes, a reader who never exported is reminded once that the 
 });
 
 test('the Tags dialog renames, adds, reorders and removes tags, asks what becomes of spans, and one Undo takes it back', async () => {
-  const page = await openApp(browser, server.url);
+  const page = await openApp(run.browser, run.server.url);
   await addArticle(page, EMOJI_TEXT);
   await dragSelect(page, 'restore ties');
   await page.keyboard.press('3');

@@ -2,9 +2,9 @@
 // student file; three students open it, annotate differently and hand in; the
 // teacher reads their files (with a broken one and one for another exercise) and
 // downloads the scores and the feedback.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openApp, dragSelect, download, exportFile, exportJson, handIn, importFiles, panelEntries, saved } from './harness.mjs';
+import { started, openApp, dragSelect, download, exportFile, exportJson, handIn, importFiles, panelEntries, saved } from './harness.mjs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,23 +13,14 @@ import { fileURLToPath } from 'node:url';
 const SAMPLE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../reference/sample-class');
 const FIGURES = JSON.parse(await fs.readFile(path.join(SAMPLE, 'figures.json'), 'utf8'));
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const run = started();
 
 const KEY = [['Abu Mohammed al-Jolani', '3'], ['restore and redefine ties', '2']];
 const INSTRUCTIONS = 'Read the report.\n\n- Mark the names used for <b>the leader</b>\n- Mark quotes';
 
 /** A fresh page with the teacher's file open and its class view showing `files` read (submissions: { name, bytes }). */
 async function classOf(teacherFile, files) {
-  const page = await openApp(browser, server.url);
+  const page = await openApp(run.browser, run.server.url);
   await importFiles(page, [{ name: teacherFile.name, buffer: teacherFile.bytes }]);
   await page.getByRole('button', { name: 'Class and feedback' }).click();
   const classView = page.getByRole('dialog');
@@ -41,7 +32,7 @@ async function classOf(teacherFile, files) {
 
 /** A fresh page with the sample exercise open as its teacher, with its five students. */
 async function sampleClass() {
-  const page = await openApp(browser, server.url);
+  const page = await openApp(run.browser, run.server.url);
   await page.getByRole('button', { name: 'Exercise' }).click();
   await page.getByRole('button', { name: 'Try the sample class' }).click();
   return page;
@@ -57,7 +48,7 @@ async function annotate(page, marks) {
 
 /** A student opens the exercise file, annotates `marks`, and hands in as `name`. */
 async function student(exercise, name, marks, note = '') {
-  const page = await openApp(browser, server.url);
+  const page = await openApp(run.browser, run.server.url);
   await importFiles(page, [{ name: exercise.name, buffer: exercise.bytes }]);
   const panel = page.getByRole('region', { name: 'Exercise' });
   await panel.getByText('Mark the names used for <b>the leader</b>').waitFor();
@@ -96,7 +87,7 @@ async function student(exercise, name, marks, note = '') {
 }
 
 test('a teacher hands out an exercise, three students hand in, the teacher gets scores and feedback', async () => {
-  const teacher = await openApp(browser, server.url);
+  const teacher = await openApp(run.browser, run.server.url);
   await annotate(teacher, KEY);
   await teacher.locator('.editor textarea').fill('Their own words, reported: a quote');
   await teacher.getByRole('button', { name: 'Exercise' }).click();
@@ -177,7 +168,7 @@ test('a teacher hands out an exercise, three students hand in, the teacher gets 
 });
 
 test('the sample class opens in the teacher view by keyboard, with five students scored', async () => {
-  const page = await openApp(browser, server.url);
+  const page = await openApp(run.browser, run.server.url);
   await page.getByRole('button', { name: 'Exercise' }).focus();
   await page.keyboard.press('Enter');
   await page.getByRole('button', { name: 'Try the sample class' }).focus();
@@ -244,7 +235,7 @@ function cells(table) {
 }
 
 test('the sample class read from its files shows every agreement figure the model computes', async () => {
-  const page = await openApp(browser, server.url);
+  const page = await openApp(run.browser, run.server.url);
   const file = async (name) => ({ name, mimeType: 'application/json', buffer: await fs.readFile(path.join(SAMPLE, name)) });
   await importFiles(page, [await file('teacher.json')]);
   await page.getByRole('button', { name: 'Class and feedback' }).click();
@@ -324,7 +315,7 @@ test('the heatmap shows who tagged a stretch, and the gold layer built from it b
 });
 
 test('articles side by side scroll on their own, and a shared quote is found in the others', async () => {
-  const page = await openApp(browser, server.url);
+  const page = await openApp(run.browser, run.server.url);
   await page.getByRole('button', { name: 'Side by side' }).click();
   const view = page.getByRole('dialog');
   await view.getByRole('button', { name: 'Outlet E (a daily newspaper)' }).click();
@@ -381,7 +372,7 @@ test('outlets compared: SVG charts of tag counts and density, with the figures i
 });
 
 test('a student\'s copy with fixed articles refuses an annotation file dropped on the page', async () => {
-  const teacher = await openApp(browser, server.url);
+  const teacher = await openApp(run.browser, run.server.url);
   await annotate(teacher, [['Abu Mohammed al-Jolani', '3']]);
   const w3c = (await exportFile(teacher, /W3C Web Annotation/)).bytes;
   await teacher.keyboard.press('Escape');
@@ -389,7 +380,7 @@ test('a student\'s copy with fixed articles refuses an annotation file dropped o
   const handout = await download(teacher, teacher.getByRole('button', { name: 'Download student file' }));
   await teacher.context().close();
 
-  const page = await openApp(browser, server.url);
+  const page = await openApp(run.browser, run.server.url);
   await importFiles(page, [{ name: handout.name, buffer: handout.bytes }]);
   await page.getByRole('region', { name: 'Exercise' }).waitFor();
   const articles = await page.locator('nav.articles .doc-title').count();
@@ -405,12 +396,12 @@ test('a student\'s copy with fixed articles refuses an annotation file dropped o
 });
 
 test('students sharing a computer: the next one starts fresh, and the first continues later', async () => {
-  const teacher = await openApp(browser, server.url);
+  const teacher = await openApp(run.browser, run.server.url);
   await teacher.getByRole('button', { name: 'Exercise' }).click();
   const handout = await download(teacher, teacher.getByRole('button', { name: 'Download student file' }));
   await teacher.context().close();
 
-  const page = await openApp(browser, server.url);
+  const page = await openApp(run.browser, run.server.url);
   await importFiles(page, [{ name: handout.name, buffer: handout.bytes }]);
   const panel = page.getByRole('region', { name: 'Exercise' });
   // A name is kept as it is typed: no need to leave the field.
@@ -478,7 +469,7 @@ test('the class view reads submissions only: any other file gets its message the
 });
 
 test('a teacher\'s own tag "Source" on key 5 goes through the exercise, the class figures and every format', async () => {
-  const teacher = await openApp(browser, server.url);
+  const teacher = await openApp(run.browser, run.server.url);
   await teacher.getByRole('button', { name: 'Tags…' }).click();
   const tags = teacher.getByRole('dialog', { name: 'Tags' });
   await tags.getByRole('button', { name: 'Add a tag' }).click();
@@ -517,7 +508,7 @@ test('a teacher\'s own tag "Source" on key 5 goes through the exercise, the clas
   const ben = await student(exercise, 'Ben', [['Abu Mohammed al-Jolani', '3'], ['TASS news agency', '1']]);
   const handed = JSON.parse(ana.bytes.toString('utf8'));
   assert.ok(handed.annotations.some((a) => a.tag === 'Source'));
-  const look = await openApp(browser, server.url);
+  const look = await openApp(run.browser, run.server.url);
   await importFiles(look, [{ name: exercise.name, buffer: exercise.bytes }]);
   const guide = look.getByRole('region', { name: 'Exercise' }).locator('.guide');
   await guide.getByText('Who is cited, by name').waitFor();
@@ -538,7 +529,7 @@ test('a teacher\'s own tag "Source" on key 5 goes through the exercise, the clas
 });
 
 test('a doccano file with a label the workspace lacks adds it as a tag, and says so', async () => {
-  const page = await openApp(browser, server.url);
+  const page = await openApp(run.browser, run.server.url);
   const line = JSON.stringify({ text: 'The minister did not say who paid.', label: [[4, 12, 'Omission'], [0, 3, 'claim']] });
   await importFiles(page, [{ name: 'project.jsonl', buffer: Buffer.from(`${line}\n`) }]);
   await page.getByRole('status').filter({ hasText: 'Imported 1 article and 2 annotations. New tag: “\u2068Omission\u2069”.' }).waitFor();

@@ -1,6 +1,7 @@
 // Shared set-up for the end-to-end tests: a static server for dist/, Debian's
 // Chromium driven by playwright-core, and helpers that act as a reader would
 // (mouse drags over real text, key presses, downloads read back from disk).
+import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 import { serve as serveFolder } from '../../scripts/static-server.mjs';
 import fs from 'node:fs/promises';
@@ -22,6 +23,23 @@ export const CHROMIUM_ARGS = [
 
 export function launch() {
   return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
+/**
+ * The built app served and Chromium launched for the tests of one file, from its
+ * first test to its last: `server` and `browser` are set before the first.
+ */
+export function started() {
+  const run = { server: null, browser: null };
+  before(async () => {
+    run.server = await serve();
+    run.browser = await launch();
+  });
+  after(async () => {
+    await run.browser?.close();
+    await run.server?.close();
+  });
+  return run;
 }
 
 /**

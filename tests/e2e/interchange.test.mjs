@@ -2,29 +2,20 @@
 // export anchored by an independent implementation (@apache-annotator/dom), files in
 // other tools' documented shapes, re-anchoring into a changed text, orphans, and
 // hostile files shown only as text.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import esbuild from 'esbuild';
 import {
-  serve, launch, openApp, dragSelect, addArticle, exportFile, exportJson, importFiles, panelEntries, saved,
+  started, openApp, dragSelect, addArticle, exportFile, exportJson, importFiles, panelEntries, saved,
 } from './harness.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const corpus = (name) => fs.readFile(path.resolve(here, '../corpus', name));
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const run = started();
 
 const ARTICLE = [
   'Envoys met 👋🏽 in Damascus 🇸🇾 on Monday; the talks were “constructive”, said one.',
@@ -54,7 +45,7 @@ async function annotate(page) {
 }
 
 test('each W3C selector anchors to its exact text with @apache-annotator/dom', async () => {
-  const page = await openApp(browser, server.url);
+  const page = await openApp(run.browser, run.server.url);
   await addArticle(page, ARTICLE, 'Envoys');
   const count = await annotate(page);
   const { json } = await exportJson(page, /W3C Web Annotation/);
@@ -71,7 +62,7 @@ test('each W3C selector anchors to its exact text with @apache-annotator/dom', a
     },
     bundle: true, format: 'iife', globalName: 'annotator', write: false,
   });
-  const plain = await (await browser.newContext()).newPage();
+  const plain = await (await run.browser.newContext()).newPage();
   await plain.setContent('<!doctype html><meta charset="utf-8"><pre id="doc"></pre>');
   await plain.evaluate((t) => { document.getElementById('doc').textContent = t; }, text);
   await plain.addScriptTag({ content: bundle.outputFiles[0].text });
@@ -95,7 +86,7 @@ test('each W3C selector anchors to its exact text with @apache-annotator/dom', a
 });
 
 test('every export format reads back into a fresh workspace', async () => {
-  const page = await openApp(browser, server.url);
+  const page = await openApp(run.browser, run.server.url);
   await addArticle(page, ARTICLE, 'Envoys');
   await annotate(page);
   const expected = await panelEntries(page);
@@ -148,7 +139,7 @@ test('every export format reads back into a fresh workspace', async () => {
     ['framelens-brat.zip', flattened, false],
   ];
   for (const [name, entries, needsText] of cases) {
-    const fresh = await openApp(browser, server.url);
+    const fresh = await openApp(run.browser, run.server.url);
     // Formats without the articles' text need the article open already.
     if (needsText) await addArticle(fresh, ARTICLE, 'Envoys');
     await importFiles(fresh, [{ name, buffer: files[name] }]);
@@ -161,12 +152,12 @@ test('every export format reads back into a fresh workspace', async () => {
 });
 
 test('annotations follow their words into a re-pasted, edited article, and the rest are listed', async () => {
-  const page = await openApp(browser, server.url);
+  const page = await openApp(run.browser, run.server.url);
   await addArticle(page, ARTICLE, 'Envoys');
   await annotate(page);
   const w3c = (await exportFile(page, /W3C Web Annotation/)).bytes;
 
-  const fresh = await openApp(browser, server.url);
+  const fresh = await openApp(run.browser, run.server.url);
   // Re-pasted: a paragraph added on top, curly quotes made straight, spaces doubled,
   // and the Arabic sentence gone.
   const edited = 'A new first paragraph.\n\n' + ARTICLE
@@ -191,14 +182,14 @@ test('annotations follow their words into a re-pasted, edited article, and the r
 });
 
 test('a W3C export of an article that is not open lands on none of the sample articles', async () => {
-  const page = await openApp(browser, server.url);
+  const page = await openApp(run.browser, run.server.url);
   await addArticle(page, ARTICLE, 'Envoys');
   const count = await annotate(page);
   const w3c = (await exportFile(page, /W3C Web Annotation/)).bytes;
 
   // Only the sample is open: Press TV's "Damascus ha…" is near "Damascus 🇸🇾", and
   // must not take it.
-  const fresh = await openApp(browser, server.url);
+  const fresh = await openApp(run.browser, run.server.url);
   await importFiles(fresh, [{ name: 'envoys.jsonld', buffer: w3c }]);
   const notice = fresh.getByRole('status').filter({ hasText: /^Imported/ });
   await notice.waitFor();
@@ -211,7 +202,7 @@ test('a W3C export of an article that is not open lands on none of the sample ar
 });
 
 test('a long import says how far it is, leaves the page responsive, and Stop changes nothing', async () => {
-  const page = await openApp(browser, server.url);
+  const page = await openApp(run.browser, run.server.url);
   const sentence = 'Jolani made the statement on Wednesday while meeting with Russia';
   await dragSelect(page, sentence);
   await page.keyboard.press('1');
@@ -270,7 +261,7 @@ test('a long import says how far it is, leaves the page responsive, and Stop cha
 });
 
 test('doccano JSONL and Label Studio JSON in those tools\' own shapes import', async () => {
-  const page = await openApp(browser, server.url);
+  const page = await openApp(run.browser, run.server.url);
   await importFiles(page, [{ name: 'doccano.jsonl', buffer: await corpus('doccano-by-hand.jsonl') }]);
   await page.getByRole('status').filter({ hasText: 'Imported 2 articles and 4 annotations.' }).waitFor();
   await page.getByRole('navigation', { name: 'Articles' }).getByRole('button', { name: /EU officials/ }).click();
@@ -290,7 +281,7 @@ test('doccano JSONL and Label Studio JSON in those tools\' own shapes import', a
 });
 
 test('markup in an imported file is shown as text, and a broken file changes nothing', async () => {
-  const page = await openApp(browser, server.url);
+  const page = await openApp(run.browser, run.server.url);
   const before = (await exportJson(page, /Framelens workspace/)).json;
   const broken = [
     ['truncated.jsonld', await corpus('truncated.jsonld'), /\u2068truncated\.jsonld\u2069 was not imported, nothing changed: this is not a valid file: line 15/],
@@ -317,12 +308,12 @@ test('markup in an imported file is shown as text, and a broken file changes not
 });
 
 test('the printable report shows spans, a legend, counts and footnotes, and no markup from the text', async () => {
-  const page = await openApp(browser, server.url);
+  const page = await openApp(run.browser, run.server.url);
   await addArticle(page, ARTICLE + '\n<script>window.pwned = 1</script>', 'Envoys');
   await annotate(page);
   const { name, bytes } = await exportFile(page, /Printable report/);
   assert.equal(name, 'framelens-report.html');
-  const report = await (await browser.newContext()).newPage();
+  const report = await (await run.browser.newContext()).newPage();
   await report.setContent(bytes.toString('utf8'));
   const article = report.locator('article').last();
   assert.equal(await article.locator('h2').textContent(), 'Envoys');

@@ -1,25 +1,16 @@
 // The interface's languages: the page starts in the browser's language, mirrored in
 // Arabic; the language menu switches at once and is remembered; nothing is lost.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openApp, dragSelect, download, importFiles, panelEntries, saved, dragRightToLeft, shiftLeftOver } from './harness.mjs';
+import { started, openApp, dragSelect, download, importFiles, panelEntries, saved, dragRightToLeft, shiftLeftOver } from './harness.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const run = started();
 
 const root = (page) => page.evaluate(() => [document.documentElement.lang, document.documentElement.dir]);
 const tagButtons = (page) => page.locator('.toolbar .tag-button').evaluateAll((bs) => bs.map((b) => b.firstChild.textContent));
 
 test('an Arabic browser gets the page in Arabic, mirrored, and tags an Arabic article by mouse and by keys', async () => {
-  const page = await openApp(browser, server.url, { locale: 'ar' });
+  const page = await openApp(run.browser, run.server.url, { locale: 'ar' });
   assert.deepEqual(await root(page), ['ar', 'rtl']);
   assert.deepEqual(await tagButtons(page), ['ادعاء', 'اقتباس', 'تأطير', 'واقعة']);
   assert.equal(await page.locator('.save-state').textContent(), 'حُفظت كل التغييرات');
@@ -51,7 +42,7 @@ test('an Arabic browser gets the page in Arabic, mirrored, and tags an Arabic ar
 });
 
 test('a French browser gets the page in French, with numbers as French writes them', async () => {
-  const page = await openApp(browser, server.url, { locale: 'fr-FR' });
+  const page = await openApp(run.browser, run.server.url, { locale: 'fr-FR' });
   assert.deepEqual(await root(page), ['fr', 'ltr']);
   assert.deepEqual(await tagButtons(page), ['Affirmation', 'Citation', 'Cadrage', 'Fait']);
   assert.equal(await page.getByRole('toolbar', { name: 'Annoter' }).getByRole('button', { name: 'Annuler' }).count(), 1);
@@ -78,7 +69,7 @@ test('a French browser gets the page in French, with numbers as French writes th
 });
 
 test('the language menu switches at once, keeps the work, and is remembered over a reload', async () => {
-  const page = await openApp(browser, server.url, { locale: 'en-GB' });
+  const page = await openApp(run.browser, run.server.url, { locale: 'en-GB' });
   await dragSelect(page, 'Hay’at Tahrir al-Sham');
   await page.keyboard.press('1');
   await page.getByLabel('Language').selectOption({ label: 'Deutsch' });
@@ -101,13 +92,13 @@ test('the language menu switches at once, keeps the work, and is remembered over
 });
 
 test('an exercise made in French opens in French for a student whose browser is in English, and feedback pages are written in the page\'s language', async () => {
-  const teacher = await openApp(browser, server.url, { locale: 'fr' });
+  const teacher = await openApp(run.browser, run.server.url, { locale: 'fr' });
   await teacher.getByRole('button', { name: 'Exercice', exact: true }).click();
   const exercise = await download(teacher, teacher.getByRole('dialog').getByRole('button', { name: 'Télécharger le fichier élève' }));
   assert.equal(JSON.parse(exercise.bytes.toString('utf8')).exercise.language, 'fr');
   await teacher.context().close();
 
-  const student = await openApp(browser, server.url, { locale: 'en-GB' });
+  const student = await openApp(run.browser, run.server.url, { locale: 'en-GB' });
   await importFiles(student, [{ name: exercise.name, buffer: exercise.bytes }]);
   await student.waitForFunction(() => document.documentElement.lang === 'fr');
   assert.deepEqual(await tagButtons(student), ['Affirmation', 'Citation', 'Cadrage', 'Fait']);
@@ -119,7 +110,7 @@ test('an exercise made in French opens in French for a student whose browser is 
   assert.equal(await student.evaluate(() => document.documentElement.lang), 'en');
   await student.context().close();
 
-  const page = await openApp(browser, server.url, { locale: 'de' });
+  const page = await openApp(run.browser, run.server.url, { locale: 'de' });
   await page.getByRole('button', { name: 'Übung', exact: true }).click();
   await page.getByRole('button', { name: 'Die Beispielklasse ausprobieren' }).click();
   await page.getByRole('button', { name: 'Klasse und Rückmeldungen' }).click();

@@ -1,22 +1,13 @@
 // Several tabs on one workspace (and two copies of framelens.html opened from a
 // disk, which share one storage): a tab with nothing unsaved follows the others'
 // saves; a save is never written over a newer one it has not seen.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { serve, launch, dragSelect, panelEntries, saved, DIST } from './harness.mjs';
+import { started, dragSelect, panelEntries, saved, DIST } from './harness.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const run = started();
 
 /** A tab on `url` in `context`, showing the first article. */
 async function tab(context, url) {
@@ -31,11 +22,11 @@ async function tab(context, url) {
 const tags = async (page) => (await panelEntries(page)).map(([tag, quote]) => `${tag} ${quote}`).sort();
 
 for (const [where, address] of [
-  ['dist/ over http', () => server.url],
+  ['dist/ over http', () => run.server.url],
   ['two copies of framelens.html from a disk', () => pathToFileURL(path.join(DIST, 'framelens.html')).href],
 ]) {
   test(`${where}: two tabs editing in turns keep every change`, async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await run.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const a = await tab(context, address());
     const b = await tab(context, address());
     await dragSelect(a, 'Hay’at Tahrir al-Sham');
@@ -59,12 +50,12 @@ for (const [where, address] of [
 }
 
 test('a tab that did not hear of a newer save writes nothing over it, and asks', async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const a = await tab(context, server.url);
+  const context = await run.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const a = await tab(context, run.server.url);
   // A stale tab: it hears nothing of the other's saves (as a copy with no channel to it).
   const stalePage = await context.newPage();
   await stalePage.addInitScript(() => { delete window.BroadcastChannel; });
-  await stalePage.goto(server.url);
+  await stalePage.goto(run.server.url);
   await stalePage.locator('.article-text p').first().waitFor();
   const stale = stalePage;
   stale.errors = [];
@@ -77,7 +68,7 @@ test('a tab that did not hear of a newer save writes nothing over it, and asks',
   await asked.waitFor();
   assert.equal(await stale.locator('.save-state').textContent(), 'Not saved: changed in another tab');
   // What the first tab saved is still there.
-  const fresh = await tab(context, server.url);
+  const fresh = await tab(context, run.server.url);
   assert.deepEqual(await tags(fresh), ['Claim Hay’at Tahrir al-Sham']);
   await fresh.close();
   // The reader opens the newer version in the stale tab.
