@@ -83,6 +83,12 @@ fn records(
     Ok((chunk.clone(), files::blob(writer.records(document, chunk).as_bytes(), format.mime())?))
 }
 
+/// `document`'s record in the workspace file, as a Blob (the only format with one).
+fn written_document(document: &Document) -> Result<(Document, Blob), JsValue> {
+    let record = NativeFile.document(document);
+    Ok((document.clone(), files::blob(record.as_bytes(), Format::Workspace.mime())?))
+}
+
 /// Each kept format's records, by chunk, and the workspace file's articles.
 #[derive(Default)]
 pub struct Written {
@@ -121,7 +127,7 @@ impl Written {
                     parts.push(&JsValue::from_str(&text));
                 }
                 Piece::Document(document) => {
-                    let entry = self.document(writer, document)?;
+                    let entry = self.document(document)?;
                     parts.push(&entry.1);
                     documents.push(entry);
                 }
@@ -159,8 +165,8 @@ impl Written {
         if formats.contains(&Format::Workspace) {
             for document in workspace.documents() {
                 if !self.documents.iter().any(|(kept, _)| kept == document) {
-                    let entry = self.document(&NativeFile, document)?;
-                    self.documents.push(entry);
+                    let written = written_document(document)?;
+                    self.documents.push(written);
                     if js_sys::Date::now() - start > budget {
                         return Ok(false);
                     }
@@ -192,12 +198,10 @@ impl Written {
     }
 
     /// The workspace file's record of `document`: the one kept, else written now.
-    fn document(&self, writer: &dyn Pieces, document: &Document) -> Result<(Document, Blob), JsValue> {
+    fn document(&self, document: &Document) -> Result<(Document, Blob), JsValue> {
         match self.documents.iter().find(|(kept, _)| kept == document) {
             Some(kept) => Ok(kept.clone()),
-            None => {
-                Ok((document.clone(), files::blob(writer.document(document).as_bytes(), "application/json")?))
-            }
+            None => written_document(document),
         }
     }
 
