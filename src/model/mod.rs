@@ -49,6 +49,11 @@ pub(crate) mod testing {
         }
     }
 
+    /// The English messages, as a page in English says its notices.
+    pub fn english() -> std::rc::Rc<i18n::Messages> {
+        std::rc::Rc::new(i18n::Messages::new(i18n::Language::En))
+    }
+
     /// A workspace of one document and the given annotations.
     pub fn workspace_with(document: Document, annotations: Vec<Annotation>) -> Workspace {
         let mut ws = Workspace::default();

@@ -50,6 +50,11 @@ impl Deref for Words {
 }
 
 impl Words {
+    /// The messages themselves, shared.
+    pub fn messages(&self) -> Rc<Messages> {
+        self.messages.clone()
+    }
+
     /// People's names in a list, each isolated: "A", "A and B", "A, B and C".
     pub fn list(&self, names: &[String]) -> String {
         match names {

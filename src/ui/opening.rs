@@ -100,7 +100,7 @@ pub async fn open(baked: Option<Rc<bake::Baked>>) -> Opened {
         }
     }
     let mark = in_step.then(|| session.mark());
-    let mut state = AppState::new(session, notice);
+    let mut state = AppState::new(session, notice, language::current());
     // Times are shown in the reader's own zone (getTimezoneOffset is minutes behind UTC).
     state.utc_offset = -(js_sys::Date::new_0().get_timezone_offset() as i32);
     // Only a save edited by hand has any; show them rather than lose them.

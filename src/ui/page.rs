@@ -44,7 +44,8 @@ pub fn page(props: &PageProps) -> Html {
     {
         // The state says its notices in the page's language.
         let dispatch = shell.dispatch.clone();
-        use_effect_with(words.language(), move |language| dispatch.emit(Action::Speak(*language)));
+        let messages = words.messages();
+        use_effect_with(words.language(), move |_| dispatch.emit(Action::Speak(messages)));
     }
     let workspace = state.session.workspace();
     let exercise = workspace.exercise();

@@ -13,7 +13,7 @@ use crate::model::classroom::class::{Class, MessageKind};
 use crate::model::classroom::exercise::Role;
 use crate::model::formats::intake::Progress;
 use crate::model::formats::{Import, ImportError, Orphan};
-use crate::model::i18n::{Language, Messages};
+use crate::model::i18n::Messages;
 use crate::model::text::bidi::{isolate, quoted};
 use crate::model::{Annotation, AnnotationId, Edit, EditError, Fingerprint, Session, Span, Tag, Workspace};
 pub use screen::Screen;
@@ -148,12 +148,13 @@ pub enum Action {
     Show(Screen),
     /// Closes the dialog or view on screen, returning where it was opened from.
     Close,
-    /// The page speaks this language from now on.
-    Speak(Language),
+    /// The page speaks in these words from now on (the page's own, not read again).
+    Speak(Rc<Messages>),
 }
 
 impl AppState {
-    pub fn new(session: Session, notice: Option<Notice>) -> AppState {
+    /// The state of `session`, saying `notice` first, and its notices in `words`.
+    pub fn new(session: Session, notice: Option<Notice>, words: Rc<Messages>) -> AppState {
         let current = session.workspace().documents().first().map(|d| d.fingerprint().clone());
         let class_of = session.workspace().exercise().map(|e| e.id.clone());
         AppState {
@@ -169,7 +170,7 @@ impl AppState {
             screen: Screen::Workbench,
             utc_offset: 0,
             as_stored: 0,
-            words: Rc::new(Messages::new(Language::En)),
+            words,
         }
     }
 
@@ -577,11 +578,7 @@ impl AppState {
                 }
             }
             Action::Close => self.screen = self.screen.back(),
-            Action::Speak(language) => {
-                if self.words.language() != language {
-                    self.words = Rc::new(Messages::new(language));
-                }
-            }
+            Action::Speak(words) => self.words = words,
             Action::RestoreVersion(version, when) => {
                 let edit = self.session.workspace().becoming(&version);
                 self.edit(edit);
@@ -603,7 +600,7 @@ impl AppState {
     /// Opens `session` in place of this one; the same exercise keeps its class, and
     /// the reader her article.
     fn reopen(&mut self, session: Session, notice: Notice) {
-        let mut next = AppState::new(session, Some(notice));
+        let mut next = AppState::new(session, Some(notice), self.words.clone());
         next.utc_offset = self.utc_offset;
         next.revision = self.revision + 1;
         if next.class_of == self.class_of {
@@ -620,25 +617,32 @@ impl AppState {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::classroom::sample;
+    use crate::model::formats;
+    use crate::model::i18n::Language;
+    use crate::model::testing::{annotation, english};
+    use crate::model::Exercise;
 
     #[test]
     fn a_change_of_language_keeps_what_the_page_said_and_says_the_next_thing_in_it() {
-        let mut s =
-            AppState::new(Session::new(Workspace::default()), Some(Notice::Error("Autosave is off".into())));
-        s.update(Action::Speak(Language::Fr));
+        let mut s = AppState::new(
+            Session::new(Workspace::default()),
+            Some(Notice::Error("Autosave is off".into())),
+            english(),
+        );
+        s.update(Action::Speak(Rc::new(Messages::new(Language::Fr))));
         assert_eq!(s.notice, Some(Notice::Error("Autosave is off".into())));
         s.update(Action::Undo);
         assert_eq!(s.notice, Some(Notice::Info("Rien à annuler.".into())));
+        // Another session opened in its place (another tab's save) speaks on in French.
+        s.update(Action::Reopen(Box::default(), Notice::Info("…".into())));
+        s.update(Action::Undo);
+        assert_eq!(s.notice, Some(Notice::Info("Rien à annuler.".into())));
     }
-    use crate::model::classroom::sample;
-    use crate::model::formats;
-    use crate::model::testing::annotation;
-    use crate::model::Exercise;
-
     fn state() -> AppState {
         let mut workspace = Workspace::default();
         workspace.apply(sample::edit()).unwrap();
-        AppState::new(Session::new(workspace), None)
+        AppState::new(Session::new(workspace), None, english())
     }
 
     /// Imports a file in one go, as the page does in pieces.
@@ -963,7 +967,7 @@ mod tests {
         let teacher = teacher();
         let workspace = teacher.session.workspace();
         let handed_out = formats::exercise_file::export(workspace, workspace.exercise().unwrap());
-        let mut s = AppState::new(Session::new(Workspace::default()), None);
+        let mut s = AppState::new(Session::new(Workspace::default()), None, english());
         import(&mut s, "exercise.json", handed_out.into_bytes());
         let doc = first_doc(&s);
         s.update(Action::Tag {

@@ -92,7 +92,7 @@ mod tests {
     fn reader() -> AppState {
         let mut workspace = Workspace::default();
         workspace.apply(sample::edit()).unwrap();
-        AppState::new(Session::new(workspace), None)
+        AppState::new(Session::new(workspace), None, crate::model::testing::english())
     }
 
     /// The sample exercise as its teacher, with five students handed in.

@@ -195,7 +195,8 @@ mod tag_set_tests {
         let set = TagSet::new(ws.tags().iter().cloned().chain([source]).collect()).unwrap();
         ws.apply(Edit::SetTags(Rc::new(set.clone()))).unwrap();
         let file = export(&ws, ws.exercise().unwrap());
-        let mut student = AppState::new(Session::new(Workspace::default()), None);
+        let mut student =
+            AppState::new(Session::new(Workspace::default()), None, crate::model::testing::english());
         let import =
             crate::model::formats::import(student.session.workspace(), None, "x.json", file.as_bytes());
         student.update(Action::Imported {
