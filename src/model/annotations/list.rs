@@ -6,15 +6,33 @@
 //! article's list for the view, cost about 10 ms per key. Here a copy shares every
 //! chunk, a change copies only the chunk it touches, and the list is always in text
 //! order, so the view takes it as it is.
+//!
+//! Where a chunk ends is decided by the annotations themselves: after one whose id
+//! [`ends_chunk`], whatever order they came in. So the list read back from a saved
+//! file is cut where the list that was saved was, and autosave, which stores each
+//! chunk's records once (`ui::browser::storage`), finds them stored after a reload
+//! instead of writing every chunk after the first change again.
 
 use crate::model::annotations::annotation::{Annotation, AnnotationId};
 use crate::model::text::offsets::Span;
 use std::cmp::Reverse;
 use std::rc::Rc;
 
-/// How many annotations a chunk holds before it is split in two: a change copies
-/// at most twice this many, and a copy of the list one pointer per this many.
-const CHUNK: usize = 256;
+/// How many annotations a chunk holds on average: a change copies its chunk, and a
+/// copy of the list copies one pointer per chunk.
+const CHUNK: u64 = 256;
+
+/// The most a chunk holds: a run of this many without an id that ends a chunk (one
+/// in about 55 at this size) is cut here instead.
+const MOST: usize = 4 * CHUNK as usize;
+
+/// Whether a chunk ends after the annotation `id`: for about one id in [`CHUNK`],
+/// by its bits mixed (ids read from some formats are derived, not random).
+pub fn ends_chunk(id: AnnotationId) -> bool {
+    let bits = (id.0 as u64) ^ ((id.0 >> 64) as u64);
+    let mixed = (bits ^ (bits >> 31)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    (mixed >> 32) % CHUNK == 0
+}
 
 /// An annotation's place in text order ([`Annotation::text_order`]), from what the
 /// workspace keeps of it by id.
@@ -76,15 +94,26 @@ impl AnnotationList {
     /// Adds `annotation` in its place; false (and nothing changes) when one with
     /// its key is there already.
     pub fn insert(&mut self, annotation: Annotation) -> bool {
-        let (chunk, place) = self.locate(&annotation.text_order());
-        let Err(at) = place else { return false };
-        if self.chunks.is_empty() {
-            self.chunks.push(Rc::new(Vec::with_capacity(CHUNK)));
+        let (mut chunk, place) = self.locate(&annotation.text_order());
+        let Err(mut at) = place else { return false };
+        // After the last annotation, past a chunk's end: a chunk of its own.
+        let past_end = self.chunks.last().is_some_and(|c| c.last().is_some_and(|a| ends_chunk(a.id)));
+        if self.chunks.is_empty()
+            || (chunk + 1 == self.chunks.len() && at == self.chunks[chunk].len() && past_end)
+        {
+            self.chunks.push(Rc::new(Vec::new()));
+            (chunk, at) = (self.chunks.len() - 1, 0);
         }
+        let ends = ends_chunk(annotation.id);
         let list = Rc::make_mut(&mut self.chunks[chunk]);
         list.insert(at, annotation);
-        if list.len() > 2 * CHUNK {
-            let upper = list.split_off(CHUNK);
+        let cut = if ends && at + 1 < list.len() {
+            Some(at + 1)
+        } else {
+            (list.len() > MOST).then_some(list.len() / 2)
+        };
+        if let Some(cut) = cut {
+            let upper = list.split_off(cut);
             self.chunks.insert(chunk + 1, Rc::new(upper));
         }
         self.len += 1;
@@ -96,8 +125,19 @@ impl AnnotationList {
         let (chunk, Ok(at)) = self.locate(key) else { return None };
         let list = Rc::make_mut(&mut self.chunks[chunk]);
         let annotation = list.remove(at);
+        let ended = at == list.len() && ends_chunk(annotation.id);
         if list.is_empty() {
             self.chunks.remove(chunk);
+        } else if ended && chunk + 1 < self.chunks.len() {
+            // The annotation that ended this chunk is gone: the next joins it, as
+            // a list read back without it would have it (cut again if too long).
+            let next = self.chunks.remove(chunk + 1);
+            let list = Rc::make_mut(&mut self.chunks[chunk]);
+            list.extend(next.iter().cloned());
+            if list.len() > MOST {
+                let upper = list.split_off(list.len() / 2);
+                self.chunks.insert(chunk + 1, Rc::new(upper));
+            }
         }
         self.len -= 1;
         Some(annotation)
@@ -160,8 +200,8 @@ mod tests {
         expected.sort();
         assert_eq!(keys(&list), expected);
         assert_eq!(list.len(), 2_000);
-        assert!(list.chunks().len() > 2_000 / (2 * CHUNK), "split into chunks");
-        assert!(list.chunks().iter().all(|c| !c.is_empty() && c.len() <= 2 * CHUNK));
+        assert!(list.chunks().len() > 2, "split into chunks");
+        assert!(list.chunks().iter().all(|c| !c.is_empty() && c.len() <= MOST));
         // A key already there is refused.
         let again = list.iter().next().unwrap().clone();
         assert!(!list.insert(again));
@@ -177,6 +217,56 @@ mod tests {
             assert!(list.remove(key).is_some());
         }
         assert!(list.is_empty() && list.chunks().is_empty());
+    }
+
+    /// Each chunk's ids, to compare where two lists are cut.
+    fn cuts(list: &AnnotationList) -> Vec<Vec<u128>> {
+        list.chunks().iter().map(|c| c.iter().map(|a| a.id.0).collect()).collect()
+    }
+
+    #[test]
+    fn a_list_is_cut_where_its_annotations_say_whatever_order_they_came_in() {
+        let doc = Document::new("T", "S", &"word ".repeat(2_000)).unwrap();
+        let spans: Vec<Annotation> = (0..3_000u128)
+            .map(|n| annotation(n * 7_919, &doc, n as usize * 3, n as usize * 3 + 2, Tag::new("fact")))
+            .collect();
+        // As read from a file: in text order.
+        let mut read = AnnotationList::default();
+        for a in &spans {
+            read.insert(a.clone());
+        }
+        assert!(read.chunks().len() > 4, "cut into chunks: {}", read.chunks().len());
+        let (last, before) = read.chunks().split_last().unwrap();
+        assert!(before.iter().all(|c| ends_chunk(c.last().unwrap().id) || c.len() == MOST));
+        let inside = |c: &Rc<Vec<Annotation>>| c.iter().rev().skip(1).any(|a| ends_chunk(a.id));
+        assert!(!read.chunks().iter().any(inside) && !last.is_empty());
+        // As made by hand: in any order, with some removed and added again.
+        let mut made = AnnotationList::default();
+        let mut seed = 5u64;
+        let mut order: Vec<usize> = (0..spans.len()).collect();
+        for i in (1..order.len()).rev() {
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            order.swap(i, (seed >> 33) as usize % (i + 1));
+        }
+        for &i in &order {
+            made.insert(spans[i].clone());
+        }
+        for &i in order.iter().step_by(3) {
+            made.remove(&spans[i].text_order());
+        }
+        for &i in order.iter().step_by(3) {
+            made.insert(spans[i].clone());
+        }
+        assert_eq!(cuts(&made), cuts(&read));
+        // A removed annotation that ended a chunk joins the two, as a list read
+        // without it is cut.
+        let ender = read.chunks()[1].last().unwrap().clone();
+        made.remove(&ender.text_order());
+        let mut without = AnnotationList::default();
+        for a in spans.iter().filter(|a| a.id != ender.id) {
+            without.insert(a.clone());
+        }
+        assert_eq!(cuts(&made), cuts(&without));
     }
 
     #[test]
