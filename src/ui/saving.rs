@@ -13,7 +13,7 @@
 
 use super::browser::storage::{self, Saved};
 use super::browser::timing;
-use super::browser::written::Written as KeptFiles;
+use super::browser::written::{self, Written as KeptFiles};
 use super::opening::{resume, Opened};
 use super::shell::Shell;
 use super::{language, State};
@@ -151,25 +151,21 @@ async fn write(
         Plan::Whole => {
             let workspace = session.workspace();
             // The chunks written since the last save are joined, not written again.
-            let file =
-                KeptFiles::file_between_frames(files, Format::Workspace, workspace, &language::current())
-                    .await
-                    .map_err(|_| language::current().get("storage-full"))?;
-            let (saved, blob) =
-                storage::save_whole(slot, file, journal::write_history(session), expected).await?;
+            let unsaved = |_| language::current().get("storage-full");
+            let parts = KeptFiles::workspace_between_frames(files, workspace).await.map_err(unsaved)?;
+            let file = written::join(&parts, Format::Workspace).map_err(unsaved)?;
+            let version = Version {
+                at: now,
+                bytes: file.size() as usize,
+                articles: workspace.documents().len(),
+                annotations: workspace.annotation_count(),
+                unreadable: false,
+                pieces: Vec::new(),
+            };
+            let history = journal::write_history(session);
+            let saved = storage::save_whole(slot, &parts, history, expected, version).await?;
             if let Saved::Done { .. } = saved {
-                *saved_file.borrow_mut() = Some((state.revision, blob.clone()));
-                let version = Version {
-                    at: now,
-                    bytes: blob.size() as usize,
-                    articles: workspace.documents().len(),
-                    annotations: workspace.annotation_count(),
-                    unreadable: false,
-                };
-                let slot = slot.to_owned();
-                wasm_bindgen_futures::spawn_local(async move {
-                    storage::keep_version(&slot, &blob, version).await
-                });
+                *saved_file.borrow_mut() = Some((state.revision, file));
             }
             saved
         }

@@ -672,6 +672,7 @@ with-detail = { $what } ({ $detail })
 storage-unopened = تعذّر فتح تخزين المتصفح
 storage-full = تخزين المتصفح ممتلئ أو محظور
 storage-no-indexeddb = لا يتيح هذا المتصفح IndexedDB لهذه الصفحة
+storage-piece-missing = جزء من العمل المحفوظ مفقود من مساحة تخزين المتصفح
 file-too-large = { $file } أكبر من { $limit } ميغابايت
 file-not-readable = تعذّرت قراءة { $file }
 page-too-deep = تتداخل عناصر هذه الصفحة أعمق من { $depth } مستوى، وهو ما لا تفعله أي صفحة أخبار، فلم تُقرأ

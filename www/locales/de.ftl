@@ -707,6 +707,7 @@ with-detail = { $what } ({ $detail })
 storage-unopened = der Speicher des Browsers ließ sich nicht öffnen
 storage-full = der Speicher des Browsers ist voll oder gesperrt
 storage-no-indexeddb = dieser Browser bietet dieser Seite kein IndexedDB
+storage-piece-missing = ein Teil der gespeicherten Arbeit fehlt im Speicher des Browsers
 file-too-large = { $file } ist größer als { $limit } MB
 file-not-readable = { $file } konnte nicht gelesen werden
 page-too-deep = diese Seite verschachtelt ihre Elemente mehr als { $depth } Ebenen tief, wie es keine Nachrichtenseite tut, daher wurde sie nicht gelesen

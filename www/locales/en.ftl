@@ -713,6 +713,7 @@ with-detail = { $what } ({ $detail })
 storage-unopened = the browser's storage could not be opened
 storage-full = the browser's storage is full or blocked
 storage-no-indexeddb = this browser offers no IndexedDB to this page
+storage-piece-missing = part of the saved work is missing from the browser's storage
 file-too-large = { $file } is larger than { $limit } MB
 file-not-readable = { $file } could not be read
 page-too-deep = this page nests its elements more than { $depth } levels deep, as no news page does, so it was not read

@@ -707,6 +707,7 @@ with-detail = { $what } ({ $detail })
 storage-unopened = no se pudo abrir el almacenamiento del navegador
 storage-full = el almacenamiento del navegador está lleno o bloqueado
 storage-no-indexeddb = este navegador no ofrece IndexedDB a esta página
+storage-piece-missing = falta una parte del trabajo guardado en el almacenamiento del navegador
 file-too-large = { $file } supera los { $limit } MB
 file-not-readable = no se pudo leer { $file }
 page-too-deep = esta página anida sus elementos a más de { $depth } niveles, como ninguna página de noticias, así que no se leyó

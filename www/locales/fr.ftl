@@ -707,6 +707,7 @@ with-detail = { $what } ({ $detail })
 storage-unopened = le stockage du navigateur n'a pas pu être ouvert
 storage-full = le stockage du navigateur est plein ou bloqué
 storage-no-indexeddb = ce navigateur n'offre pas IndexedDB à cette page
+storage-piece-missing = une partie du travail enregistré manque dans le stockage du navigateur
 file-too-large = { $file } dépasse { $limit } Mo
 file-not-readable = { $file } n'a pas pu être lu
 page-too-deep = cette page imbrique ses éléments sur plus de { $depth } niveaux, ce qu'aucune page d'actualité ne fait : elle n'a pas été lue

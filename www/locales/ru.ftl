@@ -641,6 +641,7 @@ with-detail = { $what } ({ $detail })
 storage-unopened = не удалось открыть хранилище браузера
 storage-full = хранилище браузера заполнено или заблокировано
 storage-no-indexeddb = этот браузер не даёт этой странице IndexedDB
+storage-piece-missing = часть сохранённой работы отсутствует в хранилище браузера
 file-too-large = { $file } больше { $limit } МБ
 file-not-readable = не удалось прочитать { $file }
 page-too-deep = эта страница вкладывает элементы глубже { $depth } уровней, чего не делает ни одна новостная страница, поэтому она не прочитана

@@ -641,6 +641,7 @@ with-detail = { $what } ({ $detail })
 storage-unopened = не вдалося відкрити сховище браузера
 storage-full = сховище браузера заповнене або заблоковане
 storage-no-indexeddb = цей браузер не надає цій сторінці IndexedDB
+storage-piece-missing = частини збереженої роботи бракує у сховищі браузера
 file-too-large = { $file } більший за { $limit } МБ
 file-not-readable = не вдалося прочитати { $file }
 page-too-deep = ця сторінка вкладає елементи глибше за { $depth } рівнів, чого не робить жодна новинна сторінка, тому її не прочитано

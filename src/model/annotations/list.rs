@@ -31,7 +31,7 @@ const MOST: usize = 4 * CHUNK as usize;
 pub fn ends_chunk(id: AnnotationId) -> bool {
     let bits = (id.0 as u64) ^ ((id.0 >> 64) as u64);
     let mixed = (bits ^ (bits >> 31)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-    (mixed >> 32) % CHUNK == 0
+    (mixed >> 32).is_multiple_of(CHUNK)
 }
 
 /// An annotation's place in text order ([`Annotation::text_order`]), from what the

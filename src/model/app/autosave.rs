@@ -6,7 +6,13 @@
 //! A tab writes only on top of the save it last made or read: a save that finds
 //! another number stored writes nothing, and the reader chooses which version to
 //! keep. So no tab ever writes over a change it has not seen.
+//!
+//! The whole workspace is stored in pieces ([`Pieces`]): each article's record and
+//! each chunk of annotations under a key made from its bytes, so a whole save
+//! writes only the pieces that changed since any save, and a kept version costs
+//! no more than its changed pieces.
 
+use crate::model::app::versions::Version;
 use crate::model::formats::journal;
 use crate::model::{Mark, Session};
 
@@ -16,6 +22,56 @@ use crate::model::{Mark, Session};
 pub const HOUR: f64 = 3_600_000.0;
 const WHOLE_AFTER_STEPS: usize = 400;
 const WHOLE_AFTER_BYTES: usize = 4 * 1024 * 1024;
+
+/// The key of a piece of a stored file, made from its bytes: the same bytes, the
+/// same key, in any session. The length and a 64-bit hash: two different pieces of
+/// one workspace sharing both is far less likely than a disk error.
+pub fn piece_key(bytes: &[u8]) -> String {
+    use std::hash::{DefaultHasher, Hasher};
+    let mut hasher = DefaultHasher::new();
+    hasher.write(bytes);
+    format!("{}-{:016x}", bytes.len(), hasher.finish())
+}
+
+/// A file as stored in pieces: its text in order, each part either written out
+/// (the few bytes around the records) or a piece stored apart under its key.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Pieces {
+    pub parts: Vec<Part>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Part {
+    Text(String),
+    Piece(String),
+}
+
+impl Pieces {
+    /// The keys of the pieces stored apart, each once.
+    pub fn keys(&self) -> Vec<String> {
+        let mut keys: Vec<String> = self
+            .parts
+            .iter()
+            .filter_map(|part| match part {
+                Part::Piece(key) => Some(key.clone()),
+                Part::Text(_) => None,
+            })
+            .collect();
+        keys.sort();
+        keys.dedup();
+        keys
+    }
+}
+
+/// The pieces among `stored` that neither the save (`saved`) nor a kept version
+/// is made of, which a save lets go.
+pub fn unreferenced(stored: &[String], saved: &Pieces, versions: &[Version]) -> Vec<String> {
+    let mut used: std::collections::HashSet<&str> =
+        versions.iter().flat_map(|v| v.pieces.iter().map(String::as_str)).collect();
+    let keys = saved.keys();
+    used.extend(keys.iter().map(String::as_str));
+    stored.iter().filter(|key| !used.contains(key.as_str())).cloned().collect()
+}
 
 /// Whether a save that expects the save numbered `expected` to be the last may
 /// be written, when storage's last is numbered `stored`.
@@ -135,6 +191,29 @@ impl Written {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_piece_is_known_by_its_bytes_and_let_go_when_nothing_is_made_of_it() {
+        assert_eq!(piece_key(b"{\"a\":1}"), piece_key(b"{\"a\":1}"));
+        assert_ne!(piece_key(b"{\"a\":1}"), piece_key(b"{\"a\":2}"));
+        assert!(piece_key(b"abc").starts_with("3-"));
+        let pieces = |keys: &[&str]| Pieces {
+            parts: keys.iter().flat_map(|k| [Part::Text(",".into()), Part::Piece(k.to_string())]).collect(),
+        };
+        let saved = pieces(&["a", "b", "a"]);
+        assert_eq!(saved.keys(), ["a", "b"]);
+        let version = Version {
+            at: 0.0,
+            bytes: 1,
+            articles: 1,
+            annotations: 1,
+            unreadable: false,
+            pieces: vec!["c".into()],
+        };
+        let stored: Vec<String> = ["a", "b", "c", "d"].map(String::from).to_vec();
+        assert_eq!(unreferenced(&stored, &saved, &[version]), ["d"]);
+        assert_eq!(unreferenced(&stored, &saved, &[]), ["c", "d"]);
+    }
     use crate::model::classroom::sample;
     use crate::model::formats::{self, native};
     use crate::model::testing::annotation;

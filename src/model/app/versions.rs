@@ -24,6 +24,12 @@ pub struct Version {
     /// A save that could not be read at start, set aside rather than overwritten.
     #[serde(default)]
     pub unreadable: bool,
+    /// The stored pieces its file is made of (autosave's [`Pieces`]), which stay
+    /// stored while it is kept; none for a version stored whole.
+    ///
+    /// [`Pieces`]: crate::model::app::autosave::Pieces
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub pieces: Vec<String>,
 }
 
 /// The slot a version is in: the hour over the last day, the day before that,
@@ -79,7 +85,7 @@ mod tests {
     use super::*;
 
     fn version(at: f64, bytes: usize) -> Version {
-        Version { at, bytes, articles: 1, annotations: 1, unreadable: false }
+        Version { at, bytes, articles: 1, annotations: 1, unreadable: false, pieces: Vec::new() }
     }
 
     #[test]

@@ -1,20 +1,25 @@
 //! Autosave: the workspace in the browser's IndexedDB, in the native format.
 //!
-//! The save is stored as a Blob of the file's UTF-8 bytes, not as a string: a
-//! string would be decoded from the wasm memory and then cloned by IndexedDB, which
-//! took 100 ms for a 5 MB workspace on every change. IndexedDB keeps a Blob by
-//! reference, and the same Blob is the file when the reader exports the workspace
-//! before changing it again. Where the browser refuses Blobs in IndexedDB (WebKit
-//! in an ephemeral session, like Safari's private windows), the bytes are stored
-//! instead. Saves made as strings or bytes by earlier versions still load.
+//! The whole workspace is stored in pieces (see [`manifest`]): each article's
+//! record and each chunk of annotations is stored once, under a key made from its
+//! bytes, and the save itself lists them. A whole save writes the pieces no save
+//! holds yet, so an unchanged 5 MB article is not written again, nor is a kept
+//! version. Between whole saves each change is a step of the journal.
+//!
+//! Files are stored as Blobs, not strings: a string would be decoded from the wasm
+//! memory and then cloned by IndexedDB, which took 100 ms for a 5 MB workspace.
+//! Where the browser refuses Blobs in IndexedDB (WebKit in an ephemeral session,
+//! like Safari's private windows), the bytes are stored instead. Saves made whole,
+//! as Blobs, strings or bytes, by earlier versions still load.
 //!
 //! IndexedDB, not localStorage: Chromium writes localStorage to disk lazily, so a
 //! browser killed a moment after an edit loses it, while an IndexedDB transaction
 //! with strict durability is on disk when it completes (the end-to-end tests kill
 //! the browser to check this).
 
-use crate::model::app::autosave::may_write;
+use crate::model::app::autosave::{self, may_write, unreferenced, Pieces};
 use crate::model::app::versions::{keep_new, let_go, Version};
+use crate::ui::browser::written::Part;
 use crate::ui::language;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
@@ -49,14 +54,15 @@ fn failure(what: &'static str) -> impl Fn(JsValue) -> String {
     }
 }
 
-/// Waits for a transaction to reach the disk.
-async fn committed(transaction: &IdbTransaction) -> Result<(), JsValue> {
+/// Waits for a transaction to reach the disk (or, read only, to end). Its handlers
+/// are set at once, so that it can be awaited after other requests.
+fn committed(transaction: &IdbTransaction) -> impl std::future::Future<Output = Result<(), JsValue>> {
     let promise = js_sys::Promise::new(&mut |resolve, reject| {
         transaction.set_oncomplete(Some(&resolve));
         transaction.set_onerror(Some(&reject));
         transaction.set_onabort(Some(&reject));
     });
-    JsFuture::from(promise).await.map(drop)
+    async move { JsFuture::from(promise).await.map(drop) }
 }
 
 thread_local! {
@@ -102,14 +108,112 @@ fn store(db: &IdbDatabase, mode: IdbTransactionMode) -> Result<(IdbTransaction, 
     Ok((transaction, store))
 }
 
-/// The value stored under `key`, if there is one, as bytes.
+/// The value stored under `key`, if there is one, as bytes (a save in pieces
+/// joined).
 pub async fn load(key: &str) -> Result<Option<Vec<u8>>, String> {
     let read = async {
         let db = database().await?;
-        let (_, store) = store(&db, IdbTransactionMode::Readonly)?;
-        bytes_of(settled(&store.get(&JsValue::from_str(key))?).await?).await
+        let (transaction, store) = store(&db, IdbTransactionMode::Readonly)?;
+        let value = Joining::start(&store, &key.into())?;
+        committed(&transaction).await?;
+        bytes_of(value.value()?).await
     };
     read.await.map_err(failure("storage-unopened"))
+}
+
+/// A save in pieces, as stored under its slot and under each version kept of it:
+/// an array of strings that alternate between the file's own text and the key of
+/// a piece stored apart (an article's record, a chunk's records). A piece is
+/// stored once under a key made from its bytes (`autosave::piece_key`), so a
+/// whole save writes the pieces that changed, and a version the few it changed.
+fn manifest(slot: &str, parts: &[Part]) -> (js_sys::Array, Pieces) {
+    let (array, mut pieces) = (js_sys::Array::new(), Pieces::default());
+    let mut text = String::new();
+    for part in parts {
+        match part {
+            Part::Text(more) => text.push_str(more),
+            Part::Piece(kept) => {
+                let key = piece_key(slot, &kept.key);
+                array.push(&JsValue::from_str(&std::mem::take(&mut text)));
+                array.push(&JsValue::from_str(&key));
+                pieces.parts.push(autosave::Part::Piece(key));
+            }
+        }
+    }
+    array.push(&JsValue::from_str(&text));
+    (array, pieces)
+}
+
+/// Where the piece with content key `key` of `slot`'s saves is stored.
+fn piece_key(slot: &str, key: &str) -> String {
+    format!("{}{key}", pieces_prefix(slot))
+}
+
+fn pieces_prefix(slot: &str) -> String {
+    format!("{slot} piece ")
+}
+
+/// Every piece of `slot`'s saves.
+fn pieces_range(slot: &str) -> Result<web_sys::IdbKeyRange, JsValue> {
+    let prefix = pieces_prefix(slot);
+    // Content keys are digits, a dash and hex digits, all before the tilde.
+    web_sys::IdbKeyRange::bound(&prefix.clone().into(), &format!("{prefix}~").into())
+}
+
+/// A stored value being read, joined into one Blob when it is a save in pieces:
+/// the pieces are asked for in the value's own success event, while the read's
+/// transaction is active, and joined once it has ended.
+struct Joining {
+    request: IdbRequest,
+    parts: std::rc::Rc<std::cell::RefCell<Option<Vec<Asked>>>>,
+    _on_read: Closure<dyn FnMut()>,
+}
+
+/// A part of a save in pieces, as asked for.
+enum Asked {
+    Text(JsValue),
+    /// The piece's request (None when it could not be made).
+    Piece(Option<IdbRequest>),
+}
+
+impl Joining {
+    fn start(store: &IdbObjectStore, key: &JsValue) -> Result<Joining, JsValue> {
+        let request = store.get(key)?;
+        let parts = std::rc::Rc::new(std::cell::RefCell::new(None));
+        let on_read = {
+            let (request, store, parts) = (request.clone(), store.clone(), parts.clone());
+            Closure::once(move || {
+                let value = request.result().ok();
+                let Some(manifest) = value.and_then(|v| v.dyn_into::<js_sys::Array>().ok()) else { return };
+                let asked = manifest.iter().enumerate().map(|(n, entry)| match n % 2 {
+                    0 => Asked::Text(entry),
+                    _ => Asked::Piece(store.get(&entry).ok()),
+                });
+                *parts.borrow_mut() = Some(asked.collect());
+            })
+        };
+        request.set_onsuccess(Some(on_read.as_ref().unchecked_ref()));
+        Ok(Joining { request, parts, _on_read: on_read })
+    }
+
+    /// The value, once the transaction has ended: a save in pieces as one Blob.
+    fn value(self) -> Result<JsValue, JsValue> {
+        let Some(parts) = self.parts.borrow_mut().take() else { return self.request.result() };
+        let sequence = js_sys::Array::new();
+        for part in parts {
+            let value = match part {
+                Asked::Text(text) => text,
+                Asked::Piece(request) => request.and_then(|r| r.result().ok()).unwrap_or(JsValue::UNDEFINED),
+            };
+            // Saves are written whole in one transaction, so this is not expected;
+            // said rather than read as a shorter file.
+            if value.is_undefined() {
+                return Err(language::current().get("storage-piece-missing").into());
+            }
+            sequence.push(&value);
+        }
+        Blob::new_with_blob_sequence(&sequence).map(Into::into)
+    }
 }
 
 /// A stored value as bytes: saves are stored as Blobs, or as bytes where the
@@ -208,91 +312,196 @@ pub enum Saved {
     Newer,
 }
 
-/// Writes (with `write`) and counts `count` saves after `expected` under the
-/// save number's key `counter`, in one transaction, only if the number stored
-/// is still `expected`; Ok(false),
-/// with nothing written, when it is not.
-async fn write_unless_newer(
-    counter: String,
-    expected: u64,
-    count: u64,
-    write: impl FnOnce(&IdbObjectStore) -> Result<(), JsValue> + 'static,
+/// Reads what `reads` asks for and then, in the last read's success event (while
+/// the transaction is certainly active), writes with `write`, given what was read,
+/// all in one transaction: Ok(false), with nothing written, when `write` says not
+/// to write.
+async fn read_then_write(
+    reads: impl FnOnce(&IdbObjectStore) -> Result<Vec<IdbRequest>, JsValue>,
+    write: impl FnOnce(&IdbObjectStore, Vec<JsValue>) -> Result<bool, JsValue> + 'static,
 ) -> Result<bool, JsValue> {
     let db = database().await?;
     let (transaction, store) = store(&db, IdbTransactionMode::Readwrite)?;
-    let counter = JsValue::from_str(&counter);
-    let request = store.get(&counter)?;
-    let newer = std::rc::Rc::new(std::cell::Cell::new(false));
-    // Read and written in the read's own success event, while the transaction is
-    // certainly active.
+    let requests = reads(&store)?;
+    let last = requests.last().cloned().ok_or("nothing to read")?;
+    let declined = std::rc::Rc::new(std::cell::Cell::new(false));
+    // Requests of one transaction succeed in the order they were made.
     let on_read = {
-        let (request, transaction, newer) = (request.clone(), transaction.clone(), newer.clone());
+        let (transaction, declined) = (transaction.clone(), declined.clone());
         Closure::once(move || {
-            let stored = request.result().ok().and_then(|v| v.as_f64()).unwrap_or(0.0) as u64;
-            if !may_write(stored, expected) {
-                newer.set(true);
-                let _ = transaction.abort();
-                return;
-            }
-            let written = write(&store)
-                .and_then(|_| store.put_with_key(&JsValue::from_f64((expected + count) as f64), &counter));
-            if written.is_err() {
-                let _ = transaction.abort();
+            let read: Result<Vec<JsValue>, JsValue> = requests.iter().map(IdbRequest::result).collect();
+            match read.and_then(|read| write(&store, read)) {
+                Ok(true) => {}
+                Ok(false) => {
+                    declined.set(true);
+                    let _ = transaction.abort();
+                }
+                Err(_) => {
+                    let _ = transaction.abort();
+                }
             }
         })
     };
-    request.set_onsuccess(Some(on_read.as_ref().unchecked_ref()));
+    last.set_onsuccess(Some(on_read.as_ref().unchecked_ref()));
     let done = committed(&transaction).await;
     drop(on_read);
-    if newer.get() {
+    if declined.get() {
         return Ok(false);
     }
     done.map(|()| true)
 }
 
-/// Saves the whole workspace `blob` (its native file) and the undo `history` as
-/// the save after `expected`, unless another tab or window saved since, and lets
-/// go of the steps it holds; returns the file, which is what an export of the
-/// workspace offers until the next change.
+/// Writes (with `write`, given what `reads` asked for) and counts `count` saves
+/// after `expected` under the save number's key `counter`, in one transaction,
+/// only if the number stored is still `expected`; Ok(false), with nothing
+/// written, when it is not.
+async fn write_unless_newer(
+    counter: String,
+    expected: u64,
+    count: u64,
+    reads: impl FnOnce(&IdbObjectStore) -> Result<Vec<IdbRequest>, JsValue>,
+    write: impl FnOnce(&IdbObjectStore, Vec<JsValue>) -> Result<(), JsValue> + 'static,
+) -> Result<bool, JsValue> {
+    let counter = JsValue::from_str(&counter);
+    let asked = {
+        let counter = counter.clone();
+        move |store: &IdbObjectStore| {
+            let mut requests = vec![store.get(&counter)?];
+            requests.extend(reads(store)?);
+            Ok(requests)
+        }
+    };
+    read_then_write(asked, move |store, mut read| {
+        let stored = read.remove(0).as_f64().unwrap_or(0.0) as u64;
+        if !may_write(stored, expected) {
+            return Ok(false);
+        }
+        write(store, read)?;
+        store.put_with_key(&JsValue::from_f64((expected + count) as f64), &counter)?;
+        Ok(true)
+    })
+    .await
+}
+
+/// The versions list as stored (a JSON string), read.
+fn versions_read(stored: &JsValue) -> Vec<Version> {
+    stored.as_string().and_then(|text| serde_json::from_str(&text).ok()).unwrap_or_default()
+}
+
+/// Keeps `value` as `version` of `slot` when the rule of
+/// [`versions`](crate::model::app::versions) asks for one, and lets go of the
+/// versions it no longer keeps, in `store`'s transaction, given the stored list;
+/// returns the versions kept.
+fn keep_version(
+    store: &IdbObjectStore,
+    slot: &str,
+    mut list: Vec<Version>,
+    value: &JsValue,
+    version: Version,
+) -> Result<Vec<Version>, JsValue> {
+    let now = version.at;
+    if version.unreadable || keep_new(&list, now) {
+        store.put_with_key(value, &JsValue::from_str(&version_key(slot, now)))?;
+        list.push(version);
+    }
+    let going = let_go(&list, now);
+    list.retain(|v| !going.contains(&v.at));
+    for at in &going {
+        store.delete(&JsValue::from_str(&version_key(slot, *at)))?;
+    }
+    let text = serde_json::to_string(&list).unwrap_or_default();
+    store.put_with_key(&JsValue::from_str(&text), &JsValue::from_str(&versions_key(slot)))?;
+    Ok(list)
+}
+
+/// Saves the whole workspace, as the `parts` of its native file, and the undo
+/// `history` as the save after `expected`, unless another tab or window saved
+/// since, and lets go of the steps it holds. Only the pieces not stored yet are
+/// written, and those that neither this save nor a kept version is made of are
+/// let go. The save is also kept as an earlier version (described by `version`)
+/// when the rule asks for one. All in one transaction: a browser stopped mid-save
+/// leaves the save before it as it was.
 pub async fn save_whole(
     slot: &str,
-    blob: Blob,
+    parts: &[Part],
     history: String,
     expected: u64,
-) -> Result<(Saved, Blob), String> {
-    let attempt = async {
-        let attempt = |value: JsValue| {
-            let (slot, history) = (slot.to_owned(), history.clone());
-            write_unless_newer(generation_key(&slot), expected, 1, move |store| {
-                store.put_with_key(&value, &JsValue::from_str(&slot))?;
-                store.put_with_key(&JsValue::from_str(&history), &JsValue::from_str(&history_key(&slot)))?;
-                store.put_with_key(&JsValue::from_f64((expected + 1) as f64), &base_key(&slot).into())?;
-                store.delete(&steps_range(&slot)?.into())?;
-                Ok(())
-            })
-        };
-        // The browser reads the Blob's parts into one buffer, off the page's thread.
-        let as_bytes = || async {
-            JsFuture::from(blob.array_buffer()).await.map(|b| js_sys::Uint8Array::new(&b).into())
-        };
-        let written = if BLOBS_REFUSED.get() {
-            attempt(as_bytes().await?).await?
-        } else {
-            match attempt(blob.clone().into()).await {
-                Ok(written) => written,
-                // Refused as a Blob (WebKit's ephemeral sessions): as bytes.
-                Err(refused) => {
-                    let bytes = as_bytes().await.map_err(|_| refused.clone())?;
-                    let written = attempt(bytes).await.map_err(|_| refused)?;
-                    BLOBS_REFUSED.set(true);
-                    written
-                }
+    version: Version,
+) -> Result<Saved, String> {
+    let (manifest, pieces) = manifest(slot, parts);
+    let version = Version { pieces: pieces.keys(), ..version };
+    let blobs: Vec<(String, Blob)> = parts
+        .iter()
+        .filter_map(|part| match part {
+            Part::Piece(kept) => Some((piece_key(slot, &kept.key), kept.blob.clone())),
+            Part::Text(_) => None,
+        })
+        .collect();
+    let attempt = |values: Vec<(String, JsValue)>| {
+        let (slot, history, manifest, pieces, version) =
+            (slot.to_owned(), history.clone(), manifest.clone(), pieces.clone(), version.clone());
+        let reads = {
+            let slot = slot.clone();
+            move |store: &IdbObjectStore| {
+                let pieces = store.get_all_keys_with_key(&pieces_range(&slot)?.into())?;
+                Ok(vec![pieces, store.get(&versions_key(&slot).into())?])
             }
         };
-        let saved = if written { Saved::Done { generation: expected + 1 } } else { Saved::Newer };
-        Ok::<_, JsValue>((saved, blob))
+        write_unless_newer(generation_key(&slot), expected, 1, reads, move |store, read| {
+            let stored: Vec<String> = read[0]
+                .clone()
+                .unchecked_into::<js_sys::Array>()
+                .iter()
+                .filter_map(|k| k.as_string())
+                .collect();
+            let mut have: std::collections::HashSet<&str> = stored.iter().map(String::as_str).collect();
+            for (key, value) in &values {
+                if have.insert(key) {
+                    store.put_with_key(value, &JsValue::from_str(key))?;
+                }
+            }
+            store.put_with_key(&manifest, &JsValue::from_str(&slot))?;
+            store.put_with_key(&JsValue::from_str(&history), &JsValue::from_str(&history_key(&slot)))?;
+            store.put_with_key(&JsValue::from_f64((expected + 1) as f64), &base_key(&slot).into())?;
+            store.delete(&steps_range(&slot)?.into())?;
+            let kept = keep_version(store, &slot, versions_read(&read[1]), &manifest, version)?;
+            for key in unreferenced(&stored, &pieces, &kept) {
+                store.delete(&JsValue::from_str(&key))?;
+            }
+            Ok(())
+        })
     };
-    attempt.await.map_err(failure("storage-full"))
+    let written = async {
+        let as_blobs = || blobs.iter().map(|(key, blob)| (key.clone(), blob.clone().into())).collect();
+        if !BLOBS_REFUSED.get() {
+            match attempt(as_blobs()).await {
+                Ok(written) => return Ok(written),
+                // Refused as Blobs (WebKit's ephemeral sessions): as bytes.
+                Err(refused) => {
+                    let written = attempt(as_bytes(&blobs).await?).await.map_err(|_| refused)?;
+                    BLOBS_REFUSED.set(true);
+                    return Ok(written);
+                }
+            }
+        }
+        attempt(as_bytes(&blobs).await?).await
+    };
+    match written.await {
+        Ok(true) => Ok(Saved::Done { generation: expected + 1 }),
+        Ok(false) => Ok(Saved::Newer),
+        Err(error) => Err(failure("storage-full")(error)),
+    }
+}
+
+/// The pieces' bytes, for a browser that refuses Blobs in storage: the browser
+/// reads each Blob off the page's thread.
+async fn as_bytes(blobs: &[(String, Blob)]) -> Result<Vec<(String, JsValue)>, JsValue> {
+    let mut values = Vec::with_capacity(blobs.len());
+    for (key, blob) in blobs {
+        let buffer = JsFuture::from(blob.array_buffer()).await?;
+        values.push((key.clone(), js_sys::Uint8Array::new(&buffer).into()));
+    }
+    Ok(values)
 }
 
 /// Saves `steps` (each as the journal writes it) as the saves after `expected`,
@@ -301,12 +510,18 @@ pub async fn save_whole(
 pub async fn save_steps(slot: &str, steps: Vec<String>, expected: u64) -> Result<Saved, String> {
     let count = steps.len() as u64;
     let keys: Vec<String> = (1..=count).map(|n| step_key(slot, expected + n)).collect();
-    let written = write_unless_newer(generation_key(slot), expected, count, move |store| {
-        for (step, key) in steps.iter().zip(&keys) {
-            store.put_with_key(&JsValue::from_str(step), &JsValue::from_str(key))?;
-        }
-        Ok(())
-    });
+    let written = write_unless_newer(
+        generation_key(slot),
+        expected,
+        count,
+        |_| Ok(Vec::new()),
+        move |store, _| {
+            for (step, key) in steps.iter().zip(&keys) {
+                store.put_with_key(&JsValue::from_str(step), &JsValue::from_str(key))?;
+            }
+            Ok(())
+        },
+    );
     match written.await {
         Ok(true) => Ok(Saved::Done { generation: expected + count }),
         Ok(false) => Ok(Saved::Newer),
@@ -347,22 +562,22 @@ fn settled(request: &IdbRequest) -> impl std::future::Future<Output = Result<JsV
 pub async fn load_stored(slot: &str) -> Result<Stored, String> {
     let read = async {
         let db = database().await?;
-        let (_, store) = store(&db, IdbTransactionMode::Readonly)?;
+        let (transaction, store) = store(&db, IdbTransactionMode::Readonly)?;
         let range = steps_range(slot)?;
+        let file = Joining::start(&store, &slot.into())?;
         let requests = [
             store.get(&generation_key(slot).into())?,
             store.get(&base_key(slot).into())?,
-            store.get(&slot.into())?,
             store.get(&history_key(slot).into())?,
             store.get_all_keys_with_key(&range)?,
             store.get_all_with_key(&range)?,
         ];
-        let [generation, base, file, history, keys, steps] = requests.each_ref().map(settled);
+        let [generation, base, history, keys, steps] = requests.each_ref().map(settled);
+        let ended = committed(&transaction);
         let number = |value: JsValue| value.as_f64().map(|n| n as u64);
         let generation = number(generation.await?).unwrap_or(0);
         // Saves written before the journal hold the whole workspace only.
         let base = number(base.await?).unwrap_or(generation);
-        let file = bytes_of(file.await?).await?;
         let history = history.await?.as_string();
         let keys: js_sys::Array = keys.await?.unchecked_into();
         let steps: js_sys::Array = steps.await?.unchecked_into();
@@ -375,6 +590,8 @@ pub async fn load_stored(slot: &str) -> Result<Stored, String> {
                 (n > base && n <= generation).then(|| step.as_string()).flatten()
             })
             .collect();
+        ended.await?;
+        let file = bytes_of(file.value()?).await?;
         Ok::<_, JsValue>(Stored { file, history, steps, base, generation })
     };
     read.await.map_err(failure("storage-unopened"))
@@ -505,9 +722,8 @@ fn version_key(slot: &str, at: f64) -> String {
 
 /// The versions kept beside `slot`, newest first.
 pub async fn versions(slot: &str) -> Vec<Version> {
-    let saved = load(&versions_key(slot)).await.ok().flatten();
-    let mut list: Vec<Version> =
-        saved.and_then(|bytes| serde_json::from_slice(&bytes).ok()).unwrap_or_default();
+    let saved = load_text(&versions_key(slot)).await;
+    let mut list = versions_read(&saved.map(JsValue::from).unwrap_or_default());
     list.sort_by(|a, b| b.at.total_cmp(&a.at));
     list
 }
@@ -517,52 +733,25 @@ pub async fn version(slot: &str, at: f64) -> Option<Vec<u8>> {
     load(&version_key(slot, at)).await.ok().flatten()
 }
 
-/// Keeps `file` as a version of `slot` (as `version` describes it) when the rule
-/// of [`versions`](crate::model::app::versions) asks for one, and lets go of the
-/// versions it no longer keeps.
-pub async fn keep_version(slot: &str, file: &Blob, version: Version) {
-    let mut list = versions(slot).await;
-    let now = version.at;
-    if !version.unreadable && !keep_new(&list, now) {
-        return;
-    }
-    let stored = if BLOBS_REFUSED.get() {
-        match JsFuture::from(file.array_buffer()).await {
-            Ok(buffer) => put_value(&version_key(slot, now), &js_sys::Uint8Array::new(&buffer)).await,
-            Err(error) => Err(error),
-        }
-    } else {
-        put_value(&version_key(slot, now), file).await
-    };
-    if stored.is_err() {
-        return;
-    }
-    list.push(version);
-    let going = let_go(&list, now);
-    list.retain(|v| !going.contains(&v.at));
-    let removed = async {
-        let db = database().await?;
-        let (transaction, store) = store(&db, IdbTransactionMode::Readwrite)?;
-        for at in &going {
-            store.delete(&JsValue::from_str(&version_key(slot, *at)))?;
-        }
-        let text = serde_json::to_string(&list).unwrap_or_default();
-        store.put_with_key(&JsValue::from_str(&text), &JsValue::from_str(&versions_key(slot)))?;
-        committed(&transaction).await
-    };
-    let _ = removed.await;
-}
-
 /// Keeps a save of `slot` that could not be read among its versions, so that
 /// nothing overwrites it (not even a second unreadable save).
 pub async fn set_aside(slot: &str, bytes: &[u8]) {
-    let Ok(file) = crate::ui::browser::files::blob(bytes, "application/json") else { return };
     let version = Version {
         at: js_sys::Date::now(),
         bytes: bytes.len(),
         articles: 0,
         annotations: 0,
         unreadable: true,
+        pieces: Vec::new(),
     };
-    keep_version(slot, &file, version).await;
+    let slot = slot.to_owned();
+    let value: JsValue = js_sys::Uint8Array::from(bytes).into();
+    let reads = {
+        let slot = slot.clone();
+        move |store: &IdbObjectStore| Ok(vec![store.get(&versions_key(&slot).into())?])
+    };
+    let _ = read_then_write(reads, move |store, read| {
+        keep_version(store, &slot, versions_read(&read[0]), &value, version).map(|_| true)
+    })
+    .await;
 }

@@ -8,6 +8,7 @@
 //! What is not written yet when the reader exports is written then.
 
 use super::files;
+use crate::model::app::autosave::piece_key;
 use crate::model::app::AppState;
 use crate::model::formats::csv::CsvFile;
 use crate::model::formats::native::NativeFile;
@@ -69,24 +70,57 @@ async fn idle_time() -> f64 {
 /// A format and a chunk's address.
 type Key = (Format, *const Vec<Annotation>);
 
+/// A piece of a file, written: its bytes as a Blob, and the key autosave stores
+/// it under (`autosave::piece_key`).
+#[derive(Clone)]
+pub struct Kept {
+    pub blob: Blob,
+    pub key: String,
+}
+
+impl Kept {
+    fn new(text: &str, format: Format) -> Result<Kept, JsValue> {
+        Ok(Kept { key: piece_key(text.as_bytes()), blob: files::blob(text.as_bytes(), format.mime())? })
+    }
+}
+
+/// A file as kept: text written on the spot, and the pieces kept written.
+pub enum Part {
+    Text(String),
+    Piece(Kept),
+}
+
+/// The file that `parts` make.
+pub fn join(parts: &[Part], format: Format) -> Result<Blob, JsValue> {
+    let sequence: js_sys::Array = parts
+        .iter()
+        .map(|part| match part {
+            Part::Text(text) => JsValue::from_str(text),
+            Part::Piece(kept) => kept.blob.clone().into(),
+        })
+        .collect();
+    let options = BlobPropertyBag::new();
+    options.set_type(format.mime());
+    Blob::new_with_blob_sequence_and_options(&sequence, &options)
+}
+
 /// The chunk itself, kept so that its address is not reused by another chunk while
 /// the entry lives, and its records in the format.
-type Records = (Rc<Vec<Annotation>>, Blob);
+type Records = (Rc<Vec<Annotation>>, Kept);
 
-/// Writes the records of `chunk` of `document` in `format` as a Blob.
+/// Writes the records of `chunk` of `document` in `format`.
 fn records(
     writer: &dyn Pieces,
     format: Format,
     document: &Document,
     chunk: &Rc<Vec<Annotation>>,
 ) -> Result<Records, JsValue> {
-    Ok((chunk.clone(), files::blob(writer.records(document, chunk).as_bytes(), format.mime())?))
+    Ok((chunk.clone(), Kept::new(&writer.records(document, chunk), format)?))
 }
 
-/// `document`'s record in the workspace file, as a Blob (the only format with one).
-fn written_document(document: &Document) -> Result<(Document, Blob), JsValue> {
-    let record = NativeFile.document(document);
-    Ok((document.clone(), files::blob(record.as_bytes(), Format::Workspace.mime())?))
+/// `document`'s record in the workspace file (the only format with one).
+fn written_document(document: &Document) -> Result<(Document, Kept), JsValue> {
+    Ok((document.clone(), Kept::new(&NativeFile.document(document), Format::Workspace)?))
 }
 
 /// Each kept format's records, by chunk, and the workspace file's articles.
@@ -95,7 +129,7 @@ pub struct Written {
     records: HashMap<Key, Records>,
     /// Each article's record in the workspace file (its text in it), kept while the
     /// article's text, title and source are the same.
-    documents: Vec<(Document, Blob)>,
+    documents: Vec<(Document, Kept)>,
     /// Counts the runs of [`Written::keep_up`]: a run stops when a later one starts.
     run: u64,
 }
@@ -115,20 +149,28 @@ impl Written {
     /// written before are written now, and those no longer in the workspace are
     /// let go.
     pub fn file(&mut self, format: Format, workspace: &Workspace, words: &Messages) -> Result<Blob, JsValue> {
-        let Some(writer) = writer(format) else {
-            return files::blob(&format.export(workspace, words), format.mime());
-        };
-        let parts = js_sys::Array::new();
+        match writer(format) {
+            Some(writer) => join(&self.parts(writer, format, workspace)?, format),
+            None => files::blob(&format.export(workspace, words), format.mime()),
+        }
+    }
+
+    /// The file of the kept `format` for `workspace` as its parts.
+    fn parts(
+        &mut self,
+        writer: &dyn Pieces,
+        format: Format,
+        workspace: &Workspace,
+    ) -> Result<Vec<Part>, JsValue> {
+        let mut parts = Vec::new();
         let mut current = HashMap::new();
         let mut documents = Vec::new();
         for piece in writer.pieces(workspace) {
             match piece {
-                Piece::Text(text) => {
-                    parts.push(&JsValue::from_str(&text));
-                }
+                Piece::Text(text) => parts.push(Part::Text(text)),
                 Piece::Document(document) => {
                     let entry = self.document(document)?;
-                    parts.push(&entry.1);
+                    parts.push(Part::Piece(entry.1.clone()));
                     documents.push(entry);
                 }
                 Piece::Records(document, chunk) => {
@@ -137,7 +179,7 @@ impl Written {
                         Some(entry) => entry,
                         None => records(writer, format, document, chunk)?,
                     };
-                    parts.push(&entry.1);
+                    parts.push(Part::Piece(entry.1.clone()));
                     current.insert(key, entry);
                 }
             }
@@ -147,9 +189,7 @@ impl Written {
         if format == Format::Workspace {
             self.documents = documents;
         }
-        let options = BlobPropertyBag::new();
-        options.set_type(format.mime());
-        Blob::new_with_blob_sequence_and_options(&parts, &options)
+        Ok(parts)
     }
 
     /// Writes chunks of the kept formats that are not written yet, for about
@@ -198,30 +238,28 @@ impl Written {
     }
 
     /// The workspace file's record of `document`: the one kept, else written now.
-    fn document(&self, document: &Document) -> Result<(Document, Blob), JsValue> {
+    fn document(&self, document: &Document) -> Result<(Document, Kept), JsValue> {
         match self.documents.iter().find(|(kept, _)| kept == document) {
             Some(kept) => Ok(kept.clone()),
             None => written_document(document),
         }
     }
 
-    /// The file of `format` for `workspace`, as [`Written::file`] gives it, after
-    /// writing the chunks not written yet a little at a time while the browser is
-    /// idle: autosave's whole save just after 50,000 annotations are loaded would
-    /// otherwise hold the page for half a second.
-    pub async fn file_between_frames(
+    /// The workspace file for `workspace` as its parts, as [`Written::file`] writes
+    /// it, after writing the chunks not written yet a little at a time while the
+    /// browser is idle: autosave's whole save just after 50,000 annotations are
+    /// loaded would otherwise hold the page for half a second.
+    pub async fn workspace_between_frames(
         written: &RefCell<Written>,
-        format: Format,
         workspace: &Workspace,
-        words: &Messages,
-    ) -> Result<Blob, JsValue> {
+    ) -> Result<Vec<Part>, JsValue> {
         loop {
             let budget = idle_time().await.min(MAX_BUDGET);
-            if written.borrow_mut().write_some(&[format], workspace, budget)? {
+            if written.borrow_mut().write_some(&[Format::Workspace], workspace, budget)? {
                 break;
             }
         }
-        written.borrow_mut().file(format, workspace, words)
+        written.borrow_mut().parts(&NativeFile, Format::Workspace, workspace)
     }
 
     /// Writes what changed of each kept format while the browser is idle, so that
