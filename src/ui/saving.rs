@@ -20,7 +20,7 @@ use super::{language, State};
 use crate::model::app::autosave::{Plan, StoredSteps, Written};
 use crate::model::app::versions::Version;
 use crate::model::app::{should_remind, Action, Notice};
-use crate::model::formats::{journal, Format};
+use crate::model::formats::Format;
 use crate::model::Role;
 use gloo_events::EventListener;
 use std::cell::RefCell;
@@ -162,8 +162,8 @@ async fn write(
                 unreadable: false,
                 pieces: Vec::new(),
             };
-            let history = journal::write_history(session);
-            let saved = storage::save_whole(slot, &parts, history, expected, version).await?;
+            let history = KeptFiles::history_between_frames(files, session).await.map_err(unsaved)?;
+            let saved = storage::save_whole(slot, &parts, &history, expected, version).await?;
             if let Saved::Done { .. } = saved {
                 *saved_file.borrow_mut() = Some((state.revision, file));
             }

@@ -220,10 +220,12 @@ test('autosave stores an article and each chunk of annotations once: after a rel
   const spans = Array.from({ length: 3000 }, (_, n) => ({ start: n % length, end: (n % length) + 1 + Math.floor(n / length), tag: 'fact' }));
   assert.equal(await page.evaluate((spans) => window.framelens.addAnnotations(spans), spans), 3000);
   await saved(page);
-  const pieces = async () => (await saveStore(page, 'manifest', 'current')).filter((_, n) => n % 2);
+  const pieces = async (key = 'current') => (await saveStore(page, 'manifest', key)).filter((_, n) => n % 2);
   const first = await pieces();
-  // Five articles, and the 3,000 annotations in chunks.
+  const firstSteps = await pieces('current history');
+  // Five articles, and the 3,000 annotations in chunks; the undo history's one step.
   assert.ok(first.length > 5 + 3, `${first.length} pieces`);
+  assert.equal(firstSteps.length, 1);
 
   await page.reload();
   await page.locator('.article-text p').first().waitFor();
@@ -243,9 +245,13 @@ test('autosave stores an article and each chunk of annotations once: after a rel
   const stored = JSON.parse(Buffer.from(await saveStore(page, 'get', 'current')).toString('utf8'));
   assert.deepEqual(stored, (await exportJson(page, /Framelens workspace/)).json);
   assert.equal(stored.annotations.length, 3001);
+  // The history's step that added 3,000 annotations is the one stored; the new
+  // step is added.
+  const secondSteps = await pieces('current history');
+  assert.deepEqual([secondSteps.length, secondSteps[0]], [2, firstSteps[0]]);
   // The first save is kept as an earlier version, so its pieces stay; nothing else.
   const keys = (await saveStore(page, 'getAllKeys')).filter((key) => key.startsWith('current piece '));
-  assert.deepEqual(keys.sort(), [...new Set([...first, ...second])].sort());
+  assert.deepEqual(keys.sort(), [...new Set([...first, ...second, ...secondSteps])].sort());
 });
 
 test('a save stored as text or bytes by an earlier version opens; an unreadable one is set aside', async () => {

@@ -194,27 +194,66 @@ struct WireHistory<'a> {
 /// [`HISTORY_STEPS`] and [`HISTORY_BYTES`], as autosave keeps them beside the
 /// whole workspace.
 pub fn write_history(session: &Session) -> String {
+    let mut out = String::new();
+    for part in history_parts(session, |edit| write_history_step(edit).map(|text| text.len())) {
+        match part {
+            HistoryPart::Text(text) => out.push_str(text),
+            HistoryPart::Step(edit) => out.push_str(&write_history_step(edit).expect("measured above")),
+        }
+    }
+    out
+}
+
+/// A part of the written history: its own text, or a step as
+/// [`write_history_step`] writes it.
+pub enum HistoryPart<'s> {
+    Text(&'static str),
+    Step(&'s Rc<Edit>),
+}
+
+/// The history as [`write_history`] writes it, in parts, given each step's
+/// written `length` (None when it is too large to keep): a writer that keeps each
+/// step's text (the page does) writes a step once, however many saves keep it.
+pub fn history_parts<'s>(
+    session: &'s Session,
+    mut length: impl FnMut(&'s Rc<Edit>) -> Option<usize>,
+) -> Vec<HistoryPart<'s>> {
     let (undo, redo) = session.history();
     let mut room = HISTORY_BYTES;
-    // Each step written once, and a step larger than the room left only as far as
-    // the room: the edit that loaded a 5 MB article with 50,000 annotations is not
-    // written out in full only to be left out.
-    let mut newest = |stack: &'_ [Rc<Edit>]| -> Vec<String> {
+    let mut newest = |stack: &'s [Rc<Edit>]| -> Vec<&'s Rc<Edit>> {
         let mut kept = Vec::new();
         for edit in stack.iter().rev().take(HISTORY_STEPS) {
-            let mut bytes = Capped { bytes: Vec::new(), room };
-            if serde_json::to_writer(&mut bytes, &WireEdit::of(edit)).is_err() {
-                break;
+            match length(edit) {
+                Some(bytes) if bytes <= room => room -= bytes,
+                _ => break,
             }
-            room -= bytes.bytes.len();
-            kept.push(String::from_utf8(bytes.bytes).expect("serde_json writes UTF-8"));
+            kept.push(edit);
         }
         kept.reverse();
         kept
     };
     let (undo, redo) = (newest(undo), newest(redo));
     // As serde_json writes a `WireHistory`, which `read_history` reads.
-    format!("{{\"undo\":[{}],\"redo\":[{}]}}", undo.join(","), redo.join(","))
+    let mut parts = vec![HistoryPart::Text("{\"undo\":[")];
+    for (stack, end) in [(undo, "],\"redo\":["), (redo, "]}")] {
+        for (n, edit) in stack.into_iter().enumerate() {
+            if n > 0 {
+                parts.push(HistoryPart::Text(","));
+            }
+            parts.push(HistoryPart::Step(edit));
+        }
+        parts.push(HistoryPart::Text(end));
+    }
+    parts
+}
+
+/// A step of the history as it is written, or None when it is larger than the
+/// history keeps: the edit that loaded a 5 MB article with 50,000 annotations is
+/// not written out in full only to be left out.
+pub fn write_history_step(edit: &Edit) -> Option<String> {
+    let mut bytes = Capped { bytes: Vec::new(), room: HISTORY_BYTES };
+    serde_json::to_writer(&mut bytes, &WireEdit::of(edit)).ok()?;
+    Some(String::from_utf8(bytes.bytes).expect("serde_json writes UTF-8"))
 }
 
 /// Bytes written up to `room`; more is an error, which stops the writing.

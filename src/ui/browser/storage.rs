@@ -424,14 +424,17 @@ fn keep_version(
 pub async fn save_whole(
     slot: &str,
     parts: &[Part],
-    history: String,
+    history_parts: &[Part],
     expected: u64,
     version: Version,
 ) -> Result<Saved, String> {
-    let (manifest, pieces) = manifest(slot, parts);
+    let (history, steps) = manifest(slot, history_parts);
+    let (manifest, mut pieces) = manifest(slot, parts);
     let version = Version { pieces: pieces.keys(), ..version };
+    pieces.parts.extend(steps.parts);
     let blobs: Vec<(String, Blob)> = parts
         .iter()
+        .chain(history_parts)
         .filter_map(|part| match part {
             Part::Piece(kept) => Some((piece_key(slot, &kept.key), kept.blob.clone())),
             Part::Text(_) => None,
@@ -461,7 +464,7 @@ pub async fn save_whole(
                 }
             }
             store.put_with_key(&manifest, &JsValue::from_str(&slot))?;
-            store.put_with_key(&JsValue::from_str(&history), &JsValue::from_str(&history_key(&slot)))?;
+            store.put_with_key(&history, &JsValue::from_str(&history_key(&slot)))?;
             store.put_with_key(&JsValue::from_f64((expected + 1) as f64), &base_key(&slot).into())?;
             store.delete(&steps_range(&slot)?.into())?;
             let kept = keep_version(store, &slot, versions_read(&read[1]), &manifest, version)?;
@@ -565,20 +568,19 @@ pub async fn load_stored(slot: &str) -> Result<Stored, String> {
         let (transaction, store) = store(&db, IdbTransactionMode::Readonly)?;
         let range = steps_range(slot)?;
         let file = Joining::start(&store, &slot.into())?;
+        let history = Joining::start(&store, &history_key(slot).into())?;
         let requests = [
             store.get(&generation_key(slot).into())?,
             store.get(&base_key(slot).into())?,
-            store.get(&history_key(slot).into())?,
             store.get_all_keys_with_key(&range)?,
             store.get_all_with_key(&range)?,
         ];
-        let [generation, base, history, keys, steps] = requests.each_ref().map(settled);
+        let [generation, base, keys, steps] = requests.each_ref().map(settled);
         let ended = committed(&transaction);
         let number = |value: JsValue| value.as_f64().map(|n| n as u64);
         let generation = number(generation.await?).unwrap_or(0);
         // Saves written before the journal hold the whole workspace only.
         let base = number(base.await?).unwrap_or(generation);
-        let history = history.await?.as_string();
         let keys: js_sys::Array = keys.await?.unchecked_into();
         let steps: js_sys::Array = steps.await?.unchecked_into();
         let prefix = step_prefix(slot);
@@ -592,6 +594,7 @@ pub async fn load_stored(slot: &str) -> Result<Stored, String> {
             .collect();
         ended.await?;
         let file = bytes_of(file.value()?).await?;
+        let history = bytes_of(history.value()?).await?.and_then(|bytes| String::from_utf8(bytes).ok());
         Ok::<_, JsValue>(Stored { file, history, steps, base, generation })
     };
     read.await.map_err(failure("storage-unopened"))

@@ -11,12 +11,13 @@ use super::files;
 use crate::model::app::autosave::piece_key;
 use crate::model::app::AppState;
 use crate::model::formats::csv::CsvFile;
+use crate::model::formats::journal::{self, HistoryPart};
 use crate::model::formats::native::NativeFile;
 use crate::model::formats::pieces::{self, Piece, Pieces};
 use crate::model::formats::w3c::W3cFile;
 use crate::model::formats::{Format, W3C_LABEL};
 use crate::model::i18n::Messages;
-use crate::model::{Annotation, Document, Workspace};
+use crate::model::{Annotation, Document, Edit, Session, Workspace};
 use std::cell::RefCell;
 use std::collections::hash_map::Entry;
 use std::collections::{HashMap, HashSet};
@@ -130,6 +131,9 @@ pub struct Written {
     /// Each article's record in the workspace file (its text in it), kept while the
     /// article's text, title and source are the same.
     documents: Vec<(Document, Kept)>,
+    /// Each step of the undo history as autosave stores it, while it is in the
+    /// history (None: too large to keep).
+    steps: HashMap<*const Edit, (Rc<Edit>, Option<Kept>)>,
     /// Counts the runs of [`Written::keep_up`]: a run stops when a later one starts.
     run: u64,
 }
@@ -260,6 +264,65 @@ impl Written {
             }
         }
         written.borrow_mut().parts(&NativeFile, Format::Workspace, workspace)
+    }
+
+    /// The undo history as autosave stores it (`journal::write_history`), in
+    /// parts, after writing the steps not written yet while the browser is idle: a
+    /// step is written once, not at every save (the step that loaded a 5 MB article
+    /// is that long).
+    pub async fn history_between_frames(
+        written: &RefCell<Written>,
+        session: &Session,
+    ) -> Result<Vec<Part>, JsValue> {
+        loop {
+            let budget = idle_time().await.min(MAX_BUDGET);
+            if written.borrow_mut().history(session, Some(budget))?.is_some() {
+                break;
+            }
+        }
+        Ok(written.borrow_mut().history(session, None)?.expect("with no budget, the history is written"))
+    }
+
+    /// The history's parts, writing the steps not written yet for at most
+    /// `budget` ms: None when out of time before all were written.
+    fn history(&mut self, session: &Session, budget: Option<f64>) -> Result<Option<Vec<Part>>, JsValue> {
+        let start = js_sys::Date::now();
+        let (mut out_of_time, mut failed) = (false, None);
+        let steps = &mut self.steps;
+        let parts = journal::history_parts(session, |edit| {
+            let key = Rc::as_ptr(edit);
+            if !steps.contains_key(&key) {
+                if budget.is_some_and(|budget| js_sys::Date::now() - start > budget) {
+                    out_of_time = true;
+                    return None;
+                }
+                let kept = journal::write_history_step(edit).map(|text| Kept::new(&text, Format::Workspace));
+                match kept.transpose() {
+                    Ok(kept) => steps.insert(key, (edit.clone(), kept)),
+                    Err(error) => {
+                        failed = Some(error);
+                        return None;
+                    }
+                };
+            }
+            steps[&key].1.as_ref().map(|kept| kept.blob.size() as usize)
+        });
+        if let Some(error) = failed {
+            return Err(error);
+        }
+        let (undo, redo) = session.history();
+        let alive: HashSet<*const Edit> = undo.iter().chain(redo).map(Rc::as_ptr).collect();
+        self.steps.retain(|key, _| alive.contains(key));
+        if out_of_time {
+            return Ok(None);
+        }
+        let parts = parts.into_iter().map(|part| match part {
+            HistoryPart::Text(text) => Part::Text(text.to_owned()),
+            HistoryPart::Step(edit) => Part::Piece(
+                self.steps[&Rc::as_ptr(edit)].1.clone().expect("only steps kept are in the history"),
+            ),
+        });
+        Ok(Some(parts.collect()))
     }
 
     /// Writes what changed of each kept format while the browser is idle, so that
