@@ -291,14 +291,14 @@ impl Written {
         let steps = &mut self.steps;
         let parts = journal::history_parts(session, |edit| {
             let key = Rc::as_ptr(edit);
-            if !steps.contains_key(&key) {
+            if let Entry::Vacant(entry) = steps.entry(key) {
                 if budget.is_some_and(|budget| js_sys::Date::now() - start > budget) {
                     out_of_time = true;
                     return None;
                 }
                 let kept = journal::write_history_step(edit).map(|text| Kept::new(&text, Format::Workspace));
                 match kept.transpose() {
-                    Ok(kept) => steps.insert(key, (edit.clone(), kept)),
+                    Ok(kept) => entry.insert((edit.clone(), kept)),
                     Err(error) => {
                         failed = Some(error);
                         return None;
