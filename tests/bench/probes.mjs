@@ -149,6 +149,22 @@ export function probes() {
     Promise.resolve().then(() => Promise.resolve()).then(() => Promise.resolve()).then(mark);
   });
 
+  // What the page hands IndexedDB to store, in bytes (a string's length in UTF-16
+  // units, close to its bytes for this ASCII), counted from `window.storedBytes = 0`.
+  window.storedBytes = 0;
+  const sizeOf = (value) => {
+    if (value instanceof Blob) return value.size;
+    if (ArrayBuffer.isView(value)) return value.byteLength;
+    if (typeof value === 'string') return value.length;
+    if (Array.isArray(value)) return value.reduce((sum, item) => sum + sizeOf(item), 0);
+    return 8;
+  };
+  const put = IDBObjectStore.prototype.put;
+  IDBObjectStore.prototype.put = function (value, ...key) {
+    window.storedBytes += sizeOf(value);
+    return put.call(this, value, ...key);
+  };
+
   // An export: from the click on the format to the Blob handed to the download.
   addEventListener('click', () => { window.lastClick = performance.now(); }, true);
   const createObjectURL = URL.createObjectURL;

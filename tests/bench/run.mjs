@@ -132,6 +132,7 @@ async function press(page, contender, key, expect) {
   await page.evaluate((expect) => {
     window.lastKey = null;
     window.expectRanges = expect;
+    window.storedBytes = 0;
     // The page's longest task from the key until the change is saved (autosave's too).
     window.longest = 0;
     window.longTasks?.disconnect();
@@ -146,16 +147,31 @@ async function press(page, contender, key, expect) {
   if (contender === 'framelens') await page.locator('.save-state[data-saved="true"]').waitFor();
   // Long tasks are reported after they end: one frame more.
   const longest = await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(() => done(window.longest), 50))));
-  return { ...timing, longest };
+  return { ...timing, longest, stored: await page.evaluate(() => window.storedBytes) };
+}
+
+/**
+ * A visit's first change: the page reloaded (the workspace read back from storage)
+ * and a span tagged, which autosave saves whole; what it stored and its longest task.
+ */
+async function revisit(page) {
+  await page.reload();
+  await page.locator('.article-text p').first().waitFor();
+  await page.locator('.save-state[data-saved="true"]').waitFor();
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await drag(page);
+  return press(page, 'framelens', '1', +1);
 }
 
 /**
  * The longest task from the loaded article's frame until the page has saved it (the
- * whole workspace: a new article is saved whole), in ms; 0 when none took 50 ms.
+ * whole workspace: a new article is saved whole), in ms (0 when none took 50 ms),
+ * and the bytes it stored.
  */
 async function untilSaved(page) {
   await page.locator('.save-state[data-saved="true"]').waitFor();
-  return page.evaluate(() => new Promise((done) => {
+  const stored = await page.evaluate(() => window.storedBytes);
+  const longest = await page.evaluate(() => new Promise((done) => {
     const tasks = [];
     const observer = new PerformanceObserver((list) => tasks.push(...list.getEntries()));
     observer.observe({ type: 'longtask', buffered: true });
@@ -164,6 +180,7 @@ async function untilSaved(page) {
       done(Math.max(0, ...tasks.filter((t) => t.startTime >= window.benchPainted).map((t) => t.duration)));
     }, 100);
   }));
+  return { longest, stored };
 }
 
 /** Tag, re-tag and delete, each timed from the key to the frame that shows it. */
@@ -225,6 +242,7 @@ async function buildSizes(bundleSizes) {
 
 const log = (...args) => process.stderr.write(`${args.join(' ')}\n`);
 const ms = (v) => (v == null ? '–' : `${v.toFixed(v < 10 ? 1 : 0)} ms`);
+const kb = (n) => (n == null ? '–' : `${(n / 1024).toFixed(1)} KB`);
 const pad = (cells, widths) => cells.map((c, i) => String(c).padStart(widths[i])).join('  ');
 const table = (title, header, rows) => {
   const widths = header.map((h, i) => Math.max(String(h).length, ...rows.map((r) => String(r[i]).length)));
@@ -255,7 +273,7 @@ const browser = await chromium.launch({
 });
 const { server, folder, bundleSizes } = await pages();
 const version = browser.version();
-const results = { load: {}, saving: {}, footprint: {}, interaction: {}, scroll: {}, export: {}, class: [], sizes: await buildSizes(bundleSizes) };
+const results = { load: {}, saving: {}, revisit: {}, footprint: {}, interaction: {}, scroll: {}, export: {}, class: [], sizes: await buildSizes(bundleSizes) };
 
 try {
   for (const size of options.sizes) {
@@ -281,6 +299,7 @@ try {
             ((results.export[format] ??= {})[contender] ??= []).push(await exportFormat(page, new RegExp(format)));
           }
         }
+        if (contender === 'framelens') (results.revisit[size] ??= []).push(await revisit(page));
         await page.context().close();
         log(`  run ${run + 1} ${contender}: load ${ms.toFixed(0)} ms`);
       }
@@ -328,11 +347,17 @@ for (const [size, byContender] of Object.entries(results.load)) {
   table(`(1) Load to painted, ${size} (median of ${options.runs})`, ['contender', 'median', 'vs plain', 'vs plain-lazy', 'vs framelens'], rows);
   summary.medians[`load ${size}`] = Object.fromEntries(Object.entries(byContender).map(([c, v]) => [c, median(v)]));
 }
-table('(1b) After loading, until the article is saved: the longest task (the whole workspace is written)', ['size', 'longest task'],
+table('(1b) After loading, until the article is saved (the whole workspace is written): the longest task, and what is stored', ['size', 'longest task', 'stored'],
   Object.entries(results.saving).map(([size, runs]) => {
-    const longest = median(runs);
-    summary.medians[`saving ${size}`] = longest;
-    return [size, longest ? ms(longest) : 'none over 50 ms'];
+    const [longest, stored] = ['longest', 'stored'].map((k) => median(runs.map((r) => r[k])));
+    summary.medians[`saving ${size}`] = { longest, stored };
+    return [size, longest ? ms(longest) : 'none over 50 ms', kb(stored)];
+  }));
+table('(1c) After a reload, a visit\'s first change (saved whole): what is stored, and the longest task until saved', ['size', 'stored', 'key to painted', 'longest task'],
+  Object.entries(results.revisit).map(([size, runs]) => {
+    const [stored, painted, longest] = ['stored', 'painted', 'longest'].map((k) => median(runs.map((r) => r[k])));
+    summary.medians[`revisit ${size}`] = { stored, painted, longest };
+    return [size, kb(stored), ms(painted), longest ? ms(longest) : 'none over 50 ms'];
   }));
 for (const [count, byContender] of Object.entries(results.interaction)) {
   const rows = [];
@@ -342,13 +367,14 @@ for (const [count, byContender] of Object.entries(results.interaction)) {
       const painted = median(runs.map((r) => r[step].painted));
       const frames = median(runs.map((r) => r[step].frames));
       const longest = median(runs.map((r) => r[step].longest));
-      rows.push([c, step, ms(work), ms(painted), frames, longest ? ms(longest) : 'none over 50 ms']);
-      (summary.medians[`interaction at ${count}`] ??= {})[`${c} ${step}`] = { work, painted, frames, longest };
+      const stored = c === 'framelens' ? median(runs.map((r) => r[step].stored)) : null;
+      rows.push([c, step, ms(work), ms(painted), frames, longest ? ms(longest) : 'none over 50 ms', kb(stored)]);
+      (summary.medians[`interaction at ${count}`] ??= {})[`${c} ${step}`] = { work, painted, frames, longest, stored };
     }
   }
   const [highlights, tags = '4 tags'] = count.split(', ');
   table(`(2) Key to painted with ${Number(highlights).toLocaleString()} existing highlights, ${tags}`,
-    ['contender', 'action', 'work', 'to painted frame', 'frames', 'longest task until saved'], rows);
+    ['contender', 'action', 'work', 'to painted frame', 'frames', 'longest task until saved', 'stored'], rows);
 }
 table('(3) Export of 10,000 annotations (M): click to file', ['format', 'size', 'Framelens', "browser's Blob of that size", 'ratio'],
   Object.entries(results.export).map(([format, { framelens: runs }]) => {
@@ -376,7 +402,6 @@ table('(7) A class: 40 submissions on 5 articles, dropped at once, then every vi
     return [label, ms(median(of('drawn'))), ms(Math.max(...of('drawn'))), ms(median(of('computed')))];
   }));
 summary.medians.class = median(results.class.map((c) => c.total.drawn));
-const kb = (n) => (n == null ? '–' : `${(n / 1024).toFixed(1)} KB`);
 table('(6) Sizes', ['output', 'raw', 'gzip', 'brotli'], Object.entries(results.sizes).map(([n, s]) => [n, kb(s.raw), kb(s.gzip), kb(s.brotli)]));
 
 await fs.writeFile(options.out, `${JSON.stringify({ ...summary, results }, null, 1)}\n`);
