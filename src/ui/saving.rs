@@ -5,6 +5,8 @@
 //! write, whatever the workspace's size. Now and then (once an hour, after many
 //! steps, or when the steps can no longer be told) the whole workspace is written
 //! instead, with the undo history; that save is also kept as an earlier version.
+//! A whole save stores only the pieces no save holds yet (`browser::storage`): at
+//! 50,000 annotations, about 150 KB after a reload instead of the whole file.
 //!
 //! Several tabs (or copies of the single file) may show one workspace. Each save
 //! is numbered, and a save is written only on top of the one it follows: a tab

@@ -205,12 +205,7 @@ function scroll(page) {
  * number of bytes that are already in a typed array (`blob`), and the file's size.
  */
 async function exportFormat(page, name) {
-  await page.getByRole('button', { name: 'Export' }).click();
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('dialog').getByRole('button', { name }).click(),
-  ]);
-  await download.path();
+  await (await downloaded(page, name)).path();
   return page.evaluate(() => {
     const { at, size } = window.lastBlob;
     const bytes = new Uint8Array(size).fill(97);
@@ -218,6 +213,55 @@ async function exportFormat(page, name) {
     URL.revokeObjectURL(URL.createObjectURL(new Blob([bytes])));
     return { framelens: at - window.lastClick, blob: performance.now() - start, bytes: size };
   });
+}
+
+/** The download of the format named `name`, through the Export dialog. */
+async function downloaded(page, name) {
+  await page.getByRole('button', { name: 'Export' }).click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('dialog').getByRole('button', { name }).click(),
+  ]);
+  return download;
+}
+
+/** The formats an import is measured in, each with its button in the Export dialog. */
+const IMPORTED = [
+  ['Framelens workspace', /Framelens workspace/], ['W3C', /W3C Web Annotation/], ['CSV', /CSV/],
+  ['doccano', /doccano/], ['Label Studio', /Label Studio \(JSON/], ['brat', /brat/],
+];
+
+/** Each of `page`'s files in the formats of IMPORTED, as { name, buffer }. */
+async function filesOf(page) {
+  const files = {};
+  for (const [format, button] of IMPORTED) {
+    const download = await downloaded(page, button);
+    files[format] = { name: download.suggestedFilename(), buffer: await fs.readFile(await download.path()) };
+  }
+  return files;
+}
+
+/**
+ * Imports `file` into a fresh page showing `doc`'s article alone: ms from handing
+ * the file over until the page says it imported, and the longest task meanwhile.
+ */
+async function importInto(browser, server, doc, file) {
+  const page = await open(browser, server, 'framelens');
+  await load(page, 'framelens', doc, 0);
+  await page.locator('.save-state[data-saved="true"]').waitFor();
+  await page.evaluate(() => {
+    window.longest = 0;
+    new PerformanceObserver((list) => {
+      for (const task of list.getEntries()) window.longest = Math.max(window.longest, task.duration);
+    }).observe({ type: 'longtask' });
+  });
+  const start = Date.now();
+  await page.locator('.toolbar input[type=file]').setInputFiles({ ...file, mimeType: 'application/octet-stream' });
+  await page.getByRole('status').filter({ hasText: /^Imported/ }).waitFor();
+  const took = Date.now() - start;
+  const longest = await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(() => done(window.longest), 50))));
+  await page.context().close();
+  return { took, longest, bytes: file.buffer.length };
 }
 
 // --- Sizes ------------------------------------------------------------------------
@@ -273,7 +317,7 @@ const browser = await chromium.launch({
 });
 const { server, folder, bundleSizes } = await pages();
 const version = browser.version();
-const results = { load: {}, saving: {}, revisit: {}, footprint: {}, interaction: {}, scroll: {}, export: {}, class: [], sizes: await buildSizes(bundleSizes) };
+const results = { load: {}, saving: {}, revisit: {}, footprint: {}, interaction: {}, scroll: {}, export: {}, import: {}, class: [], sizes: await buildSizes(bundleSizes) };
 
 try {
   for (const size of options.sizes) {
@@ -297,6 +341,10 @@ try {
         if (contender === 'framelens' && size === 'M') {
           for (const format of ['Framelens workspace', 'W3C Web Annotation', 'CSV']) {
             ((results.export[format] ??= {})[contender] ??= []).push(await exportFormat(page, new RegExp(format)));
+          }
+          const files = await filesOf(page);
+          for (const [format] of IMPORTED) {
+            (results.import[format] ??= []).push(await importInto(browser, server, doc, files[format]));
           }
         }
         if (contender === 'framelens') (results.revisit[size] ??= []).push(await revisit(page));
@@ -382,6 +430,12 @@ table('(3) Export of 10,000 annotations (M): click to file', ['format', 'size', 
     return [format, `${(runs[0].bytes / 2 ** 20).toFixed(1)} MB`, ms(took), ms(blob), `${(took / blob).toFixed(1)}x`];
   }));
 summary.medians.export = Object.fromEntries(Object.entries(results.export).map(([f, v]) => [f, median(v.framelens.map((r) => r.framelens))]));
+table('(3b) Import of 10,000 annotations (M) into the article: file handed over to "Imported", and the longest task', ['format', 'size', 'import', 'longest task'],
+  Object.entries(results.import).map(([format, runs]) => {
+    const [took, longest] = ['took', 'longest'].map((k) => median(runs.map((r) => r[k])));
+    (summary.medians.import ??= {})[format] = { took, longest };
+    return [format, `${(runs[0].bytes / 2 ** 20).toFixed(1)} MB`, ms(took), longest ? ms(longest) : 'none over 50 ms'];
+  }));
 for (const [size, byContender] of Object.entries(results.footprint)) {
   const rows = Object.entries(byContender).map(([c, v]) => [
     c, median(v.map((f) => f.nodes)), median(v.map((f) => f.articleNodes)),
