@@ -5,6 +5,7 @@
 //   node tests/bench/profile.mjs <dist> tag <S|M|L>     (a tag key at all the size's highlights)
 //   node tests/bench/profile.mjs <dist> export <S|M|L> [format]   (default: W3C)
 //   node tests/bench/profile.mjs <dist> save <S|M|L>    (autosave's whole save after loading)
+//   node tests/bench/profile.mjs <dist> import <S|M|L> [format]   (its file into the article alone)
 // PROFILE_LINES=N prints N lines of total time (default 40).
 import { chromium } from 'playwright-core';
 import { serve } from '../../scripts/static-server.mjs';
@@ -23,12 +24,40 @@ const page = await context.newPage();
 await page.goto(server.url);
 await page.locator('.article-text p').first().waitFor();
 await page.evaluate(({ text, spans }) => { window.benchData = { text, spans }; }, { text: doc.text, spans: doc.spans });
-const cdp = await context.newCDPSession(page);
-await cdp.send('Profiler.enable');
-await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+/** A profiler session on `page`. */
+async function profiler(page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  return cdp;
+}
+let cdp = await profiler(page);
 
 let elapsed;
-if (what === 'class') {
+if (what === 'import') {
+  // The size's annotations exported in `format`, then imported into a page (of its
+  // own storage) that shows the article alone.
+  await page.evaluate(() => window.bench.load(true));
+  await page.locator('.save-state[data-saved="true"]').waitFor({ timeout: 120_000 });
+  await page.getByRole('button', { name: 'Export' }).click();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('dialog').getByRole('button', { name: new RegExp(format) }).click()]);
+  // By path: as bytes, Playwright copies them into the page in one task of its own.
+  const file = `${await download.path()}-${download.suggestedFilename()}`;
+  await download.saveAs(file);
+  const fresh = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+  await fresh.context().addInitScript(probes);
+  await fresh.goto(server.url);
+  await fresh.locator('.article-text p').first().waitFor();
+  await fresh.evaluate(({ text }) => { window.benchData = { text, spans: [] }; }, { text: doc.text });
+  await fresh.evaluate(() => window.bench.load(true));
+  await fresh.locator('.save-state[data-saved="true"]').waitFor({ timeout: 120_000 });
+  cdp = await profiler(fresh);
+  await cdp.send('Profiler.start');
+  const start = Date.now();
+  await fresh.locator('.toolbar input[type=file]').setInputFiles(file);
+  await fresh.getByRole('status').filter({ hasText: /^Imported/ }).waitFor({ timeout: 120_000 });
+  elapsed = Date.now() - start;
+} else if (what === 'class') {
   await cdp.send('Profiler.start');
   elapsed = (await measureClass(page)).total.drawn;
 } else if (what === 'load') {

@@ -231,18 +231,23 @@ const IMPORTED = [
   ['doccano', /doccano/], ['Label Studio', /Label Studio \(JSON/], ['brat', /brat/],
 ];
 
-/** Each of `page`'s files in the formats of IMPORTED, as { name, buffer }. */
-async function filesOf(page) {
+/**
+ * Each of `page`'s files in the formats of IMPORTED, saved in `folder` (handed to
+ * the page by path: given as bytes, Playwright would copy them into the page in
+ * one task of its own, longer than the import's).
+ */
+async function filesOf(page, folder) {
   const files = {};
   for (const [format, button] of IMPORTED) {
     const download = await downloaded(page, button);
-    files[format] = { name: download.suggestedFilename(), buffer: await fs.readFile(await download.path()) };
+    files[format] = path.join(folder, download.suggestedFilename());
+    await download.saveAs(files[format]);
   }
   return files;
 }
 
 /**
- * Imports `file` into a fresh page showing `doc`'s article alone: ms from handing
+ * Imports `file` (a path) into a fresh page showing `doc`'s article alone: ms from handing
  * the file over until the page says it imported, and the longest task meanwhile.
  */
 async function importInto(browser, server, doc, file) {
@@ -256,12 +261,12 @@ async function importInto(browser, server, doc, file) {
     }).observe({ type: 'longtask' });
   });
   const start = Date.now();
-  await page.locator('.toolbar input[type=file]').setInputFiles({ ...file, mimeType: 'application/octet-stream' });
+  await page.locator('.toolbar input[type=file]').setInputFiles(file);
   await page.getByRole('status').filter({ hasText: /^Imported/ }).waitFor();
   const took = Date.now() - start;
   const longest = await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(() => done(window.longest), 50))));
   await page.context().close();
-  return { took, longest, bytes: file.buffer.length };
+  return { took, longest, bytes: (await fs.stat(file)).size };
 }
 
 // --- Sizes ------------------------------------------------------------------------
@@ -342,7 +347,7 @@ try {
           for (const format of ['Framelens workspace', 'W3C Web Annotation', 'CSV']) {
             ((results.export[format] ??= {})[contender] ??= []).push(await exportFormat(page, new RegExp(format)));
           }
-          const files = await filesOf(page);
+          const files = await filesOf(page, folder);
           for (const [format] of IMPORTED) {
             (results.import[format] ??= []).push(await importInto(browser, server, doc, files[format]));
           }

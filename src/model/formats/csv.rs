@@ -106,33 +106,47 @@ fn restore(field: String) -> String {
 }
 
 /// Splits CSV text into rows of fields, each row with the line it starts on.
+///
+/// Byte by byte, copying each run of ordinary bytes at once: the characters that
+/// matter are ASCII, which UTF-8 never uses inside another character, so every
+/// run ends on a character's boundary. (Pushing a character at a time took about
+/// 100 ms for 10,000 rows.)
 fn rows(text: &str) -> Result<Vec<(usize, Vec<String>)>, ImportError> {
-    let mut rows = Vec::new();
-    let (mut row, mut field) = (Vec::new(), String::new());
+    let bytes = text.as_bytes();
+    let (mut rows, mut row, mut field) = (Vec::new(), Vec::new(), String::new());
     let (mut line, mut row_line) = (1, 1);
-    let mut chars = text.chars().peekable();
     let mut quoted = false;
-    while let Some(ch) = chars.next() {
-        match ch {
-            '"' if quoted && chars.peek() == Some(&'"') => {
-                chars.next();
+    let mut at = 0;
+    loop {
+        let special = |b: &u8| match quoted {
+            true => matches!(b, b'"' | b'\n'),
+            false => matches!(b, b'"' | b',' | b'\n' | b'\r'),
+        };
+        let run = bytes[at..].iter().position(special).map_or(bytes.len(), |n| at + n);
+        field.push_str(&text[at..run]);
+        let Some(&byte) = bytes.get(run) else { break };
+        at = run + 1;
+        match byte {
+            b'"' if quoted && bytes.get(at) == Some(&b'"') => {
+                at += 1;
                 field.push('"');
             }
-            '"' if quoted => quoted = false,
-            '"' if field.is_empty() => quoted = true,
-            '\n' if quoted => {
+            b'"' if quoted => quoted = false,
+            b'"' if field.is_empty() => quoted = true,
+            b'\n' if quoted => {
                 line += 1;
                 field.push('\n');
             }
-            ',' if !quoted => row.push(std::mem::take(&mut field)),
-            '\r' if !quoted && chars.peek() == Some(&'\n') => {}
-            '\n' | '\r' if !quoted => {
+            b',' => row.push(std::mem::take(&mut field)),
+            b'\r' if bytes.get(at) == Some(&b'\n') => {}
+            b'\n' | b'\r' => {
                 row.push(std::mem::take(&mut field));
                 rows.push((row_line, std::mem::take(&mut row)));
                 line += 1;
                 row_line = line;
             }
-            c => field.push(c),
+            // A quote inside a field that did not start with one.
+            other => field.push(char::from(other)),
         }
     }
     if quoted {
@@ -272,6 +286,22 @@ mod tests {
             assert!(!runs(&written), "{written:?}");
             assert_eq!(restore(written), field);
         }
+    }
+
+    #[test]
+    fn rows_split_at_commas_and_line_ends_outside_quotes_only() {
+        let text = "a,\"b,\r\n\"\"c\"\"\",d\"e\r\n\r\nf\r,é—ü\n\"x\ny\",\n,,\nlast";
+        let rows = rows(text).unwrap();
+        let expected: Vec<(usize, Vec<&str>)> = vec![
+            (1, vec!["a", "b,\r\n\"c\"", "d\"e"]),
+            (4, vec!["f"]),
+            (5, vec!["", "é—ü"]),
+            (6, vec!["x\ny", ""]),
+            (9, vec!["last"]),
+        ];
+        let rows: Vec<(usize, Vec<&str>)> =
+            rows.iter().map(|(line, fields)| (*line, fields.iter().map(String::as_str).collect())).collect();
+        assert_eq!(rows, expected);
     }
 
     #[test]
