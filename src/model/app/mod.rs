@@ -501,7 +501,8 @@ impl AppState {
                 }
             }
             Action::Importing { file_name, progress } => {
-                self.notice = Some(Notice::Progress(match progress {
+                // Nothing counted yet (a total of 0): the file is still being read.
+                self.notice = Some(Notice::Progress(match progress.filter(|p| p.total > 0) {
                     None => self.words.one("reading-file", "file", isolate(&file_name)),
                     Some(progress) => self.words.with(
                         if progress.reading { "importing-read" } else { "importing-placed" },

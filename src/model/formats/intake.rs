@@ -73,6 +73,7 @@ pub struct Orphan {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Progress {
     pub done: usize,
+    /// 0 while nothing is counted yet (the file is still being read).
     pub total: usize,
     /// Still reading the file's annotations, before placing them.
     pub reading: bool,
