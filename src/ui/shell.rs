@@ -239,6 +239,8 @@ impl Shell {
             !stop.get()
         };
         let import = formats::import_in_pieces(&workspace, current.as_ref(), &file_name, &bytes, pause).await;
+        // Applied and drawn in a task of its own, not after the last slice's work.
+        timing::next_turn().await;
         self.act(Action::Imported { file_name, import: import.map(|import| import.map(Box::new)) });
     }
 

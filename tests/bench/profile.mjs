@@ -115,7 +115,26 @@ for (const node of profile.nodes) {
   for (let id = node.id; id != null; id = parent.get(id)) seen.add(nameOf(byId.get(id)));
   for (const n of seen) inclusive.set(n, (inclusive.get(n) ?? 0) + ms);
 }
+// The longest run of samples with no idle one between them: the longest task, about.
+let run = { ms: 0, ids: [] };
+let longest = run;
+profile.samples.forEach((id, i) => {
+  if (nameOf(byId.get(id)) === '(idle)') {
+    run = { ms: 0, ids: [] };
+    return;
+  }
+  run.ms += (profile.timeDeltas[i] ?? 0) / 1000;
+  run.ids.push([id, (profile.timeDeltas[i] ?? 0) / 1000]);
+  if (run.ms > longest.ms) longest = run;
+});
+const inLongest = new Map();
+for (const [id, ms] of longest.ids) {
+  const seen = new Set();
+  for (let at = id; at != null; at = parent.get(at)) seen.add(nameOf(byId.get(at)));
+  for (const n of seen) inLongest.set(n, (inLongest.get(n) ?? 0) + ms);
+}
 const top = (map, count) => [...map].sort((a, b) => b[1] - a[1]).slice(0, count)
   .map(([name, ms]) => `${ms.toFixed(1).padStart(8)} ms  ${name.slice(0, 110)}`).join('\n');
 console.log(`${what} ${size}: ${elapsed.toFixed(0)} ms in the page; ${total.toFixed(0)} ms of samples outside idle`);
+console.log(`\nThe longest run without idle: ${longest.ms.toFixed(0)} ms\n${top(inLongest, 25)}`);
 console.log(`\nSelf time\n${top(self, 30)}\n\nTotal time (with callees)\n${top(inclusive, Number(process.env.PROFILE_LINES ?? 40))}`);
