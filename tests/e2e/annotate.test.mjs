@@ -237,10 +237,11 @@ test('autosave stores an article and each chunk of annotations once: after a rel
     second = await pieces();
   }
   // A visit's first change writes the whole workspace: every piece but the changed
-  // chunk is the one stored before (the chunks are cut as they were).
+  // chunk is the one stored before (the chunks are cut as they were). The new
+  // annotation cuts its chunk in two if its random id is one that ends a chunk
+  // (one in 256).
   const added = second.filter((key) => !first.includes(key));
-  assert.equal(added.length, 1, `new pieces: ${added}`);
-  assert.equal(second.length, first.length);
+  assert.ok(added.length === 1 || (added.length === 2 && second.length === first.length + 1), `new pieces: ${added}`);
   // Joined, the stored pieces are the file an export gives.
   const stored = JSON.parse(Buffer.from(await saveStore(page, 'get', 'current')).toString('utf8'));
   assert.deepEqual(stored, (await exportJson(page, /Framelens workspace/)).json);

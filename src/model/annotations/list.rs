@@ -22,9 +22,11 @@ use std::rc::Rc;
 /// copy of the list copies one pointer per chunk.
 const CHUNK: u64 = 256;
 
-/// The most a chunk holds: a run of this many without an id that ends a chunk (one
-/// in about 55 at this size) is cut here instead.
-const MOST: usize = 4 * CHUNK as usize;
+/// The most a chunk holds: a run of this many without an id that ends a chunk is
+/// cut in the middle instead. So rare a run (about one in nine million) that
+/// where it is cut, which depends on the order of inserts, hardly ever differs
+/// from the list read back (a chunk cut differently is only stored again).
+const MOST: usize = 16 * CHUNK as usize;
 
 /// Whether a chunk ends after the annotation `id`: for about one id in [`CHUNK`],
 /// by its bits mixed (ids read from some formats are derived, not random).
