@@ -7,7 +7,7 @@
 //! another number stored writes nothing, and the reader chooses which version to
 //! keep. So no tab ever writes over a change it has not seen.
 //!
-//! The whole workspace is stored in pieces ([`Pieces`]): each article's record and
+//! The whole workspace is stored in pieces ([`piece_key`]): each article's record and
 //! each chunk of annotations under a key made from its bytes, so a whole save
 //! writes only the pieces that changed since any save, and a kept version costs
 //! no more than its changed pieces.
@@ -33,43 +33,11 @@ pub fn piece_key(bytes: &[u8]) -> String {
     format!("{}-{:016x}", bytes.len(), hasher.finish())
 }
 
-/// A file as stored in pieces: its text in order, each part either written out
-/// (the few bytes around the records) or a piece stored apart under its key.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct Pieces {
-    pub parts: Vec<Part>,
-}
-
-#[derive(Clone, Debug, PartialEq)]
-pub enum Part {
-    Text(String),
-    Piece(String),
-}
-
-impl Pieces {
-    /// The keys of the pieces stored apart, each once.
-    pub fn keys(&self) -> Vec<String> {
-        let mut keys: Vec<String> = self
-            .parts
-            .iter()
-            .filter_map(|part| match part {
-                Part::Piece(key) => Some(key.clone()),
-                Part::Text(_) => None,
-            })
-            .collect();
-        keys.sort();
-        keys.dedup();
-        keys
-    }
-}
-
-/// The pieces among `stored` that neither the save (`saved`) nor a kept version
-/// is made of, which a save lets go.
-pub fn unreferenced(stored: &[String], saved: &Pieces, versions: &[Version]) -> Vec<String> {
-    let mut used: std::collections::HashSet<&str> =
-        versions.iter().flat_map(|v| v.pieces.iter().map(String::as_str)).collect();
-    let keys = saved.keys();
-    used.extend(keys.iter().map(String::as_str));
+/// The pieces among `stored` that neither the save (made of the pieces `saved`)
+/// nor a kept version is made of, which a save lets go.
+pub fn unreferenced(stored: &[String], saved: &[String], versions: &[Version]) -> Vec<String> {
+    let used: std::collections::HashSet<&str> =
+        versions.iter().flat_map(|v| v.pieces.iter()).chain(saved).map(String::as_str).collect();
     stored.iter().filter(|key| !used.contains(key.as_str())).cloned().collect()
 }
 
@@ -191,17 +159,17 @@ impl Written {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::classroom::sample;
+    use crate::model::formats::{self, native};
+    use crate::model::testing::annotation;
+    use crate::model::{Edit, Tag, Workspace};
 
     #[test]
     fn a_piece_is_known_by_its_bytes_and_let_go_when_nothing_is_made_of_it() {
         assert_eq!(piece_key(b"{\"a\":1}"), piece_key(b"{\"a\":1}"));
         assert_ne!(piece_key(b"{\"a\":1}"), piece_key(b"{\"a\":2}"));
         assert!(piece_key(b"abc").starts_with("3-"));
-        let pieces = |keys: &[&str]| Pieces {
-            parts: keys.iter().flat_map(|k| [Part::Text(",".into()), Part::Piece(k.to_string())]).collect(),
-        };
-        let saved = pieces(&["a", "b", "a"]);
-        assert_eq!(saved.keys(), ["a", "b"]);
+        let saved: Vec<String> = ["a", "b"].map(String::from).to_vec();
         let version = Version {
             at: 0.0,
             bytes: 1,
@@ -214,10 +182,6 @@ mod tests {
         assert_eq!(unreferenced(&stored, &saved, &[version]), ["d"]);
         assert_eq!(unreferenced(&stored, &saved, &[]), ["c", "d"]);
     }
-    use crate::model::classroom::sample;
-    use crate::model::formats::{self, native};
-    use crate::model::testing::annotation;
-    use crate::model::{Edit, Tag, Workspace};
 
     /// Storage as `ui::browser::storage` keeps it, in memory.
     #[derive(Default)]

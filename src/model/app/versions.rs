@@ -24,10 +24,9 @@ pub struct Version {
     /// A save that could not be read at start, set aside rather than overwritten.
     #[serde(default)]
     pub unreadable: bool,
-    /// The stored pieces its file is made of (autosave's [`Pieces`]), which stay
-    /// stored while it is kept; none for a version stored whole.
-    ///
-    /// [`Pieces`]: crate::model::app::autosave::Pieces
+    /// The keys of the stored pieces its file is made of (see
+    /// [`piece_key`](crate::model::app::autosave::piece_key)), which stay stored
+    /// while it is kept; none for a version stored whole.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub pieces: Vec<String>,
 }

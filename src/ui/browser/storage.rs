@@ -17,7 +17,7 @@
 //! with strict durability is on disk when it completes (the end-to-end tests kill
 //! the browser to check this).
 
-use crate::model::app::autosave::{self, may_write, unreferenced, Pieces};
+use crate::model::app::autosave::{may_write, unreferenced};
 use crate::model::app::versions::{keep_new, let_go, Version};
 use crate::ui::browser::written::Part;
 use crate::ui::language;
@@ -126,8 +126,10 @@ pub async fn load(key: &str) -> Result<Option<Vec<u8>>, String> {
 /// a piece stored apart (an article's record, a chunk's records). A piece is
 /// stored once under a key made from its bytes (`autosave::piece_key`), so a
 /// whole save writes the pieces that changed, and a version the few it changed.
-fn manifest(slot: &str, parts: &[Part]) -> (js_sys::Array, Pieces) {
-    let (array, mut pieces) = (js_sys::Array::new(), Pieces::default());
+///
+/// Returns the list, and the keys of its pieces, each once.
+fn manifest(slot: &str, parts: &[Part]) -> (js_sys::Array, Vec<String>) {
+    let (array, mut pieces) = (js_sys::Array::new(), Vec::new());
     let mut text = String::new();
     for part in parts {
         match part {
@@ -136,11 +138,13 @@ fn manifest(slot: &str, parts: &[Part]) -> (js_sys::Array, Pieces) {
                 let key = piece_key(slot, &kept.key);
                 array.push(&JsValue::from_str(&std::mem::take(&mut text)));
                 array.push(&JsValue::from_str(&key));
-                pieces.parts.push(autosave::Part::Piece(key));
+                pieces.push(key);
             }
         }
     }
     array.push(&JsValue::from_str(&text));
+    pieces.sort();
+    pieces.dedup();
     (array, pieces)
 }
 
@@ -430,8 +434,8 @@ pub async fn save_whole(
 ) -> Result<Saved, String> {
     let (history, steps) = manifest(slot, history_parts);
     let (manifest, mut pieces) = manifest(slot, parts);
-    let version = Version { pieces: pieces.keys(), ..version };
-    pieces.parts.extend(steps.parts);
+    let version = Version { pieces: pieces.clone(), ..version };
+    pieces.extend(steps);
     let blobs: Vec<(String, Blob)> = parts
         .iter()
         .chain(history_parts)
