@@ -33,6 +33,12 @@ pub fn piece_key(bytes: &[u8]) -> String {
     format!("{}-{:016x}", bytes.len(), hasher.finish())
 }
 
+/// The size in bytes of the piece stored under `key` (the storage's own prefix,
+/// then [`piece_key`]).
+pub fn piece_size(key: &str) -> Option<usize> {
+    key.rsplit(' ').next()?.split('-').next()?.parse().ok()
+}
+
 /// The pieces among `stored` that neither the save (made of the pieces `saved`)
 /// nor a kept version is made of, which a save lets go.
 pub fn unreferenced(stored: &[String], saved: &[String], versions: &[Version]) -> Vec<String> {
@@ -169,6 +175,7 @@ mod tests {
         assert_eq!(piece_key(b"{\"a\":1}"), piece_key(b"{\"a\":1}"));
         assert_ne!(piece_key(b"{\"a\":1}"), piece_key(b"{\"a\":2}"));
         assert!(piece_key(b"abc").starts_with("3-"));
+        assert_eq!(piece_size(&format!("current piece {}", piece_key(b"abc"))), Some(3));
         let saved: Vec<String> = ["a", "b"].map(String::from).to_vec();
         let version = Version {
             at: 0.0,

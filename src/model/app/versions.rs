@@ -3,9 +3,10 @@
 //! after a reload too: which saves to keep as versions, and which to let go.
 //!
 //! The rule: one version an hour over the last day, one a day over the last week,
-//! never more than [`BUDGET`] bytes in all (the oldest go first, the newest always
-//! stays). Times are milliseconds since 1970, as the page reads its clock.
+//! never more than [`BUDGET`] bytes in all, pieces that versions share counted once
+//! (the oldest go first, the newest always stays). Times are milliseconds since 1970, as the page reads its clock.
 
+use crate::model::app::autosave::piece_size;
 use serde::{Deserialize, Serialize};
 
 const HOUR: f64 = 3_600_000.0;
@@ -70,13 +71,32 @@ pub fn let_go(kept: &[Version], now: f64) -> Vec<f64> {
             going.push(version.at);
         }
     }
-    let mut total: usize = staying.iter().map(|v| v.bytes).sum();
-    while total > BUDGET && staying.len() > 1 {
-        let oldest = staying.pop().expect("more than one stays");
-        total -= oldest.bytes;
-        going.push(oldest.at);
+    while stored_bytes(&staying) > BUDGET && staying.len() > 1 {
+        going.push(staying.pop().expect("more than one stays").at);
     }
     going
+}
+
+/// What `versions` take in storage together: a version stored whole, its size;
+/// one stored in pieces, the pieces no other of them holds too (versions share
+/// most of theirs, the articles above all).
+fn stored_bytes(versions: &[&Version]) -> usize {
+    let mut pieces = std::collections::HashSet::new();
+    let mut total = 0;
+    for version in versions {
+        match version.pieces.is_empty() {
+            true => total += version.bytes,
+            false => {
+                total += version
+                    .pieces
+                    .iter()
+                    .filter(|p| pieces.insert(*p))
+                    .filter_map(|p| piece_size(p))
+                    .sum::<usize>()
+            }
+        }
+    }
+    total
 }
 
 #[cfg(test)]
@@ -132,6 +152,25 @@ mod tests {
         // The newest stays, whatever its size.
         let huge = vec![version(now - HOUR, BUDGET * 3)];
         assert!(let_go(&huge, now).is_empty());
+        // Versions in pieces count what they share once: ten versions of a large
+        // article, each changing a small piece of it, all stay.
+        let article = format!("current piece {}-00", BUDGET / 2);
+        let shared: Vec<Version> = (1..=10)
+            .map(|n| Version {
+                pieces: vec![article.clone(), format!("current piece 1000-{n:02}")],
+                ..version(now - n as f64 * HOUR, BUDGET / 2 + 1000)
+            })
+            .collect();
+        assert!(let_go(&shared, now).is_empty());
+        let larger: Vec<Version> = shared
+            .iter()
+            .map(|v| Version {
+                pieces: vec![article.clone(), v.pieces[1].replace("1000-", &format!("{}-", BUDGET / 8))],
+                ..v.clone()
+            })
+            .collect();
+        // The article and four pieces of an eighth of the budget each fill it.
+        assert_eq!(let_go(&larger, now).len(), 10 - 4);
         // A save set aside as unreadable is not let go for being old.
         let aside = Version { unreadable: true, ..version(now - 30.0 * DAY, 10) };
         assert!(let_go(&[aside], now).is_empty());
