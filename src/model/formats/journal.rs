@@ -192,13 +192,22 @@ struct WireHistory<'a> {
 
 /// The session's undo and redo stacks, the newest steps of each within
 /// [`HISTORY_STEPS`] and [`HISTORY_BYTES`], as autosave keeps them beside the
-/// whole workspace.
+/// whole workspace, in one piece (the page writes it with [`history_parts`],
+/// keeping each step written between saves).
+#[cfg(test)]
 pub fn write_history(session: &Session) -> String {
+    let mut written = std::collections::HashMap::new();
+    let parts = history_parts(session, |edit| {
+        let text = written.entry(Rc::as_ptr(edit)).or_insert_with(|| write_history_step(edit));
+        text.as_ref().map(String::len)
+    });
     let mut out = String::new();
-    for part in history_parts(session, |edit| write_history_step(edit).map(|text| text.len())) {
+    for part in parts {
         match part {
             HistoryPart::Text(text) => out.push_str(text),
-            HistoryPart::Step(edit) => out.push_str(&write_history_step(edit).expect("measured above")),
+            HistoryPart::Step(edit) => {
+                out.push_str(written[&Rc::as_ptr(edit)].as_deref().expect("kept steps fit"))
+            }
         }
     }
     out

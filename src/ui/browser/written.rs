@@ -68,6 +68,17 @@ async fn idle_time() -> f64 {
     JsFuture::from(promise).await.ok().and_then(|v| v.as_f64()).unwrap_or(0.0)
 }
 
+/// Runs `step` in slices while the browser is idle, each given its budget in ms,
+/// until it gives a result.
+async fn between_frames<T>(mut step: impl FnMut(f64) -> Result<Option<T>, JsValue>) -> Result<T, JsValue> {
+    loop {
+        let budget = idle_time().await.min(MAX_BUDGET);
+        if let Some(done) = step(budget)? {
+            return Ok(done);
+        }
+    }
+}
+
 /// A format and a chunk's address.
 type Key = (Format, *const Vec<Annotation>);
 
@@ -257,12 +268,11 @@ impl Written {
         written: &RefCell<Written>,
         workspace: &Workspace,
     ) -> Result<Vec<Part>, JsValue> {
-        loop {
-            let budget = idle_time().await.min(MAX_BUDGET);
-            if written.borrow_mut().write_some(&[Format::Workspace], workspace, budget)? {
-                break;
-            }
-        }
+        between_frames(|budget| {
+            let mut written = written.borrow_mut();
+            Ok(written.write_some(&[Format::Workspace], workspace, budget)?.then_some(()))
+        })
+        .await?;
         written.borrow_mut().parts(&NativeFile, Format::Workspace, workspace)
     }
 
@@ -274,25 +284,19 @@ impl Written {
         written: &RefCell<Written>,
         session: &Session,
     ) -> Result<Vec<Part>, JsValue> {
-        loop {
-            let budget = idle_time().await.min(MAX_BUDGET);
-            if written.borrow_mut().history(session, Some(budget))?.is_some() {
-                break;
-            }
-        }
-        Ok(written.borrow_mut().history(session, None)?.expect("with no budget, the history is written"))
+        between_frames(|budget| written.borrow_mut().history(session, budget)).await
     }
 
     /// The history's parts, writing the steps not written yet for at most
     /// `budget` ms: None when out of time before all were written.
-    fn history(&mut self, session: &Session, budget: Option<f64>) -> Result<Option<Vec<Part>>, JsValue> {
+    fn history(&mut self, session: &Session, budget: f64) -> Result<Option<Vec<Part>>, JsValue> {
         let start = js_sys::Date::now();
         let (mut out_of_time, mut failed) = (false, None);
         let steps = &mut self.steps;
         let parts = journal::history_parts(session, |edit| {
             let key = Rc::as_ptr(edit);
             if let Entry::Vacant(entry) = steps.entry(key) {
-                if budget.is_some_and(|budget| js_sys::Date::now() - start > budget) {
+                if js_sys::Date::now() - start > budget {
                     out_of_time = true;
                     return None;
                 }
@@ -335,22 +339,20 @@ impl Written {
             written.run
         };
         super::timing::after_next_paint().await;
-        loop {
-            let budget = idle_time().await.min(MAX_BUDGET);
+        let _ = between_frames(|budget| {
             let mut written = written.borrow_mut();
-            if written.run != run {
-                return;
+            match written.run == run {
+                true => Ok(written.write_some(&KEPT, state.session.workspace(), budget)?.then_some(())),
+                // A later run took over.
+                false => Ok(Some(())),
             }
-            match written.write_some(&KEPT, state.session.workspace(), budget) {
-                Ok(false) => continue,
-                Ok(true) | Err(_) => return,
-            }
-        }
+        })
+        .await;
     }
 }
 
-/// Keeps the W3C and CSV files written: after each change is on screen, writes
-/// what changed of them.
+/// Keeps the workspace, W3C and CSV files written: after each change is on
+/// screen, writes what changed of them.
 #[yew::hook]
 pub fn use_kept_written(state: &UseReducerHandle<AppState>, written: Rc<RefCell<Written>>) {
     let state = state.clone();
