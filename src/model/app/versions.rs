@@ -4,7 +4,8 @@
 //!
 //! The rule: one version an hour over the last day, one a day over the last week,
 //! never more than [`BUDGET`] bytes in all, pieces that versions share counted once
-//! (the oldest go first, the newest always stays). Times are milliseconds since 1970, as the page reads its clock.
+//! (the oldest go first, the newest always stays). Times are milliseconds since
+//! 1970, as the page reads its clock.
 
 use crate::model::app::autosave::piece_size;
 use serde::{Deserialize, Serialize};

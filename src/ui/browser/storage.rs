@@ -127,8 +127,8 @@ pub async fn load(key: &str) -> Result<Option<Vec<u8>>, String> {
 /// stored once under a key made from its bytes (`autosave::piece_key`), so a
 /// whole save writes the pieces that changed, and a version the few it changed.
 ///
-/// Returns the list, and the keys of its pieces, each once.
-fn manifest(slot: &str, parts: &[Part]) -> (js_sys::Array, Vec<String>) {
+/// Returns the list, and its pieces with their storage keys.
+fn manifest(slot: &str, parts: &[Part]) -> (js_sys::Array, Vec<(String, Blob)>) {
     let (array, mut pieces) = (js_sys::Array::new(), Vec::new());
     let mut text = String::new();
     for part in parts {
@@ -138,14 +138,20 @@ fn manifest(slot: &str, parts: &[Part]) -> (js_sys::Array, Vec<String>) {
                 let key = piece_key(slot, &kept.key);
                 array.push(&JsValue::from_str(&std::mem::take(&mut text)));
                 array.push(&JsValue::from_str(&key));
-                pieces.push(key);
+                pieces.push((key, kept.blob.clone()));
             }
         }
     }
     array.push(&JsValue::from_str(&text));
-    pieces.sort();
-    pieces.dedup();
     (array, pieces)
+}
+
+/// The keys of `pieces`, each once.
+fn keys_of(pieces: &[(String, Blob)]) -> Vec<String> {
+    let mut keys: Vec<String> = pieces.iter().map(|(key, _)| key.clone()).collect();
+    keys.sort();
+    keys.dedup();
+    keys
 }
 
 /// Where the piece with content key `key` of `slot`'s saves is stored.
@@ -259,21 +265,47 @@ async fn put_value(key: &str, value: &JsValue) -> Result<(), JsValue> {
     committed(&transaction).await
 }
 
-/// Stores `bytes` under `key`, as a Blob of JSON (every save is a JSON file), and
-/// returns the Blob once it is on disk. Where the browser refuses the Blob, the
-/// bytes are tried; if they are kept, they are stored from then on.
-async fn put(key: &str, bytes: &[u8]) -> Result<Blob, JsValue> {
+/// Stores `bytes` under `key`, as a Blob of JSON (every save is a JSON file), or
+/// as bytes where the browser refuses Blobs, and waits until it is on disk.
+async fn put(key: &str, bytes: &[u8]) -> Result<(), JsValue> {
     let blob = crate::ui::browser::files::blob(bytes, "application/json")?;
-    if !BLOBS_REFUSED.get() {
-        let Err(refused) = put_value(key, &blob).await else { return Ok(blob) };
-        // WebKit refuses with a DataCloneError, from `put` or as the
-        // transaction's error: whatever the error, bytes are worth a try.
-        put_value(key, &js_sys::Uint8Array::from(bytes)).await.map_err(|_| refused)?;
-        BLOBS_REFUSED.set(true);
-        return Ok(blob);
+    as_blobs_or_bytes(&[(key.to_owned(), blob)], |values| async move {
+        let (key, value) = &values[0];
+        put_value(key, value).await
+    })
+    .await
+}
+
+/// Runs `store` with each of `blobs` as its value: the Blob itself, or its bytes
+/// where the browser refuses Blobs in storage. Those are tried once a Blob was
+/// refused, and from then on if they are kept.
+async fn as_blobs_or_bytes<T, F: std::future::Future<Output = Result<T, JsValue>>>(
+    blobs: &[(String, Blob)],
+    store: impl Fn(Vec<(String, JsValue)>) -> F,
+) -> Result<T, JsValue> {
+    if BLOBS_REFUSED.get() {
+        return store(as_bytes(blobs).await?).await;
     }
-    put_value(key, &js_sys::Uint8Array::from(bytes)).await?;
-    Ok(blob)
+    match store(blobs.iter().map(|(key, blob)| (key.clone(), blob.clone().into())).collect()).await {
+        Ok(stored) => Ok(stored),
+        // WebKit refuses with a DataCloneError, from `put` or as the transaction's
+        // error: whatever the error, bytes are worth a try.
+        Err(refused) => {
+            let stored = store(as_bytes(blobs).await?).await.map_err(|_| refused)?;
+            BLOBS_REFUSED.set(true);
+            Ok(stored)
+        }
+    }
+}
+
+/// The Blobs' bytes: the browser reads each off the page's thread.
+async fn as_bytes(blobs: &[(String, Blob)]) -> Result<Vec<(String, JsValue)>, JsValue> {
+    let mut values = Vec::with_capacity(blobs.len());
+    for (key, blob) in blobs {
+        let buffer = JsFuture::from(blob.array_buffer()).await?;
+        values.push((key.clone(), js_sys::Uint8Array::new(&buffer).into()));
+    }
+    Ok(values)
 }
 
 /// Where the number of saves made to `slot` is kept. Every tab (and every copy
@@ -387,9 +419,9 @@ async fn write_unless_newer(
     .await
 }
 
-/// The versions list as stored (a JSON string), read.
-fn versions_read(stored: &JsValue) -> Vec<Version> {
-    stored.as_string().and_then(|text| serde_json::from_str(&text).ok()).unwrap_or_default()
+/// The versions list as stored (JSON text), read.
+fn versions_read(stored: Option<String>) -> Vec<Version> {
+    stored.and_then(|text| serde_json::from_str(&text).ok()).unwrap_or_default()
 }
 
 /// Keeps `value` as `version` of `slot` when the rule of
@@ -433,17 +465,10 @@ pub async fn save_whole(
     version: Version,
 ) -> Result<Saved, String> {
     let (history, steps) = manifest(slot, history_parts);
-    let (manifest, mut pieces) = manifest(slot, parts);
-    let version = Version { pieces: pieces.clone(), ..version };
-    pieces.extend(steps);
-    let blobs: Vec<(String, Blob)> = parts
-        .iter()
-        .chain(history_parts)
-        .filter_map(|part| match part {
-            Part::Piece(kept) => Some((piece_key(slot, &kept.key), kept.blob.clone())),
-            Part::Text(_) => None,
-        })
-        .collect();
+    let (manifest, mut blobs) = manifest(slot, parts);
+    let version = Version { pieces: keys_of(&blobs), ..version };
+    blobs.extend(steps);
+    let pieces = keys_of(&blobs);
     let attempt = |values: Vec<(String, JsValue)>| {
         let (slot, history, manifest, pieces, version) =
             (slot.to_owned(), history.clone(), manifest.clone(), pieces.clone(), version.clone());
@@ -471,44 +496,19 @@ pub async fn save_whole(
             store.put_with_key(&history, &JsValue::from_str(&history_key(&slot)))?;
             store.put_with_key(&JsValue::from_f64((expected + 1) as f64), &base_key(&slot).into())?;
             store.delete(&steps_range(&slot)?.into())?;
-            let kept = keep_version(store, &slot, versions_read(&read[1]), &manifest, version)?;
+            let kept = keep_version(store, &slot, versions_read(read[1].as_string()), &manifest, version)?;
             for key in unreferenced(&stored, &pieces, &kept) {
                 store.delete(&JsValue::from_str(&key))?;
             }
             Ok(())
         })
     };
-    let written = async {
-        let as_blobs = || blobs.iter().map(|(key, blob)| (key.clone(), blob.clone().into())).collect();
-        if !BLOBS_REFUSED.get() {
-            match attempt(as_blobs()).await {
-                Ok(written) => return Ok(written),
-                // Refused as Blobs (WebKit's ephemeral sessions): as bytes.
-                Err(refused) => {
-                    let written = attempt(as_bytes(&blobs).await?).await.map_err(|_| refused)?;
-                    BLOBS_REFUSED.set(true);
-                    return Ok(written);
-                }
-            }
-        }
-        attempt(as_bytes(&blobs).await?).await
-    };
+    let written = as_blobs_or_bytes(&blobs, attempt);
     match written.await {
         Ok(true) => Ok(Saved::Done { generation: expected + 1 }),
         Ok(false) => Ok(Saved::Newer),
         Err(error) => Err(failure("storage-full")(error)),
     }
-}
-
-/// The pieces' bytes, for a browser that refuses Blobs in storage: the browser
-/// reads each Blob off the page's thread.
-async fn as_bytes(blobs: &[(String, Blob)]) -> Result<Vec<(String, JsValue)>, JsValue> {
-    let mut values = Vec::with_capacity(blobs.len());
-    for (key, blob) in blobs {
-        let buffer = JsFuture::from(blob.array_buffer()).await?;
-        values.push((key.clone(), js_sys::Uint8Array::new(&buffer).into()));
-    }
-    Ok(values)
 }
 
 /// Saves `steps` (each as the journal writes it) as the saves after `expected`,
@@ -613,7 +613,7 @@ fn class_key(slot: &str, exercise: &str) -> String {
 
 /// Saves the teacher's class (`Class::save`) of `exercise` (its id).
 pub async fn save_class(slot: &str, exercise: &str, text: &str) -> Result<(), String> {
-    put(&class_key(slot, exercise), text.as_bytes()).await.map(drop).map_err(failure("storage-full"))
+    put(&class_key(slot, exercise), text.as_bytes()).await.map_err(failure("storage-full"))
 }
 
 /// The saved class of `exercise`, if there is one (or the class this page kept
@@ -634,7 +634,7 @@ fn kept_key(slot: &str, name: &str) -> String {
 
 /// Keeps `bytes` (a workspace file) as `name`'s work beside `slot`.
 pub async fn keep_student(slot: &str, name: &str, bytes: &[u8]) -> Result<(), String> {
-    put(&kept_key(slot, name), bytes).await.map(drop).map_err(failure("storage-full"))
+    put(&kept_key(slot, name), bytes).await.map_err(failure("storage-full"))
 }
 
 /// The names whose work is kept beside `slot`.
@@ -729,8 +729,7 @@ fn version_key(slot: &str, at: f64) -> String {
 
 /// The versions kept beside `slot`, newest first.
 pub async fn versions(slot: &str) -> Vec<Version> {
-    let saved = load_text(&versions_key(slot)).await;
-    let mut list = versions_read(&saved.map(JsValue::from).unwrap_or_default());
+    let mut list = versions_read(load_text(&versions_key(slot)).await);
     list.sort_by(|a, b| b.at.total_cmp(&a.at));
     list
 }
@@ -758,7 +757,7 @@ pub async fn set_aside(slot: &str, bytes: &[u8]) {
         move |store: &IdbObjectStore| Ok(vec![store.get(&versions_key(&slot).into())?])
     };
     let _ = read_then_write(reads, move |store, read| {
-        keep_version(store, &slot, versions_read(&read[0]), &value, version).map(|_| true)
+        keep_version(store, &slot, versions_read(read[0].as_string()), &value, version).map(|_| true)
     })
     .await;
 }
