@@ -28,7 +28,7 @@ const CHUNK: u64 = 256;
 /// from the list read back (a chunk cut differently is only stored again).
 const MOST: usize = 16 * CHUNK as usize;
 
-/// Whether a chunk ends after the annotation `id`: for about one id in [`CHUNK`],
+/// Whether a chunk ends after the annotation `id`: for about one id in `CHUNK`,
 /// by its bits mixed (ids read from some formats are derived, not random).
 pub fn ends_chunk(id: AnnotationId) -> bool {
     let bits = (id.0 as u64) ^ ((id.0 >> 64) as u64);

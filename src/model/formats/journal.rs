@@ -221,7 +221,7 @@ pub enum HistoryPart<'s> {
 }
 
 /// The history as autosave keeps it (the newest steps of each stack within
-/// [`HISTORY_STEPS`] and [`HISTORY_BYTES`]), in parts, given each step's written
+/// `HISTORY_STEPS` and `HISTORY_BYTES`), in parts, given each step's written
 /// `length` (None when it is too large to keep): a writer that keeps each step's
 /// text (the page does) writes a step once, however many saves keep it.
 pub fn history_parts<'s>(
