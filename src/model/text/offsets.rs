@@ -8,6 +8,7 @@
 
 use crate::model::Said;
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 use std::fmt;
 use std::rc::Rc;
 use unicode_segmentation::UnicodeSegmentation;
@@ -296,11 +297,12 @@ pub fn snap_to_graphemes(text: &str, span: Span) -> Span {
 
 /// Turns CRLF and lone CR line endings into LF: documents are stored, fingerprinted
 /// and counted in this form, so that a file saved on another system anchors the same.
-pub fn normalize_newlines(text: &str) -> String {
+pub fn normalize_newlines(text: &str) -> Cow<'_, str> {
     if !text.contains('\r') {
-        return text.to_owned();
+        // Borrowed: a 5 MB text is not copied only to be copied again into its document.
+        return Cow::Borrowed(text);
     }
-    text.replace("\r\n", "\n").replace('\r', "\n")
+    Cow::Owned(text.replace("\r\n", "\n").replace('\r', "\n"))
 }
 
 #[cfg(test)]
