@@ -453,6 +453,71 @@ test('dark colours follow the system, and the reader’s choice of colours is ke
   assert.deepEqual(page.errors, []);
 });
 
+/** What the page's own and generated style sheets say, as computed: the article's
+ * ground, the text's colour, the shadow of the bar shown over a selection, and
+ * the chosen highlight's and an underline's colours as their rules give them. */
+async function colours(page) {
+  await page.setViewportSize({ width: 820, height: 1180 }); // a tablet's: the bar shows
+  await dragSelect(page, (await articleText(page)).split(' ').slice(0, 3).join(' '));
+  const shadow = await page.locator('.selection-bar').evaluate((bar) => getComputedStyle(bar).boxShadow);
+  return page.evaluate((shadow) => {
+    const rules = [...document.adoptedStyleSheets].flatMap((sheet) => [...sheet.cssRules]);
+    const rule = (selector) => rules.find((r) => r.selectorText === selector).style;
+    return {
+      ground: getComputedStyle(document.querySelector('.article-view')).backgroundColor,
+      ink: getComputedStyle(document.body).color,
+      shadow,
+      chosen: rule('::highlight(fl-chosen)').backgroundColor,
+      underline: rule('::highlight(fl-amber)').textDecorationColor,
+    };
+  }, shadow);
+}
+
+test('a browser without light-dark() shows the light colours, shadows, the chosen highlight and underlines, and no Colours menu', async () => {
+  const current = await openApp(run.browser, run.server.url);
+  const light = await colours(current);
+  assert.equal(light.ground, 'rgb(255, 255, 255)');
+  assert.equal(light.ink, 'rgb(27, 29, 33)');
+  assert.match(light.shadow, /^rgba\(0, 0, 0, 0\.2\) 0px 4px 16px/);
+  assert.match(light.chosen, /^light-dark\(/);
+  assert.match(light.underline, /^light-dark\(/);
+  await current.emulateMedia({ colorScheme: 'dark' });
+  assert.match((await colours(current)).shadow, /rgba\(0, 0, 0, 0\.6\)/);
+
+  // As Chrome before 123 and Safari before 17.5: light-dark() is an unknown
+  // function, in the page's style sheet and in the one it makes for the tags.
+  const older = await openApp(run.browser, run.server.url, {
+    setUp: async (context) => {
+      const unknown = (css) => css.replaceAll('light-dark(', 'unknown-function(');
+      await context.route(/\.css$/, async (route) => {
+        const response = await route.fetch();
+        await route.fulfill({ response, body: unknown(await response.text()) });
+      });
+      // The style sheet is checked against its hash: the page asks for it without.
+      await context.route(/\/(index\.html)?$/, async (route) => {
+        const response = await route.fetch();
+        const page = (await response.text()).replace(/(<link href=[^ >]*\.css) integrity=[^ >]*/, '$1');
+        await route.fulfill({ response, body: page });
+      });
+      await context.addInitScript(() => {
+        const replaceSync = CSSStyleSheet.prototype.replaceSync;
+        CSSStyleSheet.prototype.replaceSync = function (css) {
+          return replaceSync.call(this, css.replaceAll('light-dark(', 'unknown-function('));
+        };
+        const supports = CSS.supports;
+        CSS.supports = (...args) => !args.join(' ').includes('light-dark(') && supports(...args);
+      });
+    },
+  });
+  await older.emulateMedia({ colorScheme: 'dark' });
+  const { chosen, underline, ...seen } = await colours(older);
+  assert.deepEqual(seen, { ground: light.ground, ink: light.ink, shadow: light.shadow }, 'light, on a dark system');
+  assert.equal(chosen, 'rgba(20, 40, 160, 0.25)');
+  assert.match(underline, /^rgb/, 'the underline keeps its light colour');
+  assert.equal(await older.getByLabel('Colours').count(), 0, 'no menu for colours this browser cannot show');
+  assert.deepEqual([...current.errors, ...older.errors], []);
+});
+
 test('an Arabic line reads from the right beside English ones, and mouse and arrow keys tag it in reading order', async () => {
   const page = await openApp(run.browser, run.server.url);
   const arabic = 'قال المتحدث إن المحادثات كانت بناءة';

@@ -1,6 +1,7 @@
 //! Light or dark colours: as the system is set, or as the reader chose in the
 //! header. The choice is kept in the browser's local storage and applied as
 //! `data-colours` on `<html>`; the style sheet does the rest (`light-dark()`).
+//! A browser without `light-dark()` shows the light colours, and no menu.
 
 use crate::ui::language::use_words;
 use web_sys::HtmlSelectElement;
@@ -36,9 +37,16 @@ fn stored() -> String {
     choice
 }
 
+/// Whether the browser can show dark colours: the style sheet gives them with
+/// `light-dark()` (Chrome 123, Safari 17.5, Firefox 120).
+fn can_be_dark() -> bool {
+    web_sys::css::supports_with_value("color", "light-dark(#000, #fff)").unwrap_or(false)
+}
+
 #[function_component(ColoursMenu)]
 pub fn colours_menu() -> Html {
     let words = use_words();
+    let can_be_dark = use_memo((), |_| can_be_dark());
     let choice = use_state(stored);
     let onchange = {
         let choice = choice.clone();
@@ -51,6 +59,9 @@ pub fn colours_menu() -> Html {
             choice.set(value);
         })
     };
+    if !*can_be_dark {
+        return Html::default();
+    }
     html! {
         <select class="colours" aria-label={words.get("colours-label")} {onchange}>
             { for CHOICES.iter().map(|(name, said)| html! {

@@ -33,13 +33,20 @@ pub fn priority(index: Option<usize>) -> i32 {
     index.map_or(10, |index| look(index).priority)
 }
 
-/// The underline's colour, lighter on a dark page.
-fn line(look: &Look) -> String {
-    format!("light-dark({}, {})", look.line, look.line_on_dark)
+/// `property` set to `value` of a colour that is `light` on a light page and
+/// `dark` on a dark one. The light value comes first, alone: a browser without
+/// `light-dark()` (Chrome before 123, Safari before 17.5) drops the second
+/// declaration and keeps it.
+fn light_or_dark(property: &str, value: impl Fn(&str) -> String, light: &str, dark: &str) -> String {
+    let both = format!("light-dark({light}, {dark})");
+    format!("{property}: {}; {property}: {};", value(light), value(&both))
 }
 
+/// The underline, in a colour lighter on a dark page.
 fn decoration(look: &Look) -> String {
-    format!("text-decoration: underline {} {}; text-decoration-thickness: 2px;", look.line_style, line(look))
+    let underline = |colour: &str| format!("underline {} {colour}", look.line_style);
+    let decoration = light_or_dark("text-decoration", underline, look.line, look.line_on_dark);
+    format!("{decoration} text-decoration-thickness: 2px;")
 }
 
 /// CSS for each look's highlights, chips and legend swatches (`.chip-amber`, …),
@@ -48,21 +55,27 @@ pub fn rules() -> String {
     let mut css = String::new();
     for (index, look) in LOOKS.iter().enumerate() {
         css.push_str(&format!(
-            ".chip-{name} {{ background-color: {bg}; border-bottom: 3px {style} {line}; }}\n\
+            ".chip-{name} {{ background-color: {bg}; {border} }}\n\
              ::highlight({highlight}) {{ background-color: {bg}; {decoration} }}\n\
              .heat-of-{name} {{ --heat: {heat}; }}\n",
             name = look.class,
             bg = look.background,
             heat = look.heat,
-            style = look.border_style,
-            line = line(look),
+            border = light_or_dark(
+                "border-bottom",
+                |colour| format!("3px {} {colour}", look.border_style),
+                look.line,
+                look.line_on_dark
+            ),
             highlight = highlight_name(index),
             decoration = decoration(look),
         ));
     }
+    let colour = |colour: &str| colour.to_owned();
     css.push_str(&format!(
-        "::highlight({CHOSEN}) {{ background-color: light-dark(rgba(20, 40, 160, 0.25), rgba(140, 170, 255, 0.35)); \
-         color: light-dark(#000, #fff); }}\n"
+        "::highlight({CHOSEN}) {{ {} {} }}\n",
+        light_or_dark("background-color", colour, "rgba(20, 40, 160, 0.25)", "rgba(140, 170, 255, 0.35)"),
+        light_or_dark("color", colour, "#000", "#fff"),
     ));
     css.push_str(&format!("::highlight({CARET}) {{ background-color: var(--ink); color: var(--paper); }}\n"));
     css
