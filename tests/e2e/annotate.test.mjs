@@ -803,6 +803,12 @@ test('the Tags dialog renames, adds, reorders and removes tags, asks what become
   await dialog.getByRole('button', { name: 'Save tags' }).click();
   assert.equal(await dialog.count(), 1, 'the dialog stays until the reader answers');
   await leaving.selectOption({ label: 'Re-tag them as Émotion 😢' });
+  // The answer follows its tag's row when the row moves, not the place it had.
+  const answer = () => leaving.evaluate((select) => select.selectedOptions[0].textContent);
+  await dialog.getByRole('button', { name: 'Move tag 3 down' }).click();
+  assert.equal(await answer(), 'Re-tag them as Émotion 😢');
+  await dialog.getByRole('button', { name: 'Move tag 4 up' }).click();
+  assert.equal(await answer(), 'Re-tag them as Émotion 😢');
   // Two tags of one name are refused with a message.
   await dialog.getByLabel('Name of tag 2').fill('assertion');
   await dialog.getByRole('button', { name: 'Save tags' }).click();

@@ -2,6 +2,7 @@
 //! recolour, reorder, define and remove tags, as one edit that one undo takes back.
 
 use crate::model::annotations::edit::Edit;
+use crate::model::annotations::palette::next_look;
 use crate::model::annotations::tags::{Tag, TagDef, TagSet};
 use crate::model::annotations::workspace::Workspace;
 use crate::model::Said;
@@ -10,6 +11,10 @@ use std::rc::Rc;
 /// One row of the tag editor, in the new order.
 #[derive(Clone, Debug, PartialEq)]
 pub struct TagRow {
+    /// The row's own number, which it keeps when rows move: what the editor's
+    /// answer "re-tag them as this row's tag" holds, so that the answer follows
+    /// the row and not its place.
+    pub key: usize,
     /// The tag the row was, or None for a new tag.
     pub was: Option<Tag>,
     /// The name the row was shown with ("Claim", or "Affirmation" in French): left
@@ -32,7 +37,9 @@ pub enum Leaving {
 /// gives it (the page's words for it).
 pub fn rows(set: &TagSet, shown: impl Fn(&Tag) -> String) -> Vec<TagRow> {
     set.iter()
-        .map(|def| TagRow {
+        .enumerate()
+        .map(|(key, def)| TagRow {
+            key,
             was: Some(def.tag.clone()),
             shown: shown(&def.tag),
             name: shown(&def.tag),
@@ -40,6 +47,19 @@ pub fn rows(set: &TagSet, shown: impl Fn(&Tag) -> String) -> Vec<TagRow> {
             definition: def.definition.to_string(),
         })
         .collect()
+}
+
+/// A row for a new tag, after `rows`: a key of its own, and the first look they
+/// leave free.
+pub fn new_row(rows: &[TagRow]) -> TagRow {
+    TagRow {
+        key: rows.iter().map(|r| r.key + 1).max().unwrap_or(0),
+        was: None,
+        shown: String::new(),
+        name: String::new(),
+        look: next_look(rows.iter().map(|r| r.look)),
+        definition: String::new(),
+    }
 }
 
 /// The tags of the set that `rows` leave out and that annotations carry, with how
@@ -130,13 +150,8 @@ mod tests {
         let mut rows = rows(before.tags(), Tag::label);
         rows[0].name = "Assertion".into();
         rows.remove(2); // framing, in use
-        rows.push(TagRow {
-            was: None,
-            shown: String::new(),
-            name: "Source".into(),
-            look: 4,
-            definition: "Who said it.".into(),
-        });
+        rows.push(TagRow { name: "Source".into(), definition: "Who said it.".into(), ..new_row(&rows) });
+        assert_eq!((rows[3].key, rows[3].look), (4, 2), "a key no row has, and the look framing left free");
         rows.swap(0, 1);
         assert_eq!(removed_in_use(&before, &rows), [(Tag::new("framing"), 1)]);
         assert!(change_tags(&before, &rows, &[]).unwrap_err().to_string().contains("spans tagged “Framing”"));

@@ -4,8 +4,8 @@
 //! Saved as one edit, which one Undo takes back.
 
 use super::{close_on_escape, use_dialog_focus};
-use crate::model::annotations::palette::{next_look, LOOKS};
-use crate::model::annotations::tag_edit::{change_tags, removed_in_use, rows, Leaving, TagRow};
+use crate::model::annotations::palette::LOOKS;
+use crate::model::annotations::tag_edit::{change_tags, new_row, removed_in_use, rows, Leaving, TagRow};
 use crate::model::annotations::tags::KEYED;
 use crate::model::{Edit, Tag, Workspace};
 use crate::ui::language::use_words;
@@ -45,6 +45,11 @@ fn changed(rows: &[TagRow], at: usize, change: RowChange) -> Vec<TagRow> {
     rows
 }
 
+/// The named row whose key `key` is: the tag an answer re-tags spans as.
+fn target<'r>(rows: &'r [TagRow], key: &str) -> Option<&'r TagRow> {
+    rows.iter().find(|r| r.key.to_string() == key && !r.name.trim().is_empty())
+}
+
 #[function_component(TagsDialog)]
 pub fn tags_dialog(props: &TagsDialogProps) -> Html {
     let workspace = &props.workspace;
@@ -53,8 +58,8 @@ pub fn tags_dialog(props: &TagsDialogProps) -> Html {
         let words = words.clone();
         use_state(move || rows(workspace.tags(), |tag| words.tag(tag)))
     };
-    // For each removed tag that spans carry: "delete", or the place of the row
-    // whose tag they take.
+    // For each removed tag that spans carry: "delete", or the key of the row whose
+    // tag they take.
     let leaving = use_state(Vec::<(Tag, String)>::new);
     let error = use_state(|| None::<String>);
     let heading = use_node_ref();
@@ -75,14 +80,7 @@ pub fn tags_dialog(props: &TagsDialogProps) -> Html {
         let rows = rows.clone();
         Callback::from(move |_: MouseEvent| {
             let mut next = (*rows).clone();
-            let look = next_look(next.iter().map(|r| r.look));
-            next.push(TagRow {
-                was: None,
-                shown: String::new(),
-                name: String::new(),
-                look,
-                definition: String::new(),
-            });
+            next.push(new_row(&next));
             rows.set(next);
         })
     };
@@ -98,7 +96,7 @@ pub fn tags_dialog(props: &TagsDialogProps) -> Html {
                 .filter_map(|(tag, choice)| {
                     let what = match choice.as_str() {
                         "delete" => Leaving::Delete,
-                        place => Leaving::Retag(rows.get(place.parse::<usize>().ok()?)?.name.clone()),
+                        key => Leaving::Retag(target(&rows, key)?.name.clone()),
                     };
                     Some((tag.clone(), what))
                 })
@@ -165,7 +163,13 @@ pub fn tags_dialog(props: &TagsDialogProps) -> Html {
                 </ol>
                 <button type="button" onclick={on_add}>{ words.get("tags-add") }</button>
                 { for in_use.iter().map(|(tag, spans)| {
-                    let chosen = leaving.iter().find(|(t, _)| t == tag).map(|(_, c)| c.clone()).unwrap_or_default();
+                    // An answer whose row was removed, or lost its name, is no answer.
+                    let chosen = leaving
+                        .iter()
+                        .find(|(t, _)| t == tag)
+                        .map(|(_, c)| c.clone())
+                        .filter(|c| c == "delete" || target(&rows, c).is_some())
+                        .unwrap_or_default();
                     let on_choose = {
                         let (leaving, tag) = (leaving.clone(), tag.clone());
                         Callback::from(move |event: Event| {
@@ -181,8 +185,9 @@ pub fn tags_dialog(props: &TagsDialogProps) -> Html {
                             <select onchange={on_choose} required=true>
                                 <option value="" selected={chosen.is_empty()} disabled=true>{ words.get("tags-leaving-choose") }</option>
                                 <option value="delete" selected={chosen == "delete"}>{ words.get("tags-leaving-delete") }</option>
-                                { for rows.iter().enumerate().filter(|(_, r)| !r.name.trim().is_empty()).map(|(n, r)| html! {
-                                    <option value={n.to_string()} selected={chosen == n.to_string()}>
+                                { for rows.iter().filter(|r| !r.name.trim().is_empty()).map(|r| html! {
+                                    // Keyed, so that the chosen option moves with its row.
+                                    <option key={r.key} value={r.key.to_string()} selected={chosen == r.key.to_string()}>
                                         { words.one("tags-leaving-retag", "tag", r.name.trim()) }
                                     </option>
                                 }) }
