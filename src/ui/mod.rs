@@ -11,6 +11,10 @@
 //! - [`workbench`], [`dialogs`], [`classroom`]: the components.
 //! - [`browser`]: storage, files, ids, timing and the scripting API.
 
+// These docs link private modules and items, for `cargo doc --document-private-items`:
+// the front end has no public API to document apart from them.
+#![allow(rustdoc::private_intra_doc_links)]
+
 pub mod browser;
 pub mod classroom;
 pub mod dialogs;

@@ -1,7 +1,7 @@
 //! The class's figures for the teacher: agreement between students (pairwise,
 //! across the class, per tag), agreement with the key, a confusion matrix of the
 //! key's tags against the students', and each outlet's tags compared. Words are
-//! the unit, labelled as [`agreement`](super::agreement) says; the articles' words
+//! the unit, labelled as [`agreement`] says; the articles' words
 //! are taken together.
 
 use crate::model::classroom::agreement::{self, Label, SpanF1};

@@ -1,4 +1,4 @@
-//! W3C Web Annotation JSON-LD (https://www.w3.org/TR/annotation-model/): one
+//! W3C Web Annotation JSON-LD (<https://www.w3.org/TR/annotation-model/>): one
 //! `AnnotationCollection` whose page holds an `Annotation` per span. The reader also
 //! takes a lone page, a lone annotation or a plain array of them, and the model's
 //! looser shapes (a single body or target object, a target given as a string).

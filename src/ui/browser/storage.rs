@@ -32,7 +32,7 @@ use web_sys::{
 const DATABASE: &str = "framelens";
 const STORE: &str = "workspace";
 /// Where the page keeps its workspace. A page with an exercise baked in keeps its
-/// own ("exercise <id>"): every file:// page shares one storage, and two exercises
+/// own ("exercise `<id>`"): every file:// page shares one storage, and two exercises
 /// opened on one computer must not mix.
 pub const PAGE_SLOT: &str = "current";
 
