@@ -72,17 +72,22 @@ export function probes() {
         }
         return low;
       };
+      // Framelens gives each line that is not empty a <p>, in order.
+      const lines = [];
+      text.split('\n').forEach((line, index) => { if (line) lines.push(index); });
+      const paragraphs = [...document.querySelectorAll('.article-text p')];
+      const lineOfP = new Map(paragraphs.map((p, n) => [p, lines[n]]));
       const shown = new Set();
       for (const highlight of CSS.highlights.values()) {
         for (const range of highlight) {
-          const line = range.startContainer.parentNode.dataset.line;
+          const line = lineOfP.get(range.startContainer.parentNode);
           shown.add(`${line}:${range.startOffset}:${range.endOffset}`);
         }
       }
       const inView = new Set();
-      document.querySelectorAll('.article-text p').forEach((p) => {
+      paragraphs.forEach((p) => {
         const rect = p.getBoundingClientRect();
-        if (rect.bottom > 0 && rect.top < innerHeight) inView.add(Number(p.dataset.line));
+        if (rect.bottom > 0 && rect.top < innerHeight) inView.add(lineOfP.get(p));
       });
       return spans.filter((span) => {
         const line = lineOf(span.start16);

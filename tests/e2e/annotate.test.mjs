@@ -698,15 +698,15 @@ test('in a long article of short lines, the blocks that move into view are paint
   const text = Array.from({ length: 400 }, (_, i) => `word${String(i).padStart(3, '0')}`).join('\n\n\n');
   const annotations = Array.from({ length: 400 }, (_, i) => ({ start: i * 10, end: i * 10 + 4, tag: 'claim' }));
   await page.evaluate((doc) => window.framelens.addDocument(doc), { title: 'Short lines', source: 'test', text, annotations });
-  await page.locator('.article-text p[data-line="33"]').waitFor();
+  await page.locator('.article-text p', { hasText: 'word011' }).waitFor();
   // Every word drawn in the viewport has its highlight registered.
   await page.waitForFunction(() => {
-    const painted = new Set([...(CSS.highlights.get('fl-amber') ?? [])].map((r) => r.startContainer.parentNode.dataset.line));
+    const painted = new Set([...(CSS.highlights.get('fl-amber') ?? [])].map((r) => r.startContainer.parentNode));
     const inView = [...document.querySelectorAll('.article-text p')].filter((p) => {
       const rect = p.getBoundingClientRect();
       return rect.height > 0 && rect.bottom > 0 && rect.top < innerHeight;
     });
-    return inView.length > 11 && inView.every((p) => painted.has(p.dataset.line));
+    return inView.length > 11 && inView.every((p) => painted.has(p));
   }, null, { timeout: 5000 });
 });
 
@@ -717,7 +717,7 @@ test('choosing an annotation in the list scrolls the text to it, unless it is in
   const starts = lines.map((_, i) => lines.slice(0, i).join('\n').length + (i > 0));
   const annotations = starts.map((start) => ({ start, end: start + 4, tag: 'fact' }));
   await page.evaluate((doc) => window.framelens.addDocument(doc), { title: 'Long', source: 'test', text, annotations });
-  const line = (n) => page.locator(`.article-text p[data-line="${n}"]`);
+  const line = (n) => page.locator('.article-text p').nth(n);
   const inView = (n) => line(n).evaluate((p) => {
     const rect = p.getBoundingClientRect();
     return rect.top >= 0 && rect.bottom <= innerHeight;
@@ -725,7 +725,7 @@ test('choosing an annotation in the list scrolls the text to it, unless it is in
   assert.equal(await inView(90), false);
   await page.locator('.panel .list .entry').nth(90).click();
   await page.waitForFunction(() => {
-    const rect = document.querySelector('.article-text p[data-line="90"]').getBoundingClientRect();
+    const rect = document.querySelectorAll('.article-text p')[90].getBoundingClientRect();
     return rect.top >= 0 && rect.bottom <= innerHeight;
   });
   // The line is now in view: choosing its neighbour leaves the page where it is.
