@@ -154,7 +154,7 @@ impl Layout {
             return Some(line_start(offset * BLOCK_LINES));
         }
         if node.parent_node().as_ref() == Some(self.root.unchecked_ref()) {
-            let b = self.blocks.iter().position(|b| b.element.unchecked_ref::<Node>() == node)?;
+            let b = self.block_of(node)?;
             let next_block = (b + 1) * BLOCK_LINES;
             return Some(line_start(self.blocks[b].lines.get(offset).copied().unwrap_or(next_block)));
         }
@@ -174,11 +174,20 @@ impl Layout {
     /// attribute holding the index cost 12 ms of opening a 1 MB article: setting it
     /// passes two strings per line to the browser.)
     fn index_of(&self, node: &Node) -> Option<usize> {
-        let parent = node.parent_node()?;
-        let block = self.blocks.iter().find(|b| b.element.unchecked_ref::<Node>() == &parent)?;
+        // A text node is no paragraph: asked first for the text node of a
+        // selection, this would otherwise search every block for its `<p>`.
+        if node.node_type() != Node::ELEMENT_NODE {
+            return None;
+        }
+        let block = &self.blocks[self.block_of(&node.parent_node()?)?];
         block.lines.iter().copied().find(|&line| {
             self.paragraphs[line].node.as_ref().is_some_and(|(ours, _)| ours.unchecked_ref::<Node>() == node)
         })
+    }
+
+    /// The index of the block that `node` is.
+    fn block_of(&self, node: &Node) -> Option<usize> {
+        self.blocks.iter().position(|b| b.element.unchecked_ref::<Node>() == node)
     }
 
     /// The span selected by the page's current selection, widened to whole
