@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { serve, launch, openApp, panelEntries, launchKillable, dragSelect, saved } from './harness.mjs';
+import { serve, launch, openApp, panelEntries, launchKillable, dragSelect, saved, addArticle } from './harness.mjs';
 
 let server;
 before(async () => {
@@ -102,6 +102,33 @@ test('export, the add-article dialog and dropped files work from the keyboard an
     });
     await page.locator('.article-view .source', { hasText: 'dropped.txt' }).waitFor();
     assert.equal(await page.locator('#article-title').textContent(), 'Dropped text, café ☕.');
+    assert.deepEqual(page.errors, []);
+  } finally {
+    await browser.close();
+  }
+});
+
+test('with a dialog open, keys on the page behind it change nothing there, and Escape still closes it', async () => {
+  const browser = await launch();
+  try {
+    const page = await openApp(browser, server.url);
+    await addArticle(page, 'One line to tag.\nAnother line.');
+    await dragSelect(page, 'line to tag');
+    await page.keyboard.press('2');
+    const tagged = [['Quote', 'line to tag', '']];
+    assert.deepEqual(await panelEntries(page), tagged);
+    // The annotation stays chosen behind the dialog. A click on the dialog's words
+    // moves focus out of it, onto the page: a tag key or Delete there must not
+    // reach the chosen annotation, and Escape must still close the dialog.
+    await page.getByRole('button', { name: 'Export' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('heading').click();
+    assert.equal(await page.evaluate(() => document.activeElement === document.body), true);
+    for (const key of ['4', 'Delete', 'Backspace', ']']) await page.keyboard.press(key);
+    assert.deepEqual(await panelEntries(page), tagged);
+    await page.keyboard.press('Escape');
+    assert.equal(await dialog.count(), 0);
+    assert.equal(await page.locator('.editor select').inputValue(), 'quote');
     assert.deepEqual(page.errors, []);
   } finally {
     await browser.close();

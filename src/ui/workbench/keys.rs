@@ -3,7 +3,7 @@
 
 use super::article::SharedLayout;
 use super::layout;
-use crate::model::app::Action;
+use crate::model::app::{Action, Screen};
 use crate::model::{Annotation, Tag, TagSet};
 use crate::ui::browser::ids;
 use crate::ui::shell::Latest;
@@ -47,10 +47,21 @@ fn keys_belong_to(target: Option<web_sys::EventTarget>) -> bool {
     })
 }
 
-/// The page-wide keyboard commands.
-fn key_action(event: &KeyboardEvent, layout: &SharedLayout, tags: &TagSet) -> Option<Action> {
+/// The page-wide keyboard commands. With a dialog open they are out of reach,
+/// but Escape still closes it when focus has fallen outside it (onto the page,
+/// after a click on its text or once the focused button went away): otherwise a
+/// tag key there would change the annotation behind the dialog.
+fn key_action(
+    event: &KeyboardEvent,
+    layout: &SharedLayout,
+    tags: &TagSet,
+    dialog_open: bool,
+) -> Option<Action> {
     if keys_belong_to(event.target()) || event.is_composing() {
         return None;
+    }
+    if dialog_open {
+        return (event.key() == "Escape").then_some(Action::Close);
     }
     let command = event.ctrl_key() || event.meta_key();
     let key = event.key();
@@ -75,8 +86,11 @@ pub fn use_page_keys(layout: SharedLayout, latest: Latest, dispatch: Callback<Ac
         let options = EventListenerOptions::enable_prevent_default();
         let listener = EventListener::new_with_options(&document, "keydown", options, move |event| {
             let event: &KeyboardEvent = event.unchecked_ref();
-            let tags = latest.borrow().session.workspace().shared_tags();
-            if let Some(action) = key_action(event, &layout, &tags) {
+            let (tags, dialog_open) = {
+                let state = latest.borrow();
+                (state.session.workspace().shared_tags(), state.screen != Screen::Workbench)
+            };
+            if let Some(action) = key_action(event, &layout, &tags, dialog_open) {
                 event.prevent_default();
                 dispatch.emit(action);
             }
