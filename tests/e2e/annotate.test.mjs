@@ -681,6 +681,13 @@ test('the scripting API reads and adds annotations as one undoable change', asyn
   const listed = await page.evaluate(() => window.framelens.annotations());
   assert.deepEqual(listed.map((a) => [a.start, a.end, a.tag]), [[0, 11, 'claim'], [0, 4, 'fact']]);
   await assert.rejects(page.evaluate(() => window.framelens.addAnnotations([{ start: 0, end: 1, tag: ' ' }])), /cannot be a tag/);
+  // Malformed values are refused with what is wrong, and change nothing.
+  const refused = (call) => page.evaluate(call).then(() => 'accepted', (e) => e.message);
+  assert.match(await refused(() => window.framelens.addAnnotations([{ start: 0, tag: 'fact' }])), /missing field `end`/);
+  assert.match(await refused(() => window.framelens.addAnnotations()), /expected an object or a list/);
+  assert.match(await refused(() => window.framelens.addDocument({ title: 'No text' })), /addDocument needs a text/);
+  assert.match(await refused(() => window.framelens.addDocument({ text: 'A text.', title: 5 })), /title must be a string/);
+  assert.equal(await page.evaluate(() => window.framelens.documents().length), 5);
   // A tag the set lacks is added to it, as an import adds one.
   assert.equal(await page.evaluate(() => window.framelens.addAnnotations([{ start: 0, end: 4, tag: 'Opinion' }])), 1);
   await page.getByRole('toolbar', { name: 'Annotate' }).getByRole('button', { name: /^Opinion/ }).waitFor();
