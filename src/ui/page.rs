@@ -76,6 +76,10 @@ pub fn page(props: &PageProps) -> Html {
     let keys: Vec<String> =
         tags.tags().filter_map(|t| Some(format!("{} {}", tags.key(t)?, words.tag(t)))).collect();
     let can_show = |screen: Screen| screen.can_show(workspace, &state.class);
+    // Behind a dialog the page is inert: Tab cannot wander onto its controls, nor a
+    // click or a screen reader reach them. The notices stay out of it, so that what
+    // an action in a dialog says is heard.
+    let behind = state.screen != Screen::Workbench;
     let ondrop = {
         let shell = shell.clone();
         Callback::from(move |event: DragEvent| {
@@ -86,7 +90,7 @@ pub fn page(props: &PageProps) -> Html {
 
     html! {
         <div class="app" ondragover={|event: DragEvent| event.prevent_default()} {ondrop}>
-            <header class="top">
+            <header class="top" inert={behind}>
                 <h1>{ "Framelens" }</h1>
                 <span class="save-state" data-saved={(saving.state == SaveState::Saved).to_string()}>
                     { words.get(saving.state.message()) }
@@ -108,35 +112,37 @@ pub fn page(props: &PageProps) -> Html {
             }
             <Notices notice={state.notice.clone()} on_dismiss={shell.on(|| Action::DismissNotice)}
                 on_stop={shell.with(|shell, _: MouseEvent| shell.stop_import())} />
-            if !state.orphans.is_empty() {
-                <Orphans orphans={state.orphans.clone()} on_dismiss={shell.on(|| Action::DismissOrphans)} />
-            }
-            if let Some(exercise) = exercise {
-                <ExercisePanel exercise={exercise.clone()} tags={tags.clone()}
-                    annotations={workspace.annotations_on(&exercise.articles).len()}
-                    students={state.class.submissions.len()} shell={shell.clone()}
-                    progress={if exercise.student().is_some() { class::progress(workspace, exercise) } else { Vec::new() }}
-                    current={state.current.clone()} />
-            }
-            <Tabs documents={workspace.documents().to_vec()} current={state.current.clone()}
-                on_action={shell.dispatch.clone()} />
-            if let Some(view) = view {
-                <main class="workbench">
-                    <Article view={view.clone()} layout={shell.layout.clone()} on_action={shell.dispatch.clone()} />
-                    <Panel {view} on_action={shell.dispatch.clone()} />
-                    <SelectionBar shell={shell.clone()} />
-                </main>
-            } else {
-                <main class="workbench empty"><p>{ words.get("workbench-empty") }</p></main>
-            }
+            <div class="behind" inert={behind}>
+                if !state.orphans.is_empty() {
+                    <Orphans orphans={state.orphans.clone()} on_dismiss={shell.on(|| Action::DismissOrphans)} />
+                }
+                if let Some(exercise) = exercise {
+                    <ExercisePanel exercise={exercise.clone()} tags={tags.clone()}
+                        annotations={workspace.annotations_on(&exercise.articles).len()}
+                        students={state.class.submissions.len()} shell={shell.clone()}
+                        progress={if exercise.student().is_some() { class::progress(workspace, exercise) } else { Vec::new() }}
+                        current={state.current.clone()} />
+                }
+                <Tabs documents={workspace.documents().to_vec()} current={state.current.clone()}
+                    on_action={shell.dispatch.clone()} />
+                if let Some(view) = view {
+                    <main class="workbench">
+                        <Article view={view.clone()} layout={shell.layout.clone()} on_action={shell.dispatch.clone()} />
+                        <Panel {view} on_action={shell.dispatch.clone()} />
+                        <SelectionBar shell={shell.clone()} />
+                    </main>
+                } else {
+                    <main class="workbench empty"><p>{ words.get("workbench-empty") }</p></main>
+                }
+                <footer class="keys">
+                    { words.one("keys-footer", "keys", keys.join(" · ")) }
+                </footer>
+            </div>
             // Not there at all over the bare workbench: a key press then renders no
             // part of it, nor compares its state.
             if state.screen != Screen::Workbench {
                 <CurrentScreen state={state.clone()} shell={shell.clone()} />
             }
-            <footer class="keys">
-                { words.one("keys-footer", "keys", keys.join(" · ")) }
-            </footer>
         </div>
     }
 }

@@ -108,7 +108,7 @@ test('export, the add-article dialog and dropped files work from the keyboard an
   }
 });
 
-test('with a dialog open, keys on the page behind it change nothing there, and Escape still closes it', async () => {
+test('with a dialog open, Tab and keys cannot reach the page behind it, and Escape still closes it', async () => {
   const browser = await launch();
   try {
     const page = await openApp(browser, server.url);
@@ -122,6 +122,16 @@ test('with a dialog open, keys on the page behind it change nothing there, and E
     // reach the chosen annotation, and Escape must still close the dialog.
     await page.getByRole('button', { name: 'Export' }).click();
     const dialog = page.getByRole('dialog');
+    // Tab goes round the dialog's controls, never onto the page's behind it.
+    const outside = [];
+    for (let i = 0; i < 25; i++) {
+      await page.keyboard.press('Tab');
+      outside.push(await page.evaluate(() => {
+        const at = document.activeElement;
+        return at === document.body || at.closest('[role=dialog]') ? null : at.outerHTML.slice(0, 80);
+      }));
+    }
+    assert.deepEqual(outside.filter(Boolean), []);
     await dialog.getByRole('heading').click();
     assert.equal(await page.evaluate(() => document.activeElement === document.body), true);
     for (const key of ['4', 'Delete', 'Backspace', ']']) await page.keyboard.press(key);
