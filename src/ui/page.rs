@@ -140,7 +140,7 @@ pub fn page(props: &PageProps) -> Html {
             </div>
             // Not there at all over the bare workbench: a key press then renders no
             // part of it, nor compares its state.
-            if state.screen != Screen::Workbench {
+            if behind {
                 <CurrentScreen state={state.clone()} shell={shell.clone()} />
             }
         </div>

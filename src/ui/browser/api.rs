@@ -123,10 +123,7 @@ fn add_document(latest: &Latest, dispatch: &Callback<Action>, value: JsValue) ->
         None => Ok(String::new()),
         Some(v) => v.as_string().ok_or_else(|| JsValue::from(format!("{name} must be a string"))),
     };
-    if field("text").is_none() {
-        return Err("addDocument needs a text".into());
-    }
-    let text = string("text")?;
+    let text = field("text").ok_or("addDocument needs a text")?.as_string().ok_or("text must be a string")?;
     let annotations: Vec<ScriptAnnotation> =
         field("annotations").map_or(Ok(Vec::new()), |list| from_js(&list))?;
     let document = Document::new(&string("title")?, &string("source")?, &text).map_err(|e| e.to_string())?;
