@@ -79,7 +79,7 @@ pub fn page(props: &PageProps) -> Html {
     // Behind a dialog the page is inert: Tab cannot wander onto its controls, nor a
     // click or a screen reader reach them. The notices stay out of it, so that what
     // an action in a dialog says is heard.
-    let behind = state.screen != Screen::Workbench;
+    let behind = state.screen.is_dialog();
     let ondrop = {
         let shell = shell.clone();
         Callback::from(move |event: DragEvent| {

@@ -45,6 +45,13 @@ impl Screen {
         }
     }
 
+    /// Whether this screen is a dialog over the workbench (every screen but the
+    /// workbench itself is): the page behind it is out of reach, and of the
+    /// page-wide keys only Escape, which closes it, still acts.
+    pub fn is_dialog(self) -> bool {
+        self != Screen::Workbench
+    }
+
     /// Whether the teacher's class is on screen (its own view, or one opened from it).
     pub fn shows_the_class(self) -> bool {
         self == Screen::Class || self.back() == Screen::Class

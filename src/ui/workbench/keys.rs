@@ -3,7 +3,7 @@
 
 use super::article::SharedLayout;
 use super::layout;
-use crate::model::app::{Action, Screen};
+use crate::model::app::Action;
 use crate::model::{Annotation, Tag, TagSet};
 use crate::ui::browser::ids;
 use crate::ui::shell::Latest;
@@ -88,7 +88,7 @@ pub fn use_page_keys(layout: SharedLayout, latest: Latest, dispatch: Callback<Ac
             let event: &KeyboardEvent = event.unchecked_ref();
             let (tags, dialog_open) = {
                 let state = latest.borrow();
-                (state.session.workspace().shared_tags(), state.screen != Screen::Workbench)
+                (state.session.workspace().shared_tags(), state.screen.is_dialog())
             };
             if let Some(action) = key_action(event, &layout, &tags, dialog_open) {
                 event.prevent_default();
