@@ -16,13 +16,15 @@ use crate::model::{Document, Fingerprint};
 use std::cell::OnceCell;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, Node, StaticRange, StaticRangeInit, Text};
+use web_sys::{Element, Node, StaticRange, StaticRangeInit};
 
 /// One line of the text on the page.
 struct Paragraph {
-    /// The line's `<p>` and its text node; None for an empty line, which gets no
-    /// element (an empty `<p>` would show nothing and cost two nodes and layout).
-    node: Option<(Element, Text)>,
+    /// The line's `<p>`, whose one child is the line's text node; None for an
+    /// empty line, which gets no element (an empty `<p>` would show nothing and
+    /// cost two nodes and layout). The text node is asked for when a range needs
+    /// it: holding one per line cost a call into the browser per line.
+    node: Option<Element>,
     /// Where the line starts in the document, in code points.
     start: usize,
     /// Byte range of the line in the document's text.
@@ -73,6 +75,8 @@ impl Layout {
     pub fn new(root: &Element, document: &Document) -> Layout {
         let dom = root.owner_document().expect("the article is in a document");
         let fragment = dom.create_document_fragment();
+        // Copies of one `<p>`: making each by name passes the name to the browser.
+        let template = dom.create_element("p").expect("p elements can be made");
         let mut paragraphs = Vec::new();
         let mut blocks: Vec<Block> = Vec::new();
         let mut byte = 0;
@@ -85,16 +89,16 @@ impl Layout {
             }
             let node = (!line.is_empty()).then(|| {
                 let block = blocks.last_mut().expect("a block was made");
-                let element = dom.create_element("p").expect("p elements can be made");
+                let element: Element = template.clone_node().expect("a p can be copied").unchecked_into();
                 // Only right-to-left lines carry a direction: the rest read as the page.
                 if bidi::is_right_to_left(line) {
                     element.set_attribute("dir", "rtl").expect("attributes can be set");
                 }
-                let text = dom.create_text_node(line);
-                element.append_child(&text).expect("a text node fits in a p");
+                // A string appended becomes the element's text node.
+                element.append_with_str_1(line).expect("text fits in a p");
                 block.element.append_child(&element).expect("a p fits in a block");
                 block.lines.push(index);
-                (element, text)
+                element
             });
             let (bytes, len) = (byte..byte + line.len(), cp_len(line));
             paragraphs.push(Paragraph { node, start, bytes, len, units: OnceCell::new() });
@@ -181,7 +185,7 @@ impl Layout {
         }
         let block = &self.blocks[self.block_of(&node.parent_node()?)?];
         block.lines.iter().copied().find(|&line| {
-            self.paragraphs[line].node.as_ref().is_some_and(|(ours, _)| ours.unchecked_ref::<Node>() == node)
+            self.paragraphs[line].node.as_ref().is_some_and(|ours| ours.unchecked_ref::<Node>() == node)
         })
     }
 
@@ -216,14 +220,14 @@ impl Layout {
             if p.start >= span.end {
                 break;
             }
-            let Some((_, text)) = &p.node else { continue };
+            let Some(text) = p.node.as_ref().and_then(|p| p.first_child()) else { continue };
             let from = span.start.saturating_sub(p.start).min(p.len);
             let to = (span.end - p.start).min(p.len);
             if from >= to {
                 continue;
             }
             let (Some(from), Some(to)) = (self.utf16(index, from), self.utf16(index, to)) else { continue };
-            let init = StaticRangeInit::new(text, to as u32, text, from as u32);
+            let init = StaticRangeInit::new(&text, to as u32, &text, from as u32);
             if let Ok(range) = StaticRange::new(&init) {
                 ranges.push((index, range));
             }
@@ -270,7 +274,7 @@ impl Layout {
     /// line the next (else the previous) line's that has one.
     pub fn element_at(&self, cp: usize) -> Option<&Element> {
         let (before, after) = self.paragraphs.split_at(self.paragraph_at(cp).min(self.paragraphs.len()));
-        after.iter().chain(before.iter().rev()).find_map(|p| p.node.as_ref().map(|(element, _)| element))
+        after.iter().chain(before.iter().rev()).find_map(|p| p.node.as_ref())
     }
 
     /// A live DOM range over `span`, for selecting it or measuring where it is.
@@ -302,8 +306,8 @@ impl Layout {
         let index = self.paragraph_at(cp);
         let p = self.paragraphs.get(index)?;
         let local = cp.saturating_sub(p.start).min(p.len);
-        match &p.node {
-            Some((_, text)) => Some((text.clone().into(), self.utf16(index, local)? as u32)),
+        match p.node.as_ref().and_then(|p| p.first_child()) {
+            Some(text) => Some((text, self.utf16(index, local)? as u32)),
             None => {
                 let block = &self.blocks[index / BLOCK_LINES];
                 let slot = block.lines.partition_point(|line| *line < index);
