@@ -18,6 +18,7 @@ use super::layout::{Layout, BLOCK_LINES};
 use super::tag_style;
 use crate::model::annotations::list::AnnotationList;
 use crate::model::{Annotation, Span, TagSet};
+use std::cell::OnceCell;
 use std::collections::HashMap;
 use std::ops::RangeInclusive;
 use std::rc::Rc;
@@ -68,25 +69,34 @@ struct Painted {
 /// the same chunk (the `Rc` keeps its address from being reused meanwhile).
 struct PaintedChunk {
     chunk: Rc<Vec<Annotation>>,
-    painted: Vec<Painted>,
+    /// Worked out the first time the chunk comes near the viewport: an article
+    /// opens with thousands of annotations, most of them far from it.
+    painted: OnceCell<Vec<Painted>>,
     /// The first block of its first annotation to the last any of them touches.
     blocks: RangeInclusive<usize>,
 }
 
 impl PaintedChunk {
-    fn of(layout: &Layout, chunk: &Rc<Vec<Annotation>>, tags: &TagSet) -> PaintedChunk {
+    fn of(layout: &Layout, chunk: &Rc<Vec<Annotation>>) -> PaintedChunk {
         let block = |cp: usize| layout.paragraph_at(cp) / BLOCK_LINES;
-        let painted: Vec<Painted> = chunk
-            .iter()
-            .map(|a| Painted {
-                look: tags.look(&a.tag),
-                span: a.span,
-                blocks: block(a.span.start)..=block(a.span.end.saturating_sub(1)),
-            })
-            .collect();
-        let first = painted.first().map_or(0, |p| *p.blocks.start());
-        let last = painted.iter().map(|p| *p.blocks.end()).max().unwrap_or(0);
-        PaintedChunk { chunk: chunk.clone(), painted, blocks: first..=last }
+        // In text order: the first annotation starts first.
+        let first = chunk.first().map_or(0, |a| block(a.span.start));
+        let last = chunk.iter().map(|a| a.span.end).max().map_or(0, |end| block(end.saturating_sub(1)));
+        PaintedChunk { chunk: chunk.clone(), painted: OnceCell::new(), blocks: first..=last }
+    }
+
+    fn painted(&self, layout: &Layout, tags: &TagSet) -> &[Painted] {
+        let block = |cp: usize| layout.paragraph_at(cp) / BLOCK_LINES;
+        self.painted.get_or_init(|| {
+            self.chunk
+                .iter()
+                .map(|a| Painted {
+                    look: tags.look(&a.tag),
+                    span: a.span,
+                    blocks: block(a.span.start)..=block(a.span.end.saturating_sub(1)),
+                })
+                .collect()
+        })
     }
 }
 
@@ -143,9 +153,7 @@ impl Painter {
         self.chunks = annotations
             .chunks()
             .iter()
-            .map(|chunk| {
-                before.remove(&Rc::as_ptr(chunk)).unwrap_or_else(|| PaintedChunk::of(layout, chunk, tags))
-            })
+            .map(|chunk| before.remove(&Rc::as_ptr(chunk)).unwrap_or_else(|| PaintedChunk::of(layout, chunk)))
             .collect();
         self.chosen = chosen;
         if self.window.is_none() {
@@ -173,17 +181,22 @@ impl Painter {
 
     /// What each highlight should hold now: the spans touching the window's blocks
     /// by tag, in text order, and the chosen span.
-    fn wanted(&self) -> HashMap<Layer, Vec<Span>> {
+    fn wanted(&self, layout: &Layout) -> HashMap<Layer, Vec<Span>> {
         let mut wanted: HashMap<Layer, Vec<Span>> = HashMap::new();
         let (window, chars) = self.window.clone().map_or((0..=0, None), |w| (w.blocks, w.chars));
         let touches =
             |blocks: &RangeInclusive<usize>| blocks.start() <= window.end() && window.start() <= blocks.end();
         let near = |span: Span| chars.is_none_or(|chars| span.overlaps(chars));
-        // Chunks are in text order: once one starts after the window, all later ones do.
-        for chunk in self.chunks.iter().take_while(|c| c.blocks.start() <= window.end()) {
-            if touches(&chunk.blocks) {
-                for painted in chunk.painted.iter().filter(|p| touches(&p.blocks) && near(p.span)) {
-                    wanted.entry(Layer::Look(painted.look)).or_default().push(painted.span);
+        // Chunks are in text order: once one starts after the window, all later ones
+        // do. (There are chunks only once a tag set has been painted with.)
+        if let Some(tags) = &self.tags {
+            for chunk in self.chunks.iter().take_while(|c| c.blocks.start() <= window.end()) {
+                if touches(&chunk.blocks) {
+                    for painted in
+                        chunk.painted(layout, tags).iter().filter(|p| touches(&p.blocks) && near(p.span))
+                    {
+                        wanted.entry(Layer::Look(painted.look)).or_default().push(painted.span);
+                    }
                 }
             }
         }
@@ -195,7 +208,7 @@ impl Painter {
 
     /// Re-registers each highlight whose spans changed, and removes the empty ones.
     fn sync(&mut self, layout: &Layout) {
-        let wanted = self.wanted();
+        let wanted = self.wanted(layout);
         for layer in self.registered.keys().filter(|layer| !wanted.contains_key(layer)) {
             self.registry.delete(&layer.name());
         }
