@@ -5,6 +5,7 @@
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { serve, DIST } from './harness.mjs';
@@ -55,6 +56,24 @@ async function openApp(reader, url) {
     throw new Error(`${error.message}; the page shows: ${shown}`);
   }
   await reader.catchDownloads();
+}
+
+/**
+ * Kills the browser running on `profile` at once, as a crash or a power cut would,
+ * and waits until it is gone. Its child processes follow it on their own.
+ */
+async function killBrowser(profile) {
+  const running = () => fs.readdirSync('/proc').filter((pid) => {
+    try {
+      return /^\d+$/.test(pid) && fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').includes(profile);
+    } catch {
+      return false;
+    }
+  });
+  const killed = running();
+  assert.ok(killed.length > 0, `no browser runs on ${profile}`);
+  for (const pid of killed) process.kill(Number(pid), 'SIGKILL');
+  while (running().length > 0) await new Promise((resolve) => setTimeout(resolve, 50));
 }
 
 const saved = (reader) =>
@@ -224,6 +243,55 @@ for (const engine of ENGINES) {
         await reader.quit();
       }
     });
+
+    // Chromium is killed in the Chromium suite (keyboard.test.mjs). WebKit's
+    // automation sessions keep nothing on disk, like a private window: a killed
+    // MiniBrowser leaves no storage to open again.
+    if (engine === 'firefox') {
+      check(engine, 'a killed browser keeps every change, even one a moment old, with the undo history, and a kill during a whole save leaves one that opens', async () => {
+        const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'framelens-firefox-'));
+        let reader = await Reader.open(driver, engine, { profile });
+        try {
+          await openApp(reader, server.url);
+          await reader.drag('Hay’at Tahrir al-Sham');
+          await reader.press('1');
+          await saved(reader);
+          // Killed 150 ms after a change, while autosave may be writing it.
+          await reader.drag('on Wednesday');
+          await reader.press('2');
+          await new Promise((resolve) => setTimeout(resolve, 150));
+          await killBrowser(profile);
+          await reader.quit();
+
+          reader = await Reader.open(driver, engine, { profile });
+          await openApp(reader, server.url);
+          const count = (n) => reader.until(`${n} annotations`, (n) => document.querySelectorAll('.panel .entry').length === n, n);
+          await count(2);
+          assert.deepEqual((await reader.entries()).map(([tag, quote]) => `${tag} ${quote}`), [
+            'Claim Hay’at Tahrir al-Sham', 'Quote on Wednesday',
+          ]);
+          assert.equal(await notice(reader), '');
+          // Undo goes on from before the kill. As a visit's first change it is
+          // saved whole: killed while that may be half written, the browser
+          // still opens a save, the one before or the one after.
+          await reader.button('Undo');
+          await count(1);
+          await new Promise((resolve) => setTimeout(resolve, 50));
+          await killBrowser(profile);
+          await reader.quit();
+
+          reader = await Reader.open(driver, engine, { profile });
+          await openApp(reader, server.url);
+          await reader.until('the saved annotations', () => document.querySelectorAll('.panel .entry').length > 0);
+          const kept = (await reader.entries()).map(([tag, quote]) => `${tag} ${quote}`);
+          assert.ok([1, 2].includes(kept.length) && kept[0] === 'Claim Hay’at Tahrir al-Sham', kept.join(', '));
+          assert.equal(await notice(reader), '');
+        } finally {
+          await reader.quit();
+          fs.rmSync(profile, { recursive: true, force: true });
+        }
+      });
+    }
 
     check(engine, 'every export gives its file, and an import brings deleted annotations back', async () => {
       const reader = await Reader.open(driver, engine);

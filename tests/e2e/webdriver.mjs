@@ -99,8 +99,18 @@ export const KEY = {
  * text, press keys, tap or click, type, and read what the page shows.
  */
 export class Reader {
-  static async open(driver, engine) {
-    const reply = await call(driver.url, 'POST', '/session', { capabilities: { alwaysMatch: ENGINES[engine].capabilities } });
+  /**
+   * A new session. With `profile` (Firefox only), the browser keeps its storage in
+   * that folder, so that a test can kill it and start another on the same storage.
+   */
+  static async open(driver, engine, { profile } = {}) {
+    let capabilities = ENGINES[engine].capabilities;
+    if (profile) {
+      const options = capabilities['moz:firefoxOptions'];
+      if (!options) throw new Error(`a profile folder is for Firefox, not ${engine}`);
+      capabilities = { ...capabilities, 'moz:firefoxOptions': { ...options, args: [...options.args, '-profile', profile] } };
+    }
+    const reply = await call(driver.url, 'POST', '/session', { capabilities: { alwaysMatch: capabilities } });
     const reader = new Reader(`${driver.url}/session/${reply.sessionId}`, engine);
     await reader.command('POST', '/timeouts', { script: 30000, pageLoad: 30000 });
     return reader;
