@@ -663,6 +663,7 @@ kind-json = ملف JSON
 kind-text = ملف نصي
 kind-file = ملف
 exercise-untitled = تمرين
+exercise-one = { $title }
 exercise-two = { $first } و{ $second }
 exercise-more = { $first } و{ $second } و{ $count } غيرهما
 

@@ -698,6 +698,7 @@ kind-json = eine JSON-Datei
 kind-text = eine Textdatei
 kind-file = eine Datei
 exercise-untitled = Übung
+exercise-one = { $title }
 exercise-two = { $first } und { $second }
 exercise-more = { $first }, { $second } und { $count } weitere
 

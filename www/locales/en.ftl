@@ -704,6 +704,7 @@ kind-json = a JSON file
 kind-text = a text file
 kind-file = a file
 exercise-untitled = Exercise
+exercise-one = { $title }
 exercise-two = { $first } and { $second }
 exercise-more = { $first }, { $second } and { $count } more
 

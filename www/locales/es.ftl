@@ -698,6 +698,7 @@ kind-json = un archivo JSON
 kind-text = un archivo de texto
 kind-file = un archivo
 exercise-untitled = Ejercicio
+exercise-one = { $title }
 exercise-two = { $first } y { $second }
 exercise-more = { $first }, { $second } y { $count } más
 

@@ -698,6 +698,7 @@ kind-json = un fichier JSON
 kind-text = un fichier texte
 kind-file = un fichier
 exercise-untitled = Exercice
+exercise-one = { $title }
 exercise-two = { $first } et { $second }
 exercise-more = { $first }, { $second } et { $count } de plus
 

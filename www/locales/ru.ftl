@@ -632,6 +632,7 @@ kind-json = файл JSON
 kind-text = текстовый файл
 kind-file = файл
 exercise-untitled = Задание
+exercise-one = { $title }
 exercise-two = { $first } и { $second }
 exercise-more = { $first }, { $second } и ещё { $count }
 

@@ -632,6 +632,7 @@ kind-json = файл JSON
 kind-text = текстовий файл
 kind-file = файл
 exercise-untitled = Завдання
+exercise-one = { $title }
 exercise-two = { $first } і { $second }
 exercise-more = { $first }, { $second } і ще { $count }
 

@@ -62,7 +62,7 @@ impl Exercise {
 pub fn derived_title(articles: &[&Document]) -> Said {
     match articles {
         [] => Said::new("exercise-untitled"),
-        [one] => Said::new("at-file").text("file", one.title.as_str()),
+        [one] => Said::new("exercise-one").text("title", one.title.as_str()),
         [first, second] => Said::new("exercise-two")
             .text("first", first.source.as_str())
             .text("second", second.source.as_str()),
