@@ -37,6 +37,12 @@ pub enum Step {
 /// than that writes the whole workspace instead.
 const RECENT_STEPS: usize = 512;
 
+/// The most edits one step may hold and still be kept. A larger change (an
+/// import, an article added with its thousands of annotations) is not copied
+/// into the journal: a copy of 50,000 annotations cost 6 MB of memory for as
+/// long as 512 more steps, and a save from before it writes the whole workspace.
+const KEPT_EDITS: usize = 1_000;
+
 /// The steps a session has taken, the most recent of them kept.
 #[derive(Clone, Debug, Default)]
 struct Journal {
@@ -60,6 +66,13 @@ impl Journal {
             self.recent.drain(..RECENT_STEPS / 2);
         }
         self.recent.push(Rc::new(step));
+        self.count += 1;
+    }
+
+    /// Counts a step it keeps no copy of. The steps before it go with it, so
+    /// that no save from before it can be brought up to date step by step.
+    fn record_unkept(&mut self) {
+        self.recent.clear();
         self.count += 1;
     }
 }
@@ -139,8 +152,16 @@ impl Session {
             Edit::SetExercise(Some(_)) => Some(Typing::Exercise),
             _ => None,
         };
-        let inverse = self.workspace.apply(edit.clone())?;
-        self.journal.record(Step::Apply(edit));
+        let size = match &edit {
+            Edit::Batch(edits) => edits.len(),
+            _ => 1,
+        };
+        let kept = (size <= KEPT_EDITS).then(|| edit.clone());
+        let inverse = self.workspace.apply(edit)?;
+        match kept {
+            Some(edit) => self.journal.record(Step::Apply(edit)),
+            None => self.journal.record_unkept(),
+        }
         let joins_last = typing.is_some() && typing == self.typing_into;
         if !joins_last {
             self.undo.push(Rc::new(inverse));
@@ -301,6 +322,23 @@ mod tests {
         }
         assert!(s.steps_since(&mark).is_none());
         assert_eq!(s.steps_since(&s.mark()).map(<[_]>::len), Some(0));
+    }
+
+    #[test]
+    fn a_change_too_large_to_keep_leaves_no_steps_from_before_it() {
+        let (mut s, doc) = session();
+        let before = s.mark();
+        let many = (0..KEPT_EDITS as u128 + 1)
+            .map(|n| Edit::AddAnnotation(annotation(n + 10, &doc, 0, 7, Tag::new("quote"))));
+        s.apply(Edit::Batch(many.collect())).unwrap();
+        assert_eq!(s.workspace().annotations().count(), KEPT_EDITS + 1);
+        assert!(s.steps_since(&before).is_none(), "a save from before it writes the whole workspace");
+        // Kept again after it, and undone as one change.
+        let after = s.mark();
+        assert!(s.undo());
+        assert_eq!(s.steps_since(&after).map(<[_]>::len), Some(1));
+        assert_eq!(s.workspace().annotations().count(), 0);
+        assert!(s.steps_since(&before).is_none());
     }
 
     #[test]
