@@ -76,9 +76,14 @@ struct PaintedChunk {
     blocks: RangeInclusive<usize>,
 }
 
+/// The block holding code point `cp`.
+fn block_at(layout: &Layout, cp: usize) -> usize {
+    layout.paragraph_at(cp) / BLOCK_LINES
+}
+
 impl PaintedChunk {
     fn of(layout: &Layout, chunk: &Rc<Vec<Annotation>>) -> PaintedChunk {
-        let block = |cp: usize| layout.paragraph_at(cp) / BLOCK_LINES;
+        let block = |cp: usize| block_at(layout, cp);
         // In text order: the first annotation starts first.
         let first = chunk.first().map_or(0, |a| block(a.span.start));
         let last = chunk.iter().map(|a| a.span.end).max().map_or(0, |end| block(end.saturating_sub(1)));
@@ -86,7 +91,7 @@ impl PaintedChunk {
     }
 
     fn painted(&self, layout: &Layout, tags: &TagSet) -> &[Painted] {
-        let block = |cp: usize| layout.paragraph_at(cp) / BLOCK_LINES;
+        let block = |cp: usize| block_at(layout, cp);
         self.painted.get_or_init(|| {
             self.chunk
                 .iter()

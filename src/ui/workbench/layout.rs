@@ -36,6 +36,13 @@ struct Paragraph {
     units: OnceCell<Utf16Index>,
 }
 
+impl Paragraph {
+    /// The line's text node; None for an empty line.
+    fn text(&self) -> Option<Node> {
+        self.node.as_ref()?.first_child()
+    }
+}
+
 /// Lines longer than this (in bytes) get a [`Utf16Index`]; shorter ones are walked.
 const INDEXED_LINE: usize = 4096;
 
@@ -220,7 +227,7 @@ impl Layout {
             if p.start >= span.end {
                 break;
             }
-            let Some(text) = p.node.as_ref().and_then(|p| p.first_child()) else { continue };
+            let Some(text) = p.text() else { continue };
             let from = span.start.saturating_sub(p.start).min(p.len);
             let to = (span.end - p.start).min(p.len);
             if from >= to {
@@ -306,7 +313,7 @@ impl Layout {
         let index = self.paragraph_at(cp);
         let p = self.paragraphs.get(index)?;
         let local = cp.saturating_sub(p.start).min(p.len);
-        match p.node.as_ref().and_then(|p| p.first_child()) {
+        match p.text() {
             Some(text) => Some((text, self.utf16(index, local)? as u32)),
             None => {
                 let block = &self.blocks[index / BLOCK_LINES];
