@@ -122,14 +122,16 @@ fs.writeFileSync(path.join(dist, SINGLE), single);
 
 // Sizes.
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`.padStart(10);
+const files = fs.readdirSync(dist, { recursive: true }).filter((n) => n !== SINGLE && fs.statSync(path.join(dist, n)).isFile());
+const width = Math.max(40, ...files.map((name) => name.length + 6));
 const row = (name, bytes) => {
   const { raw, gzip, brotli } = sizes(bytes);
-  console.log(`  ${name.padEnd(40)}${kb(raw)}${kb(gzip)}${kb(brotli)}`);
+  console.log(`  ${name.padEnd(width)}${kb(raw)}${kb(gzip)}${kb(brotli)}`);
   return gzip;
 };
-console.log(`\n  ${'output'.padEnd(40)}${'raw'.padStart(10)}${'gzip'.padStart(10)}${'brotli'.padStart(10)}`);
+console.log(`\n  ${'output'.padEnd(width)}${'raw'.padStart(10)}${'gzip'.padStart(10)}${'brotli'.padStart(10)}`);
 console.log('  dist/ for static hosting, file by file:');
-for (const name of fs.readdirSync(dist).filter((n) => n !== SINGLE).sort()) row(`    ${name}`, read(name));
+for (const name of files.sort()) row(`    ${name}`, read(name));
 const singleBytes = Buffer.from(single);
 const packed = row(`dist/${SINGLE}`, singleBytes);
 console.log('    of which:');

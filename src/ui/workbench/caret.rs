@@ -60,7 +60,7 @@ pub fn move_caret(layout: &Layout, event: &KeyboardEvent) -> bool {
 /// Scrolls so that the span's start is visible, when it is not already.
 pub fn scroll_into_view(layout: &Layout, span: Span) {
     if let Some(element) = layout.element_at(span.start) {
-        reveal(element);
+        reveal(&element);
     }
 }
 

@@ -1,8 +1,9 @@
 //! The article's DOM: laid out once per document, and the map between DOM positions
 //! (node + UTF-16 offset) and the model's code-point offsets.
 //!
-//! Each line of the text becomes a `<p>` holding one text node, so the page text is
-//! exactly the model text and a paragraph's DOM offsets convert through
+//! Each line of the text becomes a `<p>` holding one text node (made by `layout.js`
+//! in one call, from what this module works out), so the page text is exactly the
+//! model text and a paragraph's DOM offsets convert through
 //! [`crate::model::text::offsets`] alone. The paragraphs sit in blocks of [`BLOCK_LINES`]
 //! (`<div class="block">`), which the stylesheet gives `content-visibility: auto`:
 //! the browser lays out and paints only the blocks near the viewport, so a long
@@ -15,16 +16,14 @@ use crate::model::text::offsets::{cp_len, cp_to_utf16, snap_to_graphemes, utf16_
 use crate::model::{Document, Fingerprint};
 use std::cell::OnceCell;
 use std::rc::Rc;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::prelude::wasm_bindgen;
+use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, Node, StaticRange, StaticRangeInit};
 
-/// One line of the text on the page.
+/// One line of the text on the page. Its `<p>` is in [`Layout::elements`]; an
+/// empty line has none (an empty `<p>` would show nothing and cost two nodes and
+/// layout).
 struct Paragraph {
-    /// The line's `<p>`, whose one child is the line's text node; None for an
-    /// empty line, which gets no element (an empty `<p>` would show nothing and
-    /// cost two nodes and layout). The text node is asked for when a range needs
-    /// it: holding one per line cost a call into the browser per line.
-    node: Option<Element>,
     /// Where the line starts in the document, in code points.
     start: usize,
     /// Byte range of the line in the document's text.
@@ -34,13 +33,6 @@ struct Paragraph {
     /// For a long line, its UTF-16 index, made the first time a range is drawn in
     /// it: walking a 1 MB line for each of thousands of highlights froze the page.
     units: OnceCell<Utf16Index>,
-}
-
-impl Paragraph {
-    /// The line's text node; None for an empty line.
-    fn text(&self) -> Option<Node> {
-        self.node.as_ref()?.first_child()
-    }
 }
 
 /// Lines longer than this (in bytes) get a [`Utf16Index`]; shorter ones are walked.
@@ -69,7 +61,19 @@ pub struct Layout {
     document: Fingerprint,
     text: Rc<str>,
     paragraphs: Vec<Paragraph>,
+    /// Each line's `<p>`, or null for an empty line, as `layout.js` made them. The
+    /// elements stay in this one JS array, asked for when a range needs one:
+    /// holding one handle per line in wasm cost a call into the browser per line.
+    elements: js_sys::Array,
     len: usize,
+}
+
+#[wasm_bindgen(module = "/src/ui/workbench/layout.js")]
+extern "C" {
+    /// Lays out `text`'s lines in `root`, in blocks of `block_lines`, the lines in
+    /// `rtl` right to left; returns `[blocks, paragraphs]` (see `layout.js`).
+    #[wasm_bindgen(js_name = layOutLines)]
+    fn lay_out_lines(root: &Element, text: &str, block_lines: u32, rtl: &[u32]) -> js_sys::Array;
 }
 
 /// The page's selection.
@@ -80,45 +84,37 @@ pub fn selection() -> Option<web_sys::Selection> {
 impl Layout {
     /// Replaces `root`'s children with the document's paragraphs, in blocks.
     pub fn new(root: &Element, document: &Document) -> Layout {
-        let dom = root.owner_document().expect("the article is in a document");
-        let fragment = dom.create_document_fragment();
-        // Copies of one `<p>`: making each by name passes the name to the browser.
-        let template = dom.create_element("p").expect("p elements can be made");
         let mut paragraphs = Vec::new();
-        let mut blocks: Vec<Block> = Vec::new();
+        let mut lines_by_block: Vec<Vec<usize>> = Vec::new();
+        let mut right_to_left = Vec::new();
         let mut byte = 0;
         for (index, (start, line)) in document.lines().enumerate() {
             if index % BLOCK_LINES == 0 {
-                let element = dom.create_element("div").expect("div elements can be made");
-                element.set_class_name("block");
-                fragment.append_child(&element).expect("a div fits in a fragment");
-                blocks.push(Block { element, lines: Vec::new() });
+                lines_by_block.push(Vec::new());
             }
-            let node = (!line.is_empty()).then(|| {
-                let block = blocks.last_mut().expect("a block was made");
-                let element: Element = template.clone_node().expect("a p can be copied").unchecked_into();
+            if !line.is_empty() {
+                lines_by_block.last_mut().expect("a block was made").push(index);
                 // Only right-to-left lines carry a direction: the rest read as the page.
                 if bidi::is_right_to_left(line) {
-                    element.set_attribute("dir", "rtl").expect("attributes can be set");
+                    right_to_left.push(index as u32);
                 }
-                // A string appended becomes the element's text node.
-                element.append_with_str_1(line).expect("text fits in a p");
-                block.element.append_child(&element).expect("a p fits in a block");
-                block.lines.push(index);
-                element
-            });
+            }
             let (bytes, len) = (byte..byte + line.len(), cp_len(line));
-            paragraphs.push(Paragraph { node, start, bytes, len, units: OnceCell::new() });
+            paragraphs.push(Paragraph { start, bytes, len, units: OnceCell::new() });
             byte += line.len() + 1;
         }
-        root.set_text_content(None);
-        root.append_child(&fragment).expect("the fragment fits in the article");
+        let made = lay_out_lines(root, document.text(), BLOCK_LINES as u32, &right_to_left);
+        let block_elements: js_sys::Array = made.get(0).unchecked_into();
+        let blocks = (lines_by_block.into_iter().zip(block_elements.iter()))
+            .map(|(lines, element)| Block { element: element.unchecked_into(), lines })
+            .collect();
         Layout {
             root: root.clone(),
             blocks,
             document: document.fingerprint().clone(),
             text: document.text().clone(),
             paragraphs,
+            elements: made.get(1).unchecked_into(),
             len: document.len(),
         }
     }
@@ -135,6 +131,16 @@ impl Layout {
 
     pub fn is_empty(&self) -> bool {
         self.len == 0
+    }
+
+    /// Line `index`'s `<p>`; None for an empty line.
+    fn element(&self, index: usize) -> Option<Element> {
+        (self.paragraphs[index].len > 0).then(|| self.elements.get(index as u32).unchecked_into())
+    }
+
+    /// Line `index`'s text node; None for an empty line.
+    fn text_node(&self, index: usize) -> Option<Node> {
+        self.element(index)?.first_child()
     }
 
     fn line(&self, index: usize) -> &str {
@@ -192,7 +198,8 @@ impl Layout {
         }
         let block = &self.blocks[self.block_of(&node.parent_node()?)?];
         block.lines.iter().copied().find(|&line| {
-            self.paragraphs[line].node.as_ref().is_some_and(|ours| ours.unchecked_ref::<Node>() == node)
+            // Only lines with a `<p>` are listed in a block.
+            self.elements.get(line as u32) == *node.unchecked_ref::<JsValue>()
         })
     }
 
@@ -227,7 +234,7 @@ impl Layout {
             if p.start >= span.end {
                 break;
             }
-            let Some(text) = p.text() else { continue };
+            let Some(text) = self.text_node(index) else { continue };
             let from = span.start.saturating_sub(p.start).min(p.len);
             let to = (span.end - p.start).min(p.len);
             if from >= to {
@@ -279,9 +286,9 @@ impl Layout {
 
     /// The element to scroll to for code point `cp`: its line's, or for an empty
     /// line the next (else the previous) line's that has one.
-    pub fn element_at(&self, cp: usize) -> Option<&Element> {
-        let (before, after) = self.paragraphs.split_at(self.paragraph_at(cp).min(self.paragraphs.len()));
-        after.iter().chain(before.iter().rev()).find_map(|p| p.node.as_ref())
+    pub fn element_at(&self, cp: usize) -> Option<Element> {
+        let at = self.paragraph_at(cp).min(self.paragraphs.len());
+        (at..self.paragraphs.len()).chain((0..at).rev()).find_map(|index| self.element(index))
     }
 
     /// A live DOM range over `span`, for selecting it or measuring where it is.
@@ -313,7 +320,7 @@ impl Layout {
         let index = self.paragraph_at(cp);
         let p = self.paragraphs.get(index)?;
         let local = cp.saturating_sub(p.start).min(p.len);
-        match p.text() {
+        match self.text_node(index) {
             Some(text) => Some((text, self.utf16(index, local)? as u32)),
             None => {
                 let block = &self.blocks[index / BLOCK_LINES];
