@@ -683,8 +683,8 @@ test('the scripting API reads and adds annotations as one undoable change', asyn
   await assert.rejects(page.evaluate(() => window.framelens.addAnnotations([{ start: 0, end: 1, tag: ' ' }])), /cannot be a tag/);
   // Malformed values are refused with what is wrong, and change nothing.
   const refused = (call) => page.evaluate(call).then(() => 'accepted', (e) => e.message);
-  assert.match(await refused(() => window.framelens.addAnnotations([{ start: 0, tag: 'fact' }])), /missing field `end`/);
-  assert.match(await refused(() => window.framelens.addAnnotations()), /expected an object or a list/);
+  assert.match(await refused(() => window.framelens.addAnnotations([{ start: 0, tag: 'fact' }])), /item 0: end is missing/);
+  assert.match(await refused(() => window.framelens.addAnnotations()), /expected a list of annotations/);
   assert.match(await refused(() => window.framelens.addDocument({ title: 'No text' })), /addDocument needs a text/);
   assert.match(await refused(() => window.framelens.addDocument({ text: 'A text.', title: 5 })), /title must be a string/);
   assert.equal(await page.evaluate(() => window.framelens.documents().length), 5);

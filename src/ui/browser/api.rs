@@ -1,6 +1,6 @@
 //! A small scripting API on `window.framelens`, for pages that embed Framelens and for
 //! benchmarks that load annotations in bulk. Values cross the boundary as plain JS
-//! objects: out through serde-wasm-bindgen, in as JSON (see [`from_js`]); changes go
+//! objects: out through serde-wasm-bindgen, in as columns (see `api.js`); changes go
 //! through the same actions as the UI, so they are undoable and autosaved. The page
 //! shows a change on its next render.
 
@@ -8,25 +8,47 @@ use super::ids;
 use crate::model::app::{Action, AppState};
 use crate::model::formats::native;
 use crate::model::{Annotation, Document, Edit, Fingerprint, Span, Tag, TagSet};
-use serde::de::DeserializeOwned;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::rc::Rc;
 use wasm_bindgen::closure::Closure;
+use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::{JsCast, JsValue};
 use yew::Callback;
 
 /// An annotation as scripts see it: code-point offsets into the current article.
-#[derive(Serialize, Deserialize)]
+#[derive(Serialize)]
 struct ScriptAnnotation {
-    #[serde(default)]
     id: String,
     start: usize,
     end: usize,
     tag: String,
-    #[serde(default)]
     note: String,
+}
+
+#[wasm_bindgen(module = "/src/ui/browser/api.js")]
+extern "C" {
+    /// A script's list of annotations read into columns by `api.js`.
+    type Columns;
+    /// Reads a script's list of annotations; throws naming the first malformed item.
+    #[wasm_bindgen(catch, js_name = readAnnotations)]
+    fn read_annotations(list: &JsValue) -> Result<Columns, JsValue>;
+    #[wasm_bindgen(method, getter)]
+    fn starts(this: &Columns) -> Vec<u32>;
+    #[wasm_bindgen(method, getter)]
+    fn ends(this: &Columns) -> Vec<u32>;
+    /// Each item's tag, as an index into `names`.
+    #[wasm_bindgen(method, getter)]
+    fn tags(this: &Columns) -> Vec<u32>;
+    /// The tag names, each once, in the order they first appear.
+    #[wasm_bindgen(method, getter)]
+    fn names(this: &Columns) -> Vec<String>;
+    /// The notes that are not empty, in item order.
+    #[wasm_bindgen(method, getter)]
+    fn notes(this: &Columns) -> Vec<String>;
+    /// The item each of `notes` belongs to.
+    #[wasm_bindgen(method, getter, js_name = noteItems)]
+    fn note_items(this: &Columns) -> Vec<u32>;
 }
 
 #[derive(Serialize)]
@@ -45,53 +67,38 @@ fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
     serde_wasm_bindgen::to_value(value).map_err(JsValue::from)
 }
 
-/// Reads a script's value as JSON: one `JSON.stringify` and one parse. Reading it
-/// field by field through serde-wasm-bindgen crosses into JS for every field, and
-/// with the text took 22 ms of the 54 ms of adding a 1 MB article with 10,000
-/// annotations.
-fn from_js<T: DeserializeOwned>(value: &JsValue) -> Result<T, JsValue> {
-    let json = js_sys::JSON::stringify(value)?.as_string().ok_or("expected an object or a list")?;
-    serde_json::from_str(&json).map_err(|e| e.to_string().into())
-}
-
 /// The edits that add the annotations `list` describes to `document`, after the
-/// tags they name that the set lacks, as an import adds them. Malformed items (a
-/// missing field, a tag that cannot be one) are refused with their index.
-fn annotation_edits(
-    document: &Fingerprint,
-    tags: &TagSet,
-    list: &[ScriptAnnotation],
-) -> Result<Vec<Edit>, JsValue> {
+/// tags they name that the set lacks, as an import adds them. A name that cannot
+/// be a tag is refused with the first item that gives it.
+fn annotation_edits(document: &Fingerprint, tags: &TagSet, list: &Columns) -> Result<Vec<Edit>, JsValue> {
+    let (starts, ends, items_tags) = (list.starts(), list.ends(), list.tags());
+    let (names, notes, note_items) = (list.names(), list.notes(), list.note_items());
     let created: Rc<str> = ids::now().into();
     let empty: Rc<str> = "".into();
-    let mut edits = Vec::with_capacity(list.len() + 1);
-    // Each name is looked up once (a list repeats a few names many times); new
-    // ones join the set in the order they first appear.
-    let mut names: HashMap<&str, Option<Tag>> = HashMap::new();
-    let mut first_seen = Vec::new();
-    for item in list {
-        if names.insert(item.tag.as_str(), None).is_none() {
-            first_seen.push(item.tag.as_str());
-        }
-    }
-    let (tags, added) = tags.adding(first_seen);
+    let mut edits = Vec::with_capacity(starts.len() + 1);
+    // New names join the set in the order they first appear.
+    let (tags, added) = tags.adding(names.iter().map(String::as_str));
     if !added.is_empty() {
         edits.push(Edit::SetTags(Rc::new(tags.clone())));
     }
-    for (name, tag) in names.iter_mut() {
-        *tag = tags.find(name).cloned();
+    let found: Vec<Option<Tag>> = names.iter().map(|name| tags.find(name).cloned()).collect();
+    if let Some(missing) = found.iter().position(Option::is_none) {
+        let item = items_tags.iter().position(|t| *t as usize == missing).unwrap_or_default();
+        return Err(format!("item {item}: {:?} cannot be a tag", names[missing]).into());
     }
-    let ids = ids::new_annotation_ids(list.len());
-    for (n, (item, id)) in list.iter().zip(ids).enumerate() {
-        let tag = names[item.tag.as_str()]
-            .clone()
-            .ok_or_else(|| format!("item {n}: {:?} cannot be a tag", item.tag))?;
+    let mut notes = note_items.into_iter().zip(notes).peekable();
+    let ids = ids::new_annotation_ids(starts.len());
+    for (n, id) in ids.into_iter().enumerate() {
+        let note = match notes.next_if(|(item, _)| *item as usize == n) {
+            Some((_, note)) => note.into(),
+            None => empty.clone(),
+        };
         edits.push(Edit::AddAnnotation(Annotation {
             id,
             document: document.clone(),
-            span: Span::new(item.start, item.end),
-            tag,
-            note: if item.note.is_empty() { empty.clone() } else { item.note.as_str().into() },
+            span: Span::new(starts[n] as usize, ends[n] as usize),
+            tag: found[items_tags[n] as usize].clone().expect("every name was found"),
+            note,
             created: created.clone(),
             author: empty.clone(),
         }));
@@ -104,7 +111,7 @@ fn annotation_edits(
 /// the text makes the page refuse the whole change with a message, as it refuses any
 /// invalid edit.
 fn add_annotations(latest: &Latest, dispatch: &Callback<Action>, list: JsValue) -> Result<JsValue, JsValue> {
-    let list: Vec<ScriptAnnotation> = from_js(&list)?;
+    let list = read_annotations(&list)?;
     let document = latest.borrow().current.clone().ok_or("no article is open")?;
     let tags = latest.borrow().session.workspace().shared_tags();
     let edits = annotation_edits(&document, &tags, &list)?;
@@ -124,8 +131,7 @@ fn add_document(latest: &Latest, dispatch: &Callback<Action>, value: JsValue) ->
         Some(v) => v.as_string().ok_or_else(|| JsValue::from(format!("{name} must be a string"))),
     };
     let text = field("text").ok_or("addDocument needs a text")?.as_string().ok_or("text must be a string")?;
-    let annotations: Vec<ScriptAnnotation> =
-        field("annotations").map_or(Ok(Vec::new()), |list| from_js(&list))?;
+    let annotations = read_annotations(&field("annotations").unwrap_or_else(|| js_sys::Array::new().into()))?;
     let document = Document::new(&string("title")?, &string("source")?, &text).map_err(|e| e.to_string())?;
     let fingerprint = document.fingerprint().clone();
     let mut edits = vec![Edit::AddDocument(document)];
