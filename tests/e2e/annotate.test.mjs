@@ -684,6 +684,8 @@ test('the scripting API reads and adds annotations as one undoable change', asyn
   // Malformed values are refused with what is wrong, and change nothing.
   const refused = (call) => page.evaluate(call).then(() => 'accepted', (e) => e.message);
   assert.match(await refused(() => window.framelens.addAnnotations([{ start: 0, tag: 'fact' }])), /item 0: end is missing/);
+  assert.match(await refused(() => window.framelens.addAnnotations([{ start: 0, end: 2, tag: 'fact' }, { start: -1, end: 2, tag: 'fact' }])), /item 1: start must be a whole number/);
+  assert.match(await refused(() => window.framelens.addAnnotations([{ start: 0, end: 2, tag: 'fact', note: 5 }])), /item 0: note must be a string/);
   assert.match(await refused(() => window.framelens.addAnnotations()), /expected a list of annotations/);
   assert.match(await refused(() => window.framelens.addDocument({ title: 'No text' })), /addDocument needs a text/);
   assert.match(await refused(() => window.framelens.addDocument({ text: 'A text.', title: 5 })), /title must be a string/);
