@@ -275,7 +275,9 @@ async function importInto(browser, server, doc, file) {
 async function buildSizes(bundleSizes) {
   // A build by trunk alone (FRAMELENS_DIST) has no single file.
   const single = await fs.readFile(path.join(dist, 'framelens.html')).then(sizes, () => null);
-  const files = (await fs.readdir(dist)).filter((n) => n !== 'framelens.html');
+  const listed = await fs.readdir(dist, { recursive: true, withFileTypes: true });
+  const files = listed.filter((f) => f.isFile() && f.name !== 'framelens.html')
+    .map((f) => path.relative(dist, path.join(f.parentPath ?? f.path, f.name)));
   const byFile = {};
   for (const name of files) byFile[name] = sizes(await fs.readFile(path.join(dist, name)));
   const total = (key) => Object.values(byFile).reduce((sum, file) => sum + file[key], 0);
