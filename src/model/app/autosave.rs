@@ -27,10 +27,28 @@ const WHOLE_AFTER_BYTES: usize = 4 * 1024 * 1024;
 /// same key, in any session. The length and a 64-bit hash: two different pieces of
 /// one workspace sharing both is far less likely than a disk error.
 pub fn piece_key(bytes: &[u8]) -> String {
-    use std::hash::{DefaultHasher, Hasher};
-    let mut hasher = DefaultHasher::new();
-    hasher.write(bytes);
-    format!("{}-{:016x}", bytes.len(), hasher.finish())
+    let mut key = PieceKey::default();
+    key.write(bytes);
+    key.finish()
+}
+
+/// A [`piece_key`] made as a piece's bytes come, part by part (a long article's
+/// record is written a slice at a time); the same key as of the bytes at once.
+#[derive(Default)]
+pub struct PieceKey {
+    hasher: std::hash::DefaultHasher,
+    len: usize,
+}
+
+impl PieceKey {
+    pub fn write(&mut self, bytes: &[u8]) {
+        std::hash::Hasher::write(&mut self.hasher, bytes);
+        self.len += bytes.len();
+    }
+
+    pub fn finish(&self) -> String {
+        format!("{}-{:016x}", self.len, std::hash::Hasher::finish(&self.hasher))
+    }
 }
 
 /// The size in bytes of the piece stored under `key` (the storage's own prefix,
@@ -173,6 +191,12 @@ mod tests {
     #[test]
     fn a_piece_is_known_by_its_bytes_and_let_go_when_nothing_is_made_of_it() {
         assert_eq!(piece_key(b"{\"a\":1}"), piece_key(b"{\"a\":1}"));
+        let bytes = "a piece, written in parts of every length: ÿ 👋".as_bytes();
+        for size in 1..bytes.len() {
+            let mut key = PieceKey::default();
+            bytes.chunks(size).for_each(|part| key.write(part));
+            assert_eq!(key.finish(), piece_key(bytes), "in parts of {size} bytes");
+        }
         assert_ne!(piece_key(b"{\"a\":1}"), piece_key(b"{\"a\":2}"));
         assert!(piece_key(b"abc").starts_with("3-"));
         assert_eq!(piece_size(&format!("current piece {}", piece_key(b"abc"))), Some(3));

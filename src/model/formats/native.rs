@@ -84,7 +84,55 @@ impl Pieces for NativeFile {
     }
 
     fn document(&self, document: &Document) -> String {
-        serde_json::to_string(&WireDocument::of(document)).expect("wire types serialise")
+        let record = DocumentRecord::of(document);
+        let (text, _) = record.slice(0, usize::MAX);
+        [record.start(), &text, record.end()].concat()
+    }
+}
+
+/// An article's record in the workspace file, to be written a slice of its text at
+/// a time: the page writes a long article's record between frames, never holding
+/// all of it (a 5 MB article's record written at once took as much wasm memory
+/// again as its text, which a page keeps once it has grown). Its start, its text
+/// escaped slice by slice, and its end make [`NativeFile`]'s record of the article.
+pub struct DocumentRecord<'d> {
+    text: &'d str,
+    /// The record without its text: `{"title":…,"text":""}`.
+    empty: String,
+}
+
+impl<'d> DocumentRecord<'d> {
+    pub fn of(document: &'d Document) -> DocumentRecord<'d> {
+        let wire = WireDocument { text: "".into(), ..WireDocument::of(document) };
+        let empty = serde_json::to_string(&wire).expect("wire types serialise");
+        assert!(empty.ends_with(r#""text":""}"#), "the text is the record's last field");
+        DocumentRecord { text: document.text(), empty }
+    }
+
+    /// The record up to its text's opening quote.
+    pub fn start(&self) -> &str {
+        &self.empty[..self.empty.len() - 2]
+    }
+
+    /// The record from its text's closing quote.
+    pub fn end(&self) -> &str {
+        &self.empty[self.empty.len() - 2..]
+    }
+
+    /// The text's length in bytes.
+    pub fn text_len(&self) -> usize {
+        self.text.len()
+    }
+
+    /// About `size` bytes of the text from byte `from` (on to the end of a
+    /// character), escaped as the record holds them; and where the next slice starts.
+    pub fn slice(&self, from: usize, size: usize) -> (String, usize) {
+        let mut to = from.saturating_add(size).min(self.text.len());
+        while !self.text.is_char_boundary(to) {
+            to += 1;
+        }
+        let quoted = serde_json::to_string(&self.text[from..to]).expect("strings serialise");
+        (quoted[1..quoted.len() - 1].to_owned(), to)
     }
 }
 
@@ -195,6 +243,27 @@ mod tests {
             tags: Some(wire_tags(workspace.tags())),
         };
         crate::model::formats::json_lines::to_string(&wire, 2)
+    }
+
+    #[test]
+    fn an_article_record_written_slice_by_slice_is_the_record_written_at_once() {
+        let text = "Line one, \"quoted\"\n\tand a tab, a backslash \\, é, 👋🏽 and مصدر\u{1}.\n".repeat(9);
+        let document = Document::new("A \"title\"", "Source\n", &text).unwrap();
+        let whole = serde_json::to_string(&WireDocument::of(&document)).unwrap();
+        assert_eq!(NativeFile.document(&document), whole);
+        let record = DocumentRecord::of(&document);
+        for size in [1, 2, 3, 5, 64, 1_000, record.text_len()] {
+            let mut written = record.start().to_owned();
+            let mut at = 0;
+            while at < record.text_len() {
+                let (slice, next) = record.slice(at, size);
+                assert!(next > at, "every slice goes forward");
+                written.push_str(&slice);
+                at = next;
+            }
+            written.push_str(record.end());
+            assert_eq!(written, whole, "in slices of {size} bytes");
+        }
     }
 
     #[test]

@@ -8,11 +8,11 @@
 //! What is not written yet when the reader exports is written then.
 
 use super::files;
-use crate::model::app::autosave::piece_key;
+use crate::model::app::autosave::{piece_key, PieceKey};
 use crate::model::app::AppState;
 use crate::model::formats::csv::CsvFile;
 use crate::model::formats::journal::{self, HistoryPart};
-use crate::model::formats::native::NativeFile;
+use crate::model::formats::native::{DocumentRecord, NativeFile};
 use crate::model::formats::pieces::{self, Piece, Pieces};
 use crate::model::formats::w3c::W3cFile;
 use crate::model::formats::{Format, W3C_LABEL};
@@ -96,6 +96,36 @@ impl Kept {
     }
 }
 
+/// Bytes of an article's text written at a time into its record, between frames:
+/// a few milliseconds' work.
+const RECORD_SLICE: usize = 256 * 1024;
+
+/// An article's record in the workspace file, being written a slice at a time.
+struct RecordUnderWay {
+    document: Document,
+    /// Where the next slice of the text starts, in bytes.
+    at: usize,
+    /// The record so far, as Blobs: the browser holds it, not wasm's memory.
+    blobs: js_sys::Array,
+    key: PieceKey,
+}
+
+impl RecordUnderWay {
+    fn add(&mut self, text: &str) -> Result<(), JsValue> {
+        self.key.write(text.as_bytes());
+        let blob = files::blob(text.as_bytes(), Format::Workspace.mime())?;
+        self.blobs.push(&blob);
+        Ok(())
+    }
+
+    fn finish(self) -> Result<(Document, Kept), JsValue> {
+        let options = BlobPropertyBag::new();
+        options.set_type(Format::Workspace.mime());
+        let blob = Blob::new_with_blob_sequence_and_options(&self.blobs, &options)?;
+        Ok((self.document, Kept { blob, key: self.key.finish() }))
+    }
+}
+
 /// A file as kept: text written on the spot, and the pieces kept written.
 pub enum Part {
     Text(String),
@@ -145,6 +175,8 @@ pub struct Written {
     /// Each step of the undo history as autosave stores it, while it is in the
     /// history (None: too large to keep).
     steps: HashMap<*const Edit, (Rc<Edit>, Option<Kept>)>,
+    /// The article record that writing between frames left half written.
+    record: Option<RecordUnderWay>,
     /// Counts the runs of [`Written::keep_up`]: a run stops when a later one starts.
     run: u64,
 }
@@ -220,9 +252,8 @@ impl Written {
         if formats.contains(&Format::Workspace) {
             for document in workspace.documents() {
                 if !self.documents.iter().any(|(kept, _)| kept == document) {
-                    let written = written_document(document)?;
-                    self.documents.push(written);
-                    if js_sys::Date::now() - start > budget {
+                    let written = self.write_record(document, start, budget)?;
+                    if !written || js_sys::Date::now() - start > budget {
                         return Ok(false);
                     }
                 }
@@ -248,7 +279,38 @@ impl Written {
         self.records.retain(|key, _| !formats.contains(&key.0) || current.contains(key));
         if formats.contains(&Format::Workspace) {
             self.documents.retain(|(kept, _)| workspace.documents().contains(kept));
+            // Every record is written: one left half written is of an article gone.
+            self.record = None;
         }
+        Ok(true)
+    }
+
+    /// Writes the workspace file's record of `document` a slice at a time, going on
+    /// from where the last call stopped; false when `budget` ms since `start` were
+    /// spent before it was done.
+    fn write_record(&mut self, document: &Document, start: f64, budget: f64) -> Result<bool, JsValue> {
+        let record = DocumentRecord::of(document);
+        let mut under_way = match self.record.take() {
+            Some(under_way) if under_way.document == *document => under_way,
+            _ => {
+                let blobs = js_sys::Array::new();
+                let (document, key) = (document.clone(), PieceKey::default());
+                let mut under_way = RecordUnderWay { document, at: 0, blobs, key };
+                under_way.add(record.start())?;
+                under_way
+            }
+        };
+        while under_way.at < record.text_len() {
+            let (slice, next) = record.slice(under_way.at, RECORD_SLICE);
+            under_way.add(&slice)?;
+            under_way.at = next;
+            if under_way.at < record.text_len() && js_sys::Date::now() - start > budget {
+                self.record = Some(under_way);
+                return Ok(false);
+            }
+        }
+        under_way.add(record.end())?;
+        self.documents.push(under_way.finish()?);
         Ok(true)
     }
 
