@@ -111,6 +111,29 @@ struct RecordUnderWay {
 }
 
 impl RecordUnderWay {
+    /// The record of `document` begun: its start written.
+    fn begin(document: &Document, record: &DocumentRecord) -> Result<RecordUnderWay, JsValue> {
+        let blobs = js_sys::Array::new();
+        let mut under_way =
+            RecordUnderWay { document: document.clone(), at: 0, blobs, key: PieceKey::default() };
+        under_way.add(record.start())?;
+        Ok(under_way)
+    }
+
+    /// Writes the text's slices on from where it stopped: true once all are
+    /// written, false when `stop` said so between two.
+    fn write(&mut self, record: &DocumentRecord, stop: impl Fn() -> bool) -> Result<bool, JsValue> {
+        while self.at < record.text_len() {
+            let (slice, next) = record.slice(self.at, RECORD_SLICE);
+            self.add(&slice)?;
+            self.at = next;
+            if self.at < record.text_len() && stop() {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    }
+
     fn add(&mut self, text: &str) -> Result<(), JsValue> {
         self.key.write(text.as_bytes());
         let blob = files::blob(text.as_bytes(), Format::Workspace.mime())?;
@@ -118,10 +141,10 @@ impl RecordUnderWay {
         Ok(())
     }
 
-    fn finish(self) -> Result<(Document, Kept), JsValue> {
-        let options = BlobPropertyBag::new();
-        options.set_type(Format::Workspace.mime());
-        let blob = Blob::new_with_blob_sequence_and_options(&self.blobs, &options)?;
+    /// The record, its end written, as kept.
+    fn finish(mut self, record: &DocumentRecord) -> Result<(Document, Kept), JsValue> {
+        self.add(record.end())?;
+        let blob = blob_of(&self.blobs, Format::Workspace)?;
         Ok((self.document, Kept { blob, key: self.key.finish() }))
     }
 }
@@ -141,9 +164,14 @@ pub fn join(parts: &[Part], format: Format) -> Result<Blob, JsValue> {
             Part::Piece(kept) => kept.blob.clone().into(),
         })
         .collect();
+    blob_of(&sequence, format)
+}
+
+/// One Blob of the strings and Blobs in `sequence`, joined by the browser.
+fn blob_of(sequence: &js_sys::Array, format: Format) -> Result<Blob, JsValue> {
     let options = BlobPropertyBag::new();
     options.set_type(format.mime());
-    Blob::new_with_blob_sequence_and_options(&sequence, &options)
+    Blob::new_with_blob_sequence_and_options(sequence, &options)
 }
 
 /// The chunk itself, kept so that its address is not reused by another chunk while
@@ -162,7 +190,10 @@ fn records(
 
 /// `document`'s record in the workspace file (the only format with one).
 fn written_document(document: &Document) -> Result<(Document, Kept), JsValue> {
-    Ok((document.clone(), Kept::new(&NativeFile.document(document), Format::Workspace)?))
+    let record = DocumentRecord::of(document);
+    let mut under_way = RecordUnderWay::begin(document, &record)?;
+    under_way.write(&record, || false)?;
+    under_way.finish(&record)
 }
 
 /// Each kept format's records, by chunk, and the workspace file's articles.
@@ -292,25 +323,13 @@ impl Written {
         let record = DocumentRecord::of(document);
         let mut under_way = match self.record.take() {
             Some(under_way) if under_way.document == *document => under_way,
-            _ => {
-                let blobs = js_sys::Array::new();
-                let (document, key) = (document.clone(), PieceKey::default());
-                let mut under_way = RecordUnderWay { document, at: 0, blobs, key };
-                under_way.add(record.start())?;
-                under_way
-            }
+            _ => RecordUnderWay::begin(document, &record)?,
         };
-        while under_way.at < record.text_len() {
-            let (slice, next) = record.slice(under_way.at, RECORD_SLICE);
-            under_way.add(&slice)?;
-            under_way.at = next;
-            if under_way.at < record.text_len() && js_sys::Date::now() - start > budget {
-                self.record = Some(under_way);
-                return Ok(false);
-            }
+        if !under_way.write(&record, || js_sys::Date::now() - start > budget)? {
+            self.record = Some(under_way);
+            return Ok(false);
         }
-        under_way.add(record.end())?;
-        self.documents.push(under_way.finish()?);
+        self.documents.push(under_way.finish(&record)?);
         Ok(true)
     }
 

@@ -2,7 +2,7 @@
 // (what a line is, which lines read right to left, how many lines make a block).
 // The loop over lines runs here because calling from wasm into the browser for
 // each line (copy a <p>, decode and append its text, put it in its block) cost
-// more than the browser's own work: half of a 1 MB article's layout.
+// 2 ms of a 1 MB article's 12.5 ms layout.
 
 /**
  * Replaces `root`'s children with the lines of `text`: a <p> for each line that is
