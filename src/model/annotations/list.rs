@@ -77,6 +77,11 @@ impl AnnotationList {
 
     /// The chunk where `key` is or would go, and its place there.
     fn locate(&self, key: &Key) -> (usize, Result<usize, usize>) {
+        // Annotations mostly come in text order (a file, an article opened with
+        // its annotations), each after the last: its place is found at once.
+        if let Some(last) = self.chunks.last().filter(|c| c.last().is_some_and(|a| a.text_order() < *key)) {
+            return (self.chunks.len() - 1, Err(last.len()));
+        }
         let chunk = self
             .chunks
             .partition_point(|c| c.last().is_some_and(|a| a.text_order() < *key))

@@ -216,7 +216,7 @@ impl<'t> CpIndex<'t> {
         let bytes = text.as_bytes();
         let mut checkpoints = Vec::with_capacity(bytes.len() / Self::STRIDE + 1);
         let mut len: usize = 0;
-        // The side panel indexes an article as it opens, so this is read eight
+        // The side panel indexes an article as it lists it, so this is read eight
         // bytes at a time: a code point starts at every byte that does not continue
         // one (0b10xxxxxx), and a word's starts are counted at once. Only a word in
         // which the next checkpoint falls is read byte by byte.
