@@ -133,6 +133,9 @@ fn add_document(latest: &Latest, dispatch: &Callback<Action>, value: JsValue) ->
     let text = field("text").ok_or("addDocument needs a text")?.as_string().ok_or("text must be a string")?;
     let annotations = read_annotations(&field("annotations").unwrap_or_else(|| js_sys::Array::new().into()))?;
     let document = Document::new(&string("title")?, &string("source")?, &text).map_err(|e| e.to_string())?;
+    // The document holds its own copy: this one goes before the annotations are
+    // made, or wasm memory grows by the text's size again to hold them beside it.
+    drop(text);
     let fingerprint = document.fingerprint().clone();
     let mut edits = vec![Edit::AddDocument(document)];
     let tags = latest.borrow().session.workspace().shared_tags();
