@@ -17,11 +17,23 @@ if (!('DecompressionStream' in window) || typeof WebAssembly !== 'object') {
   throw new Error(TOO_OLD);
 }
 
+/** The bytes `base64` encodes. */
+function decodeBase64(base64) {
+  // The browser's own decoder takes 1 ms for the wasm; where it is missing
+  // (Chrome before 140, Safari before 18.2), a plain loop takes about 20. Mapping
+  // each character through Uint8Array.from's callback took 55.
+  if (Uint8Array.fromBase64) return Uint8Array.fromBase64(base64);
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let at = 0; at < binary.length; at++) bytes[at] = binary.charCodeAt(at);
+  return bytes;
+}
+
 try {
-  const packed = document.getElementById('framelens-wasm').textContent;
-  const gzipped = Uint8Array.from(atob(packed), (c) => c.charCodeAt(0));
+  const gzipped = decodeBase64(document.getElementById('framelens-wasm').textContent);
   const unpacked = new Blob([gzipped]).stream().pipeThrough(new DecompressionStream('gzip'));
-  await init({ module_or_path: await new Response(unpacked).arrayBuffer() });
+  // Compiled as it is inflated, as a wasm file fetched over the network would be.
+  await init({ module_or_path: new Response(unpacked, { headers: { 'content-type': 'application/wasm' } }) });
 } catch (error) {
   document.getElementById('boot').textContent = `Framelens could not start in this browser: ${error}`;
   throw error;
