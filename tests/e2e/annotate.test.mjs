@@ -1,6 +1,7 @@
 // A reader's session in headless Chromium against the built page (dist/).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import crypto from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -697,6 +698,14 @@ test('the scripting API reads and adds annotations as one undoable change', asyn
   assert.equal(await page.getByRole('toolbar', { name: 'Annotate' }).getByRole('button', { name: /^Opinion/ }).count(), 0);
   await page.getByRole('button', { name: 'Undo' }).click();
   assert.deepEqual(await panelEntries(page), []);
+  // A long text crosses into wasm in slices of 65,536 UTF-16 units: a letter outside
+  // the BMP across a slice's end, and letters of two and three bytes, arrive whole.
+  assert.match(await refused(() => window.framelens.addDocument({ text: 5 })), /text must be a string/);
+  const long = `${'a'.repeat(65_535)}👋${'é'.repeat(65_533)}🏽${'文'.repeat(70_000)}\nend`;
+  const fingerprint = await page.evaluate((text) => window.framelens.addDocument({ title: 'Long', text }), long);
+  assert.equal(fingerprint, crypto.createHash('sha256').update(long).digest('hex'));
+  const length = await page.evaluate((f) => window.framelens.documents().find((d) => d.fingerprint === f).length, fingerprint);
+  assert.equal(length, [...long].length);
 });
 
 test('in a long article of short lines, the blocks that move into view are painted', async () => {
