@@ -120,38 +120,6 @@ fn add_annotations(latest: &Latest, dispatch: &Callback<Action>, list: JsValue) 
     Ok(JsValue::from(count as u32))
 }
 
-/// How much of a script's text crosses into wasm at a time, in UTF-16 units.
-const TEXT_SLICE: usize = 1 << 16;
-
-/// A script's text, copied into wasm a slice at a time. wasm-bindgen copies a
-/// string with any letter outside ASCII into room for three bytes a letter before
-/// it shrinks the copy, and wasm memory keeps what it grew by: a 5 MB article grew
-/// it by 15 MB at once.
-fn text_of(value: &JsValue) -> Option<String> {
-    let text = value.dyn_ref::<js_sys::JsString>()?;
-    let units = text.length() as usize;
-    // Room for a text of mostly one-byte letters: an article in English or French.
-    let mut copy = String::with_capacity(units + units / 8);
-    let mut start = 0;
-    while start < units {
-        let mut end = (start + TEXT_SLICE).min(units);
-        // Never between the two halves of a letter outside the BMP.
-        if end < units && (0xD800..0xDC00).contains(&(text.char_code_at(end as u32 - 1) as u32)) {
-            end -= 1;
-        }
-        // Room for the slice before it is made (three bytes a unit at most): the
-        // copy then grows where it is, not moved past the slice, and by an eighth
-        // at least, not copied again for every slice of a text in Arabic.
-        let most = 3 * (end - start);
-        if copy.capacity() - copy.len() < most {
-            copy.reserve_exact(most.max(copy.len() / 8));
-        }
-        copy.push_str(&String::from(text.slice(start as u32, end as u32)));
-        start = end;
-    }
-    Some(copy)
-}
-
 /// Adds an article with its annotations as one undoable change, opens it, and
 /// returns its fingerprint. A text that is not acceptable (empty, too large) throws.
 fn add_document(latest: &Latest, dispatch: &Callback<Action>, value: JsValue) -> Result<JsValue, JsValue> {
@@ -162,7 +130,8 @@ fn add_document(latest: &Latest, dispatch: &Callback<Action>, value: JsValue) ->
         None => Ok(String::new()),
         Some(v) => v.as_string().ok_or_else(|| JsValue::from(format!("{name} must be a string"))),
     };
-    let text = text_of(&field("text").ok_or("addDocument needs a text")?).ok_or("text must be a string")?;
+    let text = super::text::from_js(&field("text").ok_or("addDocument needs a text")?)
+        .ok_or("text must be a string")?;
     let annotations = read_annotations(&field("annotations").unwrap_or_else(|| js_sys::Array::new().into()))?;
     let document = Document::new(&string("title")?, &string("source")?, &text).map_err(|e| e.to_string())?;
     // The document holds its own copy: this one goes before the annotations are

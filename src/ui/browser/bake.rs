@@ -45,8 +45,9 @@ pub async fn bake(id: &str, file: &str) -> Result<String, String> {
 /// The source of the single-file page.
 async fn pristine_page() -> Result<String, String> {
     let window = web_sys::window().ok_or("no window")?;
-    if let Some(source) =
-        js_sys::Reflect::get(&window, &JsValue::from_str("framelensSource")).ok().and_then(|s| s.as_string())
+    if let Some(source) = js_sys::Reflect::get(&window, &JsValue::from_str("framelensSource"))
+        .ok()
+        .and_then(|s| super::text::from_js(&s))
     {
         return Ok(source);
     }
@@ -57,7 +58,7 @@ async fn pristine_page() -> Result<String, String> {
         return Err(unavailable(JsValue::NULL));
     }
     let text = JsFuture::from(response.text().map_err(unavailable)?).await.map_err(unavailable)?;
-    text.as_string().ok_or_else(|| unavailable(JsValue::NULL))
+    super::text::from_js(&text).ok_or_else(|| unavailable(JsValue::NULL))
 }
 
 /// `page` without a baked exercise's data block.

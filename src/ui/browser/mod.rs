@@ -8,6 +8,7 @@ pub mod bake;
 pub mod files;
 pub mod ids;
 pub mod storage;
+pub mod text;
 pub mod timing;
 pub mod webpage;
 pub mod written;

@@ -229,7 +229,7 @@ impl Joining {
 /// A stored value as bytes: saves are stored as Blobs, or as bytes where the
 /// browser refuses Blobs, or as strings by earlier versions.
 async fn bytes_of(value: JsValue) -> Result<Option<Vec<u8>>, JsValue> {
-    Ok(match value.as_string() {
+    Ok(match super::text::from_js(&value) {
         Some(text) => Some(text.into_bytes()),
         None => match value.dyn_ref::<Blob>() {
             Some(blob) => Some(js_sys::Uint8Array::new(&JsFuture::from(blob.array_buffer()).await?).to_vec()),
