@@ -77,15 +77,13 @@ impl AnnotationList {
 
     /// The chunk where `key` is or would go, and its place there.
     fn locate(&self, key: &Key) -> (usize, Result<usize, usize>) {
+        let ends_before = |chunk: &Rc<Vec<Annotation>>| chunk.last().is_some_and(|a| a.text_order() < *key);
         // Annotations mostly come in text order (a file, an article opened with
         // its annotations), each after the last: its place is found at once.
-        if let Some(last) = self.chunks.last().filter(|c| c.last().is_some_and(|a| a.text_order() < *key)) {
+        if let Some(last) = self.chunks.last().filter(|c| ends_before(c)) {
             return (self.chunks.len() - 1, Err(last.len()));
         }
-        let chunk = self
-            .chunks
-            .partition_point(|c| c.last().is_some_and(|a| a.text_order() < *key))
-            .min(self.chunks.len().saturating_sub(1));
+        let chunk = self.chunks.partition_point(ends_before).min(self.chunks.len().saturating_sub(1));
         let place =
             self.chunks.get(chunk).map_or(Err(0), |c| c.binary_search_by_key(key, Annotation::text_order));
         (chunk, place)

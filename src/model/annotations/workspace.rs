@@ -206,6 +206,7 @@ impl Workspace {
                 }
                 Edit::AddAnnotation(a) => only_additions && added.contains(&a.document),
                 _ => {
+                    // Anything but an addition after a document was added.
                     only_additions &= added.is_empty();
                     false
                 }
